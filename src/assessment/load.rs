@@ -1,0 +1,393 @@
+//! Reading an answer file and checking it against a framework, collecting every problem of the
+//! file (with line and column) before giving up, so a person fixes them in one pass.
+
+use std::collections::{BTreeMap, HashSet};
+use std::ops::Range;
+use std::path::Path;
+
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use super::{Answer, Assessment, Meta, Status, Value};
+use crate::diag::{Diagnostic, SourceText, suggestion};
+use crate::framework::{Framework, QuestionKind};
+use crate::source::read_text;
+
+/// Reads and checks one answer file.
+pub fn load_file(path: &Path, framework: &Framework) -> Result<Assessment, Vec<Diagnostic>> {
+    let text = read_text(path).map_err(|d| vec![d])?;
+    parse(&path.display().to_string(), &text, framework)
+}
+
+/// Checks the text of an answer file named `name` (used in messages).
+pub fn parse(name: &str, text: &str, framework: &Framework) -> Result<Assessment, Vec<Diagnostic>> {
+    let src = SourceText::new(name, text);
+    if text.trim().is_empty() {
+        return Err(vec![Diagnostic::file(name, "file is empty: an answer file needs at least an [assessment] table")]);
+    }
+    let (root, errors) = DeTable::parse_recoverable(text);
+    if !errors.is_empty() {
+        return Err(errors.iter().map(|e| src.from_toml(e)).collect());
+    }
+    let mut r = Reader { src: &src, framework, problems: Vec::new() };
+    let assessment = r.root(root.get_ref(), root.span());
+    if r.problems.is_empty() {
+        Ok(assessment)
+    } else {
+        r.problems.sort_by_key(|d| d.position);
+        Err(r.problems)
+    }
+}
+
+type Entry<'i> = (&'i Spanned<std::borrow::Cow<'i, str>>, &'i Spanned<DeValue<'i>>);
+
+struct Reader<'a> {
+    src: &'a SourceText<'a>,
+    framework: &'a Framework,
+    problems: Vec<Diagnostic>,
+}
+
+fn type_name(v: &DeValue<'_>) -> &'static str {
+    match v {
+        DeValue::String(_) => "a string",
+        DeValue::Integer(_) => "an integer",
+        DeValue::Float(_) => "a number",
+        DeValue::Boolean(_) => "true/false",
+        DeValue::Datetime(_) => "a date",
+        DeValue::Array(_) => "a list",
+        DeValue::Table(_) => "a table",
+    }
+}
+
+fn as_integer(v: &DeValue<'_>) -> Option<i64> {
+    let i = v.as_integer()?;
+    i64::from_str_radix(&i.as_str().replace('_', ""), i.radix()).ok()
+}
+
+fn as_number(v: &DeValue<'_>) -> Option<f64> {
+    match v {
+        DeValue::Integer(_) => as_integer(v).map(|i| i as f64),
+        DeValue::Float(f) => f.as_str().replace('_', "").parse().ok(),
+        _ => None,
+    }
+}
+
+impl<'a> Reader<'a> {
+    fn err(&mut self, span: Range<usize>, msg: impl Into<String>) {
+        self.problems.push(self.src.at(span, msg));
+    }
+
+    fn expect(&mut self, v: &Spanned<DeValue<'_>>, what: &str) {
+        self.err(v.span(), format!("expected {what}, found {}", type_name(v.get_ref())));
+    }
+
+    fn string(&mut self, v: &Spanned<DeValue<'_>>) -> Option<String> {
+        match v.get_ref().as_str() {
+            Some(s) => Some(s.to_string()),
+            None => {
+                self.expect(v, "a string");
+                None
+            }
+        }
+    }
+
+    fn strings(&mut self, v: &Spanned<DeValue<'_>>) -> Vec<(String, Range<usize>)> {
+        let Some(items) = v.get_ref().as_array() else {
+            self.expect(v, "a list of strings");
+            return Vec::new();
+        };
+        items.iter().filter_map(|i| self.string(i).map(|s| (s, i.span()))).collect()
+    }
+
+    fn unknown_key(&mut self, key: &Spanned<std::borrow::Cow<'_, str>>, place: &str, known: &[&str]) {
+        let hint = suggestion(key.get_ref(), known.iter().copied());
+        self.err(key.span(), format!("unknown key \"{}\" in {place}{hint}", key.get_ref()));
+    }
+
+    fn root(&mut self, root: &DeTable<'_>, span: Range<usize>) -> Assessment {
+        const KEYS: &[&str] = &["assessment", "answers", "targets"];
+        let mut meta = None;
+        let mut answers = BTreeMap::new();
+        let mut targets = BTreeMap::new();
+        let mut status_span = None;
+        for (key, value) in root.iter() {
+            match key.get_ref().as_ref() {
+                "assessment" => match value.get_ref().as_table() {
+                    Some(t) => meta = Some(self.meta(t, value.span(), &mut status_span)),
+                    None => self.expect(value, "an [assessment] table"),
+                },
+                "answers" => match value.get_ref().as_table() {
+                    Some(t) => answers = self.answers(t),
+                    None => self.expect(value, "an [answers] table"),
+                },
+                "targets" => match value.get_ref().as_table() {
+                    Some(t) => targets = self.targets(t),
+                    None => self.expect(value, "a [targets] table"),
+                },
+                _ => self.unknown_key(key, "the file", KEYS),
+            }
+        }
+        let meta = meta.unwrap_or_else(|| {
+            self.err(span.start..span.start, "missing [assessment] table (framework, country, year...)");
+            placeholder_meta()
+        });
+        let assessment = Assessment { meta, answers, targets };
+        if assessment.meta.status == Status::Final {
+            self.check_final(&assessment, status_span.unwrap_or(0..0));
+        }
+        assessment
+    }
+
+    fn check_final(&mut self, a: &Assessment, span: Range<usize>) {
+        let missing = a.unanswered(self.framework);
+        if !missing.is_empty() {
+            let shown: Vec<_> = missing.iter().take(5).map(|q| format!("\"{q}\"")).collect();
+            let more = if missing.len() > 5 { format!(" and {} more", missing.len() - 5) } else { String::new() };
+            self.err(
+                span.clone(),
+                format!(
+                    "status is \"final\" but {} question(s) are unanswered: {}{more} (answer them, or mark them \"n/a\" or \"unknown\")",
+                    missing.len(),
+                    shown.join(", ")
+                ),
+            );
+        }
+        let flagged = a.flagged(self.framework);
+        if !flagged.is_empty() {
+            let shown: Vec<_> = flagged.iter().take(5).map(|q| format!("\"{q}\"")).collect();
+            let more = if flagged.len() > 5 { format!(" and {} more", flagged.len() - 5) } else { String::new() };
+            self.err(
+                span,
+                format!(
+                    "status is \"final\" but {} answer(s) are still flagged for review: {}{more} (confirm them and remove `flag`)",
+                    flagged.len(),
+                    shown.join(", ")
+                ),
+            );
+        }
+    }
+
+    fn meta(&mut self, t: &DeTable<'_>, span: Range<usize>, status_span: &mut Option<Range<usize>>) -> Meta {
+        const KEYS: &[&str] =
+            &["framework", "framework_version", "country", "organisation", "year", "assessors", "status", "updated"];
+        let mut m = placeholder_meta();
+        let mut seen = HashSet::new();
+        for (key, value) in t.iter() {
+            let k = key.get_ref().as_ref();
+            seen.insert(k.to_string());
+            match k {
+                "framework" => {
+                    if let Some(s) = self.string(value) {
+                        if s != self.framework.id {
+                            self.err(
+                                value.span(),
+                                format!(
+                                    "this file is for framework \"{s}\" but the loaded framework is \"{}\" (load the right one with --framework DIR)",
+                                    self.framework.id
+                                ),
+                            );
+                        }
+                        m.framework = s;
+                    }
+                }
+                "framework_version" => m.framework_version = self.string(value).unwrap_or_default(),
+                "country" => {
+                    if let Some(s) = self.string(value) {
+                        if s.trim().is_empty() {
+                            self.err(value.span(), "country must not be empty (an ISO 3166-1 alpha-3 code or an agency code)");
+                        }
+                        m.country = s;
+                    }
+                }
+                "organisation" => m.organisation = self.string(value),
+                "year" => match as_integer(value.get_ref()) {
+                    Some(y) if (1900..=2200).contains(&y) => m.year = y as i32,
+                    Some(y) => self.err(value.span(), format!("year {y} is out of range (1900 to 2200)")),
+                    None => self.expect(value, "a year such as 2026"),
+                },
+                "assessors" => m.assessors = self.strings(value).into_iter().map(|(s, _)| s).collect(),
+                "status" => {
+                    *status_span = Some(value.span());
+                    match value.get_ref().as_str() {
+                        Some("draft") => m.status = Status::Draft,
+                        Some("final") => m.status = Status::Final,
+                        Some(other) => self.err(value.span(), format!("status must be \"draft\" or \"final\", not \"{other}\"")),
+                        None => self.expect(value, "\"draft\" or \"final\""),
+                    }
+                }
+                "updated" => match value.get_ref() {
+                    DeValue::Datetime(d) => m.updated = Some(d.to_string()),
+                    _ => self.expect(value, "a date-time such as 2026-06-30T10:00:00Z"),
+                },
+                _ => self.unknown_key(key, "[assessment]", KEYS),
+            }
+        }
+        for required in ["framework", "framework_version", "country", "year"] {
+            if !seen.contains(required) {
+                self.err(span.start..span.start, format!("[assessment] is missing `{required}`"));
+            }
+        }
+        m
+    }
+
+    fn answers(&mut self, t: &DeTable<'_>) -> BTreeMap<String, Answer> {
+        let mut out = BTreeMap::new();
+        for entry in t.iter() {
+            if let Some((id, answer)) = self.answer(entry) {
+                out.insert(id, answer);
+            }
+        }
+        out
+    }
+
+    fn answer(&mut self, (key, value): Entry<'_>) -> Option<(String, Answer)> {
+        const KEYS: &[&str] = &["answer", "evidence", "links", "flag"];
+        let id = key.get_ref().to_string();
+        let Some((_, question)) = self.framework.question(&id) else {
+            let hint = suggestion(&id, self.framework.questions().map(|(_, q)| q.id.as_str()));
+            self.err(key.span(), format!("unknown question id \"{id}\"{hint}"));
+            return None;
+        };
+        let Some(t) = value.get_ref().as_table() else {
+            self.expect(value, &format!("a table [answers.{id}] with `answer = ...`"));
+            return None;
+        };
+        let mut answer = Answer::default();
+        let mut answer_span = key.span();
+        for (k, v) in t.iter() {
+            match k.get_ref().as_ref() {
+                "answer" => {
+                    answer_span = v.span();
+                    answer.value = self.value(&question.kind, v);
+                }
+                "evidence" => answer.evidence = self.string(v),
+                "links" => answer.links = self.strings(v).into_iter().map(|(s, _)| s).collect(),
+                "flag" => match v.get_ref().as_str() {
+                    Some("review") => answer.review = true,
+                    Some(other) => self.err(v.span(), format!("flag must be \"review\", not \"{other}\"")),
+                    None => self.expect(v, "\"review\""),
+                },
+                _ => self.unknown_key(k, &format!("[answers.{id}]"), KEYS),
+            }
+        }
+        if answer.value == Some(Value::NotApplicable) && answer.evidence.as_deref().is_none_or(|e| e.trim().is_empty()) {
+            self.err(answer_span, "\"n/a\" needs a reason: say why the question does not apply in `evidence`");
+        }
+        Some((id, answer))
+    }
+
+    fn value(&mut self, kind: &QuestionKind, v: &Spanned<DeValue<'_>>) -> Option<Value> {
+        let raw = v.get_ref();
+        match raw.as_str() {
+            Some("n/a") => return Some(Value::NotApplicable),
+            Some("unknown") => return Some(Value::Unknown),
+            _ => {}
+        }
+        let max_level = self.framework.max_level();
+        let expected = match kind {
+            QuestionKind::Level { .. } => format!("a level from 0 to {max_level}"),
+            QuestionKind::YesNo => "true or false".to_string(),
+            QuestionKind::Checklist { .. } => "a list of item ids".to_string(),
+            QuestionKind::Number { min, max, .. } => {
+                format!("a number from {} to {}", super::format_number(*min), super::format_number(*max))
+            }
+        };
+        let expected = format!("{expected}, \"n/a\" or \"unknown\"");
+        match (kind, raw) {
+            (QuestionKind::Level { .. }, DeValue::Integer(_)) => match as_integer(raw) {
+                Some(l) if (0..=max_level as i64).contains(&l) => Some(Value::Level(l as u32)),
+                Some(l) => {
+                    self.err(v.span(), format!("level {l} is out of range: the scale runs from 0 to {max_level}"));
+                    None
+                }
+                None => {
+                    self.expect(v, &expected);
+                    None
+                }
+            },
+            (QuestionKind::YesNo, DeValue::Boolean(b)) => Some(Value::YesNo(*b)),
+            (QuestionKind::Checklist { items }, DeValue::Array(_)) => {
+                let mut checked = Vec::new();
+                let mut ok = true;
+                for (item, span) in self.strings(v) {
+                    if !items.iter().any(|i| i.id == item) {
+                        let hint = suggestion(&item, items.iter().map(|i| i.id.as_str()));
+                        self.err(span, format!("unknown checklist item \"{item}\"{hint}"));
+                        ok = false;
+                    } else if checked.contains(&item) {
+                        self.err(span, format!("checklist item \"{item}\" is listed twice"));
+                        ok = false;
+                    } else {
+                        checked.push(item);
+                    }
+                }
+                // Keep the framework's item order, so files and outputs are stable.
+                checked.sort_by_key(|c| items.iter().position(|i| &i.id == c));
+                ok.then_some(Value::Checklist(checked))
+            }
+            (QuestionKind::Number { min, max, unit, .. }, DeValue::Integer(_) | DeValue::Float(_)) => {
+                match as_number(raw) {
+                    Some(n) if n.is_finite() && n >= *min && n <= *max => Some(Value::Number(n)),
+                    Some(n) if n.is_finite() => {
+                        let (lo, hi) = (super::format_number(*min), super::format_number(*max));
+                        self.err(v.span(), format!("{} {unit} is out of range: the indicator runs from {lo} to {hi}", super::format_number(n)));
+                        None
+                    }
+                    _ => {
+                        self.err(v.span(), format!("expected a finite number, found {}", raw_text(raw)));
+                        None
+                    }
+                }
+            }
+            (_, DeValue::String(s)) => {
+                self.err(v.span(), format!("expected {expected}, found the string \"{s}\""));
+                None
+            }
+            _ => {
+                self.expect(v, &expected);
+                None
+            }
+        }
+    }
+
+    fn targets(&mut self, t: &DeTable<'_>) -> BTreeMap<String, f64> {
+        let mut out = BTreeMap::new();
+        for (key, value) in t.iter() {
+            let id = key.get_ref().to_string();
+            if self.framework.principle(&id).is_none() {
+                let hint = suggestion(&id, self.framework.principles.iter().map(|p| p.id.as_str()));
+                self.err(key.span(), format!("unknown principle id \"{id}\" in [targets]{hint}"));
+                continue;
+            }
+            match as_number(value.get_ref()) {
+                Some(n) if (0.0..=100.0).contains(&n) => {
+                    out.insert(id, n);
+                }
+                Some(n) => self.err(value.span(), format!("target {} is out of range (0 to 100)", super::format_number(n))),
+                None => self.expect(value, "a target score from 0 to 100"),
+            }
+        }
+        out
+    }
+}
+
+fn raw_text(v: &DeValue<'_>) -> String {
+    match v {
+        DeValue::Float(f) => f.as_str().to_string(),
+        DeValue::Integer(i) => i.as_str().to_string(),
+        other => type_name(other).to_string(),
+    }
+}
+
+fn placeholder_meta() -> Meta {
+    Meta {
+        framework: String::new(),
+        framework_version: String::new(),
+        country: String::new(),
+        organisation: None,
+        year: 0,
+        assessors: Vec::new(),
+        status: Status::Draft,
+        updated: None,
+    }
+}

@@ -1,0 +1,160 @@
+//! The canonical form of an answer file, and saving it atomically.
+//!
+//! Every file `dgtk` writes has the same layout: the [assessment] table, the targets, then one
+//! `[answers.ID]` table per question of the framework, in framework order, each preceded by the
+//! question as comments. The layout depends only on the framework and the answers, so saving the
+//! same answers twice gives the same bytes and a year-on-year `git diff` shows only what changed.
+
+use std::path::Path;
+
+use super::{Assessment, Value, format_number};
+use crate::framework::{Framework, QuestionKind};
+
+const WIDTH: usize = 98;
+
+/// The current time as an RFC 3339 timestamp in UTC, to the second. `SOURCE_DATE_EPOCH`, when
+/// set, replaces the clock (reproducible builds and tests).
+pub fn now_timestamp() -> String {
+    let ts = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .and_then(|s| jiff::Timestamp::from_second(s).ok())
+        .unwrap_or_else(jiff::Timestamp::now);
+    let ts = jiff::Timestamp::from_second(ts.as_second()).unwrap_or(ts);
+    ts.to_string()
+}
+
+fn quote(s: &str) -> String {
+    toml::Value::String(s.to_string()).to_string()
+}
+
+fn comment(out: &mut String, text: &str, indent: &str) {
+    hanging(out, text, indent, indent);
+}
+
+fn hanging(out: &mut String, text: &str, first: &str, rest: &str) {
+    let opts = textwrap::Options::new(WIDTH).initial_indent(first).subsequent_indent(rest);
+    for line in textwrap::wrap(text, opts) {
+        out.push_str(format!("# {line}").trim_end());
+        out.push('\n');
+    }
+}
+
+/// The canonical text of an answer file.
+pub fn render(a: &Assessment, f: &Framework) -> String {
+    let mut out = String::new();
+    let m = &a.meta;
+    out.push_str(&format!("# dgtk answer file: {} (framework {} {}).\n", f.title, f.id, f.version));
+    comment(
+        &mut out,
+        "Answer each question under its [answers.ID] table: `answer = ...`, with `evidence` (what shows it) \
+         and optional `links`. A question without `answer` is left for later. \"n/a\" (not applicable) needs \
+         the reason in `evidence`; \"unknown\" means don't know. `flag = \"review\"` marks an answer carried \
+         forward from a prior year: confirm it, then delete the flag. Check the file with `dgtk check FILE`.",
+        "",
+    );
+    out.push_str("\n[assessment]\n");
+    out.push_str(&format!("framework = {}\n", quote(&m.framework)));
+    out.push_str(&format!("framework_version = {}\n", quote(&m.framework_version)));
+    out.push_str(&format!("country = {}\n", quote(&m.country)));
+    if let Some(o) = &m.organisation {
+        out.push_str(&format!("organisation = {}\n", quote(o)));
+    }
+    out.push_str(&format!("year = {}\n", m.year));
+    let assessors: Vec<_> = m.assessors.iter().map(|s| quote(s)).collect();
+    out.push_str(&format!("assessors = [{}]\n", assessors.join(", ")));
+    out.push_str(&format!("status = {}\n", quote(m.status.as_str())));
+    if let Some(u) = &m.updated {
+        out.push_str(&format!("updated = {u}\n"));
+    }
+
+    out.push_str("\n# Optional: a target score (0-100) per principle id.\n[targets]\n");
+    for p in &f.principles {
+        if let Some(t) = a.targets.get(&p.id) {
+            out.push_str(&format!("{} = {}\n", p.id, format_number(*t)));
+        }
+    }
+    // Targets for principles the framework no longer has are kept, not dropped silently.
+    for (id, t) in &a.targets {
+        if f.principle(id).is_none() {
+            out.push_str(&format!("{} = {}\n", quote(id), format_number(*t)));
+        }
+    }
+
+    let scale = f.scale.iter().enumerate().map(|(i, l)| format!("{i} {l}")).collect::<Vec<_>>().join(", ");
+    for p in &f.principles {
+        let pillar = f.pillar(&p.pillar).map_or(p.pillar.as_str(), |x| x.title.as_str());
+        out.push_str(&format!("\n# {}\n", "=".repeat(WIDTH)));
+        comment(&mut out, &format!("{}. {} ({pillar})", p.number, p.title), "");
+        out.push_str(&format!("# {}\n", "=".repeat(WIDTH)));
+        for q in &p.questions {
+            out.push('\n');
+            comment(&mut out, &q.text, "");
+            match &q.kind {
+                QuestionKind::Level { descriptors } => {
+                    comment(&mut out, &format!("answer: a level ({scale})"), "");
+                    for (i, d) in descriptors.iter().enumerate() {
+                        hanging(&mut out, &format!("{i}: {d}"), "  ", "     ");
+                    }
+                }
+                QuestionKind::YesNo => comment(&mut out, "answer: true (yes) or false (no)", ""),
+                QuestionKind::Checklist { items } => {
+                    comment(&mut out, "answer: the list of item ids in place, e.g. [\"a\", \"b\"]", "");
+                    for i in items {
+                        hanging(&mut out, &format!("{}: {}", i.id, i.text), "  - ", "    ");
+                    }
+                }
+                QuestionKind::Number { unit, min, max, better } => {
+                    let better = match better {
+                        crate::framework::Better::Higher => "higher is better",
+                        crate::framework::Better::Lower => "lower is better",
+                    };
+                    comment(
+                        &mut out,
+                        &format!("answer: a number in {unit}, from {} to {} ({better})", format_number(*min), format_number(*max)),
+                        "",
+                    );
+                }
+            }
+            out.push_str(&format!("[answers.{}]\n", q.id));
+            let answer = a.answers.get(&q.id);
+            match answer.and_then(|x| x.value.as_ref()) {
+                Some(v) => out.push_str(&format!("answer = {}\n", value_toml(v))),
+                None => out.push_str("# answer =\n"),
+            }
+            if let Some(ans) = answer {
+                if let Some(e) = &ans.evidence {
+                    out.push_str(&format!("evidence = {}\n", quote(e)));
+                }
+                if !ans.links.is_empty() {
+                    let links: Vec<_> = ans.links.iter().map(|s| quote(s)).collect();
+                    out.push_str(&format!("links = [{}]\n", links.join(", ")));
+                }
+                if ans.review {
+                    out.push_str("flag = \"review\"\n");
+                }
+            }
+        }
+    }
+    out
+}
+
+fn value_toml(v: &Value) -> String {
+    match v {
+        Value::Level(l) => l.to_string(),
+        Value::YesNo(b) => b.to_string(),
+        Value::Checklist(items) => {
+            let items: Vec<_> = items.iter().map(|s| quote(s)).collect();
+            format!("[{}]", items.join(", "))
+        }
+        Value::Number(n) => format_number(*n),
+        Value::NotApplicable => "\"n/a\"".into(),
+        Value::Unknown => "\"unknown\"".into(),
+    }
+}
+
+/// Stamps `updated` and writes the canonical file atomically.
+pub fn save(path: &Path, a: &mut Assessment, f: &Framework) -> std::io::Result<()> {
+    a.meta.updated = Some(now_timestamp());
+    crate::atomic::write(path, render(a, f).as_bytes())
+}

@@ -1,0 +1,43 @@
+//! The command line: global options and one subcommand per module in `cmd/`.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::cmd;
+
+/// Self-assessment of digital government strategies against the 12 principles of the OECD
+/// Recommendation on Digital Government Strategies (2014).
+///
+/// Answer files are plain TOML, kept in git; dgtk checks them, scores them in batch, reports on
+/// progress and compares years. The framework is built in; --framework loads another one.
+#[derive(Debug, Parser)]
+#[command(name = "dgtk", version, about, long_about, propagate_version = true, max_term_width = 100)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// Load the framework from this folder instead of the built-in one.
+    #[arg(long, global = true, value_name = "DIR", env = "DGTK_FRAMEWORK")]
+    pub framework: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    Principles(cmd::principles::PrinciplesArgs),
+    Init(cmd::init::InitArgs),
+    Assess(cmd::assess::AssessArgs),
+    Check(cmd::check::CheckArgs),
+    Score(cmd::score::ScoreArgs),
+    Report(cmd::report::ReportArgs),
+    Diff(cmd::diff::DiffArgs),
+    Merge(cmd::merge::MergeArgs),
+    Completions(cmd::completions::CompletionsArgs),
+    Man(cmd::completions::ManArgs),
+}

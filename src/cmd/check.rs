@@ -1,0 +1,76 @@
+//! `dgtk check FILE|DIR...`: validates answer files (and the framework), printing every problem
+//! of every file as `file:line:col: message`.
+
+use std::path::PathBuf;
+
+use anyhow::Result;
+use clap::Args;
+
+use crate::assessment::Status;
+use crate::cli::GlobalArgs;
+use crate::exit::ExitStatus;
+
+/// Validate answer files against the framework; with no files, validate the framework alone.
+///
+/// Every problem of every file is printed to stderr as `file:line:col: message`; each valid file
+/// gets one line on stdout. Exits 1 if any file has a problem.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Answer files, or folders to search recursively for *.toml.
+    pub paths: Vec<PathBuf>,
+}
+
+pub fn run(g: &GlobalArgs, args: CheckArgs) -> Result<ExitStatus> {
+    let f = super::framework_or_exit!(g);
+    if args.paths.is_empty() {
+        super::out(&format!(
+            "framework {} {} ({}): ok: {} pillars, {} principles, {} questions\n",
+            f.id,
+            f.version,
+            f.origin,
+            f.pillars.len(),
+            f.principles.len(),
+            f.question_count()
+        ))?;
+        return Ok(ExitStatus::Success);
+    }
+    let (files, mut problems) = crate::discover::answer_files(&args.paths);
+    let mut bad_files = problems.len();
+    let mut ok_lines = String::new();
+    let mut good = 0;
+    for path in &files {
+        match crate::assessment::load_file(path, &f) {
+            Ok(a) => {
+                good += 1;
+                let total = f.question_count();
+                let answered = total - a.unanswered(&f).len();
+                let flagged = a.flagged(&f).len();
+                let status = match a.meta.status {
+                    Status::Draft => "draft",
+                    Status::Final => "final",
+                };
+                let flags = if flagged > 0 { format!(", {flagged} flagged for review") } else { String::new() };
+                ok_lines.push_str(&format!(
+                    "{}: ok ({status}, {} {}: {answered} of {total} questions answered{flags})\n",
+                    path.display(),
+                    a.meta.country,
+                    a.meta.year
+                ));
+            }
+            Err(p) => {
+                bad_files += 1;
+                problems.extend(p);
+            }
+        }
+    }
+    super::out(&ok_lines)?;
+    super::print_diagnostics(&problems);
+    if bad_files > 0 {
+        super::eprint(&format!(
+            "{} problem(s) in {bad_files} file(s); {good} of {} file(s) valid\n",
+            problems.len(),
+            files.len().max(bad_files)
+        ));
+    }
+    Ok(ExitStatus::failed_if(bad_files > 0))
+}

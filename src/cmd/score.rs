@@ -1,0 +1,453 @@
+//! `dgtk score FILE|DIR...`: batch scoring. Files are read and scored in parallel (in chunks, so
+//! memory stays flat however many there are), rows come out in the stable order of the files,
+//! and a file that fails validation is reported while the rest are still scored.
+
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::Result;
+use clap::{Args, ValueEnum};
+use rayon::prelude::*;
+use serde_json::json;
+
+use crate::assessment::{Assessment, Value, format_number};
+use crate::cli::GlobalArgs;
+use crate::diag::Diagnostic;
+use crate::exit::ExitStatus;
+use crate::framework::{Framework, UnknownPolicy};
+use crate::render::{self, Align, Grid};
+use crate::score::{Counts, QuestionState, Scorecard, score};
+
+/// Score answer files in batch: one row per assessment.
+///
+/// Folders are searched recursively for *.toml. Files that fail validation are reported on
+/// stderr and the rest are still scored; the exit code is then 1.
+#[derive(Debug, Args)]
+pub struct ScoreArgs {
+    /// Answer files, or folders to search recursively for *.toml.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+
+    /// Level of detail: overall only, or a column per pillar or principle, or a row per question.
+    #[arg(long, value_enum, default_value_t = By::Overall)]
+    pub by: By,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ScoreFormat::Table)]
+    pub format: ScoreFormat,
+
+    /// Also state how the scores are computed, in plain words.
+    #[arg(long)]
+    pub explain: bool,
+
+    /// Exit 1 if any assessment's overall score is below N (or has none).
+    #[arg(long, value_name = "N")]
+    pub fail_under: Option<f64>,
+
+    /// Write to FILE (atomically) instead of stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum By {
+    Overall,
+    Pillar,
+    Principle,
+    Question,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ScoreFormat {
+    Table,
+    Json,
+    Csv,
+    Markdown,
+}
+
+/// The JSON output's schema number (docs/json.md); raised on any incompatible change.
+pub const JSON_SCHEMA: u32 = 1;
+
+/// Files scored per parallel batch: enough to keep every core busy, few enough that memory does
+/// not grow with the size of the collection.
+const CHUNK: usize = 256;
+
+/// One scored file.
+pub struct Scored {
+    pub file: PathBuf,
+    pub assessment: Assessment,
+    pub card: Scorecard,
+}
+
+/// Reads, checks and scores every file, in order, handing each result to `each` as soon as its
+/// chunk is done. `progress` is called once per file.
+pub fn score_files(
+    files: &[PathBuf],
+    f: &Framework,
+    progress: &(dyn Fn() + Sync),
+    each: &mut dyn FnMut(Result<Scored, Vec<Diagnostic>>) -> Result<()>,
+) -> Result<()> {
+    for chunk in files.chunks(CHUNK) {
+        let results: Vec<_> = chunk
+            .par_iter()
+            .map(|path| {
+                let r = crate::assessment::load_file(path, f).map(|a| {
+                    let card = score(&a, f);
+                    Scored { file: path.clone(), assessment: a, card }
+                });
+                progress();
+                r
+            })
+            .collect();
+        for r in results {
+            each(r)?;
+        }
+    }
+    Ok(())
+}
+
+pub fn run(g: &GlobalArgs, args: ScoreArgs) -> Result<ExitStatus> {
+    let f = super::framework_or_exit!(g);
+    let (files, discovery_problems) = crate::discover::answer_files(&args.paths);
+    super::print_diagnostics(&discovery_problems);
+    let mut failed = !discovery_problems.is_empty();
+
+    let bar = progress_bar(files.len());
+    let to_file = args.output.as_deref().is_some_and(|p| p != Path::new("-"));
+    let mut sink = Sink::new(&args, &f, to_file);
+    let mut errors: Vec<Diagnostic> = discovery_problems;
+    let mut below = Vec::new();
+    let tick = || bar.inc(1);
+    score_files(&files, &f, &tick, &mut |r| {
+        match r {
+            Ok(s) => {
+                if let Some(n) = args.fail_under {
+                    if s.card.overall.is_none_or(|o| o < n) {
+                        below.push(format!("{} ({})", s.file.display(), render::score(s.card.overall)));
+                    }
+                }
+                sink.row(&s, &f)?;
+            }
+            Err(problems) => {
+                bar.suspend(|| super::print_diagnostics(&problems));
+                errors.extend(problems);
+                failed = true;
+            }
+        }
+        Ok(())
+    })?;
+    bar.finish_and_clear();
+    let text = sink.finish(&f, &errors, args.explain)?;
+    if let Some(text) = text {
+        super::emit(args.output.as_deref(), &text)?;
+    }
+    if args.explain && args.format == ScoreFormat::Csv {
+        super::eprint(&(crate::score::explain(&f).join("\n") + "\n"));
+    }
+    if !below.is_empty() {
+        super::eprint(&format!(
+            "{} assessment(s) scored below {}: {}\n",
+            below.len(),
+            format_number(args.fail_under.unwrap_or_default()),
+            below.join(", ")
+        ));
+        failed = true;
+    }
+    if !errors.is_empty() {
+        super::eprint(&format!("{} problem(s); the files concerned were not scored\n", errors.len()));
+    }
+    Ok(ExitStatus::failed_if(failed))
+}
+
+fn progress_bar(n: usize) -> indicatif::ProgressBar {
+    if n < 2 || !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(n as u64);
+    if let Ok(style) = indicatif::ProgressStyle::with_template("scoring {bar:30} {pos}/{len} files") {
+        bar.set_style(style);
+    }
+    bar
+}
+
+/// "52 of 60" and "3 n/a, 2 unknown (as 0), 3 unanswered".
+pub fn rests_on(c: &Counts) -> String {
+    format!("{} of {}", c.scored, c.questions)
+}
+
+pub fn left_out(c: &Counts, unknown: UnknownPolicy) -> String {
+    let mut parts = Vec::new();
+    if c.not_applicable > 0 {
+        parts.push(format!("{} n/a", c.not_applicable));
+    }
+    if c.unknown > 0 {
+        let how = if unknown == UnknownPolicy::Zero { " (as 0)" } else { "" };
+        parts.push(format!("{} unknown{how}", c.unknown));
+    }
+    if c.unanswered > 0 {
+        parts.push(format!("{} unanswered", c.unanswered));
+    }
+    if parts.is_empty() { "none".into() } else { parts.join(", ") }
+}
+
+/// Where rows go, per format. CSV streams straight to stdout; the others collect.
+enum Sink {
+    Grid { grid: Grid, markdown: bool, by: By },
+    Csv { writer: csv::Writer<Box<dyn Write>>, buffer: Option<SharedBuf>, by: By },
+    Json { items: Vec<serde_json::Value>, by: By },
+}
+
+/// A buffer the CSV writer fills when the output goes to a file (written atomically at the end).
+#[derive(Clone, Default)]
+struct SharedBuf(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl Write for SharedBuf {
+    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().map_err(|_| std::io::Error::other("poisoned"))?.extend_from_slice(b);
+        Ok(b.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+const META_HEADERS: [(&str, Align); 5] =
+    [("file", Align::Left), ("country", Align::Left), ("organisation", Align::Left), ("year", Align::Right), ("status", Align::Left)];
+
+impl Sink {
+    fn new(args: &ScoreArgs, f: &Framework, to_file: bool) -> Self {
+        let by = args.by;
+        match args.format {
+            ScoreFormat::Table | ScoreFormat::Markdown => {
+                let mut headers: Vec<(String, Align)> = META_HEADERS.iter().map(|(h, a)| (h.to_string(), *a)).collect();
+                headers.extend(columns(f, by, false));
+                let refs: Vec<(&str, Align)> = headers.iter().map(|(h, a)| (h.as_str(), *a)).collect();
+                Sink::Grid { grid: Grid::new(&refs), markdown: args.format == ScoreFormat::Markdown, by }
+            }
+            ScoreFormat::Csv => {
+                let (sink, buffer): (Box<dyn Write>, _) = if to_file {
+                    let b = SharedBuf::default();
+                    (Box::new(b.clone()), Some(b))
+                } else {
+                    (Box::new(std::io::stdout()), None)
+                };
+                let mut writer = csv::Writer::from_writer(sink);
+                let mut headers: Vec<String> = META_HEADERS.iter().map(|(h, _)| h.to_string()).collect();
+                headers.push("framework_version".into());
+                headers.extend(columns(f, by, true).into_iter().map(|(h, _)| h));
+                let _ = writer.write_record(&headers);
+                Sink::Csv { writer, buffer, by }
+            }
+            ScoreFormat::Json => Sink::Json { items: Vec::new(), by },
+        }
+    }
+
+    fn row(&mut self, s: &Scored, f: &Framework) -> Result<()> {
+        let m = &s.assessment.meta;
+        let meta = vec![
+            s.file.display().to_string(),
+            m.country.clone(),
+            m.organisation.clone().unwrap_or_default(),
+            m.year.to_string(),
+            m.status.as_str().to_string(),
+        ];
+        match self {
+            Sink::Grid { grid, by, .. } => {
+                for cells in cells(s, f, *by, false) {
+                    let mut row = meta.clone();
+                    row.extend(cells);
+                    grid.push(row);
+                }
+            }
+            Sink::Csv { writer, by, .. } => {
+                for cells in cells(s, f, *by, true) {
+                    let mut row: Vec<String> = meta.iter().map(|c| render::csv_safe(c)).collect();
+                    row.push(render::csv_safe(&m.framework_version));
+                    row.extend(cells.iter().map(|c| render::csv_safe(c)));
+                    writer.write_record(&row)?;
+                }
+            }
+            Sink::Json { items, by } => items.push(json_item(s, f, *by)),
+        }
+        Ok(())
+    }
+
+    fn finish(self, f: &Framework, errors: &[Diagnostic], explain: bool) -> Result<Option<String>> {
+        match self {
+            Sink::Grid { grid, markdown, by } => {
+                let mut s = if markdown { grid.to_markdown() } else { grid.to_table() };
+                if by == By::Principle {
+                    s.push('\n');
+                    for p in &f.principles {
+                        s.push_str(&format!("{}{}: {}\n", if markdown { "- " } else { "" }, p.number, p.title));
+                    }
+                }
+                if explain {
+                    s.push_str(if markdown { "\n## How these scores are computed\n\n" } else { "\nHow these scores are computed:\n" });
+                    for line in crate::score::explain(f) {
+                        s.push_str(&format!("- {line}\n"));
+                    }
+                }
+                Ok(Some(s))
+            }
+            Sink::Csv { mut writer, buffer, .. } => {
+                writer.flush()?;
+                drop(writer);
+                Ok(buffer.map(|b| {
+                    let bytes = b.0.lock().map(|v| v.clone()).unwrap_or_default();
+                    String::from_utf8_lossy(&bytes).into_owned()
+                }))
+            }
+            Sink::Json { items, .. } => {
+                let mut v = json!({
+                    "schema": JSON_SCHEMA,
+                    "dgtk": env!("CARGO_PKG_VERSION"),
+                    "framework": { "id": f.id, "version": f.version, "title": f.title },
+                    "assessments": items,
+                    "errors": errors.iter().map(|d| json!({
+                        "file": d.file,
+                        "line": d.position.map(|p| p.0),
+                        "column": d.position.map(|p| p.1),
+                        "message": d.message,
+                    })).collect::<Vec<_>>(),
+                });
+                if explain {
+                    v["explain"] = json!(crate::score::explain(f));
+                }
+                Ok(Some(serde_json::to_string_pretty(&v)? + "\n"))
+            }
+        }
+    }
+}
+
+/// Column headers after the file's metadata. CSV uses ids; tables use short names.
+fn columns(f: &Framework, by: By, ids: bool) -> Vec<(String, Align)> {
+    let mut c: Vec<(String, Align)> = Vec::new();
+    if by == By::Question {
+        for h in ["principle", "question", "kind", "answer", "state", "score"] {
+            c.push((h.into(), if h == "score" { Align::Right } else { Align::Left }));
+        }
+        return c;
+    }
+    for h in ["overall", "band", "coverage", "rests_on", "left_out"] {
+        let name = if ids { h.to_string() } else { h.replace('_', " ") };
+        c.push((name, if h == "band" || h == "left_out" { Align::Left } else { Align::Right }));
+    }
+    if ids {
+        for h in ["questions", "scored", "not_applicable", "unknown", "unanswered"] {
+            c.push((h.into(), Align::Right));
+        }
+        c.retain(|(h, _)| h != "rests_on" && h != "left_out");
+    }
+    match by {
+        By::Pillar => c.extend(f.pillars.iter().map(|p| (if ids { p.id.clone() } else { p.title.clone() }, Align::Right))),
+        By::Principle => {
+            c.extend(f.principles.iter().map(|p| (if ids { p.id.clone() } else { p.number.to_string() }, Align::Right)))
+        }
+        _ => {}
+    }
+    c
+}
+
+/// The cells of one assessment after its metadata: one row, or one per question.
+fn cells(s: &Scored, f: &Framework, by: By, csv: bool) -> Vec<Vec<String>> {
+    let card = &s.card;
+    if by == By::Question {
+        return card
+            .questions
+            .iter()
+            .map(|q| {
+                let kind = f.question(&q.id).map_or("", |(_, q)| q.kind.name());
+                let answer = s.assessment.value(&q.id).map(Value::display).unwrap_or_default();
+                let (state, sc) = match q.state {
+                    QuestionState::Scored(v) => ("scored", Some(v * 100.0)),
+                    QuestionState::NotApplicable => ("n/a", None),
+                    QuestionState::Unknown => ("unknown", q.value(f.scoring.unknown).map(|v| v * 100.0)),
+                    QuestionState::Unanswered => ("unanswered", None),
+                };
+                let sc = if csv { sc.map_or(String::new(), |v| format!("{v:.1}")) } else { render::score(sc) };
+                vec![q.principle.clone(), q.id.clone(), kind.into(), answer, state.into(), sc]
+            })
+            .collect();
+    }
+    let fmt = |v: Option<f64>| if csv { v.map_or(String::new(), |v| format!("{v:.1}")) } else { render::score(v) };
+    let c = &card.counts;
+    let mut row = vec![
+        fmt(card.overall),
+        card.overall.map_or(String::new(), |o| f.band(o).to_string()),
+        if csv { format!("{:.3}", c.coverage()) } else { render::percent(c.coverage()) },
+    ];
+    if csv {
+        row.extend([c.questions, c.scored, c.not_applicable, c.unknown, c.unanswered].map(|n| n.to_string()));
+    } else {
+        row.push(rests_on(c));
+        row.push(left_out(c, f.scoring.unknown));
+    }
+    match by {
+        By::Pillar => row.extend(card.pillars.iter().map(|p| fmt(p.score))),
+        By::Principle => row.extend(card.principles.iter().map(|p| fmt(p.score))),
+        _ => {}
+    }
+    vec![row]
+}
+
+fn counts_json(c: &Counts) -> serde_json::Value {
+    json!({
+        "questions": c.questions, "scored": c.scored, "not_applicable": c.not_applicable,
+        "unknown": c.unknown, "unanswered": c.unanswered, "coverage": c.coverage(),
+    })
+}
+
+fn json_item(s: &Scored, f: &Framework, by: By) -> serde_json::Value {
+    let m = &s.assessment.meta;
+    let card = &s.card;
+    let band = |v: Option<f64>| v.map(|v| f.band(v).to_string());
+    let mut item = json!({
+        "file": s.file.display().to_string(),
+        "country": m.country,
+        "organisation": m.organisation,
+        "year": m.year,
+        "status": m.status.as_str(),
+        "framework_version": m.framework_version,
+        "overall": { "score": card.overall, "band": band(card.overall), "counts": counts_json(&card.counts) },
+        "pillars": card.pillars.iter().map(|p| json!({
+            "id": p.id,
+            "title": f.pillar(&p.id).map(|x| x.title.clone()),
+            "score": p.score, "band": band(p.score), "counts": counts_json(&p.counts),
+        })).collect::<Vec<_>>(),
+        "principles": card.principles.iter().map(|p| json!({
+            "id": p.id, "number": p.number, "pillar": p.pillar,
+            "title": f.principle(&p.id).map(|x| x.title.clone()),
+            "score": p.score, "band": band(p.score), "counts": counts_json(&p.counts),
+            "target": p.target, "gap": p.gap(),
+        })).collect::<Vec<_>>(),
+    });
+    if by == By::Question {
+        item["questions"] = json!(card.questions.iter().map(|q| {
+            let (state, score) = match q.state {
+                QuestionState::Scored(v) => ("scored", Some(v)),
+                QuestionState::NotApplicable => ("n/a", None),
+                QuestionState::Unknown => ("unknown", q.value(f.scoring.unknown)),
+                QuestionState::Unanswered => ("unanswered", None),
+            };
+            json!({
+                "id": q.id, "principle": q.principle, "weight": q.weight,
+                "answer": s.assessment.value(&q.id).map(answer_json),
+                "state": state, "score": score,
+            })
+        }).collect::<Vec<_>>());
+    }
+    item
+}
+
+/// An answer's value as JSON, in the same shape as in the answer file.
+pub fn answer_json(v: &Value) -> serde_json::Value {
+    match v {
+        Value::Level(l) => json!(l),
+        Value::YesNo(b) => json!(b),
+        Value::Checklist(items) => json!(items),
+        Value::Number(n) => json!(n),
+        Value::NotApplicable => json!("n/a"),
+        Value::Unknown => json!("unknown"),
+    }
+}

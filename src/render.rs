@@ -1,0 +1,107 @@
+//! Shared formatting: numbers as people read them, and one [`Grid`] of rows that renders as a
+//! terminal table, Markdown or CSV. Takes computed results and only formats them.
+
+use std::io::IsTerminal;
+
+use comfy_table::{CellAlignment, ContentArrangement, Table, presets};
+
+/// A 0-100 score with one decimal, or `-` when there is none.
+pub fn score(s: Option<f64>) -> String {
+    s.map_or_else(|| "-".to_string(), |s| format!("{s:.1}"))
+}
+
+/// A signed change with one decimal: `+4.2`, `-1.0`, `0.0`.
+pub fn delta(d: Option<f64>) -> String {
+    match d {
+        None => "-".into(),
+        Some(d) if d.abs() < 0.05 => "0.0".into(),
+        Some(d) => format!("{d:+.1}"),
+    }
+}
+
+/// A 0-1 share as a whole percentage: `95%`.
+pub fn percent(share: f64) -> String {
+    format!("{:.0}%", share * 100.0)
+}
+
+/// A CSV cell that a spreadsheet will not run as a formula.
+pub fn csv_safe(s: &str) -> String {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s.to_string() }
+}
+
+/// A Markdown table cell: pipes escaped, line breaks folded.
+pub fn md_cell(s: &str) -> String {
+    s.replace('\\', "\\\\").replace('|', "\\|").replace(['\n', '\r'], " ")
+}
+
+/// Should output to stdout (or stderr) be coloured? Only on a terminal, and never with
+/// `NO_COLOR` set.
+pub fn use_color(stderr: bool) -> bool {
+    if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
+        return false;
+    }
+    if stderr { std::io::stderr().is_terminal() } else { std::io::stdout().is_terminal() }
+}
+
+/// Columns are left- or right-aligned.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Align {
+    Left,
+    Right,
+}
+
+/// A table of text cells, rendered in one of several formats.
+pub struct Grid {
+    pub headers: Vec<String>,
+    pub align: Vec<Align>,
+    pub rows: Vec<Vec<String>>,
+}
+
+impl Grid {
+    pub fn new(headers: &[(&str, Align)]) -> Self {
+        Grid {
+            headers: headers.iter().map(|(h, _)| h.to_string()).collect(),
+            align: headers.iter().map(|(_, a)| *a).collect(),
+            rows: Vec::new(),
+        }
+    }
+
+    pub fn push(&mut self, row: Vec<String>) {
+        self.rows.push(row);
+    }
+
+    /// A plain table for the terminal (box lines only where the terminal shows them).
+    pub fn to_table(&self) -> String {
+        let mut t = Table::new();
+        t.load_style(presets::UTF8_HORIZONTAL_ONLY).set_content_arrangement(ContentArrangement::Disabled);
+        if !std::io::stdout().is_terminal() {
+            t.load_style(presets::ASCII_HORIZONTAL_ONLY);
+        }
+        t.set_header(self.headers.clone());
+        for r in &self.rows {
+            t.add_row(r.clone());
+        }
+        for (i, a) in self.align.iter().enumerate() {
+            if let Some(col) = t.column_mut(i) {
+                col.set_cell_alignment(if *a == Align::Right { CellAlignment::Right } else { CellAlignment::Left });
+            }
+        }
+        let mut s = t.to_string().lines().map(str::trim_end).collect::<Vec<_>>().join("\n");
+        s.push('\n');
+        s
+    }
+
+    /// A GitHub-flavoured Markdown table.
+    pub fn to_markdown(&self) -> String {
+        let mut s = String::new();
+        let head: Vec<_> = self.headers.iter().map(|h| md_cell(h)).collect();
+        s.push_str(&format!("| {} |\n", head.join(" | ")));
+        let rule: Vec<_> = self.align.iter().map(|a| if *a == Align::Right { "---:" } else { "---" }).collect();
+        s.push_str(&format!("| {} |\n", rule.join(" | ")));
+        for r in &self.rows {
+            let cells: Vec<_> = r.iter().map(|c| md_cell(c)).collect();
+            s.push_str(&format!("| {} |\n", cells.join(" | ")));
+        }
+        s
+    }
+}

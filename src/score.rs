@@ -1,0 +1,265 @@
+//! The scoring engine, exactly as the spec's "Scoring" section states it:
+//!
+//! - each answered question scores in [0, 1] by its kind; `n/a` and unanswered questions are left
+//!   out; `unknown` scores 0, or is left out when the framework says `unknown = "exclude"`;
+//! - a principle's score is the weighted mean of its question scores x 100 (none if nothing scored);
+//! - a pillar's score is the weighted mean (principle weights) of its principles' scores;
+//! - the overall score is the mean of the pillar scores, or with `overall = "principles"` the
+//!   weighted mean of all principle scores;
+//! - coverage is the share of questions answered (`n/a` and `unknown` count as answered);
+//! - gap to target = target - score.
+//!
+//! Pure functions on plain data: no rounding (that happens at display), no printing.
+
+use serde::Serialize;
+
+use crate::assessment::{Assessment, Value};
+use crate::framework::{Better, Framework, OverallMethod, Question, QuestionKind, UnknownPolicy};
+
+/// How a question fared.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "state", content = "score")]
+pub enum QuestionState {
+    /// Scored, in [0, 1].
+    Scored(f64),
+    NotApplicable,
+    /// "Don't know"; scored 0 or left out, as the framework says.
+    Unknown,
+    Unanswered,
+}
+
+/// How many questions a score rests on and how many were left out.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Counts {
+    pub questions: usize,
+    /// Questions that entered the score (unknown answers included when they score 0).
+    pub scored: usize,
+    pub not_applicable: usize,
+    pub unknown: usize,
+    pub unanswered: usize,
+}
+
+impl Counts {
+    pub fn answered(&self) -> usize {
+        self.questions - self.unanswered
+    }
+
+    /// Share of questions answered, 0-1 (1 when there are none).
+    pub fn coverage(&self) -> f64 {
+        if self.questions == 0 { 1.0 } else { self.answered() as f64 / self.questions as f64 }
+    }
+
+    fn add(&mut self, o: &Counts) {
+        self.questions += o.questions;
+        self.scored += o.scored;
+        self.not_applicable += o.not_applicable;
+        self.unknown += o.unknown;
+        self.unanswered += o.unanswered;
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct QuestionScore {
+    pub id: String,
+    pub principle: String,
+    pub weight: f64,
+    pub state: QuestionState,
+}
+
+impl QuestionScore {
+    /// The score (0-1) that enters the principle's mean, if any.
+    pub fn value(&self, unknown: UnknownPolicy) -> Option<f64> {
+        match self.state {
+            QuestionState::Scored(s) => Some(s),
+            QuestionState::Unknown if unknown == UnknownPolicy::Zero => Some(0.0),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PrincipleScore {
+    pub id: String,
+    pub number: u32,
+    pub pillar: String,
+    /// 0-100; `None` when no question was scored.
+    pub score: Option<f64>,
+    pub counts: Counts,
+    pub target: Option<f64>,
+}
+
+impl PrincipleScore {
+    /// Target minus score, where both exist.
+    pub fn gap(&self) -> Option<f64> {
+        Some(self.target? - self.score?)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PillarScore {
+    pub id: String,
+    pub score: Option<f64>,
+    pub counts: Counts,
+}
+
+/// Every score of one assessment.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Scorecard {
+    pub overall: Option<f64>,
+    pub counts: Counts,
+    pub pillars: Vec<PillarScore>,
+    pub principles: Vec<PrincipleScore>,
+    pub questions: Vec<QuestionScore>,
+}
+
+impl Scorecard {
+    pub fn principle(&self, id: &str) -> Option<&PrincipleScore> {
+        self.principles.iter().find(|p| p.id == id)
+    }
+    pub fn pillar(&self, id: &str) -> Option<&PillarScore> {
+        self.pillars.iter().find(|p| p.id == id)
+    }
+    pub fn question(&self, id: &str) -> Option<&QuestionScore> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+}
+
+/// A question's score in [0, 1] for a value of its kind; `None` for n/a and unknown (which the
+/// caller handles) and for a value of the wrong kind (which validation already refused).
+pub fn question_value(q: &Question, v: &Value, max_level: u32) -> Option<f64> {
+    let s = match (&q.kind, v) {
+        (QuestionKind::Level { .. }, Value::Level(l)) => f64::from(*l) / f64::from(max_level.max(1)),
+        (QuestionKind::YesNo, Value::YesNo(b)) => f64::from(u8::from(*b)),
+        (QuestionKind::Checklist { items }, Value::Checklist(checked)) => {
+            let total: f64 = items.iter().map(|i| i.weight).sum();
+            let got: f64 = items.iter().filter(|i| checked.contains(&i.id)).map(|i| i.weight).sum();
+            if total > 0.0 { got / total } else { 0.0 }
+        }
+        (QuestionKind::Number { min, max, better, .. }, Value::Number(n)) => {
+            let t = ((n - min) / (max - min)).clamp(0.0, 1.0);
+            if *better == Better::Higher { t } else { 1.0 - t }
+        }
+        _ => return None,
+    };
+    Some(s.clamp(0.0, 1.0))
+}
+
+/// Weighted mean of (value, weight) pairs; `None` if there are none or the weights sum to 0.
+fn weighted_mean(pairs: impl IntoIterator<Item = (f64, f64)>) -> Option<f64> {
+    let (sum, weights) = pairs.into_iter().fold((0.0, 0.0), |(s, w), (v, wt)| (s + v * wt, w + wt));
+    (weights > 0.0).then(|| sum / weights)
+}
+
+/// Scores an assessment (already checked against `f`).
+pub fn score(a: &Assessment, f: &Framework) -> Scorecard {
+    let unknown = f.scoring.unknown;
+    let max_level = f.max_level();
+    let mut questions = Vec::with_capacity(f.question_count());
+    let mut principles = Vec::with_capacity(f.principles.len());
+    for p in &f.principles {
+        let mut counts = Counts::default();
+        let start = questions.len();
+        for q in &p.questions {
+            counts.questions += 1;
+            let state = match a.value(&q.id) {
+                None => {
+                    counts.unanswered += 1;
+                    QuestionState::Unanswered
+                }
+                Some(Value::NotApplicable) => {
+                    counts.not_applicable += 1;
+                    QuestionState::NotApplicable
+                }
+                Some(Value::Unknown) => {
+                    counts.unknown += 1;
+                    QuestionState::Unknown
+                }
+                Some(v) => match question_value(q, v, max_level) {
+                    Some(s) => QuestionState::Scored(s),
+                    None => {
+                        counts.unanswered += 1;
+                        QuestionState::Unanswered
+                    }
+                },
+            };
+            let qs = QuestionScore { id: q.id.clone(), principle: p.id.clone(), weight: q.weight, state };
+            if qs.value(unknown).is_some() {
+                counts.scored += 1;
+            }
+            questions.push(qs);
+        }
+        let score = weighted_mean(
+            questions[start..].iter().filter_map(|q| q.value(unknown).map(|v| (v * 100.0, q.weight))),
+        );
+        principles.push(PrincipleScore {
+            id: p.id.clone(),
+            number: p.number,
+            pillar: p.pillar.clone(),
+            score,
+            counts,
+            target: a.targets.get(&p.id).copied(),
+        });
+    }
+    let weight_of = |id: &str| f.principle(id).map_or(1.0, |p| p.weight);
+    let pillars: Vec<PillarScore> = f
+        .pillars
+        .iter()
+        .map(|pl| {
+            let mut counts = Counts::default();
+            let members: Vec<&PrincipleScore> = principles.iter().filter(|p| p.pillar == pl.id).collect();
+            members.iter().for_each(|p| counts.add(&p.counts));
+            let score = weighted_mean(members.iter().filter_map(|p| p.score.map(|s| (s, weight_of(&p.id)))));
+            PillarScore { id: pl.id.clone(), score, counts }
+        })
+        .collect();
+    let mut counts = Counts::default();
+    principles.iter().for_each(|p| counts.add(&p.counts));
+    let overall = match f.scoring.overall {
+        OverallMethod::Pillars => weighted_mean(pillars.iter().filter_map(|p| p.score.map(|s| (s, 1.0)))),
+        OverallMethod::Principles => {
+            weighted_mean(principles.iter().filter_map(|p| p.score.map(|s| (s, weight_of(&p.id)))))
+        }
+    };
+    Scorecard { overall, counts, pillars, principles, questions }
+}
+
+/// The scoring rules of a framework in plain words, for `--explain` and reports.
+pub fn explain(f: &Framework) -> Vec<String> {
+    let max = f.max_level();
+    let unknown = match f.scoring.unknown {
+        UnknownPolicy::Zero => "\"unknown\" (don't know) counts as 0: what cannot be shown is not counted as done.",
+        UnknownPolicy::Exclude => "\"unknown\" (don't know) is left out of the score, like \"n/a\".",
+    };
+    let overall = match f.scoring.overall {
+        OverallMethod::Pillars => "The overall score is the plain mean of the pillar scores.".to_string(),
+        OverallMethod::Principles => "The overall score is the weighted mean of all principle scores (principle weights).".to_string(),
+    };
+    let bands = f
+        .bands
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            let to = f.bands.get(i + 1).map_or("100".to_string(), |n| format!("below {}", crate::assessment::format_number(n.from)));
+            format!("{} {}: {}", crate::assessment::format_number(b.from), to, b.label)
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    vec![
+        format!(
+            "Each answered question scores from 0 to 1: a level question scores its level divided by {max} (the top of the scale); \
+             yes scores 1 and no 0; a checklist scores the weighted share of its items in place; a number scores its \
+             position between the indicator's min and max (reversed when lower is better)."
+        ),
+        format!("\"n/a\" (with a reason) and unanswered questions are left out of every score. {unknown}"),
+        "A principle's score is the weighted mean of its question scores (question weights), times 100. \
+         A principle with no scored question has no score."
+            .to_string(),
+        "A pillar's score is the weighted mean of its principles' scores (principle weights).".to_string(),
+        overall,
+        "Coverage is the share of questions answered (\"n/a\" and \"unknown\" count as answered). Every score is \
+         shown with the questions it rests on and those left out."
+            .to_string(),
+        format!("Maturity bands: {bands}. A gap to target is the target minus the score."),
+        "Scores are computed unrounded; they are rounded to one decimal only for display.".to_string(),
+    ]
+}
