@@ -8,7 +8,12 @@ fn main() {
     println!("cargo:rerun-if-changed={}", dir.display());
     let mut names: Vec<String> = fs::read_dir(&dir)
         .expect("principles/ is readable")
-        .map(|e| e.expect("principles/ entry").file_name().into_string().expect("UTF-8 name"))
+        .map(|e| {
+            e.expect("principles/ entry")
+                .file_name()
+                .into_string()
+                .expect("UTF-8 name")
+        })
         .filter(|n| n.ends_with(".toml"))
         .collect();
     names.sort();
@@ -16,7 +21,10 @@ fn main() {
     for name in &names {
         let path = dir.join(name);
         println!("cargo:rerun-if-changed={}", path.display());
-        out.push_str(&format!("    ({name:?}, include_str!({:?})),\n", path.display().to_string()));
+        out.push_str(&format!(
+            "    ({name:?}, include_str!({:?})),\n",
+            path.display().to_string()
+        ));
     }
     out.push_str("];\n");
     let dest = PathBuf::from(env::var("OUT_DIR").unwrap()).join("builtin_framework.rs");

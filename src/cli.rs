@@ -12,7 +12,14 @@ use crate::cmd;
 /// Answer files are plain TOML, kept in git; dgtk checks them, scores them in batch, reports on
 /// progress and compares years. The framework is built in; --framework loads another one.
 #[derive(Debug, Parser)]
-#[command(name = "dgtk", version, about, long_about, propagate_version = true, max_term_width = 100)]
+#[command(
+    name = "dgtk",
+    version,
+    about,
+    long_about,
+    propagate_version = true,
+    max_term_width = 100
+)]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,

@@ -19,7 +19,11 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// A problem with the file as a whole (missing, unreadable, not UTF-8, too large...).
     pub fn file(file: impl Into<String>, message: impl Into<String>) -> Self {
-        Self { file: file.into(), position: None, message: message.into() }
+        Self {
+            file: file.into(),
+            position: None,
+            message: message.into(),
+        }
     }
 }
 
@@ -43,7 +47,11 @@ impl<'a> SourceText<'a> {
     pub fn new(name: &'a str, text: &'a str) -> Self {
         let mut line_starts = vec![0];
         line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        Self { name, text, line_starts }
+        Self {
+            name,
+            text,
+            line_starts,
+        }
     }
 
     /// 1-based (line, column) of a byte offset; the column counts characters.
@@ -70,7 +78,13 @@ impl<'a> SourceText<'a> {
     /// Turns a TOML parser error into a diagnostic, keeping only its first line: the parser's
     /// own rendering repeats the source line, which `file:line:col` already points to.
     pub fn from_toml(&self, err: &toml::de::Error) -> Diagnostic {
-        let message = err.message().trim().lines().next().unwrap_or("invalid TOML").to_string();
+        let message = err
+            .message()
+            .trim()
+            .lines()
+            .next()
+            .unwrap_or("invalid TOML")
+            .to_string();
         let message = format!("invalid TOML: {message}");
         match err.span() {
             Some(span) => self.at(span, message),
@@ -80,7 +94,10 @@ impl<'a> SourceText<'a> {
 }
 
 /// The closest of `candidates` to `word`, if close enough to be a likely typo.
-pub fn did_you_mean<'c>(word: &str, candidates: impl IntoIterator<Item = &'c str>) -> Option<&'c str> {
+pub fn did_you_mean<'c>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'c str>,
+) -> Option<&'c str> {
     candidates
         .into_iter()
         .map(|c| (strsim::jaro_winkler(word, c), c))

@@ -18,7 +18,9 @@ pub fn answer_files(args: &[PathBuf]) -> (Vec<PathBuf>, Vec<Diagnostic>) {
             continue;
         }
         let before = files.len();
-        let walk = walkdir::WalkDir::new(arg).follow_links(true).sort_by_file_name();
+        let walk = walkdir::WalkDir::new(arg)
+            .follow_links(true)
+            .sort_by_file_name();
         for entry in walk {
             match entry {
                 Ok(e) if e.file_type().is_file() && is_toml(e.path()) => files.push(e.into_path()),
@@ -27,7 +29,10 @@ pub fn answer_files(args: &[PathBuf]) -> (Vec<PathBuf>, Vec<Diagnostic>) {
             }
         }
         if files.len() == before && problems.is_empty() {
-            problems.push(Diagnostic::file(arg.display().to_string(), "folder holds no *.toml files"));
+            problems.push(Diagnostic::file(
+                arg.display().to_string(),
+                "folder holds no *.toml files",
+            ));
         }
     }
     (files, problems)
@@ -35,13 +40,21 @@ pub fn answer_files(args: &[PathBuf]) -> (Vec<PathBuf>, Vec<Diagnostic>) {
 
 fn is_toml(p: &Path) -> bool {
     p.extension().is_some_and(|x| x == "toml")
-        && !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.'))
+        && !p
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with('.'))
 }
 
 fn walk_problem(root: &Path, e: &walkdir::Error) -> Diagnostic {
     let path = e.path().unwrap_or(root).display().to_string();
     if let Some(ancestor) = e.loop_ancestor() {
-        return Diagnostic::file(path, format!("symbolic link loop (back to {}); skipped", ancestor.display()));
+        return Diagnostic::file(
+            path,
+            format!(
+                "symbolic link loop (back to {}); skipped",
+                ancestor.display()
+            ),
+        );
     }
     match e.io_error() {
         Some(io) => Diagnostic::file(path, io_message(io)),

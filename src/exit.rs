@@ -19,6 +19,10 @@ impl ExitStatus {
 
     /// `Failure` if `failed`, else `Success`.
     pub fn failed_if(failed: bool) -> Self {
-        if failed { ExitStatus::Failure } else { ExitStatus::Success }
+        if failed {
+            ExitStatus::Failure
+        } else {
+            ExitStatus::Success
+        }
     }
 }

@@ -26,12 +26,18 @@ pub fn percent(share: f64) -> String {
 
 /// A CSV cell that a spreadsheet will not run as a formula.
 pub fn csv_safe(s: &str) -> String {
-    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s.to_string() }
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    }
 }
 
 /// A Markdown table cell: pipes escaped, line breaks folded.
 pub fn md_cell(s: &str) -> String {
-    s.replace('\\', "\\\\").replace('|', "\\|").replace(['\n', '\r'], " ")
+    s.replace('\\', "\\\\")
+        .replace('|', "\\|")
+        .replace(['\n', '\r'], " ")
 }
 
 /// Should output to stdout (or stderr) be coloured? Only on a terminal, and never with
@@ -40,7 +46,11 @@ pub fn use_color(stderr: bool) -> bool {
     if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
         return false;
     }
-    if stderr { std::io::stderr().is_terminal() } else { std::io::stdout().is_terminal() }
+    if stderr {
+        std::io::stderr().is_terminal()
+    } else {
+        std::io::stdout().is_terminal()
+    }
 }
 
 /// Columns are left- or right-aligned.
@@ -73,7 +83,8 @@ impl Grid {
     /// A plain table for the terminal (box lines only where the terminal shows them).
     pub fn to_table(&self) -> String {
         let mut t = Table::new();
-        t.load_style(presets::UTF8_HORIZONTAL_ONLY).set_content_arrangement(ContentArrangement::Disabled);
+        t.load_style(presets::UTF8_HORIZONTAL_ONLY)
+            .set_content_arrangement(ContentArrangement::Disabled);
         if !std::io::stdout().is_terminal() {
             t.load_style(presets::ASCII_HORIZONTAL_ONLY);
         }
@@ -83,10 +94,19 @@ impl Grid {
         }
         for (i, a) in self.align.iter().enumerate() {
             if let Some(col) = t.column_mut(i) {
-                col.set_cell_alignment(if *a == Align::Right { CellAlignment::Right } else { CellAlignment::Left });
+                col.set_cell_alignment(if *a == Align::Right {
+                    CellAlignment::Right
+                } else {
+                    CellAlignment::Left
+                });
             }
         }
-        let mut s = t.to_string().lines().map(str::trim_end).collect::<Vec<_>>().join("\n");
+        let mut s = t
+            .to_string()
+            .lines()
+            .map(str::trim_end)
+            .collect::<Vec<_>>()
+            .join("\n");
         s.push('\n');
         s
     }
@@ -96,7 +116,11 @@ impl Grid {
         let mut s = String::new();
         let head: Vec<_> = self.headers.iter().map(|h| md_cell(h)).collect();
         s.push_str(&format!("| {} |\n", head.join(" | ")));
-        let rule: Vec<_> = self.align.iter().map(|a| if *a == Align::Right { "---:" } else { "---" }).collect();
+        let rule: Vec<_> = self
+            .align
+            .iter()
+            .map(|a| if *a == Align::Right { "---:" } else { "---" })
+            .collect();
         s.push_str(&format!("| {} |\n", rule.join(" | ")));
         for r in &self.rows {
             let cells: Vec<_> = r.iter().map(|c| md_cell(c)).collect();

@@ -46,7 +46,11 @@ impl Counts {
 
     /// Share of questions answered, 0-1 (1 when there are none).
     pub fn coverage(&self) -> f64 {
-        if self.questions == 0 { 1.0 } else { self.answered() as f64 / self.questions as f64 }
+        if self.questions == 0 {
+            1.0
+        } else {
+            self.answered() as f64 / self.questions as f64
+        }
     }
 
     fn add(&mut self, o: &Counts) {
@@ -128,16 +132,31 @@ impl Scorecard {
 /// caller handles) and for a value of the wrong kind (which validation already refused).
 pub fn question_value(q: &Question, v: &Value, max_level: u32) -> Option<f64> {
     let s = match (&q.kind, v) {
-        (QuestionKind::Level { .. }, Value::Level(l)) => f64::from(*l) / f64::from(max_level.max(1)),
+        (QuestionKind::Level { .. }, Value::Level(l)) => {
+            f64::from(*l) / f64::from(max_level.max(1))
+        }
         (QuestionKind::YesNo, Value::YesNo(b)) => f64::from(u8::from(*b)),
         (QuestionKind::Checklist { items }, Value::Checklist(checked)) => {
             let total: f64 = items.iter().map(|i| i.weight).sum();
-            let got: f64 = items.iter().filter(|i| checked.contains(&i.id)).map(|i| i.weight).sum();
+            let got: f64 = items
+                .iter()
+                .filter(|i| checked.contains(&i.id))
+                .map(|i| i.weight)
+                .sum();
             if total > 0.0 { got / total } else { 0.0 }
         }
-        (QuestionKind::Number { min, max, better, .. }, Value::Number(n)) => {
+        (
+            QuestionKind::Number {
+                min, max, better, ..
+            },
+            Value::Number(n),
+        ) => {
             let t = ((n - min) / (max - min)).clamp(0.0, 1.0);
-            if *better == Better::Higher { t } else { 1.0 - t }
+            if *better == Better::Higher {
+                t
+            } else {
+                1.0 - t
+            }
         }
         _ => return None,
     };
@@ -146,7 +165,9 @@ pub fn question_value(q: &Question, v: &Value, max_level: u32) -> Option<f64> {
 
 /// Weighted mean of (value, weight) pairs; `None` if there are none or the weights sum to 0.
 fn weighted_mean(pairs: impl IntoIterator<Item = (f64, f64)>) -> Option<f64> {
-    let (sum, weights) = pairs.into_iter().fold((0.0, 0.0), |(s, w), (v, wt)| (s + v * wt, w + wt));
+    let (sum, weights) = pairs
+        .into_iter()
+        .fold((0.0, 0.0), |(s, w), (v, wt)| (s + v * wt, w + wt));
     (weights > 0.0).then(|| sum / weights)
 }
 
@@ -182,14 +203,21 @@ pub fn score(a: &Assessment, f: &Framework) -> Scorecard {
                     }
                 },
             };
-            let qs = QuestionScore { id: q.id.clone(), principle: p.id.clone(), weight: q.weight, state };
+            let qs = QuestionScore {
+                id: q.id.clone(),
+                principle: p.id.clone(),
+                weight: q.weight,
+                state,
+            };
             if qs.value(unknown).is_some() {
                 counts.scored += 1;
             }
             questions.push(qs);
         }
         let score = weighted_mean(
-            questions[start..].iter().filter_map(|q| q.value(unknown).map(|v| (v * 100.0, q.weight))),
+            questions[start..]
+                .iter()
+                .filter_map(|q| q.value(unknown).map(|v| (v * 100.0, q.weight))),
         );
         principles.push(PrincipleScore {
             id: p.id.clone(),
@@ -206,41 +234,76 @@ pub fn score(a: &Assessment, f: &Framework) -> Scorecard {
         .iter()
         .map(|pl| {
             let mut counts = Counts::default();
-            let members: Vec<&PrincipleScore> = principles.iter().filter(|p| p.pillar == pl.id).collect();
+            let members: Vec<&PrincipleScore> =
+                principles.iter().filter(|p| p.pillar == pl.id).collect();
             members.iter().for_each(|p| counts.add(&p.counts));
-            let score = weighted_mean(members.iter().filter_map(|p| p.score.map(|s| (s, weight_of(&p.id)))));
-            PillarScore { id: pl.id.clone(), score, counts }
+            let score = weighted_mean(
+                members
+                    .iter()
+                    .filter_map(|p| p.score.map(|s| (s, weight_of(&p.id)))),
+            );
+            PillarScore {
+                id: pl.id.clone(),
+                score,
+                counts,
+            }
         })
         .collect();
     let mut counts = Counts::default();
     principles.iter().for_each(|p| counts.add(&p.counts));
     let overall = match f.scoring.overall {
-        OverallMethod::Pillars => weighted_mean(pillars.iter().filter_map(|p| p.score.map(|s| (s, 1.0)))),
-        OverallMethod::Principles => {
-            weighted_mean(principles.iter().filter_map(|p| p.score.map(|s| (s, weight_of(&p.id)))))
+        OverallMethod::Pillars => {
+            weighted_mean(pillars.iter().filter_map(|p| p.score.map(|s| (s, 1.0))))
         }
+        OverallMethod::Principles => weighted_mean(
+            principles
+                .iter()
+                .filter_map(|p| p.score.map(|s| (s, weight_of(&p.id)))),
+        ),
     };
-    Scorecard { overall, counts, pillars, principles, questions }
+    Scorecard {
+        overall,
+        counts,
+        pillars,
+        principles,
+        questions,
+    }
 }
 
 /// The scoring rules of a framework in plain words, for `--explain` and reports.
 pub fn explain(f: &Framework) -> Vec<String> {
     let max = f.max_level();
     let unknown = match f.scoring.unknown {
-        UnknownPolicy::Zero => "\"unknown\" (don't know) counts as 0: what cannot be shown is not counted as done.",
-        UnknownPolicy::Exclude => "\"unknown\" (don't know) is left out of the score, like \"n/a\".",
+        UnknownPolicy::Zero => {
+            "\"unknown\" (don't know) counts as 0: what cannot be shown is not counted as done."
+        }
+        UnknownPolicy::Exclude => {
+            "\"unknown\" (don't know) is left out of the score, like \"n/a\"."
+        }
     };
     let overall = match f.scoring.overall {
-        OverallMethod::Pillars => "The overall score is the plain mean of the pillar scores.".to_string(),
-        OverallMethod::Principles => "The overall score is the weighted mean of all principle scores (principle weights).".to_string(),
+        OverallMethod::Pillars => {
+            "The overall score is the plain mean of the pillar scores.".to_string()
+        }
+        OverallMethod::Principles => {
+            "The overall score is the weighted mean of all principle scores (principle weights)."
+                .to_string()
+        }
     };
     let bands = f
         .bands
         .iter()
         .enumerate()
         .map(|(i, b)| {
-            let to = f.bands.get(i + 1).map_or("100".to_string(), |n| format!("below {}", crate::assessment::format_number(n.from)));
-            format!("{} {}: {}", crate::assessment::format_number(b.from), to, b.label)
+            let to = f.bands.get(i + 1).map_or("100".to_string(), |n| {
+                format!("below {}", crate::assessment::format_number(n.from))
+            });
+            format!(
+                "{} {}: {}",
+                crate::assessment::format_number(b.from),
+                to,
+                b.label
+            )
         })
         .collect::<Vec<_>>()
         .join("; ");

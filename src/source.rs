@@ -52,7 +52,10 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, Diagnostic> {
             Err(Diagnostic {
                 file: name.to_string(),
                 position: Some((line, col)),
-                message: format!("not UTF-8 text (byte 0x{:02x} at offset {valid})", bytes[valid]),
+                message: format!(
+                    "not UTF-8 text (byte 0x{:02x} at offset {valid})",
+                    bytes[valid]
+                ),
             })
         }
     }

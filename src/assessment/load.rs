@@ -23,13 +23,20 @@ pub fn load_file(path: &Path, framework: &Framework) -> Result<Assessment, Vec<D
 pub fn parse(name: &str, text: &str, framework: &Framework) -> Result<Assessment, Vec<Diagnostic>> {
     let src = SourceText::new(name, text);
     if text.trim().is_empty() {
-        return Err(vec![Diagnostic::file(name, "file is empty: an answer file needs at least an [assessment] table")]);
+        return Err(vec![Diagnostic::file(
+            name,
+            "file is empty: an answer file needs at least an [assessment] table",
+        )]);
     }
     let (root, errors) = DeTable::parse_recoverable(text);
     if !errors.is_empty() {
         return Err(errors.iter().map(|e| src.from_toml(e)).collect());
     }
-    let mut r = Reader { src: &src, framework, problems: Vec::new() };
+    let mut r = Reader {
+        src: &src,
+        framework,
+        problems: Vec::new(),
+    };
     let assessment = r.root(root.get_ref(), root.span());
     if r.problems.is_empty() {
         Ok(assessment)
@@ -39,7 +46,10 @@ pub fn parse(name: &str, text: &str, framework: &Framework) -> Result<Assessment
     }
 }
 
-type Entry<'i> = (&'i Spanned<std::borrow::Cow<'i, str>>, &'i Spanned<DeValue<'i>>);
+type Entry<'i> = (
+    &'i Spanned<std::borrow::Cow<'i, str>>,
+    &'i Spanned<DeValue<'i>>,
+);
 
 struct Reader<'a> {
     src: &'a SourceText<'a>,
@@ -78,7 +88,10 @@ impl<'a> Reader<'a> {
     }
 
     fn expect(&mut self, v: &Spanned<DeValue<'_>>, what: &str) {
-        self.err(v.span(), format!("expected {what}, found {}", type_name(v.get_ref())));
+        self.err(
+            v.span(),
+            format!("expected {what}, found {}", type_name(v.get_ref())),
+        );
     }
 
     fn string(&mut self, v: &Spanned<DeValue<'_>>) -> Option<String> {
@@ -96,12 +109,23 @@ impl<'a> Reader<'a> {
             self.expect(v, "a list of strings");
             return Vec::new();
         };
-        items.iter().filter_map(|i| self.string(i).map(|s| (s, i.span()))).collect()
+        items
+            .iter()
+            .filter_map(|i| self.string(i).map(|s| (s, i.span())))
+            .collect()
     }
 
-    fn unknown_key(&mut self, key: &Spanned<std::borrow::Cow<'_, str>>, place: &str, known: &[&str]) {
+    fn unknown_key(
+        &mut self,
+        key: &Spanned<std::borrow::Cow<'_, str>>,
+        place: &str,
+        known: &[&str],
+    ) {
         let hint = suggestion(key.get_ref(), known.iter().copied());
-        self.err(key.span(), format!("unknown key \"{}\" in {place}{hint}", key.get_ref()));
+        self.err(
+            key.span(),
+            format!("unknown key \"{}\" in {place}{hint}", key.get_ref()),
+        );
     }
 
     fn root(&mut self, root: &DeTable<'_>, span: Range<usize>) -> Assessment {
@@ -128,10 +152,17 @@ impl<'a> Reader<'a> {
             }
         }
         let meta = meta.unwrap_or_else(|| {
-            self.err(span.start..span.start, "missing [assessment] table (framework, country, year...)");
+            self.err(
+                span.start..span.start,
+                "missing [assessment] table (framework, country, year...)",
+            );
             placeholder_meta()
         });
-        let assessment = Assessment { meta, answers, targets };
+        let assessment = Assessment {
+            meta,
+            answers,
+            targets,
+        };
         if assessment.meta.status == Status::Final {
             self.check_final(&assessment, status_span.unwrap_or(0..0));
         }
@@ -142,7 +173,11 @@ impl<'a> Reader<'a> {
         let missing = a.unanswered(self.framework);
         if !missing.is_empty() {
             let shown: Vec<_> = missing.iter().take(5).map(|q| format!("\"{q}\"")).collect();
-            let more = if missing.len() > 5 { format!(" and {} more", missing.len() - 5) } else { String::new() };
+            let more = if missing.len() > 5 {
+                format!(" and {} more", missing.len() - 5)
+            } else {
+                String::new()
+            };
             self.err(
                 span.clone(),
                 format!(
@@ -155,7 +190,11 @@ impl<'a> Reader<'a> {
         let flagged = a.flagged(self.framework);
         if !flagged.is_empty() {
             let shown: Vec<_> = flagged.iter().take(5).map(|q| format!("\"{q}\"")).collect();
-            let more = if flagged.len() > 5 { format!(" and {} more", flagged.len() - 5) } else { String::new() };
+            let more = if flagged.len() > 5 {
+                format!(" and {} more", flagged.len() - 5)
+            } else {
+                String::new()
+            };
             self.err(
                 span,
                 format!(
@@ -167,9 +206,22 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn meta(&mut self, t: &DeTable<'_>, span: Range<usize>, status_span: &mut Option<Range<usize>>) -> Meta {
-        const KEYS: &[&str] =
-            &["framework", "framework_version", "country", "organisation", "year", "assessors", "status", "updated"];
+    fn meta(
+        &mut self,
+        t: &DeTable<'_>,
+        span: Range<usize>,
+        status_span: &mut Option<Range<usize>>,
+    ) -> Meta {
+        const KEYS: &[&str] = &[
+            "framework",
+            "framework_version",
+            "country",
+            "organisation",
+            "year",
+            "assessors",
+            "status",
+            "updated",
+        ];
         let mut m = placeholder_meta();
         let mut seen = HashSet::new();
         for (key, value) in t.iter() {
@@ -202,16 +254,24 @@ impl<'a> Reader<'a> {
                 "organisation" => m.organisation = self.string(value),
                 "year" => match as_integer(value.get_ref()) {
                     Some(y) if (1900..=2200).contains(&y) => m.year = y as i32,
-                    Some(y) => self.err(value.span(), format!("year {y} is out of range (1900 to 2200)")),
+                    Some(y) => self.err(
+                        value.span(),
+                        format!("year {y} is out of range (1900 to 2200)"),
+                    ),
                     None => self.expect(value, "a year such as 2026"),
                 },
-                "assessors" => m.assessors = self.strings(value).into_iter().map(|(s, _)| s).collect(),
+                "assessors" => {
+                    m.assessors = self.strings(value).into_iter().map(|(s, _)| s).collect()
+                }
                 "status" => {
                     *status_span = Some(value.span());
                     match value.get_ref().as_str() {
                         Some("draft") => m.status = Status::Draft,
                         Some("final") => m.status = Status::Final,
-                        Some(other) => self.err(value.span(), format!("status must be \"draft\" or \"final\", not \"{other}\"")),
+                        Some(other) => self.err(
+                            value.span(),
+                            format!("status must be \"draft\" or \"final\", not \"{other}\""),
+                        ),
                         None => self.expect(value, "\"draft\" or \"final\""),
                     }
                 }
@@ -224,7 +284,10 @@ impl<'a> Reader<'a> {
         }
         for required in ["framework", "framework_version", "country", "year"] {
             if !seen.contains(required) {
-                self.err(span.start..span.start, format!("[assessment] is missing `{required}`"));
+                self.err(
+                    span.start..span.start,
+                    format!("[assessment] is missing `{required}`"),
+                );
             }
         }
         m
@@ -249,7 +312,10 @@ impl<'a> Reader<'a> {
             return None;
         };
         let Some(t) = value.get_ref().as_table() else {
-            self.expect(value, &format!("a table [answers.{id}] with `answer = ...`"));
+            self.expect(
+                value,
+                &format!("a table [answers.{id}] with `answer = ...`"),
+            );
             return None;
         };
         let mut answer = Answer::default();
@@ -264,14 +330,25 @@ impl<'a> Reader<'a> {
                 "links" => answer.links = self.strings(v).into_iter().map(|(s, _)| s).collect(),
                 "flag" => match v.get_ref().as_str() {
                     Some("review") => answer.review = true,
-                    Some(other) => self.err(v.span(), format!("flag must be \"review\", not \"{other}\"")),
+                    Some(other) => self.err(
+                        v.span(),
+                        format!("flag must be \"review\", not \"{other}\""),
+                    ),
                     None => self.expect(v, "\"review\""),
                 },
                 _ => self.unknown_key(k, &format!("[answers.{id}]"), KEYS),
             }
         }
-        if answer.value == Some(Value::NotApplicable) && answer.evidence.as_deref().is_none_or(|e| e.trim().is_empty()) {
-            self.err(answer_span, "\"n/a\" needs a reason: say why the question does not apply in `evidence`");
+        if answer.value == Some(Value::NotApplicable)
+            && answer
+                .evidence
+                .as_deref()
+                .is_none_or(|e| e.trim().is_empty())
+        {
+            self.err(
+                answer_span,
+                "\"n/a\" needs a reason: say why the question does not apply in `evidence`",
+            );
         }
         Some((id, answer))
     }
@@ -289,7 +366,11 @@ impl<'a> Reader<'a> {
             QuestionKind::YesNo => "true or false".to_string(),
             QuestionKind::Checklist { .. } => "a list of item ids".to_string(),
             QuestionKind::Number { min, max, .. } => {
-                format!("a number from {} to {}", super::format_number(*min), super::format_number(*max))
+                format!(
+                    "a number from {} to {}",
+                    super::format_number(*min),
+                    super::format_number(*max)
+                )
             }
         };
         let expected = format!("{expected}, \"n/a\" or \"unknown\"");
@@ -297,7 +378,10 @@ impl<'a> Reader<'a> {
             (QuestionKind::Level { .. }, DeValue::Integer(_)) => match as_integer(raw) {
                 Some(l) if (0..=max_level as i64).contains(&l) => Some(Value::Level(l as u32)),
                 Some(l) => {
-                    self.err(v.span(), format!("level {l} is out of range: the scale runs from 0 to {max_level}"));
+                    self.err(
+                        v.span(),
+                        format!("level {l} is out of range: the scale runs from 0 to {max_level}"),
+                    );
                     None
                 }
                 None => {
@@ -325,22 +409,35 @@ impl<'a> Reader<'a> {
                 checked.sort_by_key(|c| items.iter().position(|i| &i.id == c));
                 ok.then_some(Value::Checklist(checked))
             }
-            (QuestionKind::Number { min, max, unit, .. }, DeValue::Integer(_) | DeValue::Float(_)) => {
-                match as_number(raw) {
-                    Some(n) if n.is_finite() && n >= *min && n <= *max => Some(Value::Number(n)),
-                    Some(n) if n.is_finite() => {
-                        let (lo, hi) = (super::format_number(*min), super::format_number(*max));
-                        self.err(v.span(), format!("{} {unit} is out of range: the indicator runs from {lo} to {hi}", super::format_number(n)));
-                        None
-                    }
-                    _ => {
-                        self.err(v.span(), format!("expected a finite number, found {}", raw_text(raw)));
-                        None
-                    }
+            (
+                QuestionKind::Number { min, max, unit, .. },
+                DeValue::Integer(_) | DeValue::Float(_),
+            ) => match as_number(raw) {
+                Some(n) if n.is_finite() && n >= *min && n <= *max => Some(Value::Number(n)),
+                Some(n) if n.is_finite() => {
+                    let (lo, hi) = (super::format_number(*min), super::format_number(*max));
+                    self.err(
+                        v.span(),
+                        format!(
+                            "{} {unit} is out of range: the indicator runs from {lo} to {hi}",
+                            super::format_number(n)
+                        ),
+                    );
+                    None
                 }
-            }
+                _ => {
+                    self.err(
+                        v.span(),
+                        format!("expected a finite number, found {}", raw_text(raw)),
+                    );
+                    None
+                }
+            },
             (_, DeValue::String(s)) => {
-                self.err(v.span(), format!("expected {expected}, found the string \"{s}\""));
+                self.err(
+                    v.span(),
+                    format!("expected {expected}, found the string \"{s}\""),
+                );
                 None
             }
             _ => {
@@ -356,14 +453,23 @@ impl<'a> Reader<'a> {
             let id = key.get_ref().to_string();
             if self.framework.principle(&id).is_none() {
                 let hint = suggestion(&id, self.framework.principles.iter().map(|p| p.id.as_str()));
-                self.err(key.span(), format!("unknown principle id \"{id}\" in [targets]{hint}"));
+                self.err(
+                    key.span(),
+                    format!("unknown principle id \"{id}\" in [targets]{hint}"),
+                );
                 continue;
             }
             match as_number(value.get_ref()) {
                 Some(n) if (0.0..=100.0).contains(&n) => {
                     out.insert(id, n);
                 }
-                Some(n) => self.err(value.span(), format!("target {} is out of range (0 to 100)", super::format_number(n))),
+                Some(n) => self.err(
+                    value.span(),
+                    format!(
+                        "target {} is out of range (0 to 100)",
+                        super::format_number(n)
+                    ),
+                ),
                 None => self.expect(value, "a target score from 0 to 100"),
             }
         }

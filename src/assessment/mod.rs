@@ -92,7 +92,11 @@ impl Value {
 
 /// A number as a person writes it: `72`, `72.5`.
 pub fn format_number(n: f64) -> String {
-    if n.fract() == 0.0 && n.abs() < 1e15 { format!("{}", n as i64) } else { format!("{n}") }
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        format!("{}", n as i64)
+    } else {
+        format!("{n}")
+    }
 }
 
 impl Assessment {
@@ -121,7 +125,11 @@ impl Assessment {
 
     /// Questions of the framework not answered yet, in framework order.
     pub fn unanswered<'f>(&self, framework: &'f crate::framework::Framework) -> Vec<&'f str> {
-        framework.questions().filter(|(_, q)| self.value(&q.id).is_none()).map(|(_, q)| q.id.as_str()).collect()
+        framework
+            .questions()
+            .filter(|(_, q)| self.value(&q.id).is_none())
+            .map(|(_, q)| q.id.as_str())
+            .collect()
     }
 
     /// Question ids still flagged for review, in framework order.

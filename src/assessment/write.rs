@@ -33,7 +33,9 @@ fn comment(out: &mut String, text: &str, indent: &str) {
 }
 
 fn hanging(out: &mut String, text: &str, first: &str, rest: &str) {
-    let opts = textwrap::Options::new(WIDTH).initial_indent(first).subsequent_indent(rest);
+    let opts = textwrap::Options::new(WIDTH)
+        .initial_indent(first)
+        .subsequent_indent(rest);
     for line in textwrap::wrap(text, opts) {
         out.push_str(format!("# {line}").trim_end());
         out.push('\n');
@@ -44,7 +46,10 @@ fn hanging(out: &mut String, text: &str, first: &str, rest: &str) {
 pub fn render(a: &Assessment, f: &Framework) -> String {
     let mut out = String::new();
     let m = &a.meta;
-    out.push_str(&format!("# dgtk answer file: {} (framework {} {}).\n", f.title, f.id, f.version));
+    out.push_str(&format!(
+        "# dgtk answer file: {} (framework {} {}).\n",
+        f.title, f.id, f.version
+    ));
     comment(
         &mut out,
         "Answer each question under its [answers.ID] table: `answer = ...`, with `evidence` (what shows it) \
@@ -55,7 +60,10 @@ pub fn render(a: &Assessment, f: &Framework) -> String {
     );
     out.push_str("\n[assessment]\n");
     out.push_str(&format!("framework = {}\n", quote(&m.framework)));
-    out.push_str(&format!("framework_version = {}\n", quote(&m.framework_version)));
+    out.push_str(&format!(
+        "framework_version = {}\n",
+        quote(&m.framework_version)
+    ));
     out.push_str(&format!("country = {}\n", quote(&m.country)));
     if let Some(o) = &m.organisation {
         out.push_str(&format!("organisation = {}\n", quote(o)));
@@ -81,11 +89,23 @@ pub fn render(a: &Assessment, f: &Framework) -> String {
         }
     }
 
-    let scale = f.scale.iter().enumerate().map(|(i, l)| format!("{i} {l}")).collect::<Vec<_>>().join(", ");
+    let scale = f
+        .scale
+        .iter()
+        .enumerate()
+        .map(|(i, l)| format!("{i} {l}"))
+        .collect::<Vec<_>>()
+        .join(", ");
     for p in &f.principles {
-        let pillar = f.pillar(&p.pillar).map_or(p.pillar.as_str(), |x| x.title.as_str());
+        let pillar = f
+            .pillar(&p.pillar)
+            .map_or(p.pillar.as_str(), |x| x.title.as_str());
         out.push_str(&format!("\n# {}\n", "=".repeat(WIDTH)));
-        comment(&mut out, &format!("{}. {} ({pillar})", p.number, p.title), "");
+        comment(
+            &mut out,
+            &format!("{}. {} ({pillar})", p.number, p.title),
+            "",
+        );
         out.push_str(&format!("# {}\n", "=".repeat(WIDTH)));
         for q in &p.questions {
             out.push('\n');
@@ -99,19 +119,32 @@ pub fn render(a: &Assessment, f: &Framework) -> String {
                 }
                 QuestionKind::YesNo => comment(&mut out, "answer: true (yes) or false (no)", ""),
                 QuestionKind::Checklist { items } => {
-                    comment(&mut out, "answer: the list of item ids in place, e.g. [\"a\", \"b\"]", "");
+                    comment(
+                        &mut out,
+                        "answer: the list of item ids in place, e.g. [\"a\", \"b\"]",
+                        "",
+                    );
                     for i in items {
                         hanging(&mut out, &format!("{}: {}", i.id, i.text), "  - ", "    ");
                     }
                 }
-                QuestionKind::Number { unit, min, max, better } => {
+                QuestionKind::Number {
+                    unit,
+                    min,
+                    max,
+                    better,
+                } => {
                     let better = match better {
                         crate::framework::Better::Higher => "higher is better",
                         crate::framework::Better::Lower => "lower is better",
                     };
                     comment(
                         &mut out,
-                        &format!("answer: a number in {unit}, from {} to {} ({better})", format_number(*min), format_number(*max)),
+                        &format!(
+                            "answer: a number in {unit}, from {} to {} ({better})",
+                            format_number(*min),
+                            format_number(*max)
+                        ),
                         "",
                     );
                 }

@@ -49,7 +49,11 @@ pub fn run(g: &GlobalArgs, args: CheckArgs) -> Result<ExitStatus> {
                     Status::Draft => "draft",
                     Status::Final => "final",
                 };
-                let flags = if flagged > 0 { format!(", {flagged} flagged for review") } else { String::new() };
+                let flags = if flagged > 0 {
+                    format!(", {flagged} flagged for review")
+                } else {
+                    String::new()
+                };
                 ok_lines.push_str(&format!(
                     "{}: ok ({status}, {} {}: {answered} of {total} questions answered{flags})\n",
                     path.display(),

@@ -55,11 +55,20 @@ pub fn run(g: &GlobalArgs, args: InitArgs) -> Result<ExitStatus> {
         },
         None => None,
     };
-    let Some(country) = args.country.clone().or_else(|| prior.as_ref().map(|p| p.meta.country.clone())) else {
-        super::eprint("error: --country is required (an ISO 3166-1 alpha-3 code such as NZL, or an agency code)\n");
+    let Some(country) = args
+        .country
+        .clone()
+        .or_else(|| prior.as_ref().map(|p| p.meta.country.clone()))
+    else {
+        super::eprint(
+            "error: --country is required (an ISO 3166-1 alpha-3 code such as NZL, or an agency code)\n",
+        );
         return Ok(ExitStatus::Usage);
     };
-    let Some(year) = args.year.or_else(|| prior.as_ref().map(|p| p.meta.year + 1)) else {
+    let Some(year) = args
+        .year
+        .or_else(|| prior.as_ref().map(|p| p.meta.year + 1))
+    else {
         super::eprint("error: --year is required (e.g. --year 2026)\n");
         return Ok(ExitStatus::Usage);
     };
@@ -68,7 +77,9 @@ pub fn run(g: &GlobalArgs, args: InitArgs) -> Result<ExitStatus> {
         return Ok(ExitStatus::Usage);
     }
     if !(1900..=2200).contains(&year) {
-        super::eprint(&format!("error: --year {year} is out of range (1900 to 2200)\n"));
+        super::eprint(&format!(
+            "error: --year {year} is out of range (1900 to 2200)\n"
+        ));
         return Ok(ExitStatus::Usage);
     }
     let mut a = match &prior {
@@ -81,7 +92,10 @@ pub fn run(g: &GlobalArgs, args: InitArgs) -> Result<ExitStatus> {
     if !args.assessors.is_empty() {
         a.meta.assessors = args.assessors.clone();
     }
-    let output = args.output.clone().unwrap_or_else(|| PathBuf::from(format!("{}-{year}.toml", country.to_lowercase())));
+    let output = args
+        .output
+        .clone()
+        .unwrap_or_else(|| PathBuf::from(format!("{}-{year}.toml", country.to_lowercase())));
     let to_stdout = output.as_os_str() == "-";
     if !to_stdout && output.exists() && !args.force {
         super::eprint(&format!(
@@ -97,7 +111,11 @@ pub fn run(g: &GlobalArgs, args: InitArgs) -> Result<ExitStatus> {
     } else {
         super::emit(Some(&output), &text)?;
         let carried = a.flagged(&f).len();
-        let note = if carried > 0 { format!(", {carried} answers carried forward for review") } else { String::new() };
+        let note = if carried > 0 {
+            format!(", {carried} answers carried forward for review")
+        } else {
+            String::new()
+        };
         super::eprint(&format!(
             "wrote {} ({} questions{note}); fill it in, then run `dgtk check {}`\n",
             output.display(),
@@ -109,7 +127,12 @@ pub fn run(g: &GlobalArgs, args: InitArgs) -> Result<ExitStatus> {
 }
 
 /// A new draft for `year` holding the prior's answers, each flagged for review.
-pub fn carry_forward(prior: &Assessment, f: &crate::framework::Framework, country: &str, year: i32) -> Assessment {
+pub fn carry_forward(
+    prior: &Assessment,
+    f: &crate::framework::Framework,
+    country: &str,
+    year: i32,
+) -> Assessment {
     let mut a = Assessment::new(f, country, year);
     a.meta.organisation = prior.meta.organisation.clone();
     a.meta.assessors = prior.meta.assessors.clone();

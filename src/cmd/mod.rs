@@ -47,9 +47,15 @@ pub fn load_framework(g: &GlobalArgs) -> std::result::Result<Framework, ExitStat
         None => framework::load_builtin(),
     };
     loaded.map_err(|problems| {
-        let origin = g.framework.as_deref().map_or("the built-in framework".into(), |d| d.display().to_string());
+        let origin = g
+            .framework
+            .as_deref()
+            .map_or("the built-in framework".into(), |d| d.display().to_string());
         print_diagnostics(&problems);
-        eprint(&format!("error: the framework in {origin} is not valid ({} problem(s))\n", problems.len()));
+        eprint(&format!(
+            "error: the framework in {origin} is not valid ({} problem(s))\n",
+            problems.len()
+        ));
         ExitStatus::Failure
     })
 }
@@ -90,14 +96,22 @@ pub fn print_diagnostics(problems: &[Diagnostic]) {
 /// Writes a command's output to `-o FILE` (atomically) or to stdout (`None` or `-`).
 pub fn emit(output: Option<&Path>, text: &str) -> Result<()> {
     match output {
-        Some(p) if p != Path::new("-") => crate::atomic::write(p, text.as_bytes())
-            .map_err(|e| anyhow::anyhow!("cannot write {}: {}", p.display(), crate::source::io_message(&e))),
+        Some(p) if p != Path::new("-") => crate::atomic::write(p, text.as_bytes()).map_err(|e| {
+            anyhow::anyhow!(
+                "cannot write {}: {}",
+                p.display(),
+                crate::source::io_message(&e)
+            )
+        }),
         _ => out(text),
     }
 }
 
 /// Reads and checks one answer file, printing its problems on failure.
-pub fn load_answers(path: &Path, f: &Framework) -> std::result::Result<crate::assessment::Assessment, ExitStatus> {
+pub fn load_answers(
+    path: &Path,
+    f: &Framework,
+) -> std::result::Result<crate::assessment::Assessment, ExitStatus> {
     crate::assessment::load_file(path, f).map_err(|problems| {
         print_diagnostics(&problems);
         ExitStatus::Failure

@@ -79,9 +79,19 @@ fn overview(f: &Framework) -> String {
         f.pillars.len(),
         f.principles.len(),
         f.question_count(),
-        f.scale.iter().enumerate().map(|(i, l)| format!("{i} {l}")).collect::<Vec<_>>().join(", ")
+        f.scale
+            .iter()
+            .enumerate()
+            .map(|(i, l)| format!("{i} {l}"))
+            .collect::<Vec<_>>()
+            .join(", ")
     ));
-    let width = f.principles.iter().map(|p| p.number.to_string().len()).max().unwrap_or(1);
+    let width = f
+        .principles
+        .iter()
+        .map(|p| p.number.to_string().len())
+        .max()
+        .unwrap_or(1);
     for pillar in &f.pillars {
         s.push_str(&format!("\n{}\n", pillar.title));
         for p in f.principles_of(&pillar.id) {
@@ -101,7 +111,9 @@ fn overview(f: &Framework) -> String {
 }
 
 fn wrap(s: &mut String, text: &str, indent: &str) {
-    let opts = textwrap::Options::new(WIDTH).initial_indent(indent).subsequent_indent(indent);
+    let opts = textwrap::Options::new(WIDTH)
+        .initial_indent(indent)
+        .subsequent_indent(indent);
     for line in textwrap::wrap(text, opts) {
         s.push_str(line.trim_end());
         s.push('\n');
@@ -109,7 +121,9 @@ fn wrap(s: &mut String, text: &str, indent: &str) {
 }
 
 fn wrap_hanging(s: &mut String, first: &str, text: &str, indent: &str) {
-    let opts = textwrap::Options::new(WIDTH).initial_indent(first).subsequent_indent(indent);
+    let opts = textwrap::Options::new(WIDTH)
+        .initial_indent(first)
+        .subsequent_indent(indent);
     for line in textwrap::wrap(text, opts) {
         s.push_str(line.trim_end());
         s.push('\n');
@@ -117,15 +131,30 @@ fn wrap_hanging(s: &mut String, first: &str, text: &str, indent: &str) {
 }
 
 fn detail(f: &Framework, p: &Principle) -> String {
-    let pillar = f.pillar(&p.pillar).map_or(p.pillar.as_str(), |x| x.title.as_str());
+    let pillar = f
+        .pillar(&p.pillar)
+        .map_or(p.pillar.as_str(), |x| x.title.as_str());
     let mut s = format!("{}. {}\n", p.number, p.title);
-    s.push_str(&format!("Pillar: {pillar}   id: {}   weight: {}\n\n", p.id, crate::assessment::format_number(p.weight)));
+    s.push_str(&format!(
+        "Pillar: {pillar}   id: {}   weight: {}\n\n",
+        p.id,
+        crate::assessment::format_number(p.weight)
+    ));
     wrap(&mut s, &p.summary, "");
     let total = p.questions.len();
     for (i, q) in p.questions.iter().enumerate() {
-        s.push_str(&format!("\n{}.{} {}  [{}]", p.number, i + 1, q.id, q.kind.name()));
+        s.push_str(&format!(
+            "\n{}.{} {}  [{}]",
+            p.number,
+            i + 1,
+            q.id,
+            q.kind.name()
+        ));
         if q.weight != 1.0 {
-            s.push_str(&format!("  weight {}", crate::assessment::format_number(q.weight)));
+            s.push_str(&format!(
+                "  weight {}",
+                crate::assessment::format_number(q.weight)
+            ));
         }
         s.push_str(&format!("  ({} of {total})\n", i + 1));
         wrap(&mut s, &q.text, "    ");
@@ -142,12 +171,30 @@ fn detail(f: &Framework, p: &Principle) -> String {
             QuestionKind::Checklist { items } => {
                 s.push_str("    Items (check those in place):\n");
                 for it in items {
-                    let w = if it.weight != 1.0 { format!(" (weight {})", crate::assessment::format_number(it.weight)) } else { String::new() };
-                    wrap_hanging(&mut s, &format!("    - {}: ", it.id), &format!("{}{w}", it.text), "      ");
+                    let w = if it.weight != 1.0 {
+                        format!(" (weight {})", crate::assessment::format_number(it.weight))
+                    } else {
+                        String::new()
+                    };
+                    wrap_hanging(
+                        &mut s,
+                        &format!("    - {}: ", it.id),
+                        &format!("{}{w}", it.text),
+                        "      ",
+                    );
                 }
             }
-            QuestionKind::Number { unit, min, max, better } => {
-                let b = if *better == Better::Higher { "higher is better" } else { "lower is better" };
+            QuestionKind::Number {
+                unit,
+                min,
+                max,
+                better,
+            } => {
+                let b = if *better == Better::Higher {
+                    "higher is better"
+                } else {
+                    "lower is better"
+                };
                 s.push_str(&format!(
                     "    Answer: a number in {unit}, from {} to {} ({b})\n",
                     crate::assessment::format_number(*min),

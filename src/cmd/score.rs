@@ -93,7 +93,11 @@ pub fn score_files(
             .map(|path| {
                 let r = crate::assessment::load_file(path, f).map(|a| {
                     let card = score(&a, f);
-                    Scored { file: path.clone(), assessment: a, card }
+                    Scored {
+                        file: path.clone(),
+                        assessment: a,
+                        card,
+                    }
                 });
                 progress();
                 r
@@ -121,11 +125,16 @@ pub fn run(g: &GlobalArgs, args: ScoreArgs) -> Result<ExitStatus> {
     score_files(&files, &f, &tick, &mut |r| {
         match r {
             Ok(s) => {
-                if let Some(n) = args.fail_under {
-                    if s.card.overall.is_none_or(|o| o < n) {
-                        below.push(format!("{} ({})", s.file.display(), render::score(s.card.overall)));
-                    }
+                if let Some(n) = args.fail_under
+                    && s.card.overall.is_none_or(|o| o < n)
+                {
+                    below.push(format!(
+                        "{} ({})",
+                        s.file.display(),
+                        render::score(s.card.overall)
+                    ));
                 }
+
                 sink.row(&s, &f)?;
             }
             Err(problems) => {
@@ -154,7 +163,10 @@ pub fn run(g: &GlobalArgs, args: ScoreArgs) -> Result<ExitStatus> {
         failed = true;
     }
     if !errors.is_empty() {
-        super::eprint(&format!("{} problem(s); the files concerned were not scored\n", errors.len()));
+        super::eprint(&format!(
+            "{} problem(s); the files concerned were not scored\n",
+            errors.len()
+        ));
     }
     Ok(ExitStatus::failed_if(failed))
 }
@@ -164,7 +176,8 @@ fn progress_bar(n: usize) -> indicatif::ProgressBar {
         return indicatif::ProgressBar::hidden();
     }
     let bar = indicatif::ProgressBar::new(n as u64);
-    if let Ok(style) = indicatif::ProgressStyle::with_template("scoring {bar:30} {pos}/{len} files") {
+    if let Ok(style) = indicatif::ProgressStyle::with_template("scoring {bar:30} {pos}/{len} files")
+    {
         bar.set_style(style);
     }
     bar
@@ -181,20 +194,39 @@ pub fn left_out(c: &Counts, unknown: UnknownPolicy) -> String {
         parts.push(format!("{} n/a", c.not_applicable));
     }
     if c.unknown > 0 {
-        let how = if unknown == UnknownPolicy::Zero { " (as 0)" } else { "" };
+        let how = if unknown == UnknownPolicy::Zero {
+            " (as 0)"
+        } else {
+            ""
+        };
         parts.push(format!("{} unknown{how}", c.unknown));
     }
     if c.unanswered > 0 {
         parts.push(format!("{} unanswered", c.unanswered));
     }
-    if parts.is_empty() { "none".into() } else { parts.join(", ") }
+    if parts.is_empty() {
+        "none".into()
+    } else {
+        parts.join(", ")
+    }
 }
 
 /// Where rows go, per format. CSV streams straight to stdout; the others collect.
 enum Sink {
-    Grid { grid: Grid, markdown: bool, by: By },
-    Csv { writer: csv::Writer<Box<dyn Write>>, buffer: Option<SharedBuf>, by: By },
-    Json { items: Vec<serde_json::Value>, by: By },
+    Grid {
+        grid: Grid,
+        markdown: bool,
+        by: By,
+    },
+    Csv {
+        writer: Box<csv::Writer<Box<dyn Write>>>,
+        buffer: Option<SharedBuf>,
+        by: By,
+    },
+    Json {
+        items: Vec<serde_json::Value>,
+        by: By,
+    },
 }
 
 /// A buffer the CSV writer fills when the output goes to a file (written atomically at the end).
@@ -203,7 +235,10 @@ struct SharedBuf(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
 
 impl Write for SharedBuf {
     fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().map_err(|_| std::io::Error::other("poisoned"))?.extend_from_slice(b);
+        self.0
+            .lock()
+            .map_err(|_| std::io::Error::other("poisoned"))?
+            .extend_from_slice(b);
         Ok(b.len())
     }
     fn flush(&mut self) -> std::io::Result<()> {
@@ -211,18 +246,31 @@ impl Write for SharedBuf {
     }
 }
 
-const META_HEADERS: [(&str, Align); 5] =
-    [("file", Align::Left), ("country", Align::Left), ("organisation", Align::Left), ("year", Align::Right), ("status", Align::Left)];
+const META_HEADERS: [(&str, Align); 5] = [
+    ("file", Align::Left),
+    ("country", Align::Left),
+    ("organisation", Align::Left),
+    ("year", Align::Right),
+    ("status", Align::Left),
+];
 
 impl Sink {
     fn new(args: &ScoreArgs, f: &Framework, to_file: bool) -> Self {
         let by = args.by;
         match args.format {
             ScoreFormat::Table | ScoreFormat::Markdown => {
-                let mut headers: Vec<(String, Align)> = META_HEADERS.iter().map(|(h, a)| (h.to_string(), *a)).collect();
+                let mut headers: Vec<(String, Align)> = META_HEADERS
+                    .iter()
+                    .map(|(h, a)| (h.to_string(), *a))
+                    .collect();
                 headers.extend(columns(f, by, false));
-                let refs: Vec<(&str, Align)> = headers.iter().map(|(h, a)| (h.as_str(), *a)).collect();
-                Sink::Grid { grid: Grid::new(&refs), markdown: args.format == ScoreFormat::Markdown, by }
+                let refs: Vec<(&str, Align)> =
+                    headers.iter().map(|(h, a)| (h.as_str(), *a)).collect();
+                Sink::Grid {
+                    grid: Grid::new(&refs),
+                    markdown: args.format == ScoreFormat::Markdown,
+                    by,
+                }
             }
             ScoreFormat::Csv => {
                 let (sink, buffer): (Box<dyn Write>, _) = if to_file {
@@ -231,14 +279,18 @@ impl Sink {
                 } else {
                     (Box::new(std::io::stdout()), None)
                 };
-                let mut writer = csv::Writer::from_writer(sink);
-                let mut headers: Vec<String> = META_HEADERS.iter().map(|(h, _)| h.to_string()).collect();
+                let mut writer = Box::new(csv::Writer::from_writer(sink));
+                let mut headers: Vec<String> =
+                    META_HEADERS.iter().map(|(h, _)| h.to_string()).collect();
                 headers.push("framework_version".into());
                 headers.extend(columns(f, by, true).into_iter().map(|(h, _)| h));
                 let _ = writer.write_record(&headers);
                 Sink::Csv { writer, buffer, by }
             }
-            ScoreFormat::Json => Sink::Json { items: Vec::new(), by },
+            ScoreFormat::Json => Sink::Json {
+                items: Vec::new(),
+                by,
+            },
         }
     }
 
@@ -275,22 +327,37 @@ impl Sink {
     fn finish(self, f: &Framework, errors: &[Diagnostic], explain: bool) -> Result<Option<String>> {
         match self {
             Sink::Grid { grid, markdown, by } => {
-                let mut s = if markdown { grid.to_markdown() } else { grid.to_table() };
+                let mut s = if markdown {
+                    grid.to_markdown()
+                } else {
+                    grid.to_table()
+                };
                 if by == By::Principle {
                     s.push('\n');
                     for p in &f.principles {
-                        s.push_str(&format!("{}{}: {}\n", if markdown { "- " } else { "" }, p.number, p.title));
+                        s.push_str(&format!(
+                            "{}{}: {}\n",
+                            if markdown { "- " } else { "" },
+                            p.number,
+                            p.title
+                        ));
                     }
                 }
                 if explain {
-                    s.push_str(if markdown { "\n## How these scores are computed\n\n" } else { "\nHow these scores are computed:\n" });
+                    s.push_str(if markdown {
+                        "\n## How these scores are computed\n\n"
+                    } else {
+                        "\nHow these scores are computed:\n"
+                    });
                     for line in crate::score::explain(f) {
                         s.push_str(&format!("- {line}\n"));
                     }
                 }
                 Ok(Some(s))
             }
-            Sink::Csv { mut writer, buffer, .. } => {
+            Sink::Csv {
+                mut writer, buffer, ..
+            } => {
                 writer.flush()?;
                 drop(writer);
                 Ok(buffer.map(|b| {
@@ -325,25 +392,61 @@ fn columns(f: &Framework, by: By, ids: bool) -> Vec<(String, Align)> {
     let mut c: Vec<(String, Align)> = Vec::new();
     if by == By::Question {
         for h in ["principle", "question", "kind", "answer", "state", "score"] {
-            c.push((h.into(), if h == "score" { Align::Right } else { Align::Left }));
+            c.push((
+                h.into(),
+                if h == "score" {
+                    Align::Right
+                } else {
+                    Align::Left
+                },
+            ));
         }
         return c;
     }
     for h in ["overall", "band", "coverage", "rests_on", "left_out"] {
-        let name = if ids { h.to_string() } else { h.replace('_', " ") };
-        c.push((name, if h == "band" || h == "left_out" { Align::Left } else { Align::Right }));
+        let name = if ids {
+            h.to_string()
+        } else {
+            h.replace('_', " ")
+        };
+        c.push((
+            name,
+            if h == "band" || h == "left_out" {
+                Align::Left
+            } else {
+                Align::Right
+            },
+        ));
     }
     if ids {
-        for h in ["questions", "scored", "not_applicable", "unknown", "unanswered"] {
+        for h in [
+            "questions",
+            "scored",
+            "not_applicable",
+            "unknown",
+            "unanswered",
+        ] {
             c.push((h.into(), Align::Right));
         }
         c.retain(|(h, _)| h != "rests_on" && h != "left_out");
     }
     match by {
-        By::Pillar => c.extend(f.pillars.iter().map(|p| (if ids { p.id.clone() } else { p.title.clone() }, Align::Right))),
-        By::Principle => {
-            c.extend(f.principles.iter().map(|p| (if ids { p.id.clone() } else { p.number.to_string() }, Align::Right)))
-        }
+        By::Pillar => c.extend(f.pillars.iter().map(|p| {
+            (
+                if ids { p.id.clone() } else { p.title.clone() },
+                Align::Right,
+            )
+        })),
+        By::Principle => c.extend(f.principles.iter().map(|p| {
+            (
+                if ids {
+                    p.id.clone()
+                } else {
+                    p.number.to_string()
+                },
+                Align::Right,
+            )
+        })),
         _ => {}
     }
     c
@@ -358,27 +461,64 @@ fn cells(s: &Scored, f: &Framework, by: By, csv: bool) -> Vec<Vec<String>> {
             .iter()
             .map(|q| {
                 let kind = f.question(&q.id).map_or("", |(_, q)| q.kind.name());
-                let answer = s.assessment.value(&q.id).map(Value::display).unwrap_or_default();
+                let answer = s
+                    .assessment
+                    .value(&q.id)
+                    .map(Value::display)
+                    .unwrap_or_default();
                 let (state, sc) = match q.state {
                     QuestionState::Scored(v) => ("scored", Some(v * 100.0)),
                     QuestionState::NotApplicable => ("n/a", None),
-                    QuestionState::Unknown => ("unknown", q.value(f.scoring.unknown).map(|v| v * 100.0)),
+                    QuestionState::Unknown => {
+                        ("unknown", q.value(f.scoring.unknown).map(|v| v * 100.0))
+                    }
                     QuestionState::Unanswered => ("unanswered", None),
                 };
-                let sc = if csv { sc.map_or(String::new(), |v| format!("{v:.1}")) } else { render::score(sc) };
-                vec![q.principle.clone(), q.id.clone(), kind.into(), answer, state.into(), sc]
+                let sc = if csv {
+                    sc.map_or(String::new(), |v| format!("{v:.1}"))
+                } else {
+                    render::score(sc)
+                };
+                vec![
+                    q.principle.clone(),
+                    q.id.clone(),
+                    kind.into(),
+                    answer,
+                    state.into(),
+                    sc,
+                ]
             })
             .collect();
     }
-    let fmt = |v: Option<f64>| if csv { v.map_or(String::new(), |v| format!("{v:.1}")) } else { render::score(v) };
+    let fmt = |v: Option<f64>| {
+        if csv {
+            v.map_or(String::new(), |v| format!("{v:.1}"))
+        } else {
+            render::score(v)
+        }
+    };
     let c = &card.counts;
     let mut row = vec![
         fmt(card.overall),
-        card.overall.map_or(String::new(), |o| f.band(o).to_string()),
-        if csv { format!("{:.3}", c.coverage()) } else { render::percent(c.coverage()) },
+        card.overall
+            .map_or(String::new(), |o| f.band(o).to_string()),
+        if csv {
+            format!("{:.3}", c.coverage())
+        } else {
+            render::percent(c.coverage())
+        },
     ];
     if csv {
-        row.extend([c.questions, c.scored, c.not_applicable, c.unknown, c.unanswered].map(|n| n.to_string()));
+        row.extend(
+            [
+                c.questions,
+                c.scored,
+                c.not_applicable,
+                c.unknown,
+                c.unanswered,
+            ]
+            .map(|n| n.to_string()),
+        );
     } else {
         row.push(rests_on(c));
         row.push(left_out(c, f.scoring.unknown));
@@ -423,19 +563,24 @@ fn json_item(s: &Scored, f: &Framework, by: By) -> serde_json::Value {
         })).collect::<Vec<_>>(),
     });
     if by == By::Question {
-        item["questions"] = json!(card.questions.iter().map(|q| {
-            let (state, score) = match q.state {
-                QuestionState::Scored(v) => ("scored", Some(v)),
-                QuestionState::NotApplicable => ("n/a", None),
-                QuestionState::Unknown => ("unknown", q.value(f.scoring.unknown)),
-                QuestionState::Unanswered => ("unanswered", None),
-            };
-            json!({
-                "id": q.id, "principle": q.principle, "weight": q.weight,
-                "answer": s.assessment.value(&q.id).map(answer_json),
-                "state": state, "score": score,
-            })
-        }).collect::<Vec<_>>());
+        item["questions"] = json!(
+            card.questions
+                .iter()
+                .map(|q| {
+                    let (state, score) = match q.state {
+                        QuestionState::Scored(v) => ("scored", Some(v)),
+                        QuestionState::NotApplicable => ("n/a", None),
+                        QuestionState::Unknown => ("unknown", q.value(f.scoring.unknown)),
+                        QuestionState::Unanswered => ("unanswered", None),
+                    };
+                    json!({
+                        "id": q.id, "principle": q.principle, "weight": q.weight,
+                        "answer": s.assessment.value(&q.id).map(answer_json),
+                        "state": state, "score": score,
+                    })
+                })
+                .collect::<Vec<_>>()
+        );
     }
     item
 }

@@ -17,7 +17,9 @@ mod builtin {
 
 /// The framework in `principles/`, compiled into the binary.
 pub fn load_builtin() -> Result<Framework, Vec<Diagnostic>> {
-    let files = builtin::FILES.iter().map(|(name, text)| (format!("principles/{name}"), text.to_string()));
+    let files = builtin::FILES
+        .iter()
+        .map(|(name, text)| (format!("principles/{name}"), text.to_string()));
     load_files("built-in", files.collect())
 }
 
@@ -25,7 +27,11 @@ pub fn load_builtin() -> Result<Framework, Vec<Diagnostic>> {
 pub fn load_dir(dir: &Path) -> Result<Framework, Vec<Diagnostic>> {
     let shown = dir.display().to_string();
     let entries = std::fs::read_dir(dir).map_err(|e| {
-        let msg = if dir.is_file() { "is a file; --framework takes a folder".into() } else { io_message(&e) };
+        let msg = if dir.is_file() {
+            "is a file; --framework takes a folder".into()
+        } else {
+            io_message(&e)
+        };
         vec![Diagnostic::file(&shown, msg)]
     })?;
     let mut paths: Vec<_> = entries
@@ -49,13 +55,21 @@ pub fn load_dir(dir: &Path) -> Result<Framework, Vec<Diagnostic>> {
 }
 
 /// Builds a framework from (file name, text) pairs; the one named `framework.toml` is the header.
-pub fn load_files(origin: &str, files: Vec<(String, String)>) -> Result<Framework, Vec<Diagnostic>> {
+pub fn load_files(
+    origin: &str,
+    files: Vec<(String, String)>,
+) -> Result<Framework, Vec<Diagnostic>> {
     let mut problems = Vec::new();
-    let (header_files, principle_files): (Vec<_>, Vec<_>) = files
-        .iter()
-        .partition(|(name, _)| Path::new(name).file_name().is_some_and(|n| n == "framework.toml"));
+    let (header_files, principle_files): (Vec<_>, Vec<_>) = files.iter().partition(|(name, _)| {
+        Path::new(name)
+            .file_name()
+            .is_some_and(|n| n == "framework.toml")
+    });
     let Some((header_name, header_text)) = header_files.first() else {
-        return Err(vec![Diagnostic::file(origin, "no framework.toml in this framework folder")]);
+        return Err(vec![Diagnostic::file(
+            origin,
+            "no framework.toml in this framework folder",
+        )]);
     };
     let header_src = SourceText::new(header_name, header_text);
     let header: RawHeader = match toml::from_str(header_text) {
@@ -71,10 +85,17 @@ pub fn load_files(origin: &str, files: Vec<(String, String)>) -> Result<Framewor
         }
     }
     if principles.is_empty() && problems.is_empty() {
-        problems.push(Diagnostic::file(origin, "the framework has no principle files"));
+        problems.push(Diagnostic::file(
+            origin,
+            "the framework has no principle files",
+        ));
     }
     let framework = build(origin, &header_src, header, &principles, &mut problems);
-    if problems.is_empty() { Ok(framework) } else { Err(problems) }
+    if problems.is_empty() {
+        Ok(framework)
+    } else {
+        Err(problems)
+    }
 }
 
 #[derive(Deserialize)]
@@ -163,7 +184,8 @@ struct RawItem {
 /// digit and not ending with a hyphen.
 pub fn is_slug(s: &str) -> bool {
     !s.is_empty()
-        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !s.starts_with('-')
         && !s.ends_with('-')
         && !s.contains("--")
@@ -188,7 +210,10 @@ impl Checker<'_, '_> {
         if !is_slug(value.get_ref()) {
             self.err(
                 value.span(),
-                format!("{what} \"{}\" is not a slug (lowercase letters, digits and '-')", value.get_ref()),
+                format!(
+                    "{what} \"{}\" is not a slug (lowercase letters, digits and '-')",
+                    value.get_ref()
+                ),
             );
         }
         value.get_ref().clone()
@@ -199,7 +224,10 @@ impl Checker<'_, '_> {
             Some(w) => {
                 let v = *w.get_ref();
                 if !v.is_finite() || v < 0.0 {
-                    self.err(w.span(), format!("weight must be a finite number >= 0, not {v}"));
+                    self.err(
+                        w.span(),
+                        format!("weight must be a finite number >= 0, not {v}"),
+                    );
                     1.0
                 } else {
                     v
@@ -216,25 +244,44 @@ fn build(
     principles: &[(SourceText<'_>, RawPrinciple)],
     problems: &mut Vec<Diagnostic>,
 ) -> Framework {
-    let mut c = Checker { src: header_src, problems };
+    let mut c = Checker {
+        src: header_src,
+        problems,
+    };
     let id = c.slug("framework id", &h.id);
     let title = c.text("title", &h.title);
     let version = c.text("version", &h.version);
     let source = c.text("source", &h.source);
 
-    let unknown = match h.scoring.unknown.as_ref().map(|s| (s.get_ref().as_str(), s.span())) {
+    let unknown = match h
+        .scoring
+        .unknown
+        .as_ref()
+        .map(|s| (s.get_ref().as_str(), s.span()))
+    {
         None | Some(("zero", _)) => UnknownPolicy::Zero,
         Some(("exclude", _)) => UnknownPolicy::Exclude,
         Some((other, span)) => {
-            c.err(span, format!("scoring.unknown must be \"zero\" or \"exclude\", not \"{other}\""));
+            c.err(
+                span,
+                format!("scoring.unknown must be \"zero\" or \"exclude\", not \"{other}\""),
+            );
             UnknownPolicy::Zero
         }
     };
-    let overall = match h.scoring.overall.as_ref().map(|s| (s.get_ref().as_str(), s.span())) {
+    let overall = match h
+        .scoring
+        .overall
+        .as_ref()
+        .map(|s| (s.get_ref().as_str(), s.span()))
+    {
         None | Some(("pillars", _)) => OverallMethod::Pillars,
         Some(("principles", _)) => OverallMethod::Principles,
         Some((other, span)) => {
-            c.err(span, format!("scoring.overall must be \"pillars\" or \"principles\", not \"{other}\""));
+            c.err(
+                span,
+                format!("scoring.overall must be \"pillars\" or \"principles\", not \"{other}\""),
+            );
             OverallMethod::Pillars
         }
     };
@@ -250,7 +297,11 @@ fn build(
         if !pillar_ids.insert(pid.clone()) {
             c.err(p.id.span(), format!("duplicate pillar id \"{pid}\""));
         }
-        pillars.push(Pillar { id: pid, title: c.text("title", &p.title), order: p.order });
+        pillars.push(Pillar {
+            id: pid,
+            title: c.text("title", &p.title),
+            order: p.order,
+        });
     }
     pillars.sort_by_key(|p| p.order);
 
@@ -261,7 +312,10 @@ fn build(
     }
     for (i, l) in h.scale.get_ref().iter().enumerate() {
         if *l.level.get_ref() != i as i64 {
-            c.err(l.level.span(), format!("scale levels must run 0, 1, 2... in order: expected {i}"));
+            c.err(
+                l.level.span(),
+                format!("scale levels must run 0, 1, 2... in order: expected {i}"),
+            );
         }
         scale.push(c.text("label", &l.label));
     }
@@ -272,18 +326,30 @@ fn build(
     // Bands.
     let mut bands: Vec<Band> = Vec::new();
     if h.bands.get_ref().is_empty() {
-        c.err(h.bands.span(), "the framework needs at least one maturity band");
+        c.err(
+            h.bands.span(),
+            "the framework needs at least one maturity band",
+        );
     }
     for (i, b) in h.bands.get_ref().iter().enumerate() {
         let from = *b.from.get_ref();
         if i == 0 && from != 0.0 {
             c.err(b.from.span(), "the first band must start at 0");
         } else if !(0.0..=100.0).contains(&from) || !from.is_finite() {
-            c.err(b.from.span(), format!("band start {from} is outside 0..=100"));
+            c.err(
+                b.from.span(),
+                format!("band start {from} is outside 0..=100"),
+            );
         } else if bands.last().is_some_and(|prev| from <= prev.from) {
-            c.err(b.from.span(), "bands must be listed in strictly increasing order of `from`");
+            c.err(
+                b.from.span(),
+                "bands must be listed in strictly increasing order of `from`",
+            );
         }
-        bands.push(Band { from, label: c.text("label", &b.label) });
+        bands.push(Band {
+            from,
+            label: c.text("label", &b.label),
+        });
     }
 
     // Principles.
@@ -299,7 +365,10 @@ fn build(
         if number < 1 || number > u32::MAX as i64 {
             c.err(p.number.span(), "`number` must be a positive integer");
         } else if let Some(other) = numbers.insert(number, src.name.to_string()) {
-            c.err(p.number.span(), format!("principle number {number} is also used by {other}"));
+            c.err(
+                p.number.span(),
+                format!("principle number {number} is also used by {other}"),
+            );
         }
         let pid = c.slug("principle id", &p.id);
         if !principle_ids.insert(pid.clone()) {
@@ -308,8 +377,12 @@ fn build(
         if pillar_ids.contains(p.pillar.get_ref()) {
             used_pillars.insert(p.pillar.get_ref().clone());
         } else {
-            let hint = crate::diag::suggestion(p.pillar.get_ref(), pillar_ids.iter().map(String::as_str));
-            c.err(p.pillar.span(), format!("unknown pillar \"{}\"{hint}", p.pillar.get_ref()));
+            let hint =
+                crate::diag::suggestion(p.pillar.get_ref(), pillar_ids.iter().map(String::as_str));
+            c.err(
+                p.pillar.span(),
+                format!("unknown pillar \"{}\"{hint}", p.pillar.get_ref()),
+            );
         }
         if p.questions.is_empty() {
             c.err(p.id.span(), format!("principle \"{pid}\" has no questions"));
@@ -319,11 +392,19 @@ fn build(
             let (q, span) = (q.get_ref(), q.span());
             let qid = c.slug("question id", &q.id);
             if let Some(other) = question_ids.insert(qid.clone(), src.name.to_string()) {
-                c.err(q.id.span(), format!("duplicate question id \"{qid}\" (also in {other})"));
+                c.err(
+                    q.id.span(),
+                    format!("duplicate question id \"{qid}\" (also in {other})"),
+                );
             }
             let kind = question_kind(&mut c, q, scale.len(), span);
             for r in &q.replaces {
-                all_replaces.push((src.name.to_string(), r.span(), qid.clone(), r.get_ref().clone()));
+                all_replaces.push((
+                    src.name.to_string(),
+                    r.span(),
+                    qid.clone(),
+                    r.get_ref().clone(),
+                ));
             }
             questions.push(Question {
                 id: qid,
@@ -348,14 +429,28 @@ fn build(
     // history ambiguous (and allows cycles).
     for (file, span, qid, r) in all_replaces {
         if question_ids.contains_key(&r) {
-            let src = principles.iter().find(|(s, _)| s.name == file).map(|(s, _)| s).unwrap_or(header_src);
-            let what = if r == qid { "itself".to_string() } else { format!("\"{r}\", a question of this same version") };
+            let src = principles
+                .iter()
+                .find(|(s, _)| s.name == file)
+                .map(|(s, _)| s)
+                .unwrap_or(header_src);
+            let what = if r == qid {
+                "itself".to_string()
+            } else {
+                format!("\"{r}\", a question of this same version")
+            };
             problems.push(src.at(span, format!("question \"{qid}\" replaces {what}: `replaces` names ids of an earlier framework version")));
         }
     }
     for p in &pillars {
         if !used_pillars.contains(&p.id) && !principles.is_empty() {
-            let span = h.pillars.get_ref().iter().find(|r| r.id.get_ref() == &p.id).map(|r| r.id.span()).unwrap_or(0..0);
+            let span = h
+                .pillars
+                .get_ref()
+                .iter()
+                .find(|r| r.id.get_ref() == &p.id)
+                .map(|r| r.id.span())
+                .unwrap_or(0..0);
             problems.push(header_src.at(span, format!("pillar \"{}\" has no principles", p.id)));
         }
     }
@@ -381,13 +476,19 @@ fn build(
     }
 }
 
-fn question_kind(c: &mut Checker<'_, '_>, q: &RawQuestion, levels: usize, span: std::ops::Range<usize>) -> QuestionKind {
+fn question_kind(
+    c: &mut Checker<'_, '_>,
+    q: &RawQuestion,
+    levels: usize,
+    span: std::ops::Range<usize>,
+) -> QuestionKind {
     let kind = q.kind.get_ref().as_str();
-    let misplaced = |c: &mut Checker<'_, '_>, name: &str, present: Option<std::ops::Range<usize>>| {
-        if let Some(s) = present {
-            c.err(s, format!("`{name}` does not belong to a {kind} question"));
-        }
-    };
+    let misplaced =
+        |c: &mut Checker<'_, '_>, name: &str, present: Option<std::ops::Range<usize>>| {
+            if let Some(s) = present {
+                c.err(s, format!("`{name}` does not belong to a {kind} question"));
+            }
+        };
     if kind != "level" {
         misplaced(c, "levels", q.levels.as_ref().map(|l| l.span()));
     }
@@ -404,19 +505,31 @@ fn question_kind(c: &mut Checker<'_, '_>, q: &RawQuestion, levels: usize, span: 
         "level" => {
             let Some(l) = &q.levels else {
                 c.err(span, format!("level question \"{}\" needs `levels`: one descriptor per scale level ({levels})", q.id.get_ref()));
-                return QuestionKind::Level { descriptors: vec![String::new(); levels] };
+                return QuestionKind::Level {
+                    descriptors: vec![String::new(); levels],
+                };
             };
             if l.get_ref().len() != levels {
-                c.err(l.span(), format!("`levels` has {} descriptors but the scale has {levels} levels", l.get_ref().len()));
+                c.err(
+                    l.span(),
+                    format!(
+                        "`levels` has {} descriptors but the scale has {levels} levels",
+                        l.get_ref().len()
+                    ),
+                );
             }
-            let mut descriptors: Vec<String> = l.get_ref().iter().map(|d| c.text("levels", d)).collect();
+            let mut descriptors: Vec<String> =
+                l.get_ref().iter().map(|d| c.text("levels", d)).collect();
             descriptors.resize(levels, String::new());
             QuestionKind::Level { descriptors }
         }
         "yes_no" => QuestionKind::YesNo,
         "checklist" => {
             let Some(items) = &q.items else {
-                c.err(span, format!("checklist question \"{}\" needs `items`", q.id.get_ref()));
+                c.err(
+                    span,
+                    format!("checklist question \"{}\" needs `items`", q.id.get_ref()),
+                );
                 return QuestionKind::Checklist { items: Vec::new() };
             };
             if items.get_ref().is_empty() {
@@ -431,18 +544,28 @@ fn question_kind(c: &mut Checker<'_, '_>, q: &RawQuestion, levels: usize, span: 
                     if !seen.insert(id.clone()) {
                         c.err(i.id.span(), format!("duplicate item id \"{id}\""));
                     }
-                    ChecklistItem { id, text: c.text("text", &i.text), weight: c.weight(&i.weight) }
+                    ChecklistItem {
+                        id,
+                        text: c.text("text", &i.text),
+                        weight: c.weight(&i.weight),
+                    }
                 })
                 .collect();
             if !items.is_empty() && items.iter().all(|i| i.weight == 0.0) {
-                c.err(span, "a checklist needs at least one item with a weight above 0");
+                c.err(
+                    span,
+                    "a checklist needs at least one item with a weight above 0",
+                );
             }
             QuestionKind::Checklist { items }
         }
         "number" => {
             let mut need = |name: &str, present: bool| {
                 if !present {
-                    c.err(span.clone(), format!("number question \"{}\" needs `{name}`", q.id.get_ref()));
+                    c.err(
+                        span.clone(),
+                        format!("number question \"{}\" needs `{name}`", q.id.get_ref()),
+                    );
                 }
             };
             need("unit", q.unit.is_some());
@@ -451,21 +574,36 @@ fn question_kind(c: &mut Checker<'_, '_>, q: &RawQuestion, levels: usize, span: 
             need("better", q.better.is_some());
             let min = q.min.as_ref().map_or(0.0, |v| *v.get_ref());
             let max = q.max.as_ref().map_or(1.0, |v| *v.get_ref());
-            if let (Some(lo), Some(_)) = (&q.min, &q.max) {
-                if !min.is_finite() || !max.is_finite() || min >= max {
-                    c.err(lo.span(), format!("min ({min}) must be finite and below max ({max})"));
-                }
+            if let (Some(lo), Some(_)) = (&q.min, &q.max)
+                && (!min.is_finite() || !max.is_finite() || min >= max)
+            {
+                c.err(
+                    lo.span(),
+                    format!("min ({min}) must be finite and below max ({max})"),
+                );
             }
             let better = match q.better.as_ref().map(|b| (b.get_ref().as_str(), b.span())) {
                 Some(("lower", _)) => Better::Lower,
                 None | Some(("higher", _)) => Better::Higher,
                 Some((other, s)) => {
-                    c.err(s, format!("`better` must be \"higher\" or \"lower\", not \"{other}\""));
+                    c.err(
+                        s,
+                        format!("`better` must be \"higher\" or \"lower\", not \"{other}\""),
+                    );
                     Better::Higher
                 }
             };
             let (min, max) = if min < max { (min, max) } else { (0.0, 1.0) };
-            QuestionKind::Number { unit: q.unit.as_ref().map(|u| u.get_ref().clone()).unwrap_or_default(), min, max, better }
+            QuestionKind::Number {
+                unit: q
+                    .unit
+                    .as_ref()
+                    .map(|u| u.get_ref().clone())
+                    .unwrap_or_default(),
+                min,
+                max,
+                better,
+            }
         }
         other => {
             c.err(q.kind.span(), format!("unknown question kind \"{other}\" (expected level, yes_no, checklist or number)"));

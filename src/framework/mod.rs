@@ -94,10 +94,19 @@ pub struct Question {
 #[derive(Debug, Clone)]
 pub enum QuestionKind {
     /// One of the scale's levels, with a descriptor per level (index = level).
-    Level { descriptors: Vec<String> },
+    Level {
+        descriptors: Vec<String>,
+    },
     YesNo,
-    Checklist { items: Vec<ChecklistItem> },
-    Number { unit: String, min: f64, max: f64, better: Better },
+    Checklist {
+        items: Vec<ChecklistItem>,
+    },
+    Number {
+        unit: String,
+        min: f64,
+        max: f64,
+        better: Better,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -128,7 +137,9 @@ impl QuestionKind {
 impl Framework {
     /// Every question with its principle, in framework order.
     pub fn questions(&self) -> impl Iterator<Item = (&Principle, &Question)> {
-        self.principles.iter().flat_map(|p| p.questions.iter().map(move |q| (p, q)))
+        self.principles
+            .iter()
+            .flat_map(|p| p.questions.iter().map(move |q| (p, q)))
     }
 
     pub fn question_count(&self) -> usize {

@@ -1,0 +1,16 @@
+//! The integration tests: one binary, a module per feature, so the suite builds once.
+//!
+//! Command behaviour is kept as data: every `tests/cmd/*.trycmd` file holds commands with their
+//! expected output and exit code, run against the real binary by `trycmd`.
+
+mod interface;
+
+#[test]
+fn commands_as_data() {
+    trycmd::TestCases::new()
+        .env("SOURCE_DATE_EPOCH", "1780000000")
+        .env("NO_COLOR", "1")
+        .env("COLUMNS", "100")
+        .case("tests/cmd/*.trycmd")
+        .case("tests/cmd/*.toml");
+}
