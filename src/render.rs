@@ -3,11 +3,22 @@
 
 use std::io::IsTerminal;
 
-use comfy_table::{CellAlignment, ContentArrangement, Table, presets};
+use comfy_table::{CellAlignment, ContentArrangement, LineStyle, Table, TableStyle};
+
+/// Plain columns with a rule under the header: readable in a terminal, in a pipe and in git.
+const PLAIN: TableStyle =
+    TableStyle::new().header_separator(LineStyle::none().fill('-').junction(' '));
+
+/// A figure rounded to one decimal, halves away from zero (56.25 -> "56.3"), as people round.
+pub fn one_decimal(x: f64) -> String {
+    let r = (x * 10.0).round() / 10.0;
+    let r = if r == 0.0 { 0.0 } else { r }; // no "-0.0"
+    format!("{r:.1}")
+}
 
 /// A 0-100 score with one decimal, or `-` when there is none.
 pub fn score(s: Option<f64>) -> String {
-    s.map_or_else(|| "-".to_string(), |s| format!("{s:.1}"))
+    s.map_or_else(|| "-".to_string(), one_decimal)
 }
 
 /// A signed change with one decimal: `+4.2`, `-1.0`, `0.0`.
@@ -15,7 +26,8 @@ pub fn delta(d: Option<f64>) -> String {
     match d {
         None => "-".into(),
         Some(d) if d.abs() < 0.05 => "0.0".into(),
-        Some(d) => format!("{d:+.1}"),
+        Some(d) if d > 0.0 => format!("+{}", one_decimal(d)),
+        Some(d) => one_decimal(d),
     }
 }
 
@@ -80,14 +92,11 @@ impl Grid {
         self.rows.push(row);
     }
 
-    /// A plain table for the terminal (box lines only where the terminal shows them).
+    /// A plain table for the terminal: aligned columns, a rule under the header.
     pub fn to_table(&self) -> String {
         let mut t = Table::new();
-        t.load_style(presets::UTF8_HORIZONTAL_ONLY)
+        t.load_style(PLAIN)
             .set_content_arrangement(ContentArrangement::Disabled);
-        if !std::io::stdout().is_terminal() {
-            t.load_style(presets::ASCII_HORIZONTAL_ONLY);
-        }
         t.set_header(self.headers.clone());
         for r in &self.rows {
             t.add_row(r.clone());

@@ -296,10 +296,10 @@ pub fn explain(f: &Framework) -> Vec<String> {
         .enumerate()
         .map(|(i, b)| {
             let to = f.bands.get(i + 1).map_or("100".to_string(), |n| {
-                format!("below {}", crate::assessment::format_number(n.from))
+                format!("under {}", crate::assessment::format_number(n.from))
             });
             format!(
-                "{} {}: {}",
+                "{} to {}: {}",
                 crate::assessment::format_number(b.from),
                 to,
                 b.label
@@ -325,4 +325,165 @@ pub fn explain(f: &Framework) -> Vec<String> {
         format!("Maturity bands: {bands}. A gap to target is the target minus the score."),
         "Scores are computed unrounded; they are rounded to one decimal only for display.".to_string(),
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    //! Scores pinned to values computed by hand on the test framework `tests/frameworks/mini`:
+    //! a 0-4 scale; skills (weight 2: skills-plan level weight 3, skills-budget yes/no),
+    //! leaders (leader-named yes/no), hosting (checklist backups 2 / monitoring 1 / cloud 1, uptime
+    //! 90-100 higher), cost (cost-per-transaction 0-20 lower, cost-model level), reuse (weight 0.5,
+    //! reuse-catalogue yes/no); pillars people = skills + leaders, platforms = the rest.
+
+    use super::*;
+    use crate::framework::{self, Framework};
+
+    fn mini() -> Framework {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/frameworks/mini");
+        framework::load_dir(&dir).expect("mini framework loads")
+    }
+
+    fn answers(f: &Framework, body: &str) -> Assessment {
+        let text = format!(
+            "[assessment]\nframework = \"mini-test\"\nframework_version = \"2.1.0\"\ncountry = \"T\"\nyear = 2026\n{body}"
+        );
+        crate::assessment::parse("t.toml", &text, f).unwrap_or_else(|d| panic!("{d:#?}"))
+    }
+
+    const FULL: &str = r#"
+[answers.skills-plan]
+answer = 3
+[answers.skills-budget]
+answer = false
+[answers.leader-named]
+answer = "n/a"
+evidence = "No leader post in this agency."
+[answers.hosting-practices]
+answer = ["cloud", "backups"]
+[answers.uptime]
+answer = 97.5
+[answers.cost-per-transaction]
+answer = 10
+[answers.cost-model]
+answer = "unknown"
+[answers.reuse-catalogue]
+answer = true
+[targets]
+hosting = 80
+cost = 40
+"#;
+
+    fn close(a: Option<f64>, b: f64) {
+        let a = a.expect("a score");
+        assert!((a - b).abs() < 1e-9, "{a} != {b}");
+    }
+
+    #[test]
+    fn every_kind_scores_as_specified() {
+        let f = mini();
+        let card = score(&answers(&f, FULL), &f);
+        let q = |id: &str| card.question(id).unwrap().state;
+        assert_eq!(q("skills-plan"), QuestionState::Scored(0.75)); // level 3 of 4
+        assert_eq!(q("skills-budget"), QuestionState::Scored(0.0)); // no
+        assert_eq!(q("reuse-catalogue"), QuestionState::Scored(1.0)); // yes
+        assert_eq!(q("hosting-practices"), QuestionState::Scored(0.75)); // (2 + 1) / 4
+        assert_eq!(q("uptime"), QuestionState::Scored(0.75)); // (97.5 - 90) / 10
+        assert_eq!(q("cost-per-transaction"), QuestionState::Scored(0.5)); // 1 - 10 / 20
+        assert_eq!(q("leader-named"), QuestionState::NotApplicable);
+        assert_eq!(q("cost-model"), QuestionState::Unknown);
+    }
+
+    #[test]
+    fn weights_na_and_unknown_excluded() {
+        let f = mini();
+        assert_eq!(f.scoring.unknown, crate::framework::UnknownPolicy::Exclude);
+        let card = score(&answers(&f, FULL), &f);
+        let p = |id: &str| card.principle(id).unwrap().score;
+        close(p("skills"), 56.25); // (0.75 * 3 + 0 * 1) / 4 * 100
+        assert_eq!(p("leaders"), None); // its only question is n/a
+        close(p("hosting"), 75.0);
+        close(p("cost"), 50.0); // unknown cost-model left out
+        close(p("reuse"), 100.0);
+        // pillars: weighted by principle weights; a principle with no score is left out
+        close(card.pillar("people").unwrap().score, 56.25);
+        close(card.pillar("platforms").unwrap().score, 70.0); // (75 + 50 + 100 * 0.5) / 2.5
+        // overall = "principles": (56.25 * 2 + 75 + 50 + 100 * 0.5) / 4.5
+        close(card.overall, 287.5 / 4.5);
+        let c = card.counts;
+        assert_eq!(
+            (
+                c.questions,
+                c.scored,
+                c.not_applicable,
+                c.unknown,
+                c.unanswered
+            ),
+            (8, 6, 1, 1, 0)
+        );
+        assert_eq!(c.coverage(), 1.0);
+    }
+
+    #[test]
+    fn unknown_as_zero_and_overall_by_pillars() {
+        let mut f = mini();
+        f.scoring.unknown = crate::framework::UnknownPolicy::Zero;
+        f.scoring.overall = crate::framework::OverallMethod::Pillars;
+        let card = score(&answers(&f, FULL), &f);
+        close(card.principle("cost").unwrap().score, 25.0); // (0.5 + 0) / 2
+        close(card.pillar("platforms").unwrap().score, 60.0); // (75 + 25 + 50) / 2.5
+        close(card.overall, (56.25 + 60.0) / 2.0);
+        assert_eq!(card.counts.scored, 7);
+        assert_eq!(card.counts.unknown, 1);
+    }
+
+    #[test]
+    fn unanswered_and_empty_principles() {
+        let f = mini();
+        let card = score(
+            &answers(
+                &f,
+                "[answers.skills-budget]\nanswer = true\n[answers.uptime]\nevidence = \"draft\"\n",
+            ),
+            &f,
+        );
+        close(card.principle("skills").unwrap().score, 100.0); // skills-plan unanswered: left out
+        assert_eq!(card.principle("hosting").unwrap().score, None); // nothing answered
+        assert_eq!(card.pillar("people").unwrap().score, Some(100.0));
+        assert_eq!(card.pillar("platforms").unwrap().score, None);
+        close(card.overall, 100.0);
+        assert_eq!(card.counts.unanswered, 7);
+        assert!((card.counts.coverage() - 1.0 / 8.0).abs() < 1e-12);
+        let empty = score(&answers(&f, ""), &f);
+        assert_eq!(empty.overall, None);
+        assert_eq!(empty.counts.coverage(), 0.0);
+    }
+
+    #[test]
+    fn bands_and_target_gaps() {
+        let f = mini();
+        assert_eq!(f.band(0.0), "Low");
+        assert_eq!(f.band(49.99), "Low");
+        assert_eq!(f.band(50.0), "Medium");
+        assert_eq!(f.band(74.9), "Medium");
+        assert_eq!(f.band(75.0), "High");
+        assert_eq!(f.band(100.0), "High");
+        let card = score(&answers(&f, FULL), &f);
+        close(card.principle("hosting").unwrap().gap(), 5.0); // 80 - 75
+        close(card.principle("cost").unwrap().gap(), -10.0); // 40 - 50: target exceeded
+        assert_eq!(card.principle("skills").unwrap().gap(), None); // no target
+    }
+
+    #[test]
+    fn builtin_levels_score_on_a_four_level_scale() {
+        let f = framework::load_builtin().unwrap();
+        let (_, q) = f
+            .questions()
+            .find(|(_, q)| matches!(q.kind, QuestionKind::Level { .. }))
+            .unwrap();
+        assert_eq!(
+            question_value(q, &Value::Level(2), f.max_level()),
+            Some(2.0 / 3.0)
+        );
+        assert_eq!(question_value(q, &Value::YesNo(true), f.max_level()), None);
+    }
 }

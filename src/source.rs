@@ -41,6 +41,16 @@ pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
 
 /// Checks bytes are UTF-8 text, naming the line and column of the first bad byte.
 pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, Diagnostic> {
+    if let Some(i) = bytes.iter().position(|&b| b == 0) {
+        let before = String::from_utf8_lossy(&bytes[..i]);
+        let line = before.matches('\n').count() + 1;
+        let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        return Err(Diagnostic {
+            file: name.to_string(),
+            position: Some((line, col)),
+            message: "binary data (a NUL byte), not a TOML text file".into(),
+        });
+    }
     match String::from_utf8(bytes) {
         Ok(text) => Ok(text),
         Err(e) => {

@@ -13,6 +13,9 @@ use crate::diag::{Diagnostic, SourceText, suggestion};
 use crate::framework::{Framework, QuestionKind};
 use crate::source::read_text;
 
+/// Past this many syntax errors a file is probably not TOML at all; the rest are summarised.
+const MAX_SYNTAX_ERRORS: usize = 10;
+
 /// Reads and checks one answer file.
 pub fn load_file(path: &Path, framework: &Framework) -> Result<Assessment, Vec<Diagnostic>> {
     let text = read_text(path).map_err(|d| vec![d])?;
@@ -30,7 +33,17 @@ pub fn parse(name: &str, text: &str, framework: &Framework) -> Result<Assessment
     }
     let (root, errors) = DeTable::parse_recoverable(text);
     if !errors.is_empty() {
-        return Err(errors.iter().map(|e| src.from_toml(e)).collect());
+        let mut problems: Vec<Diagnostic> = errors.iter().map(|e| src.from_toml(e)).collect();
+        problems.sort_by_key(|d| d.position);
+        if problems.len() > MAX_SYNTAX_ERRORS {
+            let more = problems.len() - MAX_SYNTAX_ERRORS;
+            problems.truncate(MAX_SYNTAX_ERRORS);
+            problems.push(Diagnostic::file(
+                name,
+                format!("... and {more} more syntax errors: is this a TOML answer file?"),
+            ));
+        }
+        return Err(problems);
     }
     let mut r = Reader {
         src: &src,

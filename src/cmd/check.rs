@@ -35,7 +35,8 @@ pub fn run(g: &GlobalArgs, args: CheckArgs) -> Result<ExitStatus> {
         return Ok(ExitStatus::Success);
     }
     let (files, mut problems) = crate::discover::answer_files(&args.paths);
-    let mut bad_files = problems.len();
+    let unreadable = problems.len();
+    let mut bad_files = unreadable;
     let mut ok_lines = String::new();
     let mut good = 0;
     for path in &files {
@@ -73,7 +74,7 @@ pub fn run(g: &GlobalArgs, args: CheckArgs) -> Result<ExitStatus> {
         super::eprint(&format!(
             "{} problem(s) in {bad_files} file(s); {good} of {} file(s) valid\n",
             problems.len(),
-            files.len().max(bad_files)
+            files.len() + unreadable
         ));
     }
     Ok(ExitStatus::failed_if(bad_files > 0))

@@ -46,7 +46,8 @@ pub fn load_framework(g: &GlobalArgs) -> std::result::Result<Framework, ExitStat
         Some(dir) => framework::load_dir(dir),
         None => framework::load_builtin(),
     };
-    loaded.map_err(|problems| {
+    loaded.map_err(|mut problems| {
+        problems.sort();
         let origin = g
             .framework
             .as_deref()

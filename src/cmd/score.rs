@@ -475,7 +475,7 @@ fn cells(s: &Scored, f: &Framework, by: By, csv: bool) -> Vec<Vec<String>> {
                     QuestionState::Unanswered => ("unanswered", None),
                 };
                 let sc = if csv {
-                    sc.map_or(String::new(), |v| format!("{v:.1}"))
+                    sc.map_or(String::new(), render::one_decimal)
                 } else {
                     render::score(sc)
                 };
@@ -492,7 +492,7 @@ fn cells(s: &Scored, f: &Framework, by: By, csv: bool) -> Vec<Vec<String>> {
     }
     let fmt = |v: Option<f64>| {
         if csv {
-            v.map_or(String::new(), |v| format!("{v:.1}"))
+            v.map_or(String::new(), render::one_decimal)
         } else {
             render::score(v)
         }
