@@ -58,6 +58,10 @@ pub fn render(a: &Assessment, f: &Framework) -> String {
          forward from a prior year: confirm it, then delete the flag. Check the file with `dgtk check FILE`.",
         "",
     );
+    if !f.guidance.is_empty() {
+        out.push_str("#\n");
+        comment(&mut out, &f.guidance, "");
+    }
     out.push_str("\n[assessment]\n");
     out.push_str(&format!("framework = {}\n", quote(&m.framework)));
     out.push_str(&format!(

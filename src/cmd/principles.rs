@@ -59,7 +59,7 @@ pub fn run(g: &GlobalArgs, args: PrinciplesArgs) -> Result<ExitStatus> {
             let v = json!({
                 "schema": 1,
                 "dgtk": env!("CARGO_PKG_VERSION"),
-                "framework": { "id": f.id, "title": f.title, "version": f.version, "source": f.source },
+                "framework": { "id": f.id, "title": f.title, "version": f.version, "source": f.source, "guidance": f.guidance },
                 "pillars": f.pillars.iter().map(|p| json!({"id": p.id, "title": p.title})).collect::<Vec<_>>(),
                 "scale": f.scale,
                 "bands": f.bands.iter().map(|b| json!({"from": b.from, "label": b.label})).collect::<Vec<_>>(),

@@ -105,6 +105,7 @@ struct RawHeader {
     title: Spanned<String>,
     version: Spanned<String>,
     source: Spanned<String>,
+    guidance: Option<Spanned<String>>,
     #[serde(default)]
     scoring: RawScoring,
     pillars: Spanned<Vec<RawPillar>>,
@@ -252,6 +253,7 @@ fn build(
     let title = c.text("title", &h.title);
     let version = c.text("version", &h.version);
     let source = c.text("source", &h.source);
+    let guidance = h.guidance.as_ref().map(|g| c.text("guidance", g)).unwrap_or_default();
 
     let unknown = match h
         .scoring
@@ -466,6 +468,7 @@ fn build(
         title,
         version,
         source,
+        guidance,
         scoring: ScoringOptions { unknown, overall },
         pillars,
         scale,

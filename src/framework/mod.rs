@@ -17,6 +17,9 @@ pub struct Framework {
     pub title: String,
     pub version: String,
     pub source: String,
+    /// How to answer: the rules every assessor reads first (what is assessed, how to pick a
+    /// level). May be empty.
+    pub guidance: String,
     pub scoring: ScoringOptions,
     /// Sorted by their `order`.
     pub pillars: Vec<Pillar>,
