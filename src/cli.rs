@@ -45,6 +45,7 @@ pub enum Command {
     Report(cmd::report::ReportArgs),
     Diff(cmd::diff::DiffArgs),
     Merge(cmd::merge::MergeArgs),
+    Fmt(cmd::fmt::FmtArgs),
     Completions(cmd::completions::CompletionsArgs),
     Man(cmd::completions::ManArgs),
 }

@@ -7,6 +7,7 @@ pub mod assess;
 pub mod check;
 pub mod completions;
 pub mod diff;
+pub mod fmt;
 pub mod init;
 pub mod merge;
 pub mod principles;
@@ -34,6 +35,7 @@ pub fn dispatch(cli: Cli) -> Result<ExitStatus> {
         Command::Report(a) => report::run(g, a),
         Command::Diff(a) => diff::run(g, a),
         Command::Merge(a) => merge::run(g, a),
+        Command::Fmt(a) => fmt::run(g, a),
         Command::Completions(a) => completions::run(a),
         Command::Man(a) => completions::man(a),
     }

@@ -253,7 +253,11 @@ fn build(
     let title = c.text("title", &h.title);
     let version = c.text("version", &h.version);
     let source = c.text("source", &h.source);
-    let guidance = h.guidance.as_ref().map(|g| c.text("guidance", g)).unwrap_or_default();
+    let guidance = h
+        .guidance
+        .as_ref()
+        .map(|g| c.text("guidance", g))
+        .unwrap_or_default();
 
     let unknown = match h
         .scoring
