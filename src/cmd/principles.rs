@@ -106,12 +106,23 @@ fn overview(f: &Framework) -> String {
             ));
         }
     }
+    if !f.guidance.is_empty() {
+        s.push_str("\nHow to answer\n");
+        wrap(&mut s, &f.guidance, "  ");
+    }
     s.push_str("\nShow one principle's questions: dgtk principles NUMBER|ID\n");
     s
 }
 
+/// Wrapping that never splits a word or an id at its hyphens.
+fn options() -> textwrap::Options<'static> {
+    textwrap::Options::new(WIDTH)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .break_words(false)
+}
+
 fn wrap(s: &mut String, text: &str, indent: &str) {
-    let opts = textwrap::Options::new(WIDTH)
+    let opts = options()
         .initial_indent(indent)
         .subsequent_indent(indent);
     for line in textwrap::wrap(text, opts) {
@@ -121,7 +132,7 @@ fn wrap(s: &mut String, text: &str, indent: &str) {
 }
 
 fn wrap_hanging(s: &mut String, first: &str, text: &str, indent: &str) {
-    let opts = textwrap::Options::new(WIDTH)
+    let opts = options()
         .initial_indent(first)
         .subsequent_indent(indent);
     for line in textwrap::wrap(text, opts) {
