@@ -185,35 +185,23 @@ impl<'a> Reader<'a> {
     fn check_final(&mut self, a: &Assessment, span: Range<usize>) {
         let missing = a.unanswered(self.framework);
         if !missing.is_empty() {
-            let shown: Vec<_> = missing.iter().take(5).map(|q| format!("\"{q}\"")).collect();
-            let more = if missing.len() > 5 {
-                format!(" and {} more", missing.len() - 5)
-            } else {
-                String::new()
-            };
+            let shown = quote_some(&missing);
             self.err(
                 span.clone(),
                 format!(
-                    "status is \"final\" but {} question(s) are unanswered: {}{more} (answer them, or mark them \"n/a\" or \"unknown\")",
+                    "status is \"final\" but {} question(s) are unanswered: {shown} (answer them, or mark them \"n/a\" or \"unknown\")",
                     missing.len(),
-                    shown.join(", ")
                 ),
             );
         }
         let flagged = a.flagged(self.framework);
         if !flagged.is_empty() {
-            let shown: Vec<_> = flagged.iter().take(5).map(|q| format!("\"{q}\"")).collect();
-            let more = if flagged.len() > 5 {
-                format!(" and {} more", flagged.len() - 5)
-            } else {
-                String::new()
-            };
+            let shown = quote_some(&flagged);
             self.err(
                 span,
                 format!(
-                    "status is \"final\" but {} answer(s) are still flagged for review: {}{more} (confirm them and remove `flag`)",
+                    "status is \"final\" but {} answer(s) are still flagged for review: {shown} (confirm them and remove `flag`)",
                     flagged.len(),
-                    shown.join(", ")
                 ),
             );
         }
@@ -487,6 +475,17 @@ impl<'a> Reader<'a> {
             }
         }
         out
+    }
+}
+
+/// `"a", "b", "c", "d", "e" and 3 more`: ids quoted, the list cut at five.
+fn quote_some(ids: &[&str]) -> String {
+    let shown: Vec<_> = ids.iter().take(5).map(|q| format!("\"{q}\"")).collect();
+    let more = ids.len().saturating_sub(5);
+    if more > 0 {
+        format!("{} and {more} more", shown.join(", "))
+    } else {
+        shown.join(", ")
     }
 }
 

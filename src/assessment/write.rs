@@ -140,10 +140,7 @@ pub fn render(a: &Assessment, f: &Framework) -> String {
                     max,
                     better,
                 } => {
-                    let better = match better {
-                        crate::framework::Better::Higher => "higher is better",
-                        crate::framework::Better::Lower => "lower is better",
-                    };
+                    let better = better.phrase();
                     comment(
                         &mut out,
                         &format!(

@@ -122,9 +122,7 @@ fn options() -> textwrap::Options<'static> {
 }
 
 fn wrap(s: &mut String, text: &str, indent: &str) {
-    let opts = options()
-        .initial_indent(indent)
-        .subsequent_indent(indent);
+    let opts = options().initial_indent(indent).subsequent_indent(indent);
     for line in textwrap::wrap(text, opts) {
         s.push_str(line.trim_end());
         s.push('\n');
@@ -132,9 +130,7 @@ fn wrap(s: &mut String, text: &str, indent: &str) {
 }
 
 fn wrap_hanging(s: &mut String, first: &str, text: &str, indent: &str) {
-    let opts = options()
-        .initial_indent(first)
-        .subsequent_indent(indent);
+    let opts = options().initial_indent(first).subsequent_indent(indent);
     for line in textwrap::wrap(text, opts) {
         s.push_str(line.trim_end());
         s.push('\n');
@@ -201,11 +197,7 @@ fn detail(f: &Framework, p: &Principle) -> String {
                 max,
                 better,
             } => {
-                let b = if *better == Better::Higher {
-                    "higher is better"
-                } else {
-                    "lower is better"
-                };
+                let b = better.phrase();
                 s.push_str(&format!(
                     "    Answer: a number in {unit}, from {} to {} ({b})\n",
                     crate::assessment::format_number(*min),

@@ -125,6 +125,16 @@ pub enum Better {
     Lower,
 }
 
+impl Better {
+    /// "higher is better" or "lower is better".
+    pub fn phrase(self) -> &'static str {
+        match self {
+            Better::Higher => "higher is better",
+            Better::Lower => "lower is better",
+        }
+    }
+}
+
 impl QuestionKind {
     /// The name used in framework files.
     pub fn name(&self) -> &'static str {
