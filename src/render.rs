@@ -82,12 +82,26 @@ impl Grid {
 
     /// A plain table for the terminal (box lines only where the terminal shows them).
     pub fn to_table(&self) -> String {
+        self.table_text(true)
+    }
+
+    /// The same table without lines between its rows: easier to scan when rows are many.
+    pub fn to_compact_table(&self) -> String {
+        self.table_text(false)
+    }
+
+    fn table_text(&self, row_lines: bool) -> String {
         let mut t = Table::new();
-        t.load_style(presets::UTF8_HORIZONTAL_ONLY)
-            .set_content_arrangement(ContentArrangement::Disabled);
-        if !std::io::stdout().is_terminal() {
-            t.load_style(presets::ASCII_HORIZONTAL_ONLY);
+        let mut style = if std::io::stdout().is_terminal() {
+            presets::UTF8_HORIZONTAL_ONLY
+        } else {
+            presets::ASCII_HORIZONTAL_ONLY
+        };
+        if !row_lines {
+            style = style.row_separator(comfy_table::LineStyle::none());
         }
+        t.load_style(style)
+            .set_content_arrangement(ContentArrangement::Disabled);
         t.set_header(self.headers.clone());
         for r in &self.rows {
             t.add_row(r.clone());

@@ -3,7 +3,9 @@
 //! Command behaviour is kept as data: every `tests/cmd/*.trycmd` file holds commands with their
 //! expected output and exit code, run against the real binary by `trycmd`.
 
+mod diff;
 mod interface;
+mod merge;
 
 #[test]
 fn commands_as_data() {
