@@ -509,3 +509,18 @@ fn placeholder_meta() -> Meta {
         updated: None,
     }
 }
+
+/// The framework id and version an answer file declares, read without checking anything else:
+/// enough to tell which framework (version) a file must be checked against before checking it.
+/// `None` when the file cannot be read or parsed, or names no framework.
+pub fn declared_framework(path: &Path) -> Option<(String, Option<String>)> {
+    let text = read_text(path).ok()?;
+    let root: toml::Table = toml::from_str(&text).ok()?;
+    let meta = root.get("assessment")?.as_table()?;
+    let id = meta.get("framework")?.as_str()?.to_string();
+    let version = meta
+        .get("framework_version")
+        .and_then(|v| v.as_str())
+        .map(str::to_string);
+    Some((id, version))
+}

@@ -9,7 +9,7 @@ mod write;
 
 use std::collections::BTreeMap;
 
-pub use load::{load_file, parse};
+pub use load::{declared_framework, load_file, parse};
 pub use write::{now_timestamp, render, save};
 
 #[derive(Debug, Clone, PartialEq)]

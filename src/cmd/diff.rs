@@ -1,26 +1,57 @@
-//! `dgtk diff`: what changed between two assessments. (Being built: see issue 6.)
+//! `dgtk diff OLD NEW`: what changed between two assessments. Loads each side with its own
+//! framework version, calls [`crate::diff`], and renders the result as a table, Markdown or
+//! JSON: the same figures in the same order (largest moves first) in every format.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::Result;
 use clap::{Args, ValueEnum};
+use serde_json::json;
 
+use crate::assessment::{Assessment, Value, format_number};
 use crate::cli::GlobalArgs;
+use crate::diff::{
+    Diff, Link, Movement, Overlap, QuestionChange, QuestionSide, ScoreChange, Side, Tally,
+};
 use crate::exit::ExitStatus;
+use crate::framework::{self, Framework, QuestionKind};
+use crate::render::{self, Align, Grid};
 
 /// Compare two assessments (e.g. two years): per question, principle, pillar and overall.
+///
+/// Shows old and new scores with their deltas and band changes, largest moves first, and per
+/// question the old and new answer, the score change and whether the evidence changed.
+/// The two files may be of different versions of one framework: OLD is read with
+/// --old-framework (default: the same framework as NEW), and questions are followed through
+/// `replaces`. Files of different frameworks are refused.
 #[derive(Debug, Args)]
 pub struct DiffArgs {
     /// The earlier assessment.
     pub old: PathBuf,
     /// The later assessment.
     pub new: PathBuf,
+    /// Detail: scores per principle (with the questions that moved most), or every question
+    /// that changed.
+    #[arg(long, value_enum, default_value_t = DiffBy::Principle)]
+    pub by: DiffBy,
     /// Output format.
     #[arg(long, value_enum, default_value_t = DiffFormat::Table)]
     pub format: DiffFormat,
     /// Exit 1 if the overall score or any principle's score declined.
     #[arg(long)]
     pub fail_on_regression: bool,
+    /// Read OLD with the framework version in this folder (default: the same framework as NEW).
+    #[arg(long, value_name = "DIR")]
+    pub old_framework: Option<PathBuf>,
+    /// Write to FILE (atomically) instead of stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffBy {
+    Principle,
+    Question,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -30,6 +61,774 @@ pub enum DiffFormat {
     Markdown,
 }
 
-pub fn run(_g: &GlobalArgs, _args: DiffArgs) -> Result<ExitStatus> {
-    anyhow::bail!("`dgtk diff` is not available in this build yet")
+/// How many questions the principle view lists under "questions that moved most".
+const TOP_QUESTIONS: usize = 10;
+/// Principle titles are cut to this many characters in tables, to stay within 100 columns.
+const TITLE_WIDTH: usize = 36;
+
+pub fn run(g: &GlobalArgs, args: DiffArgs) -> Result<ExitStatus> {
+    let new_fw = super::framework_or_exit!(g);
+    let old_fw = match &args.old_framework {
+        Some(dir) => match framework::load_dir(dir) {
+            Ok(f) => f,
+            Err(problems) => {
+                super::print_diagnostics(&problems);
+                super::eprint(&format!(
+                    "error: the framework in {} is not valid ({} problem(s))\n",
+                    dir.display(),
+                    problems.len()
+                ));
+                return Ok(ExitStatus::Failure);
+            }
+        },
+        None => new_fw.clone(),
+    };
+
+    // Different frameworks are refused before anything else is checked, naming both ids.
+    let declared_old = crate::assessment::declared_framework(&args.old);
+    let declared_new = crate::assessment::declared_framework(&args.new);
+    if let (Some((o, _)), Some((n, _))) = (&declared_old, &declared_new)
+        && o != n
+    {
+        super::eprint(&format!(
+            "error: cannot compare assessments of different frameworks: {} is for \"{o}\", {} is for \"{n}\"\n",
+            args.old.display(),
+            args.new.display()
+        ));
+        return Ok(ExitStatus::Failure);
+    }
+    if old_fw.id != new_fw.id {
+        super::eprint(&format!(
+            "error: cannot compare assessments of different frameworks: the old framework ({}) is \"{}\", the new one ({}) is \"{}\"\n",
+            old_fw.origin, old_fw.id, new_fw.origin, new_fw.id
+        ));
+        return Ok(ExitStatus::Failure);
+    }
+
+    // Both files are of one framework, but perhaps not of the one loaded: say so in one line
+    // rather than with every question id the loaded framework does not know.
+    for (path, declared) in [(&args.old, &declared_old), (&args.new, &declared_new)] {
+        if let Some((id, _)) = declared
+            && *id != new_fw.id
+        {
+            super::eprint(&format!(
+                "error: {} is for framework \"{id}\" but the loaded framework is \"{}\" ({}); load \"{id}\" with --framework DIR\n",
+                path.display(),
+                new_fw.id,
+                new_fw.origin
+            ));
+            return Ok(ExitStatus::Failure);
+        }
+    }
+
+    let Some(old) = load_side(
+        &args.old,
+        &old_fw,
+        declared_old.as_ref(),
+        "--old-framework DIR",
+    ) else {
+        return Ok(ExitStatus::Failure);
+    };
+    let Some(new) = load_side(&args.new, &new_fw, declared_new.as_ref(), "--framework DIR") else {
+        return Ok(ExitStatus::Failure);
+    };
+
+    let d = match crate::diff::diff(
+        Side {
+            assessment: &old,
+            framework: &old_fw,
+        },
+        Side {
+            assessment: &new,
+            framework: &new_fw,
+        },
+    ) {
+        Ok(d) => d,
+        Err(e) => {
+            super::eprint(&format!("error: {e}\n"));
+            return Ok(ExitStatus::Failure);
+        }
+    };
+    let view = View {
+        d: &d,
+        old_fw: &old_fw,
+        new_fw: &new_fw,
+        old_file: &args.old,
+        new_file: &args.new,
+        by: args.by,
+    };
+    let text = match args.format {
+        DiffFormat::Table => view.text(false),
+        DiffFormat::Markdown => view.text(true),
+        DiffFormat::Json => serde_json::to_string_pretty(&view.json())? + "\n",
+    };
+    super::emit(args.output.as_deref(), &text)?;
+
+    if args.fail_on_regression {
+        let regressions = d.regressions();
+        if !regressions.is_empty() {
+            let list: Vec<String> = regressions
+                .iter()
+                .map(|c| {
+                    let what = match c.number {
+                        Some(n) => format!("principle {n} {}", c.title),
+                        None => c.title.to_lowercase(),
+                    };
+                    format!(
+                        "  {what}: {} -> {} ({})\n",
+                        render::score(c.old_score()),
+                        render::score(c.new_score()),
+                        render::delta(c.delta())
+                    )
+                })
+                .collect();
+            super::eprint(&format!(
+                "regression: {} score(s) declined:\n{}",
+                list.len(),
+                list.concat()
+            ));
+            return Ok(ExitStatus::Failure);
+        }
+    }
+    Ok(ExitStatus::Success)
+}
+
+/// Loads one side, adding a hint when the file was written for another framework version.
+fn load_side(
+    path: &Path,
+    f: &Framework,
+    declared: Option<&(String, Option<String>)>,
+    flag: &str,
+) -> Option<Assessment> {
+    let other_version = declared
+        .and_then(|(_, v)| v.as_deref())
+        .filter(|v| *v != f.version);
+    match super::load_answers(path, f) {
+        Ok(a) => {
+            if let Some(v) = other_version {
+                super::eprint(&format!(
+                    "note: {} names framework version {v} but was read with version {}; to follow `replaces` between versions, give version {v}'s folder with {flag}\n",
+                    path.display(),
+                    f.version
+                ));
+            }
+            Some(a)
+        }
+        Err(_) => {
+            if let Some(v) = other_version {
+                super::eprint(&format!(
+                    "hint: {} names framework version {v} but was checked against version {}; give version {v}'s folder with {flag}\n",
+                    path.display(),
+                    f.version
+                ));
+            }
+            None
+        }
+    }
+}
+
+/// The computed diff with what rendering needs besides.
+struct View<'a> {
+    d: &'a Diff,
+    old_fw: &'a Framework,
+    new_fw: &'a Framework,
+    old_file: &'a Path,
+    new_file: &'a Path,
+    by: DiffBy,
+}
+
+/// Title cut to `width` characters, with an ellipsis.
+fn cut(s: &str, width: usize) -> String {
+    if s.chars().count() <= width {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(width - 1).collect();
+        t = t.trim_end().to_string();
+        t.push('…');
+        t
+    }
+}
+
+/// `a -> b`, or just `a` when both are the same.
+fn change(old: Option<&str>, new: Option<&str>) -> String {
+    match (old, new) {
+        (Some(o), Some(n)) if o == n => o.to_string(),
+        (None, None) => "-".to_string(),
+        (o, n) => format!("{} -> {}", o.unwrap_or("-"), n.unwrap_or("-")),
+    }
+}
+
+fn tally(t: &Tally) -> String {
+    let mut parts = vec![
+        format!("{} improved", t.improved),
+        format!("{} declined", t.declined),
+        format!("{} unchanged", t.unchanged),
+    ];
+    for (n, what) in [
+        (t.newly_scored, "newly scored"),
+        (t.no_longer_scored, "no longer scored"),
+        (t.not_scored, "not scored"),
+        (t.only_new, "added"),
+        (t.only_old, "removed"),
+    ] {
+        if n > 0 {
+            parts.push(format!("{n} {what}"));
+        }
+    }
+    parts.join(", ")
+}
+
+fn band_text(c: &ScoreChange) -> String {
+    change(
+        c.old.as_ref().and_then(|s| s.band.as_deref()),
+        c.new.as_ref().and_then(|s| s.band.as_deref()),
+    )
+}
+
+fn coverage_text(c: &ScoreChange) -> String {
+    let o = c.old.as_ref().map(|s| render::percent(s.counts.coverage()));
+    let n = c.new.as_ref().map(|s| render::percent(s.counts.coverage()));
+    change(o.as_deref(), n.as_deref())
+}
+
+/// A question's answer in a table cell: levels and yes/no as they are, a checklist as the share
+/// of items checked, a number with its unit.
+fn short_value(f: &Framework, q: &QuestionSide) -> String {
+    let Some(v) = &q.value else {
+        return "-".into();
+    };
+    let kind = f.question(&q.id).map(|(_, x)| &x.kind);
+    let s = match (kind, v) {
+        (Some(QuestionKind::Checklist { items }), Value::Checklist(c)) => {
+            format!("{}/{}", c.len(), items.len())
+        }
+        (Some(QuestionKind::Number { unit, .. }), Value::Number(n)) => {
+            if unit == "%" {
+                format!("{}%", format_number(*n))
+            } else {
+                format!("{} {unit}", format_number(*n))
+            }
+        }
+        _ => v.display(),
+    };
+    if q.review { format!("{s}*") } else { s }
+}
+
+fn question_label(q: &QuestionChange) -> String {
+    let olds = || {
+        q.old
+            .iter()
+            .map(|o| o.id.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match q.link {
+        Link::Same => q.id().to_string(),
+        Link::Renamed => format!("{} (was {})", q.id(), olds()),
+        Link::Split => format!("{} (split from {})", q.id(), olds()),
+        Link::Merged => format!("{} (merges {})", q.id(), olds()),
+        Link::Regrouped => format!("{} (from {})", q.id(), olds()),
+        Link::Added => format!("{} (new question)", q.id()),
+        Link::Removed => format!("{} (removed)", q.id()),
+    }
+}
+
+impl View<'_> {
+    fn versions_differ(&self) -> bool {
+        self.d.old.framework_version != self.d.new.framework_version
+    }
+
+    fn in_common(&self) -> String {
+        let o = &self.d.overlap;
+        if !self.versions_differ() && o.only_old.is_empty() && o.only_new.is_empty() {
+            return format!("all {} questions in common", o.new_questions);
+        }
+        format!("{} of questions in common", render::percent(o.share()))
+    }
+
+    /// The table (terminal) or Markdown report.
+    fn text(&self, md: bool) -> String {
+        let d = self.d;
+        let mut s = String::new();
+        let heading = |s: &mut String, t: &str| {
+            if md {
+                s.push_str(&format!("\n## {t}\n\n"));
+            } else {
+                s.push_str(&format!("\n{t}\n"));
+            }
+        };
+        let item = |s: &mut String, label: &str, text: &str| {
+            if md {
+                s.push_str(&format!("- {label}: {text}\n"));
+            } else {
+                s.push_str(&format!("  {label:<11} {text}\n"));
+            }
+        };
+        let grid = |g: &Grid| {
+            if md {
+                g.to_markdown()
+            } else {
+                g.to_table()
+            }
+        };
+
+        let title = format!(
+            "{} ({}) -> {} ({})",
+            d.old.label,
+            d.old.status.as_str(),
+            d.new.label,
+            d.new.status.as_str()
+        );
+        if md {
+            s.push_str(&format!("# Diff: {}\n\n", render::md_cell(&title)));
+        } else {
+            s.push_str(&format!("Diff: {title}\n"));
+        }
+        let files = format!("{} -> {}", self.old_file.display(), self.new_file.display());
+        let fw = if self.versions_differ() {
+            format!(
+                "{} {} -> {}; {}",
+                d.framework_id,
+                d.old.framework_version,
+                d.new.framework_version,
+                self.in_common()
+            )
+        } else {
+            format!(
+                "{} {}; {}",
+                d.framework_id,
+                d.new.framework_version,
+                self.in_common()
+            )
+        };
+        let o = &d.overall;
+        let overall = format!(
+            "{} -> {} ({}); band {}; coverage {}",
+            render::score(o.old_score()),
+            render::score(o.new_score()),
+            render::delta(o.delta()),
+            band_text(o),
+            coverage_text(o)
+        );
+        if md {
+            s.push_str(&format!(
+                "- Files: {}\n- Framework: {}\n- **Overall: {}**\n",
+                render::md_cell(&files),
+                fw,
+                overall
+            ));
+        } else {
+            s.push_str(&format!(
+                "Files:     {files}\nFramework: {fw}\nOverall:   {overall}\n"
+            ));
+        }
+
+        if self.versions_differ()
+            || !d.overlap.only_old.is_empty()
+            || !d.overlap.only_new.is_empty()
+        {
+            heading(
+                &mut s,
+                &format!(
+                    "Across framework versions {} -> {}",
+                    d.old.framework_version, d.new.framework_version
+                ),
+            );
+            self.overlap_text(&mut s, &d.overlap, &item);
+        }
+
+        let sum = d.summary();
+        heading(&mut s, "Summary");
+        item(&mut s, "Principles", &tally(&sum.principles));
+        item(&mut s, "Pillars", &tally(&sum.pillars));
+        item(&mut s, "Questions", &tally(&sum.questions));
+        item(
+            &mut s,
+            "Answers",
+            &format!(
+                "{} changed, {} appeared, {} disappeared; evidence changed on {} question(s)",
+                sum.answers_changed,
+                sum.answers_appeared,
+                sum.answers_disappeared,
+                sum.evidence_changed
+            ),
+        );
+        if sum.flagged_for_review > 0 {
+            item(
+                &mut s,
+                "Review",
+                &format!(
+                    "{} answer(s) of the new file still flagged for review (carried forward, not confirmed)",
+                    sum.flagged_for_review
+                ),
+            );
+        }
+        let regressions = d.regressions();
+        if !regressions.is_empty() {
+            let names: Vec<String> = regressions
+                .iter()
+                .map(|c| {
+                    let what = match c.number {
+                        Some(n) => format!("principle {n}"),
+                        None => "overall".into(),
+                    };
+                    format!("{what} ({})", render::delta(c.delta()))
+                })
+                .collect();
+            item(&mut s, "Declines", &names.join(", "));
+        }
+
+        heading(&mut s, "Principles, largest moves first");
+        let mut g = Grid::new(&[
+            ("#", Align::Right),
+            ("principle", Align::Left),
+            ("old", Align::Right),
+            ("new", Align::Right),
+            ("delta", Align::Right),
+            ("band", Align::Left),
+        ]);
+        for p in d.principles_by_move() {
+            g.push(vec![
+                p.number.map_or(String::new(), |n| n.to_string()),
+                if md {
+                    p.title.clone()
+                } else {
+                    cut(&p.title, TITLE_WIDTH)
+                },
+                render::score(p.old_score()),
+                render::score(p.new_score()),
+                render::delta(p.delta()),
+                band_text(p),
+            ]);
+        }
+        s.push_str(&grid(&g));
+
+        heading(&mut s, "Pillars, largest moves first");
+        let mut g = Grid::new(&[
+            ("pillar", Align::Left),
+            ("old", Align::Right),
+            ("new", Align::Right),
+            ("delta", Align::Right),
+            ("band", Align::Left),
+            ("coverage", Align::Left),
+        ]);
+        for p in d.pillars_by_move() {
+            g.push(vec![
+                p.title.clone(),
+                render::score(p.old_score()),
+                render::score(p.new_score()),
+                render::delta(p.delta()),
+                band_text(p),
+                coverage_text(p),
+            ]);
+        }
+        s.push_str(&grid(&g));
+
+        self.questions_text(&mut s, md, &heading);
+        s
+    }
+
+    fn overlap_text(&self, s: &mut String, o: &Overlap, item: &dyn Fn(&mut String, &str, &str)) {
+        item(
+            s,
+            "In common",
+            &format!(
+                "{} ({} of {} old questions and {} of {} new ones have a counterpart)",
+                render::percent(o.share()),
+                o.old_in_common,
+                o.old_questions,
+                o.new_in_common,
+                o.new_questions
+            ),
+        );
+        for f in &o.followed {
+            let label = match f.link {
+                Link::Renamed => "Renamed",
+                Link::Split => "Split",
+                Link::Merged => "Merged",
+                _ => "Regrouped",
+            };
+            item(
+                s,
+                label,
+                &format!("{} -> {}", f.old.join(", "), f.new.join(", ")),
+            );
+        }
+        let none = || "none".to_string();
+        item(
+            s,
+            "Only old",
+            &if o.only_old.is_empty() {
+                none()
+            } else {
+                format!(
+                    "{} (removed in {})",
+                    o.only_old.join(", "),
+                    self.d.new.framework_version
+                )
+            },
+        );
+        item(
+            s,
+            "Only new",
+            &if o.only_new.is_empty() {
+                none()
+            } else {
+                format!(
+                    "{} (added in {})",
+                    o.only_new.join(", "),
+                    self.d.new.framework_version
+                )
+            },
+        );
+    }
+
+    fn questions_text(&self, s: &mut String, md: bool, heading: &dyn Fn(&mut String, &str)) {
+        let all = self.d.questions_by_move();
+        let changed: Vec<&QuestionChange> = all.iter().copied().filter(|q| q.changed()).collect();
+        let shown: Vec<&QuestionChange> = match self.by {
+            DiffBy::Question => changed.clone(),
+            DiffBy::Principle => changed
+                .iter()
+                .copied()
+                .filter(|q| matches!(q.movement(), Movement::Improved | Movement::Declined))
+                .take(TOP_QUESTIONS)
+                .collect(),
+        };
+        heading(
+            s,
+            match self.by {
+                DiffBy::Question => "Questions that changed, largest moves first",
+                DiffBy::Principle => "Questions that moved most",
+            },
+        );
+        if shown.is_empty() {
+            s.push_str(if md {
+                "No question moved.\n"
+            } else {
+                "  No question moved.\n"
+            });
+        } else {
+            let mut g = Grid::new(&[
+                ("#", Align::Right),
+                ("question", Align::Left),
+                ("answer", Align::Left),
+                ("score", Align::Left),
+                ("delta", Align::Right),
+                ("evidence", Align::Left),
+            ]);
+            for q in &shown {
+                let old_answer = if q.old.is_empty() {
+                    None
+                } else {
+                    Some(
+                        q.old
+                            .iter()
+                            .map(|o| short_value(self.old_fw, o))
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    )
+                };
+                let new_answer = q.new.as_ref().map(|n| short_value(self.new_fw, n));
+                let old_score = (!q.old.is_empty()).then(|| render::score(q.old_score));
+                let new_score = q.new.as_ref().map(|_| render::score(q.new_score));
+                g.push(vec![
+                    q.principle_number().to_string(),
+                    question_label(q),
+                    format!(
+                        "{} -> {}",
+                        old_answer.as_deref().unwrap_or("-"),
+                        new_answer.as_deref().unwrap_or("-")
+                    ),
+                    format!(
+                        "{} -> {}",
+                        old_score.as_deref().unwrap_or("-"),
+                        new_score.as_deref().unwrap_or("-")
+                    ),
+                    render::delta(q.delta()),
+                    match q.evidence {
+                        crate::diff::EvidenceChange::OneSided => String::new(),
+                        e => e.as_str().to_string(),
+                    },
+                ]);
+            }
+            s.push_str(&if md {
+                g.to_markdown()
+            } else {
+                g.to_table()
+            });
+        }
+        let mut notes = Vec::new();
+        if shown
+            .iter()
+            .any(|q| q.new.as_ref().is_some_and(|n| n.review))
+        {
+            notes.push(
+                "* still flagged for review in the new file (carried forward, not confirmed)"
+                    .to_string(),
+            );
+        }
+        if shown.iter().any(|q| {
+            q.old
+                .iter()
+                .chain(q.new.iter())
+                .any(|x| matches!(x.value, Some(Value::Checklist(_))))
+        }) {
+            notes.push("a/b: a checklist's items in place, of all its items".to_string());
+        }
+        let rest = changed.len() - shown.len();
+        match self.by {
+            DiffBy::Principle if rest > 0 => notes.push(format!(
+                "{rest} more question(s) changed; `--by question` lists every change"
+            )),
+            DiffBy::Principle if changed.is_empty() => {}
+            DiffBy::Principle => {}
+            DiffBy::Question => {
+                let same = all.len() - changed.len();
+                if same > 0 {
+                    notes.push(format!(
+                        "{same} question(s) with the same answer, score and evidence are not listed"
+                    ));
+                }
+            }
+        }
+        if !notes.is_empty() {
+            s.push('\n');
+            for n in notes {
+                s.push_str(&format!("{}{n}\n", if md { "- " } else { "" }));
+            }
+        }
+    }
+
+    fn json(&self) -> serde_json::Value {
+        let d = self.d;
+        let sum = d.summary();
+        let side = |s: &crate::diff::SideInfo, file: &Path| {
+            json!({
+                "file": file.display().to_string(),
+                "country": s.country,
+                "organisation": s.organisation,
+                "year": s.year,
+                "status": s.status.as_str(),
+                "framework_version": s.framework_version,
+                "questions": s.question_count,
+            })
+        };
+        let tally = |t: &Tally| {
+            json!({
+                "improved": t.improved, "declined": t.declined, "unchanged": t.unchanged,
+                "newly_scored": t.newly_scored, "no_longer_scored": t.no_longer_scored,
+                "not_scored": t.not_scored, "only_new": t.only_new, "only_old": t.only_old,
+            })
+        };
+        let score_side = |s: &Option<crate::diff::ScoreSide>| {
+            s.as_ref().map(|s| {
+                json!({
+                    "score": s.score,
+                    "band": s.band,
+                    "coverage": s.counts.coverage(),
+                    "questions": s.counts.questions,
+                    "scored": s.counts.scored,
+                    "not_applicable": s.counts.not_applicable,
+                    "unknown": s.counts.unknown,
+                    "unanswered": s.counts.unanswered,
+                })
+            })
+        };
+        let change = |c: &ScoreChange| {
+            let mut v = json!({
+                "id": c.id,
+                "title": c.title,
+                "old": score_side(&c.old),
+                "new": score_side(&c.new),
+                "delta": c.delta(),
+                "movement": c.movement().as_str(),
+                "band_changed": c.band_changed(),
+            });
+            if let Some(n) = c.number {
+                v["number"] = json!(n);
+            }
+            if let Some(p) = &c.pillar {
+                v["pillar"] = json!(p);
+            }
+            v
+        };
+        let qside = |q: &QuestionSide| {
+            json!({
+                "id": q.id,
+                "principle": q.principle,
+                "answer": q.value.as_ref().map(super::score::answer_json),
+                "score": q.score,
+                "review": q.review,
+            })
+        };
+        let o = &d.overlap;
+        let mut v = json!({
+            "schema": super::score::JSON_SCHEMA,
+            "dgtk": env!("CARGO_PKG_VERSION"),
+            "framework": {
+                "id": d.framework_id,
+                "title": self.new_fw.title,
+                "old_version": d.old.framework_version,
+                "new_version": d.new.framework_version,
+            },
+            "old": side(&d.old, self.old_file),
+            "new": side(&d.new, self.new_file),
+            "overlap": {
+                "share": o.share(),
+                "old_questions": o.old_questions,
+                "new_questions": o.new_questions,
+                "old_in_common": o.old_in_common,
+                "new_in_common": o.new_in_common,
+                "only_old": o.only_old,
+                "only_new": o.only_new,
+                "followed": o.followed.iter().map(|f| json!({
+                    "link": f.link.as_str(), "old": f.old, "new": f.new,
+                })).collect::<Vec<_>>(),
+            },
+            "summary": {
+                "pillars": tally(&sum.pillars),
+                "principles": tally(&sum.principles),
+                "questions": tally(&sum.questions),
+                "answers_changed": sum.answers_changed,
+                "answers_appeared": sum.answers_appeared,
+                "answers_disappeared": sum.answers_disappeared,
+                "evidence_changed": sum.evidence_changed,
+                "flagged_for_review": sum.flagged_for_review,
+            },
+            "regressions": d.regressions().iter().map(|c| c.id.clone()).collect::<Vec<_>>(),
+            "overall": change(&d.overall),
+            "pillars": d.pillars_by_move().into_iter().map(change).collect::<Vec<_>>(),
+            "principles": d.principles_by_move().into_iter().map(change).collect::<Vec<_>>(),
+        });
+        let questions: Vec<&QuestionChange> = match self.by {
+            DiffBy::Question => d.questions_by_move(),
+            DiffBy::Principle => d
+                .questions_by_move()
+                .into_iter()
+                .filter(|q| matches!(q.movement(), Movement::Improved | Movement::Declined))
+                .take(TOP_QUESTIONS)
+                .collect(),
+        };
+        v["questions"] = json!(
+            questions
+                .into_iter()
+                .map(|q| json!({
+                    "id": q.id(),
+                    "principle_number": q.principle_number(),
+                    "link": q.link.as_str(),
+                    "old": q.old.iter().map(qside).collect::<Vec<_>>(),
+                    "new": q.new.as_ref().map(qside),
+                    "old_score": q.old_score,
+                    "new_score": q.new_score,
+                    "delta": q.delta(),
+                    "movement": q.movement().as_str(),
+                    "answer_change": q.answer.as_str(),
+                    "evidence_change": q.evidence.as_str(),
+                    "changed": q.changed(),
+                }))
+                .collect::<Vec<_>>()
+        );
+        v
+    }
 }

@@ -1,17 +1,28 @@
-//! `dgtk merge`: combine several assessors' answer files. (Being built: see issue 6.)
+//! `dgtk merge FILE... -o OUT`: combines several assessors' (or agencies') answer files of one
+//! framework, country and year with [`crate::merge`], writes the merged draft atomically, and
+//! lists every conflict on stderr. Input files are only read.
 
-use std::path::PathBuf;
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
 
 use anyhow::Result;
 use clap::Args;
 
+use crate::assessment::{self, Assessment};
 use crate::cli::GlobalArgs;
 use crate::exit::ExitStatus;
+use crate::merge::{Conflict, Input, MergeError};
 
 /// Combine several assessors' (or agencies') answer files for one country and year.
+///
+/// Answers the files agree on are merged (a question only one file answers takes that answer);
+/// every evidence text is kept, marked with the file it came from; assessors are combined.
+/// Answers that differ are listed on stderr and left unanswered in OUT, with each file's answer
+/// noted in the evidence, for a person to settle. OUT is a draft; input files are never changed.
+/// Exits 1 while conflicts remain, unless --allow-conflicts.
 #[derive(Debug, Args)]
 pub struct MergeArgs {
-    /// The answer files to merge.
+    /// The answer files to merge (of one framework, framework version, country and year).
     #[arg(required = true, num_args = 2..)]
     pub files: Vec<PathBuf>,
     /// The merged file to write.
@@ -20,8 +31,182 @@ pub struct MergeArgs {
     /// Exit 0 even if conflicts remain (they are still listed and left unanswered).
     #[arg(long)]
     pub allow_conflicts: bool,
+    /// Replace OUT if it exists (it may hold conflicts someone already settled).
+    #[arg(long)]
+    pub force: bool,
 }
 
-pub fn run(_g: &GlobalArgs, _args: MergeArgs) -> Result<ExitStatus> {
-    anyhow::bail!("`dgtk merge` is not available in this build yet")
+pub fn run(g: &GlobalArgs, args: MergeArgs) -> Result<ExitStatus> {
+    let f = super::framework_or_exit!(g);
+    let out = &args.output;
+
+    let mut seen = HashSet::new();
+    for file in &args.files {
+        let key = std::fs::canonicalize(file).unwrap_or_else(|_| file.clone());
+        if !seen.insert(key) {
+            super::eprint(&format!(
+                "error: {} is given twice; each file is merged once\n",
+                file.display()
+            ));
+            return Ok(ExitStatus::Usage);
+        }
+        if same_file(file, out) {
+            super::eprint(&format!(
+                "error: -o {} is one of the files to merge; write the merge to a new file (inputs are never changed)\n",
+                out.display()
+            ));
+            return Ok(ExitStatus::Usage);
+        }
+    }
+
+    // Files of different frameworks: one clear line, not every question id of the others.
+    let declared: Vec<(&PathBuf, String)> = args
+        .files
+        .iter()
+        .filter_map(|p| assessment::declared_framework(p).map(|(id, _)| (p, id)))
+        .collect();
+    if declared.iter().any(|(_, id)| *id != declared[0].1) {
+        let list: Vec<String> = declared
+            .iter()
+            .map(|(p, id)| format!("{} is for \"{id}\"", p.display()))
+            .collect();
+        super::eprint(&format!(
+            "error: cannot merge files of different frameworks: {}\n",
+            list.join(", ")
+        ));
+        return Ok(ExitStatus::Failure);
+    }
+    if let Some((p, id)) = declared.iter().find(|(_, id)| *id != f.id) {
+        super::eprint(&format!(
+            "error: {} is for framework \"{id}\" but the loaded framework is \"{}\" ({}); load \"{id}\" with --framework DIR\n",
+            p.display(),
+            f.id,
+            f.origin
+        ));
+        return Ok(ExitStatus::Failure);
+    }
+
+    // Every problem of every file at once.
+    let mut loaded: Vec<Assessment> = Vec::new();
+    let mut bad = 0;
+    for file in &args.files {
+        match super::load_answers(file, &f) {
+            Ok(a) => loaded.push(a),
+            Err(_) => bad += 1,
+        }
+    }
+    if bad > 0 {
+        super::eprint(&format!(
+            "error: {bad} of {} file(s) are not valid; nothing was merged\n",
+            args.files.len()
+        ));
+        return Ok(ExitStatus::Failure);
+    }
+
+    let names = source_names(&args.files);
+    let inputs: Vec<Input<'_>> = names
+        .iter()
+        .zip(&loaded)
+        .map(|(name, a)| Input {
+            name,
+            assessment: a,
+        })
+        .collect();
+    let mut merged = match crate::merge::merge(&inputs, &f) {
+        Ok(m) => m,
+        Err(e @ MergeError::Mismatch { .. }) => {
+            super::eprint(&format!("error: cannot merge: {e}\n"));
+            return Ok(ExitStatus::Failure);
+        }
+        Err(e) => return Err(e.into()),
+    };
+
+    if out.exists() && !args.force {
+        super::eprint(&format!(
+            "error: {} already exists; use --force to replace it (any conflicts settled in it would be lost), or -o to write elsewhere\n",
+            out.display()
+        ));
+        return Ok(ExitStatus::Failure);
+    }
+    // The merged file must pass `dgtk check`: check its text before it replaces anything.
+    merged.assessment.meta.updated = Some(assessment::now_timestamp());
+    let text = assessment::render(&merged.assessment, &f);
+    if let Err(problems) = assessment::parse(&out.display().to_string(), &text, &f) {
+        super::print_diagnostics(&problems);
+        anyhow::bail!(
+            "the merged file would not be valid; nothing was written (this is a bug in dgtk)"
+        );
+    }
+    super::emit(Some(out), &text)?;
+
+    let mut report = format!(
+        "wrote {}, merging {} files:\n  {} question(s) answered alike by several files, {} by one file only, {} unanswered\n  assessors: {}\n",
+        out.display(),
+        loaded.len(),
+        merged.agreed,
+        merged.single,
+        merged.unanswered,
+        merged.assessment.meta.assessors.join(", ")
+    );
+    if merged.flagged > 0 {
+        report.push_str(&format!(
+            "  {} answer(s) still flagged for review: no file confirmed them\n",
+            merged.flagged
+        ));
+    }
+    if let Some(orgs) = &merged.organisations {
+        report.push_str(
+            "note: the files name different organisations; the merged file names none:\n",
+        );
+        for (name, org) in orgs {
+            report.push_str(&format!("  {name}: {org}\n"));
+        }
+    }
+    if !merged.conflicts.is_empty() {
+        report.push_str(&format!(
+            "{} conflict(s) left open for a person to settle:\n",
+            merged.conflicts.len()
+        ));
+        for c in &merged.conflicts {
+            let what = match c {
+                Conflict::Answer { .. } => "",
+                Conflict::Target { .. } => "target ",
+            };
+            report.push_str(&format!("  {what}{}: {}\n", c.id(), c.values()));
+        }
+        report.push_str(&format!(
+            "settle each in {0} (its evidence notes every file's answer), then run `dgtk check {0}`\n",
+            out.display()
+        ));
+    }
+    super::eprint(&report);
+    Ok(ExitStatus::failed_if(
+        !merged.conflicts.is_empty() && !args.allow_conflicts,
+    ))
+}
+
+/// Are the two paths one file? (`b` may not exist yet.)
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(x), Ok(y)) => x == y,
+        _ => false,
+    }
+}
+
+/// The names evidence is attributed to: file names when they are all different, else the
+/// paths as given.
+fn source_names(files: &[PathBuf]) -> Vec<String> {
+    let base: Vec<String> = files
+        .iter()
+        .map(|p| {
+            p.file_name()
+                .map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into())
+        })
+        .collect();
+    let unique: HashSet<&String> = base.iter().collect();
+    if unique.len() == base.len() {
+        base
+    } else {
+        files.iter().map(|p| p.display().to_string()).collect()
+    }
 }

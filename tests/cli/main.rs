@@ -3,9 +3,11 @@
 //! Command behaviour is kept as data: every `tests/cmd/*.trycmd` file holds commands with their
 //! expected output and exit code, run against the real binary by `trycmd`.
 
+mod diff;
 mod formats;
 mod framework_invariants;
 mod interface;
+mod merge;
 
 #[test]
 fn commands_as_data() {

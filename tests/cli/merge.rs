@@ -1,0 +1,221 @@
+//! `dgtk merge` on a framework of another shape (the mini test framework: a 0-4 scale, every
+//! question kind): agreements, a conflict on each kind, attribution of every evidence text,
+//! exit codes, untouched inputs, and a merged file that passes `dgtk check`.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+const MINI: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/frameworks/mini");
+
+fn dgtk(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_dgtk"))
+        .arg("--framework")
+        .arg(MINI)
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env("SOURCE_DATE_EPOCH", "1780000000")
+        .output()
+        .expect("run dgtk")
+}
+
+fn head(assessor: &str) -> String {
+    format!(
+        "[assessment]\nframework = \"mini-test\"\nframework_version = \"2.1.0\"\ncountry = \"AGY\"\nyear = 2026\nassessors = [\"{assessor}\"]\nstatus = \"draft\"\n"
+    )
+}
+
+/// Three assessors: they agree on skills-plan (two of them) and uptime (all three), one alone
+/// answers leader-named, and they disagree on hosting-practices (a checklist) and on the target.
+fn inputs(dir: &Path) -> Vec<PathBuf> {
+    let files = [
+        (
+            "one.toml",
+            format!(
+                "{}\n[targets]\nskills = 80\n\n[answers.skills-plan]\nanswer = 3\nevidence = \"Plan adopted in 2025.\"\n\n[answers.uptime]\nanswer = 99.5\nevidence = \"Status page, 2026.\"\n\n[answers.hosting-practices]\nanswer = [\"backups\", \"monitoring\"]\nevidence = \"Runbooks.\"\n",
+                head("One")
+            ),
+        ),
+        (
+            "two.toml",
+            format!(
+                "{}\n[targets]\nskills = 70\n\n[answers.skills-plan]\nanswer = 3\nevidence = \"Budget book, line 12.\"\nflag = \"review\"\n\n[answers.uptime]\nanswer = 99.5\nevidence = \"Status page, 2026.\"\n\n[answers.hosting-practices]\nanswer = [\"backups\"]\nevidence = \"Monitoring is only planned.\"\n\n[answers.leader-named]\nanswer = true\nevidence = \"Appointed in March.\"\n",
+                head("Two")
+            ),
+        ),
+        (
+            "three.toml",
+            format!(
+                "{}\n[answers.uptime]\nanswer = 99.5\nevidence = \"Monitoring export.\"\n\n[answers.skills-budget]\nevidence = \"Still looking for the budget line.\"\n",
+                head("Three")
+            ),
+        ),
+    ];
+    files
+        .iter()
+        .map(|(name, text)| {
+            let p = dir.join(name);
+            std::fs::write(&p, text).unwrap();
+            p
+        })
+        .collect()
+}
+
+#[test]
+fn three_files_merge_with_conflicts_left_for_a_person() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = inputs(dir.path());
+    let before: Vec<Vec<u8>> = files.iter().map(|f| std::fs::read(f).unwrap()).collect();
+
+    let out = dgtk(
+        dir.path(),
+        &[
+            "merge",
+            "one.toml",
+            "two.toml",
+            "three.toml",
+            "-o",
+            "merged.toml",
+        ],
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(out.stdout.is_empty());
+    assert!(stderr.contains("2 conflict(s) left open"), "{stderr}");
+    assert!(
+        stderr.contains(
+            "  hosting-practices: one.toml: [backups, monitoring] | two.toml: [backups] | three.toml: (no answer)"
+        ),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("  target skills: one.toml: 80 | two.toml: 70 | three.toml: (no target)"),
+        "{stderr}"
+    );
+
+    // Inputs untouched.
+    for (f, b) in files.iter().zip(&before) {
+        assert_eq!(&std::fs::read(f).unwrap(), b, "{} changed", f.display());
+    }
+
+    // The merged file passes `dgtk check`, and holds what was agreed.
+    let check = dgtk(dir.path(), &["check", "merged.toml"]);
+    assert!(
+        check.status.success(),
+        "{}",
+        String::from_utf8_lossy(&check.stderr)
+    );
+    let f = dgtk::framework::load_dir(Path::new(MINI)).unwrap();
+    let m = dgtk::assessment::load_file(&dir.path().join("merged.toml"), &f).unwrap();
+    use dgtk::assessment::{Status, Value};
+    assert_eq!(m.meta.status, Status::Draft);
+    assert_eq!(m.meta.assessors, ["One", "Two", "Three"]);
+    assert_eq!(m.value("skills-plan"), Some(&Value::Level(3)));
+    assert_eq!(m.value("uptime"), Some(&Value::Number(99.5)));
+    assert_eq!(m.value("leader-named"), Some(&Value::YesNo(true)));
+    assert_eq!(m.value("hosting-practices"), None);
+    assert!(!m.targets.contains_key("skills"));
+    // One confirmed skills-plan, so the merged answer is not flagged.
+    assert!(!m.answers["skills-plan"].review);
+
+    // Every evidence text is kept, attributed; identical texts once.
+    let ev = |id: &str| m.answers[id].evidence.clone().unwrap_or_default();
+    assert_eq!(
+        ev("skills-plan"),
+        "[from one.toml] Plan adopted in 2025.\n\n[from two.toml] Budget book, line 12."
+    );
+    assert_eq!(
+        ev("uptime"),
+        "[from one.toml, two.toml] Status page, 2026.\n\n[from three.toml] Monitoring export."
+    );
+    assert!(
+        ev("hosting-practices").starts_with("[conflict to settle] one.toml: [backups, monitoring]")
+    );
+    assert!(ev("hosting-practices").contains("[from one.toml] Runbooks."));
+    assert!(ev("hosting-practices").contains("[from two.toml] Monitoring is only planned."));
+    // Evidence without an answer is kept too, and the question stays unanswered.
+    assert_eq!(m.value("skills-budget"), None);
+    assert_eq!(
+        ev("skills-budget"),
+        "[from three.toml] Still looking for the budget line."
+    );
+
+    // With --allow-conflicts: exit 0, the conflicts still listed.
+    let out = dgtk(
+        dir.path(),
+        &[
+            "merge",
+            "one.toml",
+            "two.toml",
+            "three.toml",
+            "-o",
+            "allowed.toml",
+            "--allow-conflicts",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("hosting-practices: one.toml"));
+    assert_eq!(
+        std::fs::read(dir.path().join("allowed.toml")).unwrap(),
+        std::fs::read(dir.path().join("merged.toml")).unwrap()
+    );
+
+    // --force replaces an existing output.
+    let out = dgtk(
+        dir.path(),
+        &[
+            "merge",
+            "one.toml",
+            "two.toml",
+            "-o",
+            "merged.toml",
+            "--force",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let m = dgtk::assessment::load_file(&dir.path().join("merged.toml"), &f).unwrap();
+    assert_eq!(m.meta.assessors, ["One", "Two"]);
+}
+
+#[test]
+fn files_that_agree_merge_with_exit_0() {
+    let dir = tempfile::tempdir().unwrap();
+    inputs(dir.path());
+    let out = dgtk(
+        dir.path(),
+        &["merge", "one.toml", "three.toml", "-o", "m.toml"],
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("conflict"), "{stderr}");
+    assert!(stderr.contains("1 question(s) answered alike by several files, 2 by one file only"));
+}
+
+#[test]
+fn evidence_is_attributed_by_path_when_file_names_repeat() {
+    let dir = tempfile::tempdir().unwrap();
+    for sub in ["a", "b"] {
+        std::fs::create_dir(dir.path().join(sub)).unwrap();
+        std::fs::write(
+            dir.path().join(sub).join("agy.toml"),
+            format!(
+                "{}\n[answers.leader-named]\nanswer = true\nevidence = \"Seen by {sub}.\"\n",
+                head(sub)
+            ),
+        )
+        .unwrap();
+    }
+    let out = dgtk(
+        dir.path(),
+        &["merge", "a/agy.toml", "b/agy.toml", "-o", "m.toml"],
+    );
+    assert!(out.status.success());
+    let text = std::fs::read_to_string(dir.path().join("m.toml")).unwrap();
+    assert!(text.contains("[from a/agy.toml] Seen by a."), "{text}");
+    assert!(text.contains("[from b/agy.toml] Seen by b."), "{text}");
+}
