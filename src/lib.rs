@@ -14,6 +14,7 @@ pub mod diag;
 pub mod discover;
 pub mod exit;
 pub mod framework;
+pub mod questionnaire;
 pub mod render;
 pub mod score;
 pub mod source;
