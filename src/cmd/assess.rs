@@ -52,7 +52,7 @@ static LEAVING: Once = Once::new();
 pub fn run(g: &GlobalArgs, args: AssessArgs) -> Result<ExitStatus> {
     // Before anything is read or written: without a terminal there is no one to ask.
     if let Some(stream) = missing_terminal() {
-        super::eprint(&no_terminal_message(stream, &args));
+        super::eprint(&no_terminal_message(stream, g, &args));
         return Ok(ExitStatus::Failure);
     }
     let f = super::framework_or_exit!(g);
@@ -117,15 +117,15 @@ pub fn run(g: &GlobalArgs, args: AssessArgs) -> Result<ExitStatus> {
         String::new()
     };
     let next = match (outcome, a.meta.status) {
-        (Outcome::Final, _) | (_, Status::Final) => {
-            format!("status final. Next: `dgtk check {shown}`, `dgtk score {shown}`")
-        }
+        (Outcome::Final, _) | (_, Status::Final) => format!(
+            "status final.\nNext: `dgtk check {shown}`, `dgtk score {shown}`, `dgtk report {shown}`."
+        ),
         _ => format!(
-            "status draft. Resume with the same command; `dgtk score {shown}` scores it so far"
+            "status draft.\nRun the same command again to resume; `dgtk score {shown}` shows the scores so far."
         ),
     };
     super::eprint(&format!(
-        "saved {shown}: answered {answered} of {}{review}; {next}\n",
+        "saved {shown}: answered {answered} of {}{review}, {next}\n",
         f.question_count()
     ));
     Ok(ExitStatus::Success)
@@ -143,24 +143,36 @@ fn missing_terminal() -> Option<&'static str> {
     }
 }
 
-fn no_terminal_message(stream: &str, args: &AssessArgs) -> String {
+fn no_terminal_message(stream: &str, g: &GlobalArgs, args: &AssessArgs) -> String {
+    let dgtk = match &g.framework {
+        Some(dir) => format!("dgtk --framework {}", dir.display()),
+        None => "dgtk".to_string(),
+    };
     let file = args
         .file
         .as_ref()
         .map_or("FILE.toml".to_string(), |p| p.display().to_string());
-    let country = args.country.as_deref().unwrap_or("COUNTRY");
-    let year = args.year.map_or("YEAR".to_string(), |y| y.to_string());
-    let from = args
-        .from
-        .as_ref()
-        .map_or(String::new(), |p| format!(" --from {}", p.display()));
+    // Only whether the file exists is looked at, never its content.
+    let create = if args.file.as_ref().is_some_and(|p| p.exists()) {
+        String::new()
+    } else {
+        let country = args.country.as_deref().unwrap_or("COUNTRY");
+        let year = args.year.map_or("YEAR".to_string(), |y| y.to_string());
+        let from = args
+            .from
+            .as_ref()
+            .map_or(String::new(), |p| format!(" --from {}", p.display()));
+        format!(
+            "  {dgtk} init --country {country} --year {year}{from} -o {file}   (a new file listing every question)\n"
+        )
+    };
     format!(
         "error: `dgtk assess` asks its questions in a terminal, but {stream} is not a terminal; nothing was read or written.\n\
-         Without a terminal, fill the answer file in an editor instead:\n  \
-         dgtk init --country {country} --year {year}{from} -o {file}   (a new file listing every question)\n  \
-         $EDITOR {file}\n  \
-         dgtk check {file}\n  \
-         dgtk score {file}\n"
+         Without a terminal, answer in an editor instead:\n\
+         {create}  \
+         $EDITOR {file}   (answer under each question's [answers.ID] table)\n  \
+         {dgtk} check {file}\n  \
+         {dgtk} score {file}\n"
     )
 }
 

@@ -314,15 +314,12 @@ fn summary(fw: &Framework, a: &Assessment, card: &Scorecard) -> String {
         .map(|p| p.title.chars().count() + p.number.to_string().len() + 2)
         .max()
         .unwrap_or(0)
-        .min(60);
+        .min(48);
     for ps in &card.principles {
         let Some(p) = fw.principle(&ps.id) else {
             continue;
         };
-        let title: String = format!("{}. {}", p.number, p.title)
-            .chars()
-            .take(title_w)
-            .collect();
+        let title = cut(&format!("{}. {}", p.number, p.title), title_w);
         let band = ps.score.map_or("", |s| fw.band(s));
         out.push_str(&format!(
             "  {title:<title_w$}  {:>5}  {:<12}  answered {} of {}\n",
@@ -333,15 +330,20 @@ fn summary(fw: &Framework, a: &Assessment, card: &Scorecard) -> String {
         ));
     }
     let band = card.overall.map_or("", |s| fw.band(s));
+    let flagged = a.flagged(fw).len();
     out.push_str(&format!(
-        "  {:<title_w$}  {:>5}  {:<12}  answered {} of {} ({}), {} to review\n",
+        "  {:<title_w$}  {:>5}  {:<12}  answered {} of {} ({}){}\n",
         "Overall",
         render::score(card.overall),
         band,
         card.counts.answered(),
         card.counts.questions,
         render::percent(card.counts.coverage()),
-        a.flagged(fw).len()
+        if flagged > 0 {
+            format!(", {flagged} to review")
+        } else {
+            String::new()
+        }
     ));
     out
 }

@@ -554,8 +554,15 @@ fn without_a_terminal_it_refuses_at_once_and_touches_nothing() {
         assert_eq!(out.status.code(), Some(1));
         let err = String::from_utf8_lossy(&out.stderr);
         assert!(err.contains("stdin is not a terminal"), "{err}");
-        assert!(err.contains("dgtk init --country XMP --year 2026"), "{err}");
+        // A new file is made with `init`; an existing one is answered in an editor.
+        assert_eq!(
+            err.contains("dgtk init --country XMP --year 2026 -o"),
+            file == &missing,
+            "{err}"
+        );
+        assert!(err.contains("$EDITOR"), "{err}");
         assert!(err.contains("dgtk check"), "{err}");
+        assert!(err.contains("dgtk score"), "{err}");
     }
     assert_eq!(
         std::fs::read_to_string(&existing).unwrap(),
