@@ -344,6 +344,7 @@ impl<'a> Questionnaire<'a> {
                     .filter(|a| a.value.is_some())
                     .map(|a| (a, pr.meta.year))
             });
+            let offered = evidence_offered(current.as_ref(), last.as_ref());
             let mut text = screen::question(&screen::QuestionScreen {
                 fw,
                 header: &self.header(),
@@ -352,6 +353,7 @@ impl<'a> Questionnaire<'a> {
                 question: q,
                 current: current.as_ref(),
                 last_year,
+                evidence: offered.as_deref(),
                 width: p.width(),
             });
             self.add_notice(&mut text);
@@ -423,11 +425,7 @@ impl<'a> Questionnaire<'a> {
                     }
                 }
                 Choice::NotApplicable => {
-                    let initial = current
-                        .as_ref()
-                        .and_then(|a| a.evidence.clone())
-                        .or_else(|| last.as_ref().and_then(|a| a.evidence.clone()))
-                        .unwrap_or_default();
+                    let initial = offered.clone().unwrap_or_default();
                     let reason = p.input(
                         "Why does it not apply? (required; empty goes back)",
                         &initial,
@@ -453,11 +451,7 @@ impl<'a> Questionnaire<'a> {
                     None => continue,
                 },
             };
-            let evidence_now = current
-                .as_ref()
-                .and_then(|a| a.evidence.clone())
-                .or_else(|| last.as_ref().and_then(|a| a.evidence.clone()))
-                .unwrap_or_default();
+            let evidence_now = offered.clone().unwrap_or_default();
             let evidence = p.text("Evidence (optional): what shows this answer", &evidence_now)?;
             let mut answer = self.answer_base(&q.id);
             answer.value = Some(value);
@@ -683,6 +677,17 @@ impl<'a> Questionnaire<'a> {
     }
 }
 
+/// The evidence shown and offered for a question: an answer's own evidence (even none); for a
+/// question not answered yet, its draft evidence, else last year's.
+fn evidence_offered(current: Option<&Answer>, last: Option<&Answer>) -> Option<String> {
+    let last = || last.and_then(|a| a.evidence.clone());
+    match current {
+        Some(a) if a.value.is_some() => a.evidence.clone(),
+        Some(a) => a.evidence.clone().or_else(last),
+        None => last(),
+    }
+}
+
 /// The unit as shown in prompts.
 fn q_unit(q: &Question) -> &str {
     match &q.kind {
@@ -729,5 +734,46 @@ pub fn check_number(s: &str, min: f64, max: f64, unit: &str) -> Result<Option<f6
             "\"{s}\" is not a number: give a number {range}, e.g. {}",
             format_number(max)
         )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typed_numbers_must_be_finite_and_in_range() {
+        assert_eq!(check_number(" 72.5 ", 0.0, 100.0, "%"), Ok(Some(72.5)));
+        assert_eq!(check_number("0", 0.0, 100.0, "%"), Ok(Some(0.0)));
+        assert_eq!(check_number("100", 0.0, 100.0, "%"), Ok(Some(100.0)));
+        assert_eq!(check_number("", 0.0, 100.0, "%"), Ok(None));
+        for bad in ["-1", "100.01", "1e9", "NaN", "inf", "-inf", "12,5", "ten"] {
+            let err = check_number(bad, 0.0, 100.0, "%").unwrap_err();
+            assert!(err.contains("give a number from 0 to 100 (%)"), "{bad}: {err}");
+        }
+    }
+
+    #[test]
+    fn evidence_on_offer() {
+        let with = |value: Option<Value>, evidence: Option<&str>| Answer {
+            value,
+            evidence: evidence.map(str::to_string),
+            ..Answer::default()
+        };
+        let last = with(Some(Value::Level(2)), Some("last year's"));
+        // An answer keeps its own evidence, even none.
+        let answered = with(Some(Value::Level(1)), None);
+        assert_eq!(evidence_offered(Some(&answered), Some(&last)), None);
+        // A question not answered yet offers its draft evidence, else last year's.
+        let draft = with(None, Some("draft"));
+        assert_eq!(
+            evidence_offered(Some(&draft), Some(&last)).as_deref(),
+            Some("draft")
+        );
+        assert_eq!(
+            evidence_offered(None, Some(&last)).as_deref(),
+            Some("last year's")
+        );
+        assert_eq!(evidence_offered(None, None), None);
     }
 }

@@ -47,6 +47,8 @@ pub struct QuestionScreen<'a> {
     pub current: Option<&'a Answer>,
     /// Last year's answer (from `--from`) and its year.
     pub last_year: Option<(&'a Answer, i32)>,
+    /// The evidence on offer: the answer's own, or last year's for a question not answered yet.
+    pub evidence: Option<&'a str>,
     pub width: usize,
 }
 
@@ -202,17 +204,9 @@ pub fn question(s: &QuestionScreen<'_>) -> String {
     if let (Some((_, v, _)), Some(label)) = (last, &last_label) {
         field(&mut out, label, &describe(fw, q, v));
     }
-    let evidence = s
-        .current
-        .and_then(|a| a.evidence.as_deref())
-        .map(|e| ("Evidence:", e))
-        .or_else(|| {
-            last.and_then(|(a, _, _)| a.evidence.as_deref())
-                .map(|e| ("Evidence:", e))
-        });
-    if let Some((label, e)) = evidence.filter(|(_, e)| !e.trim().is_empty()) {
+    if let Some(e) = s.evidence.filter(|e| !e.trim().is_empty()) {
         for (n, line) in e.lines().enumerate() {
-            field(&mut out, if n == 0 { label } else { "" }, line);
+            field(&mut out, if n == 0 { "Evidence:" } else { "" }, line);
         }
     }
     out.push('\n');
