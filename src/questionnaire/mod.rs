@@ -237,6 +237,9 @@ impl<'a> Questionnaire<'a> {
         let mut history: Vec<usize> = Vec::new();
         let mut from_review = false;
         let mut last_question = 0;
+        // Where the review's cursor starts: the answer last changed from it, else where the
+        // person was.
+        let mut review_at = None;
         loop {
             place = match place {
                 Place::Question(i) => {
@@ -275,13 +278,15 @@ impl<'a> Questionnaire<'a> {
                         Action::Quit => return Ok(Outcome::Quit),
                     }
                 }
-                Place::Review => match self.review(p, last_question)? {
+                Place::Review => match self.review(p, review_at.unwrap_or(last_question))? {
                     Some(Place::Question(j)) => {
                         from_review = true;
+                        review_at = Some(j);
                         Place::Question(j)
                     }
                     Some(other) => {
                         from_review = false;
+                        review_at = None;
                         if other == Place::Review {
                             Place::Question(last_question)
                         } else {
@@ -749,7 +754,10 @@ mod tests {
         assert_eq!(check_number("", 0.0, 100.0, "%"), Ok(None));
         for bad in ["-1", "100.01", "1e9", "NaN", "inf", "-inf", "12,5", "ten"] {
             let err = check_number(bad, 0.0, 100.0, "%").unwrap_err();
-            assert!(err.contains("give a number from 0 to 100 (%)"), "{bad}: {err}");
+            assert!(
+                err.contains("give a number from 0 to 100 (%)"),
+                "{bad}: {err}"
+            );
         }
     }
 

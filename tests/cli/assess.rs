@@ -375,30 +375,43 @@ fn carried_forward_answers_need_confirming_before_final() {
 fn accepting_every_default_reproduces_last_year() {
     let fw = mini();
     let prior = complete_2026(&fw);
-    let a = dgtk::cmd::init::carry_forward(&prior, &fw, "XMP", 2027);
-    // Enter everywhere: the menu's default is last year's answer; the checklist starts ticked as
-    // last year; the number and the n/a reason start as last year's; evidence is kept.
-    let steps = vec![Step::Enter; 18]
-        .into_iter()
-        .chain([Step::Confirm(true)])
-        .collect();
-    let p = play_with(&fw, a, Some(&prior), None, None, steps);
-    assert_eq!(
-        p.result.unwrap(),
-        Outcome::Final,
-        "{:#?}",
-        p.script.transcript
-    );
-    assert_eq!(p.assessment.answers, prior.answers);
-    assert!(p.assessment.flagged(&fw).is_empty());
-    assert_eq!(p.assessment.meta.year, 2027);
-    assert_eq!(p.assessment.meta.status, Status::Final);
-    let first = &p.script.screens[0];
-    assert!(first.contains("answered 8 of 8 · 8 to review"), "{first}");
-    assert!(first.contains("Last year (2026):  3 Managed"), "{first}");
-    assert!(first.contains("(carried forward: pick it again to confirm it)"));
-    let t = p.script.transcript.join("\n");
-    assert!(t.contains("3  Managed   ◂ now, last year"), "{t}");
+    // With --from (the prior at hand), and without it (a file made by `init --from`: the flagged
+    // answers are the defaults).
+    for with_prior in [true, false] {
+        let a = dgtk::cmd::init::carry_forward(&prior, &fw, "XMP", 2027);
+        // Enter everywhere: the menu's default is last year's answer; the checklist starts ticked
+        // as last year; the number and the n/a reason start as last year's; evidence is kept.
+        let steps = vec![Step::Enter; 18]
+            .into_iter()
+            .chain([Step::Confirm(true)])
+            .collect();
+        let p = play_with(&fw, a, with_prior.then_some(&prior), None, None, steps);
+        assert_eq!(
+            p.result.unwrap(),
+            Outcome::Final,
+            "{:#?}",
+            p.script.transcript
+        );
+        assert_eq!(p.assessment.answers, prior.answers);
+        assert!(p.assessment.flagged(&fw).is_empty());
+        assert_eq!(p.assessment.meta.year, 2027);
+        assert_eq!(p.assessment.meta.status, Status::Final);
+        let first = &p.script.screens[0];
+        assert!(first.contains("answered 8 of 8 · 8 to review"), "{first}");
+        assert!(first.contains("(carried forward: pick it again to confirm it)"));
+        assert_eq!(
+            first.contains("Last year (2026):  3 Managed"),
+            with_prior,
+            "{first}"
+        );
+        let t = p.script.transcript.join("\n");
+        let mark = if with_prior {
+            "◂ now, last year"
+        } else {
+            "◂ now"
+        };
+        assert!(t.contains(&format!("3  Managed   {mark}")), "{t}");
+    }
 }
 
 #[test]
