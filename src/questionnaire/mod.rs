@@ -113,6 +113,28 @@ enum Action {
     Quit,
 }
 
+/// What the person chose on the review screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ReviewChoice {
+    /// Change this question's answer.
+    Change(usize),
+    /// Back to the questionnaire, where the person was.
+    Resume,
+    Finish,
+    Quit,
+}
+
+/// What came of the finish step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FinishChoice {
+    /// Marked final (and saved).
+    Marked,
+    /// Go to this question (the first one left).
+    Go(usize),
+    Review,
+    Quit,
+}
+
 /// An entry of a question's menu.
 #[derive(Debug, Clone, PartialEq)]
 enum Choice {
@@ -279,30 +301,31 @@ impl<'a> Questionnaire<'a> {
                     }
                 }
                 Place::Review => match self.review(p, review_at.unwrap_or(last_question))? {
-                    Some(Place::Question(j)) => {
+                    ReviewChoice::Change(j) => {
                         from_review = true;
                         review_at = Some(j);
                         Place::Question(j)
                     }
-                    Some(other) => {
+                    ReviewChoice::Resume => {
                         from_review = false;
                         review_at = None;
-                        if other == Place::Review {
-                            Place::Question(last_question)
-                        } else {
-                            other
-                        }
+                        Place::Question(last_question)
                     }
-                    None => return Ok(Outcome::Quit),
+                    ReviewChoice::Finish => {
+                        from_review = false;
+                        review_at = None;
+                        Place::Finish
+                    }
+                    ReviewChoice::Quit => return Ok(Outcome::Quit),
                 },
                 Place::Finish => match self.finish(p, save)? {
-                    Some(Place::Review) => Place::Review,
-                    Some(Place::Question(j)) => {
+                    FinishChoice::Review => Place::Review,
+                    FinishChoice::Go(j) => {
                         from_review = false;
                         Place::Question(j)
                     }
-                    Some(Place::Finish) => return Ok(Outcome::Final),
-                    None => return Ok(Outcome::Quit),
+                    FinishChoice::Marked => return Ok(Outcome::Final),
+                    FinishChoice::Quit => return Ok(Outcome::Quit),
                 },
             };
         }
@@ -600,9 +623,9 @@ impl<'a> Questionnaire<'a> {
         Ok(self.start_of(&self.fw.principles[k].id))
     }
 
-    /// The review screen: every answer with its score; picking one goes to it. Returns
-    /// `Question(j)`, `Review` (back to the questionnaire), `Finish`, or `None` to quit.
-    fn review(&mut self, p: &mut dyn Prompter, here: usize) -> io::Result<Option<Place>> {
+    /// The review screen: the scores so far and every answer with its score; picking an answer
+    /// goes to its question.
+    fn review(&mut self, p: &mut dyn Prompter, here: usize) -> io::Result<ReviewChoice> {
         let card = crate::score::score(&self.assessment, self.fw);
         let width = p.width();
         let mut text = screen::review(self.fw, &self.header(), &self.assessment, &card, width);
@@ -616,21 +639,17 @@ impl<'a> Questionnaire<'a> {
         let n = self.slots.len();
         Ok(
             match p.select("Pick an answer to change (Esc quits)", &labels, here)? {
-                Some(k) if k < n => Some(Place::Question(k)),
-                Some(k) if k == n => Some(Place::Review),
-                Some(_) => Some(Place::Finish),
-                None => None,
+                Some(k) if k < n => ReviewChoice::Change(k),
+                Some(k) if k == n => ReviewChoice::Resume,
+                Some(_) => ReviewChoice::Finish,
+                None => ReviewChoice::Quit,
             },
         )
     }
 
-    /// The finish step. Returns `Finish` once marked final, `Question(j)` / `Review` to go on,
-    /// or `None` to quit.
-    fn finish(
-        &mut self,
-        p: &mut dyn Prompter,
-        save: &mut Save<'_>,
-    ) -> Result<Option<Place>, Error> {
+    /// The finish step: offers to mark the assessment final when it is complete, else says what
+    /// is missing.
+    fn finish(&mut self, p: &mut dyn Prompter, save: &mut Save<'_>) -> Result<FinishChoice, Error> {
         let unanswered: Vec<&str> = self.assessment.unanswered(self.fw);
         let flagged: Vec<&str> = self.assessment.flagged(self.fw);
         let card = crate::score::score(&self.assessment, self.fw);
@@ -655,21 +674,21 @@ impl<'a> Questionnaire<'a> {
         {
             self.assessment.meta.status = Status::Final;
             save(&mut self.assessment).map_err(Error::Save)?;
-            return Ok(Some(Place::Finish));
+            return Ok(FinishChoice::Marked);
         }
         let first = self.first_to_do();
         let mut places = Vec::new();
         let mut labels = Vec::new();
         if let Some(j) = first {
-            places.push(Some(Place::Question(j)));
+            places.push(FinishChoice::Go(j));
             labels.push(format!(
                 "» go to the first question left: {}",
                 self.question_at(j).id
             ));
         }
-        places.push(Some(Place::Review));
+        places.push(FinishChoice::Review);
         labels.push("» review all answers and scores…".into());
-        places.push(None);
+        places.push(FinishChoice::Quit);
         labels.push(if self.assessment.meta.status == Status::Final {
             "save and quit (status: final)".into()
         } else {
@@ -677,7 +696,7 @@ impl<'a> Questionnaire<'a> {
         });
         Ok(match p.select("What next?", &labels, 0)? {
             Some(k) => places[k],
-            None => None,
+            None => FinishChoice::Quit,
         })
     }
 }
