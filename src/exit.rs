@@ -10,6 +10,9 @@ pub enum ExitStatus {
     Failure = 1,
     /// 2: wrong command-line usage (clap's own errors use it too).
     Usage = 2,
+    /// 130: stopped by Ctrl-C (or a closed terminal) in `dgtk assess`; the answers given so far
+    /// are saved.
+    Interrupted = 130,
 }
 
 impl ExitStatus {

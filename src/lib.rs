@@ -16,6 +16,7 @@ pub mod discover;
 pub mod exit;
 pub mod framework;
 pub mod merge;
+pub mod questionnaire;
 pub mod render;
 pub mod score;
 pub mod source;
