@@ -15,6 +15,7 @@ pub mod discover;
 pub mod exit;
 pub mod framework;
 pub mod render;
+pub mod report;
 pub mod score;
 pub mod source;
 
