@@ -396,16 +396,18 @@ fn principle_chart(o: &mut String, r: &Report) {
         }
     }
     // Legend.
+    // Legend entries are spaced by an estimate of their text width (11px text, ~6.5px a char).
     let mut lx = 4.0;
+    let this = format!("{} (this assessment)", r.header.year);
     let _ = writeln!(
         o,
-        "<rect x=\"{lx}\" y=\"{:.1}\" width=\"18\" height=\"10\" fill=\"{ACCENT}\"/><text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\" fill=\"#1f2933\">{} (this assessment)</text>",
+        "<rect x=\"{lx}\" y=\"{:.1}\" width=\"18\" height=\"10\" fill=\"{ACCENT}\"/><text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\" fill=\"#1f2933\">{}</text>",
         legend_y - 9.0,
         lx + 24.0,
         legend_y,
-        r.header.year
+        esc(&this)
     );
-    lx += 24.0 + 6.5 * 24.0;
+    lx += 24.0 + 6.5 * this.chars().count() as f64 + 16.0;
     for (j, s) in &priors {
         let colour = PRIOR_COLOURS[j % PRIOR_COLOURS.len()];
         let label = s.heading();

@@ -18,7 +18,7 @@ pub mod markdown;
 pub mod prior;
 pub mod text;
 
-use std::collections::BTreeMap;
+use std::collections::BTreeSet;
 
 use crate::assessment::{Assessment, Status, Value, format_number};
 use crate::framework::{Better, Framework, Question, QuestionKind};
@@ -772,15 +772,15 @@ fn notes(current: &Source, priors: &[Source], history: &[Snapshot]) -> Vec<Strin
         ));
     }
     // Priors in the order of the history.
-    let mut seen = BTreeMap::new();
+    let mut seen = BTreeSet::new();
     for s in history.iter().filter(|s| !s.current) {
         let Some(p) = priors
             .iter()
-            .find(|p| p.file == s.file && !seen.contains_key(&p.file))
+            .find(|p| p.file == s.file && !seen.contains(&p.file))
         else {
             continue;
         };
-        seen.insert(p.file.clone(), ());
+        seen.insert(p.file.clone());
         let m = &p.assessment.meta;
         let label = p.assessment.label();
         if let Some(o) = &p.overlap {
