@@ -18,6 +18,7 @@ pub mod framework;
 pub mod merge;
 pub mod questionnaire;
 pub mod render;
+pub mod report;
 pub mod score;
 pub mod source;
 

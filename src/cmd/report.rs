@@ -1,4 +1,6 @@
-//! `dgtk report`: the progress report. (Being built: see issue 5.)
+//! `dgtk report`: the progress report of an assessment, against any prior ones, as text (for a
+//! terminal), Markdown or one self-contained HTML file. Reads the inputs, builds the report
+//! (`crate::report`), renders it and writes it; refuses priors of another framework.
 
 use std::path::PathBuf;
 
@@ -7,8 +9,19 @@ use clap::{Args, ValueEnum};
 
 use crate::cli::GlobalArgs;
 use crate::exit::ExitStatus;
+use crate::framework::{self, Framework};
+use crate::report::{self, Source, prior};
 
 /// Write the progress report of an assessment, with the trend against prior ones.
+///
+/// The report gives the scores (overall, pillars, principles) with maturity bands and the
+/// questions each rests on, a chart, the trend against every prior assessment (sorted by year)
+/// and what moved most, gaps to targets, strengths and gaps by question, next steps, the
+/// evidence per principle and how the scores are computed.
+///
+/// Priors must be assessments of the same framework. A prior answered on another version of it is
+/// compared on the questions in common (the report states the share), or scored with its own
+/// version when that version's folder is given with --prior-framework.
 #[derive(Debug, Args)]
 pub struct ReportArgs {
     /// The assessment to report on.
@@ -16,6 +29,10 @@ pub struct ReportArgs {
     /// Prior assessments to compare with (any number, any order).
     #[arg(long, value_name = "FILE", num_args = 1..)]
     pub prior: Vec<PathBuf>,
+    /// The framework folder of a prior's framework version, when it differs from the loaded one
+    /// (repeat for several versions).
+    #[arg(long, value_name = "DIR")]
+    pub prior_framework: Vec<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
     pub format: ReportFormat,
@@ -31,6 +48,124 @@ pub enum ReportFormat {
     Html,
 }
 
-pub fn run(_g: &GlobalArgs, _args: ReportArgs) -> Result<ExitStatus> {
-    anyhow::bail!("`dgtk report` is not available in this build yet")
+pub fn run(g: &GlobalArgs, args: ReportArgs) -> Result<ExitStatus> {
+    let f = super::framework_or_exit!(g);
+    let current = match super::load_answers(&args.file, &f) {
+        Ok(a) => a,
+        Err(status) => return Ok(status),
+    };
+    let others = match prior_frameworks(&args.prior_framework, &f) {
+        Ok(o) => o,
+        Err(status) => return Ok(status),
+    };
+    let mut priors = Vec::with_capacity(args.prior.len());
+    let mut failed = false;
+    for path in &args.prior {
+        match prior::load(path, &f, &others) {
+            Ok(p) => priors.push((path, p)),
+            Err(prior::PriorError::OtherFramework { file, found }) => {
+                super::eprint(&format!(
+                    "error: {file} is an assessment of framework \"{found}\", but {} is of \"{}\": a report compares assessments of the same framework only\n",
+                    args.file.display(),
+                    f.id
+                ));
+                failed = true;
+            }
+            Err(prior::PriorError::Invalid(problems)) => {
+                super::print_diagnostics(&problems);
+                if let Some(v) = other_version(path, &f) {
+                    super::eprint(&format!(
+                        "hint: {} was answered on framework version {v} (the loaded one is {}); give that version's folder with --prior-framework DIR\n",
+                        path.display(),
+                        f.version
+                    ));
+                }
+                failed = true;
+            }
+        }
+    }
+    if failed {
+        return Ok(ExitStatus::Failure);
+    }
+
+    let card = crate::score::score(&current, &f);
+    let framework_of = |p: &prior::Prior| p.framework.map_or(&f, |i| &others[i]);
+    let cards: Vec<_> = priors
+        .iter()
+        .map(|(_, p)| crate::score::score(&p.assessment, framework_of(p)))
+        .collect();
+    let sources: Vec<Source> = priors
+        .iter()
+        .zip(&cards)
+        .map(|((path, p), card)| Source {
+            file: path.display().to_string(),
+            assessment: &p.assessment,
+            framework: framework_of(p),
+            card,
+            overlap: p.overlap.clone(),
+        })
+        .collect();
+    let r = report::build(
+        &Source {
+            file: args.file.display().to_string(),
+            assessment: &current,
+            framework: &f,
+            card: &card,
+            overlap: None,
+        },
+        &sources,
+    );
+    let to_stdout = args
+        .output
+        .as_deref()
+        .is_none_or(|p| p == std::path::Path::new("-"));
+    let text = match args.format {
+        ReportFormat::Text => {
+            report::text::render(&r, to_stdout && crate::render::use_color(false))
+        }
+        ReportFormat::Markdown => report::markdown::render(&r),
+        ReportFormat::Html => report::html::render(&r),
+    };
+    super::emit(args.output.as_deref(), &text)?;
+    Ok(ExitStatus::Success)
+}
+
+/// Loads the `--prior-framework` folders; each must be a version of the loaded framework.
+fn prior_frameworks(
+    dirs: &[PathBuf],
+    f: &Framework,
+) -> std::result::Result<Vec<Framework>, ExitStatus> {
+    let mut out = Vec::new();
+    for dir in dirs {
+        match framework::load_dir(dir) {
+            Ok(o) if o.id != f.id => {
+                super::eprint(&format!(
+                    "error: --prior-framework {}: framework \"{}\" is not a version of the loaded framework \"{}\"\n",
+                    dir.display(),
+                    o.id,
+                    f.id
+                ));
+                return Err(ExitStatus::Failure);
+            }
+            Ok(o) => out.push(o),
+            Err(problems) => {
+                super::print_diagnostics(&problems);
+                super::eprint(&format!(
+                    "error: the framework in {} is not valid ({} problem(s))\n",
+                    dir.display(),
+                    problems.len()
+                ));
+                return Err(ExitStatus::Failure);
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// The framework version a file names, when it is not the loaded one.
+fn other_version(path: &std::path::Path, f: &Framework) -> Option<String> {
+    let text = crate::source::read_text(path).ok()?;
+    let t: toml::Table = toml::from_str(&text).ok()?;
+    let v = t.get("assessment")?.get("framework_version")?.as_str()?;
+    (v != f.version).then(|| v.to_string())
 }

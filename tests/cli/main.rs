@@ -9,6 +9,7 @@ mod formats;
 mod framework_invariants;
 mod interface;
 mod merge;
+mod report;
 
 #[test]
 fn commands_as_data() {

@@ -1,0 +1,583 @@
+//! The report as a Markdown document (GitHub-flavoured): headings, tables, the evidence per
+//! principle. Every text from an answer or framework file goes through [`inline`], which
+//! backslash-escapes what Markdown would read as markup or raw HTML, so an evidence text shows
+//! as written and cannot inject HTML into a page made from the document.
+
+use std::fmt::Write as _;
+
+use super::{Report, ScoreLine};
+use crate::assessment::format_number;
+use crate::render::{delta, score};
+
+/// Text for a Markdown paragraph or table cell: characters that start markup (and `<`, which
+/// starts raw HTML) are backslash-escaped; line breaks become spaces. Control characters go.
+pub fn inline(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '~' | '&' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' | '\t' => out.push(' '),
+            c if c.is_control() => out.push('\u{fffd}'),
+            c => out.push(c),
+        }
+    }
+    // A line must not start a list, a quote or a heading by accident: escape a leading marker.
+    let t = out.trim_start();
+    if t.starts_with(['-', '+', '='])
+        || t.split_once(". ")
+            .is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    {
+        let lead = out.len() - t.len();
+        let (ws, rest) = out.split_at(lead);
+        if let Some(i) = rest.find(['-', '+', '=', '.']) {
+            return format!("{ws}{}\\{}", &rest[..i], &rest[i..]);
+        }
+    }
+    out
+}
+
+/// A multi-line text from an answer file as lines of a list item, indented by `indent`; its line
+/// breaks are kept as hard breaks.
+fn block(s: &str, indent: &str) -> String {
+    let lines: Vec<String> = s
+        .replace("\r\n", "\n")
+        .split('\n')
+        .map(|l| inline(l.trim()))
+        .filter(|l| !l.is_empty())
+        .collect();
+    let mut out = String::new();
+    for (i, l) in lines.iter().enumerate() {
+        out.push_str(indent);
+        out.push_str(l);
+        if i + 1 < lines.len() {
+            out.push('\\');
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// A link: an autolink when it is a plain http(s) or mailto address, else escaped text.
+pub fn link(url: &str) -> String {
+    let u = url.trim();
+    let safe_scheme = ["http://", "https://", "mailto:"]
+        .iter()
+        .any(|s| u.len() > s.len() && u[..s.len()].eq_ignore_ascii_case(s));
+    if safe_scheme
+        && !u.contains(|c: char| c.is_whitespace() || c.is_control() || "<>\"`".contains(c))
+    {
+        format!("<{u}>")
+    } else {
+        inline(u)
+    }
+}
+
+fn table(o: &mut String, headers: &[(&str, bool)], rows: &[Vec<String>]) {
+    let head: Vec<String> = headers.iter().map(|(h, _)| inline(h)).collect();
+    let _ = writeln!(o, "| {} |", head.join(" | "));
+    let rule: Vec<&str> = headers
+        .iter()
+        .map(|(_, right)| if *right { "---:" } else { "---" })
+        .collect();
+    let _ = writeln!(o, "| {} |", rule.join(" | "));
+    for r in rows {
+        let _ = writeln!(o, "| {} |", r.join(" | "));
+    }
+    o.push('\n');
+}
+
+/// Renders the report as Markdown.
+pub fn render(r: &Report) -> String {
+    let mut o = String::new();
+    header(&mut o, r);
+    scores(&mut o, r);
+    trend(&mut o, r);
+    moves(&mut o, r);
+    targets(&mut o, r);
+    strengths_and_gaps(&mut o, r);
+    next_steps(&mut o, r);
+    evidence(&mut o, r);
+    method(&mut o, r);
+    while o.ends_with("\n\n") {
+        o.pop();
+    }
+    o
+}
+
+fn header(o: &mut String, r: &Report) {
+    let h = &r.header;
+    let _ = writeln!(o, "# Progress report: {}, {}\n", inline(&h.who()), h.year);
+    let coverage = r.coverage();
+    let mut status = h.status.as_str().to_string();
+    if let Some(u) = &h.updated {
+        status.push_str(&format!(", updated {}", inline(u)));
+    }
+    let priors: Vec<String> = r
+        .history
+        .iter()
+        .filter(|s| !s.current)
+        .map(|s| format!("{} ({})", inline(&s.label), s.status.as_str()))
+        .collect();
+    let _ = writeln!(
+        o,
+        "- **Framework:** {}, version {}",
+        inline(&r.framework.title),
+        inline(&r.framework.version)
+    );
+    let _ = writeln!(o, "- **Status:** {status}");
+    if !h.assessors.is_empty() {
+        let names: Vec<String> = h.assessors.iter().map(|a| inline(a)).collect();
+        let _ = writeln!(o, "- **Assessors:** {}", names.join(", "));
+    }
+    let _ = writeln!(o, "- **Coverage:** {coverage}");
+    let _ = writeln!(
+        o,
+        "- **Compared with:** {}",
+        if priors.is_empty() {
+            "no prior assessment".to_string()
+        } else {
+            priors.join(", ")
+        }
+    );
+    let _ = writeln!(o, "- **File:** {}\n", inline(&h.file));
+    for n in &r.notes {
+        let _ = writeln!(o, "> **Note:** {}\n", inline(n));
+    }
+    let ov = &r.overall;
+    let mut line = format!("**Overall score: {}", score(ov.score));
+    if let Some(b) = &ov.band {
+        line.push_str(&format!(" ({})", inline(b)));
+    }
+    line.push_str("**");
+    if let (Some(d), Some(y)) = (ov.change, r.moves.since_year) {
+        line.push_str(&format!(", {} since {y}", delta(Some(d))));
+    }
+    let _ = writeln!(
+        o,
+        "{line}. Based on {} of {} questions; left out: {}.\n",
+        ov.counts.scored,
+        ov.counts.questions,
+        ov.left_out(h.unknown_scores_zero)
+            .unwrap_or_else(|| "none".into())
+    );
+}
+
+fn scores(o: &mut String, r: &Report) {
+    o.push_str("## Scores\n\n");
+    let zero = r.header.unknown_scores_zero;
+    let row = |name: String, l: &ScoreLine| {
+        vec![
+            name,
+            score(l.score),
+            l.band.as_deref().map_or("-".into(), inline),
+            l.based_on(),
+            l.left_out(zero).unwrap_or_else(|| "none".into()),
+            delta(l.change),
+        ]
+    };
+    let mut rows = vec![row("**Overall**".into(), &r.overall)];
+    for p in &r.pillars {
+        rows.push(row(format!("**{}**", inline(&p.title)), &p.line));
+        for q in r.principles.iter().filter(|q| q.pillar == p.id) {
+            rows.push(row(format!("{}. {}", q.number, inline(&q.title)), &q.line));
+        }
+    }
+    let change = r
+        .moves
+        .since_year
+        .map_or("Change".to_string(), |y| format!("Since {y}"));
+    table(
+        o,
+        &[
+            ("Pillar / principle", false),
+            ("Score", true),
+            ("Band", false),
+            ("Based on", false),
+            ("Left out", false),
+            (&change, true),
+        ],
+        &rows,
+    );
+    // The chart: the same bars as in the terminal, in a code block.
+    let mark = if r.principles.iter().any(|p| p.target.is_some()) {
+        " (│ marks a target)"
+    } else {
+        ""
+    };
+    let _ = writeln!(o, "Scores out of 100{mark}:\n\n```text");
+    let numw = r
+        .principles
+        .iter()
+        .map(|p| p.number.to_string().len())
+        .max()
+        .unwrap_or(1);
+    for p in &r.principles {
+        let mut label: String = format!("{:>numw$} {}", p.number, p.title)
+            .chars()
+            .filter(|c| *c != '`' && !c.is_control())
+            .collect();
+        if label.chars().count() > 32 {
+            label = label.chars().take(31).collect::<String>() + "…";
+        }
+        let bar: String = super::text::bar(p.line.score, 40, p.target)
+            .into_iter()
+            .collect();
+        let _ = writeln!(o, "{label:<32} {bar} {:>5}", score(p.line.score));
+    }
+    o.push_str("```\n\n");
+}
+
+fn trend(o: &mut String, r: &Report) {
+    o.push_str("## Trend\n\n");
+    if r.history.len() < 2 {
+        o.push_str("No prior assessment given.\n\n");
+        return;
+    }
+    let headings: Vec<String> = r.history.iter().map(|s| s.heading()).collect();
+    let mut headers: Vec<(&str, bool)> = vec![("Pillar / principle", false)];
+    headers.extend(headings.iter().map(|h| (h.as_str(), true)));
+    headers.push(("Change", true));
+    let mut rows = Vec::new();
+    let mut row = |name: String, values: Vec<Option<f64>>, change: Option<f64>| {
+        let mut cells = vec![name];
+        cells.extend(values.into_iter().map(score));
+        cells.push(delta(change));
+        rows.push(cells);
+    };
+    row(
+        "**Overall**".into(),
+        r.history.iter().map(|s| s.overall).collect(),
+        r.overall.change,
+    );
+    for (pi, p) in r.pillars.iter().enumerate() {
+        row(
+            format!("**{}**", inline(&p.title)),
+            r.history.iter().map(|s| s.pillars[pi]).collect(),
+            p.line.change,
+        );
+        for (qi, q) in r
+            .principles
+            .iter()
+            .enumerate()
+            .filter(|(_, q)| q.pillar == p.id)
+        {
+            row(
+                format!("{}. {}", q.number, inline(&q.title)),
+                r.history.iter().map(|s| s.principles[qi]).collect(),
+                q.line.change,
+            );
+        }
+    }
+    table(o, &headers, &rows);
+    let files: Vec<String> = r
+        .history
+        .iter()
+        .map(|s| {
+            format!(
+                "{}: {} ({}, framework version {})",
+                s.heading(),
+                inline(&s.file),
+                s.status.as_str(),
+                inline(&s.framework_version)
+            )
+        })
+        .collect();
+    let _ = write!(o, "Assessments: {}.", files.join("; "));
+    if r.history.iter().any(|s| s.overlap.is_some()) {
+        o.push_str(" \\* answered on another framework version (see the notes above).");
+    }
+    o.push_str("\n\n");
+    if let Some(y) = r.moves.since_year {
+        let _ = writeln!(o, "Changes are measured since {y}.\n");
+    }
+}
+
+fn moves(o: &mut String, r: &Report) {
+    let m = &r.moves;
+    let Some(since) = &m.since else {
+        return;
+    };
+    let _ = writeln!(o, "## What moved most since {}\n", inline(since));
+    if m.principles.is_empty() && m.questions.is_empty() {
+        o.push_str("No score changed.\n\n");
+        return;
+    }
+    if !m.principles.is_empty() {
+        let rows: Vec<Vec<String>> = m
+            .principles
+            .iter()
+            .map(|x| {
+                vec![
+                    format!("{}. {}", x.number, inline(&x.title)),
+                    score(Some(x.from)),
+                    score(Some(x.to)),
+                    delta(Some(x.delta())),
+                ]
+            })
+            .collect();
+        table(
+            o,
+            &[
+                ("Principle", false),
+                ("Was", true),
+                ("Now", true),
+                ("Change", true),
+            ],
+            &rows,
+        );
+    }
+    if !m.questions.is_empty() {
+        let rows: Vec<Vec<String>> = m
+            .questions
+            .iter()
+            .map(|x| {
+                vec![
+                    format!("`{}` ({}): {}", x.id, x.principle_number, inline(&x.text)),
+                    inline(&x.from_answer),
+                    inline(&x.to_answer),
+                    delta(Some(x.delta())),
+                ]
+            })
+            .collect();
+        table(
+            o,
+            &[
+                ("Question (principle)", false),
+                ("Was", false),
+                ("Now", false),
+                ("Change", true),
+            ],
+            &rows,
+        );
+    }
+}
+
+fn targets(o: &mut String, r: &Report) {
+    o.push_str("## Targets\n\n");
+    if r.targets.is_empty() {
+        o.push_str("No targets set.\n\n");
+        return;
+    }
+    let was = r.moves.since_year.map(|y| format!("In {y}"));
+    let mut headers = vec![
+        ("Principle", false),
+        ("Target", true),
+        ("Score", true),
+        ("Gap", true),
+    ];
+    if let Some(w) = &was {
+        headers.push((w.as_str(), true));
+    }
+    let rows: Vec<Vec<String>> = r
+        .targets
+        .iter()
+        .map(|t| {
+            let mut cells = vec![
+                format!("{}. {}", t.number, inline(&t.title)),
+                format_number(t.target),
+                score(t.score),
+                match t.gap {
+                    Some(g) if g <= 0.0 => "met".into(),
+                    g => score(g),
+                },
+            ];
+            if was.is_some() {
+                cells.push(score(t.previous));
+            }
+            cells
+        })
+        .collect();
+    table(o, &headers, &rows);
+}
+
+fn question_table(o: &mut String, list: &[super::QuestionLine]) {
+    let rows: Vec<Vec<String>> = list
+        .iter()
+        .map(|q| {
+            vec![
+                score(Some(q.score)),
+                format!("`{}`: {}", q.id, inline(&q.text)),
+                format!("{}. {}", q.principle_number, inline(&q.principle_title)),
+                inline(&q.answer),
+            ]
+        })
+        .collect();
+    table(
+        o,
+        &[
+            ("Score", true),
+            ("Question", false),
+            ("Principle", false),
+            ("Answer", false),
+        ],
+        &rows,
+    );
+}
+
+fn strengths_and_gaps(o: &mut String, r: &Report) {
+    o.push_str("## Strengths\n\nThe highest-scoring questions.\n\n");
+    if r.strengths.is_empty() {
+        o.push_str("No question scores half its maximum or more yet.\n\n");
+    } else {
+        question_table(o, &r.strengths);
+    }
+    o.push_str("## Gaps\n\nThe lowest-scoring questions.\n\n");
+    if r.gaps.is_empty() {
+        o.push_str("No question scores under half its maximum.\n\n");
+    } else {
+        question_table(o, &r.gaps);
+    }
+}
+
+fn next_steps(o: &mut String, r: &Report) {
+    o.push_str(
+        "## Next steps\n\nFor each question scoring under half its maximum (or answered \"unknown\"), the next step up.\n\n",
+    );
+    if !r.unanswered.is_empty() {
+        let ids: Vec<String> = r.unanswered.iter().map(|i| format!("`{i}`")).collect();
+        let _ = writeln!(
+            o,
+            "- Answer the {} not answered yet: {}.",
+            super::count(r.unanswered.len(), "question"),
+            ids.join(", ")
+        );
+    }
+    if !r.flagged.is_empty() {
+        let ids: Vec<String> = r.flagged.iter().map(|i| format!("`{i}`")).collect();
+        let _ = writeln!(
+            o,
+            "- Confirm the {} carried forward and flagged for review: {}.",
+            super::count(r.flagged.len(), "answer"),
+            ids.join(", ")
+        );
+    }
+    if !r.unanswered.is_empty() || !r.flagged.is_empty() {
+        o.push('\n');
+    }
+    if r.next_steps.is_empty() {
+        o.push_str("No weak question.\n\n");
+        return;
+    }
+    let mut last = None;
+    for s in &r.next_steps {
+        if last != Some(s.principle_number) {
+            if last.is_some() {
+                o.push('\n');
+            }
+            last = Some(s.principle_number);
+            let _ = writeln!(
+                o,
+                "### {}. {}\n",
+                s.principle_number,
+                inline(&s.principle_title)
+            );
+        }
+        let now = match s.score {
+            Some(v) => format!("now {}, scoring {}", inline(&s.answer), score(Some(v))),
+            None => format!("now {}", inline(&s.answer)),
+        };
+        let _ = writeln!(o, "- `{}` ({now}): {}", s.id, inline(&s.text));
+        let _ = writeln!(o, "  **{}**", inline(&s.action));
+        if s.details.len() == 1 {
+            let _ = writeln!(o, "  {}", inline(&s.details[0]));
+        } else {
+            for d in &s.details {
+                let _ = writeln!(o, "  - {}", inline(d));
+            }
+        }
+    }
+    o.push('\n');
+}
+
+fn evidence(o: &mut String, r: &Report) {
+    o.push_str("## Evidence\n\nEvery answer, with the evidence and links the assessors gave.\n\n");
+    for p in &r.evidence {
+        let _ = writeln!(
+            o,
+            "### {}. {} ({})\n",
+            p.number,
+            inline(&p.title),
+            score(p.score)
+        );
+        for q in &p.questions {
+            let mut head = format!(
+                "- `{}`: {} **{}**",
+                q.id,
+                inline(&q.text),
+                inline(&q.answer)
+            );
+            if let Some(v) = q.score {
+                head.push_str(&format!(", scoring {}", score(Some(v))));
+            }
+            if q.review {
+                head.push_str(" *(carried forward, to be confirmed)*");
+            }
+            o.push_str(&head);
+            o.push('\n');
+            for i in &q.items {
+                let _ = writeln!(o, "  - in place: {}", inline(i));
+            }
+            if let Some(e) = &q.evidence {
+                o.push_str("  - evidence:\\\n");
+                o.push_str(&block(e, "    "));
+            }
+            for l in &q.links {
+                let _ = writeln!(o, "  - link: {}", link(l));
+            }
+        }
+        o.push('\n');
+    }
+}
+
+fn method(o: &mut String, r: &Report) {
+    o.push_str("## How these scores are computed\n\n");
+    for m in &r.method {
+        let _ = writeln!(o, "- {}", inline(m));
+    }
+    let _ = writeln!(
+        o,
+        "\nFramework `{}` version {} ({}). Report by dgtk {}.",
+        r.framework.id.replace('`', ""),
+        inline(&r.framework.version),
+        link(&r.framework.source),
+        r.dgtk_version
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markup_and_html_are_escaped() {
+        assert_eq!(
+            inline("<script>alert(1)</script>"),
+            "\\<script\\>alert(1)\\</script\\>"
+        );
+        assert_eq!(
+            inline("\"><img src=x onerror=alert(1)>"),
+            "\"\\>\\<img src=x onerror=alert(1)\\>"
+        );
+        assert_eq!(inline("a | b\nc"), "a \\| b c");
+        assert_eq!(
+            inline("[x](javascript:alert(1))"),
+            "\\[x\\](javascript:alert(1))"
+        );
+        assert_eq!(inline("- not a list"), "\\- not a list");
+        assert_eq!(inline("12. not a list"), "12\\. not a list");
+        assert_eq!(inline("&lt;"), "\\&lt;");
+    }
+
+    #[test]
+    fn only_plain_web_links_become_links() {
+        assert_eq!(
+            link("https://example.org/a?b=1"),
+            "<https://example.org/a?b=1>"
+        );
+        assert_eq!(link("javascript:alert(1)"), "javascript:alert(1)");
+        assert_eq!(link("https://x.org/<script>"), "https://x.org/\\<script\\>");
+    }
+}

@@ -1,0 +1,1017 @@
+//! The progress report (`dgtk report`) as plain data: [`build`] turns an assessment, its
+//! scorecard and any prior assessments into a [`Report`]; one renderer per format
+//! ([`text`], [`markdown`], [`html`]) only lays that data out. Nothing here prints or reads files
+//! (except [`prior`], which reads the prior assessments).
+//!
+//! What the report holds, and the rules it follows (documented for users in docs/report.md):
+//! - the scores (overall, pillars, principles) with bands and the questions each rests on;
+//! - the history: every prior with the assessment itself, sorted by year, and the changes since
+//!   the latest prior not later than the assessment ("the previous one");
+//! - what moved most since the previous one, by principle and by question;
+//! - gaps to targets; strengths (highest-scoring questions) and gaps (lowest);
+//! - next steps: for each weak question (scoring under half its maximum, or "unknown"), what the
+//!   next step up is: the next level's descriptor, the checklist items not in place, and so on;
+//! - the evidence per principle, and the scoring rules in words (`score::explain`).
+
+pub mod html;
+pub mod markdown;
+pub mod prior;
+pub mod text;
+
+use std::collections::BTreeSet;
+
+use crate::assessment::{Assessment, Status, Value, format_number};
+use crate::framework::{Better, Framework, Question, QuestionKind};
+use crate::score::{Counts, QuestionState, Scorecard};
+
+pub use prior::{Overlap, OverlapBasis};
+
+/// A question is weak, and gets a next step, when it scores under this share of its maximum.
+pub const WEAK_BELOW: f64 = 0.5;
+/// How many questions the strengths and the gaps list each.
+pub const LIST_LEN: usize = 5;
+/// How many principles and questions "what moved most" lists.
+pub const MOVES_LEN: usize = 5;
+
+/// One assessment as the report builder takes it.
+pub struct Source<'a> {
+    /// The file it was read from, as the user named it.
+    pub file: String,
+    pub assessment: &'a Assessment,
+    /// The framework that scored it (for a prior, perhaps another version).
+    pub framework: &'a Framework,
+    pub card: &'a Scorecard,
+    /// Set for a prior answered on another framework version.
+    pub overlap: Option<Overlap>,
+}
+
+/// The whole report, ready to render.
+#[derive(Debug, Clone)]
+pub struct Report {
+    pub dgtk_version: &'static str,
+    pub framework: FrameworkInfo,
+    pub header: Header,
+    pub overall: ScoreLine,
+    pub pillars: Vec<PillarLine>,
+    pub principles: Vec<PrincipleLine>,
+    /// The priors and the assessment itself, sorted by year (stable: equal years keep the order
+    /// given, the assessment itself last).
+    pub history: Vec<Snapshot>,
+    /// Index in `history` of the prior the changes are measured from.
+    pub previous: Option<usize>,
+    pub moves: Moves,
+    /// Principles with a target, in framework order.
+    pub targets: Vec<TargetLine>,
+    pub strengths: Vec<QuestionLine>,
+    pub gaps: Vec<QuestionLine>,
+    pub next_steps: Vec<NextStep>,
+    /// Questions not answered yet and answers still flagged for review, in framework order.
+    pub unanswered: Vec<String>,
+    pub flagged: Vec<String>,
+    pub evidence: Vec<PrincipleEvidence>,
+    /// Things a reader must know to compare the figures (framework versions, other countries...).
+    pub notes: Vec<String>,
+    /// How the scores are computed, in plain words.
+    pub method: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct FrameworkInfo {
+    pub id: String,
+    pub title: String,
+    pub version: String,
+    pub source: String,
+    /// The scale's labels (index = level) and the bands (from, label), for charts and legends.
+    pub scale: Vec<String>,
+    pub bands: Vec<(f64, String)>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Header {
+    pub file: String,
+    pub country: String,
+    pub organisation: Option<String>,
+    pub year: i32,
+    pub status: Status,
+    pub assessors: Vec<String>,
+    pub updated: Option<String>,
+    /// The framework version the file says it was answered on.
+    pub framework_version: String,
+    pub counts: Counts,
+    /// How `unknown` answers are scored: `true` when they count as 0.
+    pub unknown_scores_zero: bool,
+}
+
+impl Header {
+    /// "XMP (Ministry of Digital Affairs)".
+    pub fn who(&self) -> String {
+        match &self.organisation {
+            Some(o) if !o.trim().is_empty() => format!("{} ({o})", self.country),
+            _ => self.country.clone(),
+        }
+    }
+}
+
+/// "1 answer", "3 answers".
+pub fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
+impl Report {
+    /// "64 of 66 questions answered (97%): 1 n/a, 1 unknown (scored 0), 2 unanswered; 1 answer
+    /// flagged for review".
+    pub fn coverage(&self) -> String {
+        let h = &self.header;
+        let c = &h.counts;
+        let mut s = format!(
+            "{} of {} answered ({})",
+            c.answered(),
+            count(c.questions, "question"),
+            crate::render::percent(c.coverage())
+        );
+        let mut parts = Vec::new();
+        if c.not_applicable > 0 {
+            parts.push(format!("{} n/a", c.not_applicable));
+        }
+        if c.unknown > 0 {
+            let how = if h.unknown_scores_zero {
+                "scored 0"
+            } else {
+                "left out"
+            };
+            parts.push(format!("{} unknown ({how})", c.unknown));
+        }
+        if c.unanswered > 0 {
+            parts.push(format!("{} unanswered", c.unanswered));
+        }
+        if !parts.is_empty() {
+            s.push_str(&format!(": {}", parts.join(", ")));
+        }
+        if !self.flagged.is_empty() {
+            s.push_str(&format!(
+                "; {} flagged for review",
+                count(self.flagged.len(), "answer")
+            ));
+        }
+        s
+    }
+}
+
+/// A score with its band and what it rests on.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScoreLine {
+    pub score: Option<f64>,
+    pub band: Option<String>,
+    pub counts: Counts,
+    /// Score minus the previous assessment's, where both exist.
+    pub change: Option<f64>,
+}
+
+#[derive(Debug, Clone)]
+pub struct PillarLine {
+    pub id: String,
+    pub title: String,
+    pub line: ScoreLine,
+}
+
+#[derive(Debug, Clone)]
+pub struct PrincipleLine {
+    pub id: String,
+    pub number: u32,
+    pub title: String,
+    pub pillar: String,
+    pub line: ScoreLine,
+    pub target: Option<f64>,
+}
+
+impl ScoreLine {
+    /// What the score leaves out: "1 n/a, 2 unanswered" (unknown answers too, when the
+    /// framework leaves them out); `None` when nothing is.
+    pub fn left_out(&self, unknown_scores_zero: bool) -> Option<String> {
+        let c = &self.counts;
+        let mut parts = Vec::new();
+        if c.not_applicable > 0 {
+            parts.push(format!("{} n/a", c.not_applicable));
+        }
+        if c.unknown > 0 && !unknown_scores_zero {
+            parts.push(format!("{} unknown", c.unknown));
+        }
+        if c.unanswered > 0 {
+            parts.push(format!("{} unanswered", c.unanswered));
+        }
+        (!parts.is_empty()).then(|| parts.join(", "))
+    }
+
+    /// "63 of 66".
+    pub fn based_on(&self) -> String {
+        format!("{} of {}", self.counts.scored, self.counts.questions)
+    }
+}
+
+impl PrincipleLine {
+    /// Target minus score, where both exist.
+    pub fn gap(&self) -> Option<f64> {
+        Some(self.target? - self.line.score?)
+    }
+}
+
+/// One assessment in the history.
+#[derive(Debug, Clone)]
+pub struct Snapshot {
+    pub file: String,
+    pub label: String,
+    pub year: i32,
+    pub status: Status,
+    pub framework_version: String,
+    /// The assessment the report is about (the others are priors).
+    pub current: bool,
+    pub overall: Option<f64>,
+    /// Aligned with [`Report::pillars`] (by id; `None` where the prior has no such pillar).
+    pub pillars: Vec<Option<f64>>,
+    /// Aligned with [`Report::principles`].
+    pub principles: Vec<Option<f64>>,
+    pub overlap: Option<Overlap>,
+}
+
+impl Snapshot {
+    /// A short column heading: the year, marked `*` when answered on another framework version.
+    pub fn heading(&self) -> String {
+        let mark = if self.overlap.is_some() { "*" } else { "" };
+        format!("{}{mark}", self.year)
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Moves {
+    /// The previous assessment's label ("XMP 2025"), when there is one.
+    pub since: Option<String>,
+    pub since_year: Option<i32>,
+    /// Largest changes first; only real changes.
+    pub principles: Vec<Move>,
+    pub questions: Vec<QuestionMove>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Move {
+    pub id: String,
+    pub number: u32,
+    pub title: String,
+    pub from: f64,
+    pub to: f64,
+}
+
+impl Move {
+    pub fn delta(&self) -> f64 {
+        self.to - self.from
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct QuestionMove {
+    pub id: String,
+    pub principle_number: u32,
+    pub text: String,
+    pub from_answer: String,
+    pub to_answer: String,
+    /// Scores 0-100.
+    pub from: f64,
+    pub to: f64,
+}
+
+impl QuestionMove {
+    pub fn delta(&self) -> f64 {
+        self.to - self.from
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct TargetLine {
+    pub id: String,
+    pub number: u32,
+    pub title: String,
+    pub target: f64,
+    pub score: Option<f64>,
+    /// Target minus score; zero or less means met.
+    pub gap: Option<f64>,
+    /// The previous assessment's score, to show the way travelled.
+    pub previous: Option<f64>,
+}
+
+/// A question as strengths and gaps list it.
+#[derive(Debug, Clone)]
+pub struct QuestionLine {
+    pub id: String,
+    pub principle_number: u32,
+    pub principle_title: String,
+    pub text: String,
+    /// The answer in words: "level 2 (Intermediate)", "yes", "3 of 6 items", "63.2 %".
+    pub answer: String,
+    /// 0-100.
+    pub score: f64,
+}
+
+/// What to do about one weak question.
+#[derive(Debug, Clone)]
+pub struct NextStep {
+    pub id: String,
+    pub principle_number: u32,
+    pub principle_title: String,
+    pub text: String,
+    pub answer: String,
+    /// 0-100; `None` for an unknown answer left out of the score.
+    pub score: Option<f64>,
+    /// What to do, in one line: "Reach level 2 (Intermediate):", "Put in place:"...
+    pub action: String,
+    /// What the step means: the level's descriptor, the missing items, what evidence counts.
+    pub details: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct PrincipleEvidence {
+    pub id: String,
+    pub number: u32,
+    pub title: String,
+    pub score: Option<f64>,
+    pub questions: Vec<EvidenceItem>,
+}
+
+#[derive(Debug, Clone)]
+pub struct EvidenceItem {
+    pub id: String,
+    pub text: String,
+    pub answer: String,
+    /// The checklist items in place, by their text (empty for other kinds).
+    pub items: Vec<String>,
+    /// 0-100, where the question entered the score.
+    pub score: Option<f64>,
+    pub evidence: Option<String>,
+    pub links: Vec<String>,
+    /// Carried forward from a prior year and not yet confirmed.
+    pub review: bool,
+}
+
+/// Builds the report of `current` against `priors` (any order).
+pub fn build(current: &Source, priors: &[Source]) -> Report {
+    let f = current.framework;
+    let a = current.assessment;
+    let card = current.card;
+
+    let mut history: Vec<Snapshot> = priors.iter().map(|p| snapshot(p, f, false)).collect();
+    history.push(snapshot(current, f, true));
+    history.sort_by_key(|s| s.year);
+    let previous = history
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| !s.current && s.year <= a.meta.year)
+        .map(|(i, _)| i)
+        .next_back();
+    // The prior source the changes are measured from.
+    let prev_source = previous.and_then(|i| {
+        let s = &history[i];
+        priors
+            .iter()
+            .find(|p| p.file == s.file && p.assessment.meta.year == s.year)
+    });
+    let prev_snapshot = previous.map(|i| &history[i]);
+
+    let line = |score: Option<f64>, counts: Counts, prev: Option<f64>| ScoreLine {
+        score,
+        band: score.map(|s| f.band(s).to_string()),
+        counts,
+        change: score.zip(prev).map(|(s, p)| s - p),
+    };
+    let overall = line(
+        card.overall,
+        card.counts,
+        prev_snapshot.and_then(|s| s.overall),
+    );
+    let pillars: Vec<PillarLine> = card
+        .pillars
+        .iter()
+        .enumerate()
+        .map(|(i, p)| PillarLine {
+            id: p.id.clone(),
+            title: f.pillar(&p.id).map_or(p.id.clone(), |x| x.title.clone()),
+            line: line(p.score, p.counts, prev_snapshot.and_then(|s| s.pillars[i])),
+        })
+        .collect();
+    let principles: Vec<PrincipleLine> = card
+        .principles
+        .iter()
+        .enumerate()
+        .map(|(i, p)| PrincipleLine {
+            id: p.id.clone(),
+            number: p.number,
+            title: f.principle(&p.id).map_or(p.id.clone(), |x| x.title.clone()),
+            pillar: p.pillar.clone(),
+            line: line(
+                p.score,
+                p.counts,
+                prev_snapshot.and_then(|s| s.principles[i]),
+            ),
+            target: p.target,
+        })
+        .collect();
+
+    let moves = moves(current, prev_source, &principles);
+    let targets = principles
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| {
+            Some(TargetLine {
+                id: p.id.clone(),
+                number: p.number,
+                title: p.title.clone(),
+                target: p.target?,
+                score: p.line.score,
+                gap: p.gap(),
+                previous: prev_snapshot.and_then(|s| s.principles[i]),
+            })
+        })
+        .collect();
+    let (strengths, gaps) = strengths_and_gaps(current);
+
+    Report {
+        dgtk_version: env!("CARGO_PKG_VERSION"),
+        framework: FrameworkInfo {
+            id: f.id.clone(),
+            title: f.title.clone(),
+            version: f.version.clone(),
+            source: f.source.clone(),
+            scale: f.scale.clone(),
+            bands: f.bands.iter().map(|b| (b.from, b.label.clone())).collect(),
+        },
+        header: Header {
+            file: current.file.clone(),
+            country: a.meta.country.clone(),
+            organisation: a.meta.organisation.clone(),
+            year: a.meta.year,
+            status: a.meta.status,
+            assessors: a.meta.assessors.clone(),
+            updated: a.meta.updated.clone(),
+            framework_version: a.meta.framework_version.clone(),
+            counts: card.counts,
+            unknown_scores_zero: f.scoring.unknown == crate::framework::UnknownPolicy::Zero,
+        },
+        overall,
+        pillars,
+        principles,
+        notes: notes(current, priors, &history),
+        history,
+        previous,
+        moves,
+        targets,
+        strengths,
+        gaps,
+        next_steps: next_steps(current),
+        unanswered: a.unanswered(f).into_iter().map(String::from).collect(),
+        flagged: a.flagged(f).into_iter().map(String::from).collect(),
+        evidence: evidence(current),
+        method: crate::score::explain(f),
+    }
+}
+
+fn snapshot(s: &Source, f: &Framework, current: bool) -> Snapshot {
+    Snapshot {
+        file: s.file.clone(),
+        label: s.assessment.label(),
+        year: s.assessment.meta.year,
+        status: s.assessment.meta.status,
+        framework_version: s.assessment.meta.framework_version.clone(),
+        current,
+        overall: s.card.overall,
+        pillars: f
+            .pillars
+            .iter()
+            .map(|p| s.card.pillar(&p.id).and_then(|x| x.score))
+            .collect(),
+        principles: f
+            .principles
+            .iter()
+            .map(|p| s.card.principle(&p.id).and_then(|x| x.score))
+            .collect(),
+        overlap: s.overlap.clone(),
+    }
+}
+
+/// The state of question `q` (of the current framework) in a prior scored with `pf`: by id, or
+/// through the ids it `replaces`.
+fn prior_state(q: &Question, prior: &Source) -> Option<(f64, String)> {
+    let pf = prior.framework;
+    let (pq, score) = std::iter::once(&q.id)
+        .chain(&q.replaces)
+        .find_map(|id| Some((pf.question(id)?.1, prior.card.question(id)?)))?;
+    let value = score.value(pf.scoring.unknown)?;
+    let answer = answer_words(pq, prior.assessment.value(&pq.id), &pf.scale);
+    Some((value * 100.0, answer))
+}
+
+fn moves(current: &Source, prev: Option<&Source>, principles: &[PrincipleLine]) -> Moves {
+    let Some(prev) = prev else {
+        return Moves::default();
+    };
+    let f = current.framework;
+    let real = |d: f64| d.abs() >= 0.05;
+    let mut by_principle: Vec<Move> = principles
+        .iter()
+        .filter_map(|p| {
+            let to = p.line.score?;
+            let from = to - p.line.change?;
+            real(to - from).then(|| Move {
+                id: p.id.clone(),
+                number: p.number,
+                title: p.title.clone(),
+                from,
+                to,
+            })
+        })
+        .collect();
+    // Largest moves first; ties keep framework order (the sort is stable).
+    by_principle.sort_by(|x, y| y.delta().abs().total_cmp(&x.delta().abs()));
+    by_principle.truncate(MOVES_LEN);
+
+    let unknown = f.scoring.unknown;
+    let mut by_question: Vec<QuestionMove> = f
+        .questions()
+        .filter_map(|(p, q)| {
+            let to = current.card.question(&q.id)?.value(unknown)? * 100.0;
+            let (from, from_answer) = prior_state(q, prev)?;
+            real(to - from).then(|| QuestionMove {
+                id: q.id.clone(),
+                principle_number: p.number,
+                text: q.text.clone(),
+                from_answer,
+                to_answer: answer_words(q, current.assessment.value(&q.id), &f.scale),
+                from,
+                to,
+            })
+        })
+        .collect();
+    by_question.sort_by(|x, y| y.delta().abs().total_cmp(&x.delta().abs()));
+    by_question.truncate(MOVES_LEN);
+    Moves {
+        since: Some(prev.assessment.label()),
+        since_year: Some(prev.assessment.meta.year),
+        principles: by_principle,
+        questions: by_question,
+    }
+}
+
+/// Scored questions, highest first and lowest first (framework order among equals).
+fn strengths_and_gaps(current: &Source) -> (Vec<QuestionLine>, Vec<QuestionLine>) {
+    let f = current.framework;
+    let unknown = f.scoring.unknown;
+    let scored: Vec<QuestionLine> = f
+        .questions()
+        .filter_map(|(p, q)| {
+            let score = current.card.question(&q.id)?.value(unknown)? * 100.0;
+            Some(QuestionLine {
+                id: q.id.clone(),
+                principle_number: p.number,
+                principle_title: p.title.clone(),
+                text: q.text.clone(),
+                answer: answer_words(q, current.assessment.value(&q.id), &f.scale),
+                score,
+            })
+        })
+        .collect();
+    let mut high: Vec<QuestionLine> = scored
+        .iter()
+        .filter(|q| q.score >= WEAK_BELOW * 100.0)
+        .cloned()
+        .collect();
+    high.sort_by(|x, y| y.score.total_cmp(&x.score));
+    high.truncate(LIST_LEN);
+    let mut low: Vec<QuestionLine> = scored
+        .into_iter()
+        .filter(|q| q.score < WEAK_BELOW * 100.0)
+        .collect();
+    low.sort_by(|x, y| x.score.total_cmp(&y.score));
+    low.truncate(LIST_LEN);
+    (high, low)
+}
+
+/// For each weak question, in framework order, what the next step up is.
+fn next_steps(current: &Source) -> Vec<NextStep> {
+    let f = current.framework;
+    let unknown = f.scoring.unknown;
+    f.questions()
+        .filter_map(|(p, q)| {
+            let qs = current.card.question(&q.id)?;
+            let value = current.assessment.value(&q.id)?;
+            let score = qs.value(unknown).map(|v| v * 100.0);
+            let weak = matches!(qs.state, QuestionState::Unknown)
+                || score.is_some_and(|s| s < WEAK_BELOW * 100.0);
+            if !weak {
+                return None;
+            }
+            let (action, details) = step(q, value, &f.scale);
+            Some(NextStep {
+                id: q.id.clone(),
+                principle_number: p.number,
+                principle_title: p.title.clone(),
+                text: q.text.clone(),
+                answer: answer_words(q, Some(value), &f.scale),
+                score,
+                action,
+                details,
+            })
+        })
+        .collect()
+}
+
+/// The next step up from `value` on question `q`: an action line and what it means.
+fn step(q: &Question, value: &Value, scale: &[String]) -> (String, Vec<String>) {
+    let what_counts = || vec![format!("What counts: {}", q.guidance)];
+    match (&q.kind, value) {
+        (_, Value::Unknown) => (
+            "Find out, then answer: \"unknown\" shows a gap in what is known.".into(),
+            what_counts(),
+        ),
+        (QuestionKind::Level { descriptors }, Value::Level(l)) => {
+            let next = (*l as usize + 1).min(descriptors.len().saturating_sub(1));
+            let label = scale.get(next).map_or(String::new(), |s| format!(" ({s})"));
+            (
+                format!("Reach level {next}{label}:"),
+                vec![descriptors.get(next).cloned().unwrap_or_default()],
+            )
+        }
+        (QuestionKind::Checklist { items }, Value::Checklist(checked)) => (
+            "Put in place:".into(),
+            items
+                .iter()
+                .filter(|i| !checked.contains(&i.id))
+                .map(|i| i.text.clone())
+                .collect(),
+        ),
+        (QuestionKind::YesNo, _) => ("Make the answer \"yes\".".into(), what_counts()),
+        (
+            QuestionKind::Number {
+                unit,
+                min,
+                max,
+                better,
+            },
+            Value::Number(n),
+        ) => {
+            let (verb, goal) = match better {
+                Better::Higher => ("Raise", *max),
+                Better::Lower => ("Lower", *min),
+            };
+            // Half-way is where the question stops being weak.
+            let half = min + (max - min) * WEAK_BELOW;
+            (
+                format!(
+                    "{verb} it from {} towards {} (the score moves in proportion; {} scores half).",
+                    with_unit(*n, unit),
+                    with_unit(goal, unit),
+                    with_unit(half, unit)
+                ),
+                what_counts(),
+            )
+        }
+        _ => (String::new(), Vec::new()),
+    }
+}
+
+fn with_unit(n: f64, unit: &str) -> String {
+    let n = format_number((n * 10.0).round() / 10.0);
+    if unit == "%" {
+        format!("{n}%")
+    } else if unit.is_empty() {
+        n
+    } else {
+        format!("{n} {unit}")
+    }
+}
+
+/// An answer in words: "level 2 (Intermediate)", "yes", "3 of 6 items", "63.2%", "n/a".
+pub fn answer_words(q: &Question, v: Option<&Value>, scale: &[String]) -> String {
+    let Some(v) = v else {
+        return "not answered".into();
+    };
+    match (&q.kind, v) {
+        (_, Value::NotApplicable) => "n/a".into(),
+        (_, Value::Unknown) => "unknown".into(),
+        (QuestionKind::Level { .. }, Value::Level(l)) => match scale.get(*l as usize) {
+            Some(label) => format!("level {l} ({label})"),
+            None => format!("level {l}"),
+        },
+        (QuestionKind::Checklist { items }, Value::Checklist(c)) => {
+            format!("{} of {} items", c.len(), items.len())
+        }
+        (QuestionKind::Number { unit, .. }, Value::Number(n)) => {
+            if unit == "%" {
+                format!("{}%", format_number(*n))
+            } else {
+                format!("{} {unit}", format_number(*n))
+            }
+        }
+        (_, v) => v.display(),
+    }
+}
+
+fn evidence(current: &Source) -> Vec<PrincipleEvidence> {
+    let f = current.framework;
+    let unknown = f.scoring.unknown;
+    let a = current.assessment;
+    f.principles
+        .iter()
+        .map(|p| PrincipleEvidence {
+            id: p.id.clone(),
+            number: p.number,
+            title: p.title.clone(),
+            score: current.card.principle(&p.id).and_then(|x| x.score),
+            questions: p
+                .questions
+                .iter()
+                .map(|q| {
+                    let answer = a.answers.get(&q.id);
+                    let items = match (&q.kind, a.value(&q.id)) {
+                        (QuestionKind::Checklist { items }, Some(Value::Checklist(c))) => items
+                            .iter()
+                            .filter(|i| c.contains(&i.id))
+                            .map(|i| i.text.clone())
+                            .collect(),
+                        _ => Vec::new(),
+                    };
+                    EvidenceItem {
+                        id: q.id.clone(),
+                        text: q.text.clone(),
+                        answer: answer_words(q, a.value(&q.id), &f.scale),
+                        items,
+                        score: current
+                            .card
+                            .question(&q.id)
+                            .and_then(|s| s.value(unknown))
+                            .map(|v| v * 100.0),
+                        evidence: answer
+                            .and_then(|x| x.evidence.clone())
+                            .filter(|e| !e.trim().is_empty()),
+                        links: answer.map(|x| x.links.clone()).unwrap_or_default(),
+                        review: answer.is_some_and(|x| x.review),
+                    }
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+fn notes(current: &Source, priors: &[Source], history: &[Snapshot]) -> Vec<String> {
+    let f = current.framework;
+    let a = &current.assessment.meta;
+    let mut notes = Vec::new();
+    if a.framework_version != f.version {
+        notes.push(format!(
+            "{} says it was answered on framework version {}; it was read and scored with version {}.",
+            current.file, a.framework_version, f.version
+        ));
+    }
+    // Priors in the order of the history.
+    let mut seen = BTreeSet::new();
+    for s in history.iter().filter(|s| !s.current) {
+        let Some(p) = priors
+            .iter()
+            .find(|p| p.file == s.file && !seen.contains(&p.file))
+        else {
+            continue;
+        };
+        seen.insert(p.file.clone());
+        let m = &p.assessment.meta;
+        let label = p.assessment.label();
+        if let Some(o) = &p.overlap {
+            let share = crate::render::percent(o.share());
+            let how = match o.basis {
+                OverlapBasis::PriorFramework => {
+                    "its figures are scored with its own framework version".to_string()
+                }
+                OverlapBasis::AnswersInCommon { left_out } => format!(
+                    "its figures are recomputed on the questions in common with version {}'s rules{}",
+                    f.version,
+                    if left_out > 0 {
+                        format!(
+                            ", leaving out its {} to questions this version no longer asks",
+                            count(left_out, "answer")
+                        )
+                    } else {
+                        String::new()
+                    }
+                ),
+            };
+            notes.push(format!(
+                "{label} (*) was answered on framework version {}: {} of the {} questions of version {} ({share}) are in common; {how}.",
+                o.prior_version, o.common, o.total, f.version
+            ));
+        }
+        if m.country != a.country || m.organisation != a.organisation {
+            notes.push(format!(
+                "{label} is an assessment of {}, not of {}.",
+                who(&m.country, m.organisation.as_deref()),
+                who(&a.country, a.organisation.as_deref())
+            ));
+        }
+        if m.year > a.year {
+            notes.push(format!(
+                "{label} is later than the assessment reported on ({}); changes are measured from earlier ones only.",
+                a.year
+            ));
+        }
+    }
+    notes
+}
+
+fn who(country: &str, organisation: Option<&str>) -> String {
+    match organisation {
+        Some(o) if !o.trim().is_empty() => format!("{country} ({o})"),
+        _ => country.to_string(),
+    }
+}
+
+/// Display width of a text (terminal columns), for renderers that lay out by width.
+pub fn width(s: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assessment::parse;
+    use crate::framework::load_dir;
+    use std::path::Path;
+
+    fn mini() -> Framework {
+        load_dir(Path::new("tests/frameworks/mini")).expect("mini framework")
+    }
+
+    fn assessment(f: &Framework, year: i32, answers: &str) -> Assessment {
+        let text = format!(
+            "[assessment]\nframework = \"{}\"\nframework_version = \"{}\"\ncountry = \"XMP\"\nyear = {year}\n\n{answers}",
+            f.id, f.version
+        );
+        parse("t.toml", &text, f).expect("valid")
+    }
+
+    fn report(f: &Framework, current: &Assessment, priors: &[&Assessment]) -> Report {
+        let card = crate::score::score(current, f);
+        let cards: Vec<Scorecard> = priors.iter().map(|p| crate::score::score(p, f)).collect();
+        let sources: Vec<Source> = priors
+            .iter()
+            .zip(&cards)
+            .map(|(p, c)| Source {
+                file: format!("p{}.toml", p.meta.year),
+                assessment: p,
+                framework: f,
+                card: c,
+                overlap: None,
+            })
+            .collect();
+        build(
+            &Source {
+                file: "c.toml".into(),
+                assessment: current,
+                framework: f,
+                card: &card,
+                overlap: None,
+            },
+            &sources,
+        )
+    }
+
+    #[test]
+    fn history_is_sorted_by_year_and_changes_are_from_the_latest_earlier_prior() {
+        let f = mini();
+        let a24 = assessment(&f, 2024, "[answers.skills-plan]\nanswer = 0\n");
+        let a25 = assessment(&f, 2025, "[answers.skills-plan]\nanswer = 1\n");
+        let a26 = assessment(&f, 2026, "[answers.skills-plan]\nanswer = 4\n");
+        let r = report(&f, &a26, &[&a25, &a24]);
+        let years: Vec<i32> = r.history.iter().map(|s| s.year).collect();
+        assert_eq!(years, [2024, 2025, 2026]);
+        assert_eq!(r.previous, Some(1));
+        let skills = &r.principles[0];
+        assert_eq!(skills.id, "skills");
+        assert_eq!(skills.line.score, Some(100.0));
+        assert_eq!(skills.line.change, Some(75.0));
+        assert_eq!(r.moves.principles[0].id, "skills");
+        assert_eq!(r.moves.questions[0].from_answer, "level 1 (Ad hoc)");
+        assert_eq!(r.moves.questions[0].to_answer, "level 4 (Optimised)");
+    }
+
+    #[test]
+    fn a_later_prior_is_shown_but_changes_come_from_an_earlier_one() {
+        let f = mini();
+        let a24 = assessment(&f, 2024, "[answers.leader-named]\nanswer = false\n");
+        let a25 = assessment(&f, 2025, "[answers.leader-named]\nanswer = true\n");
+        let a27 = assessment(&f, 2027, "[answers.leader-named]\nanswer = false\n");
+        let r = report(&f, &a25, &[&a27, &a24]);
+        assert_eq!(r.previous, Some(0));
+        assert_eq!(r.overall.change, Some(100.0));
+        assert!(r.notes.iter().any(|n| n.contains("later than")));
+    }
+
+    #[test]
+    fn next_steps_name_the_next_level_the_missing_items_and_unknowns() {
+        let f = mini();
+        let a = assessment(
+            &f,
+            2026,
+            "[answers.skills-plan]\nanswer = 1\n\
+             [answers.hosting-practices]\nanswer = [\"monitoring\"]\n\
+             [answers.cost-model]\nanswer = 3\n\
+             [answers.reuse-catalogue]\nanswer = \"unknown\"\n\
+             [answers.cost-per-transaction]\nanswer = 15\n",
+        );
+        let r = report(&f, &a, &[]);
+        let ids: Vec<&str> = r.next_steps.iter().map(|s| s.id.as_str()).collect();
+        // cost-model at level 3 of 4 is not weak; the others are.
+        assert_eq!(
+            ids,
+            [
+                "skills-plan",
+                "hosting-practices",
+                "cost-per-transaction",
+                "reuse-catalogue"
+            ]
+        );
+        assert_eq!(r.next_steps[0].action, "Reach level 2 (Defined):");
+        assert_eq!(r.next_steps[0].details, ["An adopted plan."]);
+        assert_eq!(
+            r.next_steps[1].details,
+            ["Tested backups", "Cloud-first rule"]
+        );
+        assert!(
+            r.next_steps[2]
+                .action
+                .starts_with("Lower it from 15 EUR towards 0 EUR")
+        );
+        assert!(r.next_steps[3].action.starts_with("Find out"));
+    }
+
+    #[test]
+    fn strengths_and_gaps_split_at_half_and_sort_by_score() {
+        let f = mini();
+        let a = assessment(
+            &f,
+            2026,
+            "[answers.skills-plan]\nanswer = 2\n[answers.cost-model]\nanswer = 4\n\
+             [answers.leader-named]\nanswer = false\n[answers.uptime]\nanswer = 92\n",
+        );
+        let r = report(&f, &a, &[]);
+        let high: Vec<&str> = r.strengths.iter().map(|q| q.id.as_str()).collect();
+        let low: Vec<&str> = r.gaps.iter().map(|q| q.id.as_str()).collect();
+        assert_eq!(high, ["cost-model", "skills-plan"]);
+        assert_eq!(low, ["leader-named", "uptime"]);
+    }
+
+    #[test]
+    fn targets_list_the_gap_and_the_previous_score() {
+        let f = mini();
+        let a24 = assessment(&f, 2024, "[answers.leader-named]\nanswer = false\n");
+        let a25 = assessment(
+            &f,
+            2025,
+            "[targets]\nleaders = 80\nskills = 50\n[answers.leader-named]\nanswer = true\n",
+        );
+        let r = report(&f, &a25, &[&a24]);
+        assert_eq!(r.targets.len(), 2);
+        let leaders = r
+            .targets
+            .iter()
+            .find(|t| t.id == "leaders")
+            .expect("leaders");
+        assert_eq!(leaders.gap, Some(-20.0));
+        assert_eq!(leaders.previous, Some(0.0));
+        let skills = r.targets.iter().find(|t| t.id == "skills").expect("skills");
+        assert_eq!(skills.score, None);
+        assert_eq!(skills.gap, None);
+    }
+
+    #[test]
+    fn a_prior_of_another_version_counts_through_replaces() {
+        let f = mini();
+        // A later version whose "reuse" question continues "reuse-catalogue" under a new id.
+        let files: Vec<(String, String)> = std::fs::read_dir("tests/frameworks/mini")
+            .expect("mini")
+            .map(|e| {
+                let p = e.expect("entry").path();
+                let mut text = std::fs::read_to_string(&p).expect("read");
+                text = text.replace("version = \"2.1.0\"", "version = \"3.0.0\"");
+                text = text.replace(
+                    "id = \"reuse-catalogue\"",
+                    "id = \"reuse-register\"\nreplaces = [\"reuse-catalogue\"]",
+                );
+                (p.display().to_string(), text)
+            })
+            .collect();
+        let v3 = crate::framework::load_files("v3", files).expect("v3");
+        let common = prior::common_questions(&v3, |id| f.question(id).is_some());
+        assert_eq!(common, v3.question_count());
+        let without = prior::common_questions(&v3, |id| {
+            id != "reuse-catalogue" && f.question(id).is_some()
+        });
+        assert_eq!(without, v3.question_count() - 1);
+    }
+}
