@@ -365,11 +365,7 @@ impl View<'_> {
             }
         };
         let grid = |g: &Grid| {
-            if md {
-                g.to_markdown()
-            } else {
-                g.to_table()
-            }
+            if md { g.to_markdown() } else { g.to_table() }
         };
 
         let title = format!(
@@ -652,11 +648,7 @@ impl View<'_> {
                     },
                 ]);
             }
-            s.push_str(&if md {
-                g.to_markdown()
-            } else {
-                g.to_table()
-            });
+            s.push_str(&if md { g.to_markdown() } else { g.to_table() });
         }
         let mut notes = Vec::new();
         if shown

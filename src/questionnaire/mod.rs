@@ -147,6 +147,8 @@ enum Choice {
     Jump,
     Review,
     Finish,
+    /// Show the framework's own rules for answering (scope, how to pick a level, terms).
+    HowTo,
 }
 
 /// The questionnaire over one assessment.
@@ -474,6 +476,13 @@ impl<'a> Questionnaire<'a> {
                 Choice::Back => return Ok(Action::Back),
                 Choice::Review => return Ok(Action::Review),
                 Choice::Finish => return Ok(Action::Finish),
+                Choice::HowTo => {
+                    let mut text = String::from("How to answer\n\n");
+                    screen::wrap(&mut text, &self.fw.guidance, "", "", p.width());
+                    p.screen(&text)?;
+                    p.select("", &["« back to the question".to_string()], 0)?;
+                    continue;
+                }
                 Choice::Jump => match self.pick_principle(p, i)? {
                     Some(j) => return Ok(Action::Jump(j)),
                     None => continue,
@@ -561,6 +570,9 @@ impl<'a> Questionnaire<'a> {
             Choice::Review,
             Choice::Finish,
         ]);
+        if !self.fw.guidance.trim().is_empty() {
+            choices.push(Choice::HowTo);
+        }
         let now = current.and_then(|a| a.value.as_ref());
         let was = last.and_then(|a| a.value.as_ref());
         let labels = choices
@@ -582,6 +594,7 @@ impl<'a> Questionnaire<'a> {
                     Choice::Jump => "» jump to a principle…".into(),
                     Choice::Review => "» review all answers and scores…".into(),
                     Choice::Finish => "» finish (mark final, or save and quit)…".into(),
+                    Choice::HowTo => "? how to answer: scope, picking a level, terms…".into(),
                 };
                 let marks: Vec<&str> = [
                     now.is_some_and(|v| choice_matches(c, v)).then_some("now"),

@@ -52,8 +52,11 @@ pub struct QuestionScreen<'a> {
     pub width: usize,
 }
 
-fn wrap(out: &mut String, text: &str, first: &str, rest: &str, width: usize) {
+/// Wraps `text` to `width`, never splitting a word or an id at its hyphens.
+pub fn wrap(out: &mut String, text: &str, first: &str, rest: &str, width: usize) {
     let opts = textwrap::Options::new(width.max(20))
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .break_words(false)
         .initial_indent(first)
         .subsequent_indent(rest);
     for line in textwrap::wrap(text, opts) {
