@@ -377,8 +377,12 @@ impl View<'_> {
         );
         if md {
             s.push_str(&format!("# Diff: {}\n\n", render::md_cell(&title)));
-        } else {
+        } else if title.chars().count() + 6 <= 100 {
             s.push_str(&format!("Diff: {title}\n"));
+        } else {
+            // Long organisation names: one side per line, so the header fits 100 columns.
+            s.push_str(&format!("Diff: {} ({})\n", d.old.label, d.old.status.as_str()));
+            s.push_str(&format!("   -> {} ({})\n", d.new.label, d.new.status.as_str()));
         }
         let files = format!("{} -> {}", self.old_file.display(), self.new_file.display());
         let fw = if self.versions_differ() {

@@ -11,7 +11,7 @@ use std::fmt::Write as _;
 
 use super::{Report, ScoreLine, Snapshot};
 use crate::assessment::format_number;
-use crate::render::{delta, score};
+use crate::render::{delta, one_decimal, score};
 
 /// Escapes text for HTML element content and double- or single-quoted attribute values.
 /// Control characters other than line breaks and tabs become U+FFFD.
@@ -339,14 +339,14 @@ fn principle_chart(o: &mut String, r: &Report) {
             if let Some(v) = q.line.score {
                 let _ = writeln!(
                     o,
-                    "<rect class=\"bar\" data-principle=\"{}\" data-year=\"{}\" data-score=\"{:.1}\" x=\"{X0}\" y=\"{:.1}\" width=\"{:.1}\" height=\"14\" rx=\"2\" fill=\"{ACCENT}\"><title>{}: {:.1} ({}) in {}</title></rect>",
+                    "<rect class=\"bar\" data-principle=\"{}\" data-year=\"{}\" data-score=\"{}\" x=\"{X0}\" y=\"{:.1}\" width=\"{:.1}\" height=\"14\" rx=\"2\" fill=\"{ACCENT}\"><title>{}: {} ({}) in {}</title></rect>",
                     esc(&q.id),
                     r.header.year,
-                    v,
+                    one_decimal(v),
                     y + 6.0,
                     x(v) - X0,
                     esc(&name),
-                    v,
+                    one_decimal(v),
                     esc(q.line.band.as_deref().unwrap_or("")),
                     r.header.year
                 );
@@ -358,16 +358,16 @@ fn principle_chart(o: &mut String, r: &Report) {
                 let colour = PRIOR_COLOURS[j % PRIOR_COLOURS.len()];
                 let _ = writeln!(
                     o,
-                    "<line class=\"prior\" data-principle=\"{}\" data-year=\"{}\" data-score=\"{:.1}\" x1=\"{:.1}\" x2=\"{:.1}\" y1=\"{:.1}\" y2=\"{:.1}\" stroke=\"{colour}\" stroke-width=\"3\"><title>{}: {:.1} in {}</title></line>",
+                    "<line class=\"prior\" data-principle=\"{}\" data-year=\"{}\" data-score=\"{}\" x1=\"{:.1}\" x2=\"{:.1}\" y1=\"{:.1}\" y2=\"{:.1}\" stroke=\"{colour}\" stroke-width=\"3\"><title>{}: {} in {}</title></line>",
                     esc(&q.id),
                     s.year,
-                    v,
+                    one_decimal(v),
                     x(v),
                     x(v),
                     y + 2.0,
                     y + ROW - 2.0,
                     esc(&name),
-                    v,
+                    one_decimal(v),
                     esc(&s.label)
                 );
             }
@@ -536,17 +536,17 @@ fn trend_chart(o: &mut String, r: &Report) {
         };
         let _ = writeln!(
             o,
-            "<circle class=\"point\" data-year=\"{}\" data-score=\"{:.1}\" cx=\"{:.1}\" cy=\"{:.1}\" r=\"{rad}\" fill=\"{fill}\" stroke=\"{ACCENT}\" stroke-width=\"2.5\"><title>{}: overall {:.1}</title></circle>\
-             <text x=\"{:.1}\" y=\"{:.1}\" font-size=\"12\" font-weight=\"600\" fill=\"#1f2933\" text-anchor=\"middle\">{:.1}</text>",
+            "<circle class=\"point\" data-year=\"{}\" data-score=\"{}\" cx=\"{:.1}\" cy=\"{:.1}\" r=\"{rad}\" fill=\"{fill}\" stroke=\"{ACCENT}\" stroke-width=\"2.5\"><title>{}: overall {}</title></circle>\
+             <text x=\"{:.1}\" y=\"{:.1}\" font-size=\"12\" font-weight=\"600\" fill=\"#1f2933\" text-anchor=\"middle\">{}</text>",
             s.year,
-            v,
+            one_decimal(v),
             x(i),
             y(v),
             esc(&s.label),
-            v,
+            one_decimal(v),
             x(i),
             y(v) - 12.0,
-            v
+            one_decimal(v)
         );
     }
     o.push_str("</svg>\n<figcaption>Overall score out of 100 by year, over the maturity bands.</figcaption>\n</figure>\n");

@@ -21,8 +21,8 @@ fn root(p: &str) -> std::path::PathBuf {
 }
 
 const XMP: [&str; 2] = [
-    "tests/fixtures/diff/xmp-2025.toml",
-    "tests/fixtures/diff/xmp-2026.toml",
+    "assessments/xmp-2025.toml",
+    "assessments/xmp-2026.toml",
 ];
 
 /// The principle rows of the Markdown table: number -> (old, new, delta, band) as shown.
@@ -55,14 +55,16 @@ fn markdown_principles(md: &str) -> Vec<(String, [String; 4])> {
 }
 
 fn one_decimal(v: &serde_json::Value) -> String {
-    v.as_f64().map_or("-".into(), |x| format!("{x:.1}"))
+    // the display rule: one decimal, halves away from zero
+    v.as_f64().map_or("-".into(), dgtk::render::one_decimal)
 }
 
 fn signed(v: &serde_json::Value) -> String {
     match v.as_f64() {
         None => "-".into(),
         Some(d) if d.abs() < 0.05 => "0.0".into(),
-        Some(d) => format!("{d:+.1}"),
+        Some(d) if d > 0.0 => format!("+{}", dgtk::render::one_decimal(d)),
+        Some(d) => dgtk::render::one_decimal(d),
     }
 }
 

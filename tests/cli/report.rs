@@ -44,8 +44,9 @@ fn sel(s: &str) -> Selector {
     Selector::parse(s).expect("selector")
 }
 
+/// The display rule: one decimal, halves away from zero.
 fn one_decimal(v: f64) -> String {
-    format!("{v:.1}")
+    dgtk::render::one_decimal(v)
 }
 
 /// The reports the tests look at: (framework dir or built-in, current, priors).
@@ -53,8 +54,11 @@ fn cases() -> Vec<(Option<&'static str>, String, Vec<String>)> {
     vec![
         (
             None,
-            fixture("xmp-2026.toml"),
-            vec![fixture("xmp-2024.toml"), fixture("xmp-2025.toml")],
+            "assessments/xmp-2026.toml".to_string(),
+            vec![
+                "assessments/xmp-2024.toml".to_string(),
+                "assessments/xmp-2025.toml".to_string(),
+            ],
         ),
         (
             Some(MINI),
@@ -93,8 +97,8 @@ fn text_report_fits_80_columns() {
 #[test]
 fn coloured_text_report_still_fits_80_columns() {
     let f = load_builtin().expect("built-in framework");
-    let a = dgtk::assessment::load_file(Path::new(&fixture("xmp-2026.toml")), &f).expect("valid");
-    let p = dgtk::assessment::load_file(Path::new(&fixture("xmp-2025.toml")), &f).expect("valid");
+    let a = dgtk::assessment::load_file(Path::new("assessments/xmp-2026.toml"), &f).expect("valid");
+    let p = dgtk::assessment::load_file(Path::new("assessments/xmp-2025.toml"), &f).expect("valid");
     let (ca, cp) = (score(&a, &f), score(&p, &f));
     let source = |file: &str, a, card| dgtk::report::Source {
         file: file.into(),
@@ -138,10 +142,10 @@ fn text_report_has_every_part_of_the_contents() {
     let (fw, current, priors) = cases().remove(0);
     let text = report(fw, &current, &priors, "text");
     for part in [
-        "Progress report: XMP (Ministry of Digital Affairs), 2026",
+        "Progress report: XMP (Office of the Government Chief Digital Officer),",
         "Framework  OECD Recommendation",
         "Status     draft",
-        "Coverage   64 of 66 questions answered (97%)",
+        "Coverage   67 of 67 questions answered (100%)",
         "Overall score: ",
         "SCORES",
         "Based on",
@@ -452,7 +456,7 @@ fn html_is_self_contained() {
 fn priors_of_another_framework_are_refused() {
     let out = dgtk(&[
         "report",
-        &fixture("xmp-2026.toml"),
+        "assessments/xmp-2026.toml",
         "--prior",
         &fixture("mini-2025.toml"),
     ]);
@@ -472,9 +476,9 @@ fn output_file_is_written_whole_and_only_on_success() {
     let o = out.display().to_string();
     let run = dgtk(&[
         "report",
-        &fixture("xmp-2026.toml"),
+        "assessments/xmp-2026.toml",
         "--prior",
-        &fixture("xmp-2025.toml"),
+        "assessments/xmp-2025.toml",
         "--format",
         "html",
         "-o",
@@ -488,7 +492,7 @@ fn output_file_is_written_whole_and_only_on_success() {
     let bad = dir.path().join("bad.html");
     let run = dgtk(&[
         "report",
-        &fixture("xmp-2026.toml"),
+        "assessments/xmp-2026.toml",
         "--prior",
         &fixture("mini-2025.toml"),
         "-o",
