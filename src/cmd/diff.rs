@@ -381,8 +381,16 @@ impl View<'_> {
             s.push_str(&format!("Diff: {title}\n"));
         } else {
             // Long organisation names: one side per line, so the header fits 100 columns.
-            s.push_str(&format!("Diff: {} ({})\n", d.old.label, d.old.status.as_str()));
-            s.push_str(&format!("   -> {} ({})\n", d.new.label, d.new.status.as_str()));
+            s.push_str(&format!(
+                "Diff: {} ({})\n",
+                d.old.label,
+                d.old.status.as_str()
+            ));
+            s.push_str(&format!(
+                "   -> {} ({})\n",
+                d.new.label,
+                d.new.status.as_str()
+            ));
         }
         let files = format!("{} -> {}", self.old_file.display(), self.new_file.display());
         let fw = if self.versions_differ() {

@@ -20,10 +20,7 @@ fn root(p: &str) -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(p)
 }
 
-const XMP: [&str; 2] = [
-    "assessments/xmp-2025.toml",
-    "assessments/xmp-2026.toml",
-];
+const XMP: [&str; 2] = ["assessments/xmp-2025.toml", "assessments/xmp-2026.toml"];
 
 /// The principle rows of the Markdown table: number -> (old, new, delta, band) as shown.
 fn markdown_principles(md: &str) -> Vec<(String, [String; 4])> {
