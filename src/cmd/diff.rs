@@ -14,7 +14,7 @@ use crate::diff::{
     Diff, Link, Movement, Overlap, QuestionChange, QuestionSide, ScoreChange, Side, Tally,
 };
 use crate::exit::ExitStatus;
-use crate::framework::{self, Framework, QuestionKind};
+use crate::framework::{Framework, QuestionKind};
 use crate::render::{self, Align, Grid};
 
 /// Compare two assessments (e.g. two years): per question, principle, pillar and overall.
@@ -69,17 +69,9 @@ const TITLE_WIDTH: usize = 36;
 pub fn run(g: &GlobalArgs, args: DiffArgs) -> Result<ExitStatus> {
     let new_fw = super::framework_or_exit!(g);
     let old_fw = match &args.old_framework {
-        Some(dir) => match framework::load_dir(dir) {
+        Some(dir) => match super::load_framework_from(Some(dir)) {
             Ok(f) => f,
-            Err(problems) => {
-                super::print_diagnostics(&problems);
-                super::eprint(&format!(
-                    "error: the framework in {} is not valid ({} problem(s))\n",
-                    dir.display(),
-                    problems.len()
-                ));
-                return Ok(ExitStatus::Failure);
-            }
+            Err(status) => return Ok(status),
         },
         None => new_fw.clone(),
     };

@@ -44,19 +44,22 @@ pub fn dispatch(cli: Cli) -> Result<ExitStatus> {
 /// The framework the command works with: `--framework DIR` / `DGTK_FRAMEWORK`, or the built-in
 /// one. On failure its problems are printed and `Err(ExitStatus::Failure)` returned.
 pub fn load_framework(g: &GlobalArgs) -> std::result::Result<Framework, ExitStatus> {
-    let loaded = match &g.framework {
+    load_framework_from(g.framework.as_deref())
+}
+
+/// The framework in `dir`, or the built-in one; on failure its problems are printed and
+/// `Err(ExitStatus::Failure)` returned.
+pub fn load_framework_from(dir: Option<&Path>) -> std::result::Result<Framework, ExitStatus> {
+    let loaded = match dir {
         Some(dir) => framework::load_dir(dir),
         None => framework::load_builtin(),
     };
     loaded.map_err(|mut problems| {
         problems.sort();
-        let origin = g
-            .framework
-            .as_deref()
-            .map_or("the built-in framework".into(), |d| d.display().to_string());
+        let origin = dir.map_or("the built-in framework".into(), |d| d.display().to_string());
         print_diagnostics(&problems);
         eprint(&format!(
-            "error: the framework in {origin} is not valid ({} problem(s))\n",
+            "error: could not load the framework from {origin} ({} problem(s))\n",
             problems.len()
         ));
         ExitStatus::Failure

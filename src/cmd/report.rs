@@ -9,7 +9,7 @@ use clap::{Args, ValueEnum};
 
 use crate::cli::GlobalArgs;
 use crate::exit::ExitStatus;
-use crate::framework::{self, Framework};
+use crate::framework::Framework;
 use crate::report::{self, Source, prior};
 
 /// Write the progress report of an assessment, with the trend against prior ones.
@@ -137,7 +137,7 @@ fn prior_frameworks(
 ) -> std::result::Result<Vec<Framework>, ExitStatus> {
     let mut out = Vec::new();
     for dir in dirs {
-        match framework::load_dir(dir) {
+        match super::load_framework_from(Some(dir)) {
             Ok(o) if o.id != f.id => {
                 super::eprint(&format!(
                     "error: --prior-framework {}: framework \"{}\" is not a version of the loaded framework \"{}\"\n",
@@ -148,15 +148,7 @@ fn prior_frameworks(
                 return Err(ExitStatus::Failure);
             }
             Ok(o) => out.push(o),
-            Err(problems) => {
-                super::print_diagnostics(&problems);
-                super::eprint(&format!(
-                    "error: the framework in {} is not valid ({} problem(s))\n",
-                    dir.display(),
-                    problems.len()
-                ));
-                return Err(ExitStatus::Failure);
-            }
+            Err(status) => return Err(status),
         }
     }
     Ok(out)
