@@ -30,7 +30,9 @@ pub fn parse(name: &str, text: &str, framework: &Framework) -> Result<Assessment
     }
     let (root, errors) = DeTable::parse_recoverable(text);
     if !errors.is_empty() {
-        return Err(errors.iter().map(|e| src.from_toml(e)).collect());
+        let mut problems: Vec<_> = errors.iter().map(|e| src.from_toml(e)).collect();
+        problems.sort_by_key(|d| d.position);
+        return Err(problems);
     }
     let mut r = Reader {
         src: &src,
@@ -296,7 +298,12 @@ impl<'a> Reader<'a> {
     fn answers(&mut self, t: &DeTable<'_>) -> BTreeMap<String, Answer> {
         let mut out = BTreeMap::new();
         for entry in t.iter() {
-            if let Some((id, answer)) = self.answer(entry) {
+            // An empty `[answers.ID]` table (as `dgtk init` writes for every question) says
+            // nothing: it is kept out of the model, so that a file read back after saving holds
+            // exactly the answers that were saved.
+            if let Some((id, answer)) = self.answer(entry)
+                && answer != Answer::default()
+            {
                 out.insert(id, answer);
             }
         }
