@@ -78,7 +78,12 @@ fn as_integer(v: &DeValue<'_>) -> Option<i64> {
 
 fn as_number(v: &DeValue<'_>) -> Option<f64> {
     match v {
-        DeValue::Integer(_) => as_integer(v).map(|i| i as f64),
+        // An integer too large for i64 is still a number (1e20 written out in full).
+        DeValue::Integer(i) => as_integer(v).map(|i| i as f64).or_else(|| {
+            (i.radix() == 10)
+                .then(|| i.as_str().replace('_', "").parse().ok())
+                .flatten()
+        }),
         DeValue::Float(f) => f.as_str().replace('_', "").parse().ok(),
         _ => None,
     }
@@ -260,6 +265,13 @@ impl<'a> Reader<'a> {
                         value.span(),
                         format!("year {y} is out of range (1900 to 2200)"),
                     ),
+                    None if matches!(value.get_ref(), DeValue::Integer(_)) => self.err(
+                        value.span(),
+                        format!(
+                            "year {} is out of range (1900 to 2200)",
+                            raw_text(value.get_ref())
+                        ),
+                    ),
                     None => self.expect(value, "a year such as 2026"),
                 },
                 "assessors" => {
@@ -392,7 +404,13 @@ impl<'a> Reader<'a> {
                     None
                 }
                 None => {
-                    self.expect(v, &expected);
+                    self.err(
+                        v.span(),
+                        format!(
+                            "level {} is out of range: the scale runs from 0 to {max_level}",
+                            raw_text(raw)
+                        ),
+                    );
                     None
                 }
             },

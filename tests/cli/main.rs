@@ -4,6 +4,7 @@
 //! expected output and exit code, run against the real binary by `trycmd`.
 
 mod interface;
+mod properties;
 mod regression;
 
 #[test]

@@ -180,3 +180,58 @@ fn toml_syntax_errors_were_listed_out_of_order() {
     let lines: Vec<_> = problems.iter().map(|d| d.position.unwrap().0).collect();
     assert_eq!(lines, [1, 2, 3], "{problems:#?}");
 }
+
+#[test]
+fn numbers_of_2_pow_63_and_above_were_saved_as_integers_toml_cannot_hold() {
+    // `format_number` wrote 1e20 as `100000000000000000000`, a TOML integer too large to read
+    // back, so an answer file saved with such a number (a framework indicator in bytes, say)
+    // could no longer be opened.
+    let f = mini_framework_with("c-hosting.toml", |t| {
+        t.replace("min = 90", "min = -1.5e308")
+            .replace("max = 100", "max = 1.5e308")
+    });
+    for n in [1e15, 1e20, -9.3e18, 1.5e308, 123456789012345680000.0] {
+        let mut a = Assessment::new(&f, "XMP", 2026);
+        a.answers.insert(
+            "uptime".into(),
+            Answer {
+                value: Some(Value::Number(n)),
+                ..Answer::default()
+            },
+        );
+        let back = parse("rendered.toml", &render(&a, &f), &f);
+        assert_eq!(back.map(|b| b.answers), Ok(a.answers), "{n}");
+    }
+    assert_eq!(dgtk::assessment::format_number(72.5), "72.5");
+    assert_eq!(dgtk::assessment::format_number(72.0), "72");
+}
+
+#[test]
+fn integers_beyond_i64_were_called_the_wrong_type() {
+    // `answer = 100000000000000000000` for a number question was refused as "expected a finite
+    // number"; for a level or a year, as the wrong type. An integer too large for i64 is still a
+    // number: it is read as one, or called out of range.
+    let f = mini_framework_with("c-hosting.toml", |t| t.replace("max = 100", "max = 1e30"));
+    let head = "[assessment]\nframework = \"mini-test\"\nframework_version = \"2.1.0\"\ncountry = \"XMP\"\n";
+    let ok = parse(
+        "a.toml",
+        &format!("{head}year = 2026\n[answers.uptime]\nanswer = 100_000_000_000_000_000_000\n"),
+        &f,
+    )
+    .unwrap();
+    assert_eq!(ok.value("uptime"), Some(&Value::Number(1e20)));
+    let bad = parse(
+        "b.toml",
+        &format!("{head}year = 99999999999999999999\n[answers.skills-plan]\nanswer = 99999999999999999999\n"),
+        &f,
+    )
+    .unwrap_err();
+    let messages: Vec<_> = bad.iter().map(|d| d.to_string()).collect();
+    assert_eq!(
+        messages,
+        [
+            "b.toml:5:8: year 99999999999999999999 is out of range (1900 to 2200)",
+            "b.toml:7:10: level 99999999999999999999 is out of range: the scale runs from 0 to 4",
+        ]
+    );
+}
