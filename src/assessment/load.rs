@@ -9,7 +9,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use super::{Answer, Assessment, Meta, Status, Value};
-use crate::diag::{Diagnostic, SourceText, suggestion};
+use crate::diag::{Diagnostic, SourceText, shorten, suggestion};
 use crate::framework::{Framework, QuestionKind};
 use crate::source::read_text;
 
@@ -95,10 +95,27 @@ impl<'a> Reader<'a> {
     }
 
     fn expect(&mut self, v: &Spanned<DeValue<'_>>, what: &str) {
-        self.err(
-            v.span(),
-            format!("expected {what}, found {}", type_name(v.get_ref())),
-        );
+        let found = self.found(v);
+        self.err(v.span(), format!("expected {what}, found {found}"));
+    }
+
+    /// What a value is, as a person reads it: `the string "3"`, `the number 2.5`, `true`, `a
+    /// list`... Numbers are shown as written in the file.
+    fn found(&self, v: &Spanned<DeValue<'_>>) -> String {
+        match v.get_ref() {
+            DeValue::String(s) => format!("the string \"{}\"", shorten(s)),
+            DeValue::Integer(_) | DeValue::Float(_) => {
+                format!("the number {}", shorten(self.written(v)))
+            }
+            DeValue::Boolean(b) => b.to_string(),
+            DeValue::Datetime(d) => format!("the date {d}"),
+            other => type_name(other).to_string(),
+        }
+    }
+
+    /// The text of a value as written in the file.
+    fn written(&self, v: &Spanned<DeValue<'_>>) -> &'a str {
+        self.src.text.get(v.span()).unwrap_or_default().trim()
     }
 
     fn string(&mut self, v: &Spanned<DeValue<'_>>) -> Option<String> {
@@ -131,7 +148,10 @@ impl<'a> Reader<'a> {
         let hint = suggestion(key.get_ref(), known.iter().copied());
         self.err(
             key.span(),
-            format!("unknown key \"{}\" in {place}{hint}", key.get_ref()),
+            format!(
+                "unknown key \"{}\" in {place}{hint}",
+                shorten(key.get_ref())
+            ),
         );
     }
 
@@ -269,10 +289,19 @@ impl<'a> Reader<'a> {
                         value.span(),
                         format!(
                             "year {} is out of range (1900 to 2200)",
-                            raw_text(value.get_ref())
+                            self.written(value)
                         ),
                     ),
-                    None => self.expect(value, "a year such as 2026"),
+                    None => match value.get_ref().as_str() {
+                        Some(y) if y.trim().parse::<i32>().is_ok() => self.err(
+                            value.span(),
+                            format!(
+                                "expected a year such as 2026, found the string \"{y}\" (write it without quotes: year = {})",
+                                y.trim()
+                            ),
+                        ),
+                        _ => self.expect(value, "a year such as 2026"),
+                    },
                 },
                 "assessors" => {
                     m.assessors = self.strings(value).into_iter().map(|(s, _)| s).collect()
@@ -284,7 +313,10 @@ impl<'a> Reader<'a> {
                         Some("final") => m.status = Status::Final,
                         Some(other) => self.err(
                             value.span(),
-                            format!("status must be \"draft\" or \"final\", not \"{other}\""),
+                            format!(
+                                "status must be \"draft\" or \"final\", not \"{}\"",
+                                shorten(other)
+                            ),
                         ),
                         None => self.expect(value, "\"draft\" or \"final\""),
                     }
@@ -327,7 +359,10 @@ impl<'a> Reader<'a> {
         let id = key.get_ref().to_string();
         let Some((_, question)) = self.framework.question(&id) else {
             let hint = suggestion(&id, self.framework.questions().map(|(_, q)| q.id.as_str()));
-            self.err(key.span(), format!("unknown question id \"{id}\"{hint}"));
+            self.err(
+                key.span(),
+                format!("unknown question id \"{}\"{hint}", shorten(&id)),
+            );
             return None;
         };
         let Some(t) = value.get_ref().as_table() else {
@@ -351,7 +386,7 @@ impl<'a> Reader<'a> {
                     Some("review") => answer.review = true,
                     Some(other) => self.err(
                         v.span(),
-                        format!("flag must be \"review\", not \"{other}\""),
+                        format!("flag must be \"review\", not \"{}\"", shorten(other)),
                     ),
                     None => self.expect(v, "\"review\""),
                 },
@@ -408,7 +443,7 @@ impl<'a> Reader<'a> {
                         v.span(),
                         format!(
                             "level {} is out of range: the scale runs from 0 to {max_level}",
-                            raw_text(raw)
+                            self.written(v)
                         ),
                     );
                     None
@@ -421,7 +456,8 @@ impl<'a> Reader<'a> {
                 for (item, span) in self.strings(v) {
                     if !items.iter().any(|i| i.id == item) {
                         let hint = suggestion(&item, items.iter().map(|i| i.id.as_str()));
-                        self.err(span, format!("unknown checklist item \"{item}\"{hint}"));
+                        let shown = shorten(&item);
+                        self.err(span, format!("unknown checklist item \"{shown}\"{hint}"));
                         ok = false;
                     } else if checked.contains(&item) {
                         self.err(span, format!("checklist item \"{item}\" is listed twice"));
@@ -453,15 +489,19 @@ impl<'a> Reader<'a> {
                 _ => {
                     self.err(
                         v.span(),
-                        format!("expected a finite number, found {}", raw_text(raw)),
+                        format!("expected a finite number, found {}", self.written(v)),
                     );
                     None
                 }
             },
             (_, DeValue::String(s)) => {
+                let hint = quoted_hint(kind, s);
                 self.err(
                     v.span(),
-                    format!("expected {expected}, found the string \"{s}\""),
+                    format!(
+                        "expected {expected}, found the string \"{}\"{hint}",
+                        shorten(s)
+                    ),
                 );
                 None
             }
@@ -480,7 +520,10 @@ impl<'a> Reader<'a> {
                 let hint = suggestion(&id, self.framework.principles.iter().map(|p| p.id.as_str()));
                 self.err(
                     key.span(),
-                    format!("unknown principle id \"{id}\" in [targets]{hint}"),
+                    format!(
+                        "unknown principle id \"{}\" in [targets]{hint}",
+                        shorten(&id)
+                    ),
                 );
                 continue;
             }
@@ -502,11 +545,34 @@ impl<'a> Reader<'a> {
     }
 }
 
-fn raw_text(v: &DeValue<'_>) -> String {
-    match v {
-        DeValue::Float(f) => f.as_str().to_string(),
-        DeValue::Integer(i) => i.as_str().to_string(),
-        other => type_name(other).to_string(),
+/// A hint for an answer written as a string when the kind wants something else: a quoted
+/// number or boolean, `"N/A"`, or one checklist item without brackets.
+fn quoted_hint(kind: &QuestionKind, s: &str) -> String {
+    let t = s.trim();
+    let lower = t.to_lowercase();
+    if ["na", "n/a", "n.a.", "not applicable"].contains(&lower.as_str()) {
+        return " (write \"n/a\", in lowercase)".into();
+    }
+    if ["unknown", "don't know", "dont know"].contains(&lower.as_str()) {
+        return " (write \"unknown\", in lowercase)".into();
+    }
+    match kind {
+        QuestionKind::Level { .. } if t.parse::<i64>().is_ok() => {
+            format!(" (write the level without quotes: answer = {t})")
+        }
+        QuestionKind::Number { .. } if t.parse::<f64>().is_ok_and(f64::is_finite) => {
+            format!(" (write the number without quotes: answer = {t})")
+        }
+        QuestionKind::YesNo if ["true", "yes"].contains(&lower.as_str()) => {
+            " (write answer = true, without quotes)".into()
+        }
+        QuestionKind::YesNo if ["false", "no"].contains(&lower.as_str()) => {
+            " (write answer = false, without quotes)".into()
+        }
+        QuestionKind::Checklist { items } if items.iter().any(|i| i.id == t) => {
+            format!(" (a checklist answer is a list: answer = [\"{t}\"])")
+        }
+        _ => String::new(),
     }
 }
 

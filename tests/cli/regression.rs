@@ -235,3 +235,46 @@ fn integers_beyond_i64_were_called_the_wrong_type() {
         ]
     );
 }
+
+#[test]
+fn megabyte_unknown_key_stalled_the_did_you_mean_search() {
+    // Found while building the bad-input corpus: a 3 MB key took over a minute, comparing it with
+    // every question id for a "did you mean", and the message repeated the whole key.
+    let f = dgtk::framework::load_builtin().unwrap();
+    let text = format!(
+        "[assessment]\nframework = \"oecd-dgs-2014\"\nframework_version = \"1.0.0\"\ncountry = \"XMP\"\nyear = 2026\n[answers.{}]\nanswer = 1\n",
+        "o".repeat(3_000_000)
+    );
+    let start = std::time::Instant::now();
+    let problems = parse("big-key.toml", &text, &f).unwrap_err();
+    assert!(start.elapsed() < std::time::Duration::from_secs(10));
+    assert_eq!(problems.len(), 1);
+    assert!(
+        problems[0].message.len() < 100,
+        "{}",
+        problems[0].message.len()
+    );
+}
+
+#[test]
+fn check_summary_counted_too_few_files_when_a_folder_had_problems() {
+    // `dgtk check DIR` with one valid file and one symbolic link loop said "1 of 1 file(s)
+    // valid" next to "1 problem(s) in 1 file(s)".
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.toml"),
+        "[assessment]\nframework = \"oecd-dgs-2014\"\nframework_version = \"1.0.0\"\ncountry = \"XMP\"\nyear = 2026\n",
+    )
+    .unwrap();
+    std::os::unix::fs::symlink("loop.toml", dir.path().join("loop.toml")).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_dgtk"))
+        .arg("check")
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.ends_with("1 problem(s) in 1 file(s); 1 of 2 file(s) valid\n"),
+        "{stderr}"
+    );
+}
