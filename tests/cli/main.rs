@@ -3,6 +3,7 @@
 //! Command behaviour is kept as data: every `tests/cmd/*.trycmd` file holds commands with their
 //! expected output and exit code, run against the real binary by `trycmd`.
 
+mod atomic_write;
 mod bad_input;
 mod interface;
 mod properties;

@@ -278,3 +278,26 @@ fn check_summary_counted_too_few_files_when_a_folder_had_problems() {
         "{stderr}"
     );
 }
+
+#[test]
+fn new_output_file_was_private_to_its_owner() {
+    // The temporary file's mode (0600) was kept by the file it became: a colleague could not
+    // read an answer file `dgtk init` had just written in a shared folder.
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("new.toml");
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg("umask 022 && exec \"$DGTK\" init --country XMP --year 2026 -o new.toml")
+        .env("DGTK", env!("CARGO_BIN_EXE_dgtk"))
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mode = std::fs::metadata(&target).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o644);
+}
