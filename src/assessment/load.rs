@@ -1,7 +1,7 @@
 //! Reading an answer file and checking it against a framework, collecting every problem of the
 //! file (with line and column) before giving up, so a person fixes them in one pass.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 use std::ops::Range;
 use std::path::Path;
 
@@ -73,7 +73,12 @@ fn type_name(v: &DeValue<'_>) -> &'static str {
 
 fn as_integer(v: &DeValue<'_>) -> Option<i64> {
     let i = v.as_integer()?;
-    i64::from_str_radix(&i.as_str().replace('_', ""), i.radix()).ok()
+    let digits = i.as_str();
+    if digits.contains('_') {
+        i64::from_str_radix(&digits.replace('_', ""), i.radix()).ok()
+    } else {
+        i64::from_str_radix(digits, i.radix()).ok()
+    }
 }
 
 fn as_number(v: &DeValue<'_>) -> Option<f64> {
@@ -84,7 +89,8 @@ fn as_number(v: &DeValue<'_>) -> Option<f64> {
                 .then(|| i.as_str().replace('_', "").parse().ok())
                 .flatten()
         }),
-        DeValue::Float(f) => f.as_str().replace('_', "").parse().ok(),
+        DeValue::Float(f) if f.as_str().contains('_') => f.as_str().replace('_', "").parse().ok(),
+        DeValue::Float(f) => f.as_str().parse().ok(),
         _ => None,
     }
 }
@@ -249,11 +255,15 @@ impl<'a> Reader<'a> {
             "status",
             "updated",
         ];
+        const REQUIRED: [&str; 4] = ["framework", "framework_version", "country", "year"];
         let mut m = placeholder_meta();
-        let mut seen = HashSet::new();
+        // Which of the required keys were present (framework, framework_version, country, year).
+        let mut seen = [false; 4];
         for (key, value) in t.iter() {
             let k = key.get_ref().as_ref();
-            seen.insert(k.to_string());
+            if let Some(i) = REQUIRED.iter().position(|r| *r == k) {
+                seen[i] = true;
+            }
             match k {
                 "framework" => {
                     if let Some(s) = self.string(value) {
@@ -328,8 +338,8 @@ impl<'a> Reader<'a> {
                 _ => self.unknown_key(key, "[assessment]", KEYS),
             }
         }
-        for required in ["framework", "framework_version", "country", "year"] {
-            if !seen.contains(required) {
+        for (required, seen) in REQUIRED.iter().zip(seen) {
+            if !seen {
                 self.err(
                     span.start..span.start,
                     format!("[assessment] is missing `{required}`"),
@@ -415,19 +425,20 @@ impl<'a> Reader<'a> {
             _ => {}
         }
         let max_level = self.framework.max_level();
-        let expected = match kind {
-            QuestionKind::Level { .. } => format!("a level from 0 to {max_level}"),
-            QuestionKind::YesNo => "true or false".to_string(),
-            QuestionKind::Checklist { .. } => "a list of item ids".to_string(),
-            QuestionKind::Number { min, max, .. } => {
-                format!(
+        // What the kind takes, for messages: built only when there is a problem to report.
+        let expected = || {
+            let what = match kind {
+                QuestionKind::Level { .. } => format!("a level from 0 to {max_level}"),
+                QuestionKind::YesNo => "true or false".to_string(),
+                QuestionKind::Checklist { .. } => "a list of item ids".to_string(),
+                QuestionKind::Number { min, max, .. } => format!(
                     "a number from {} to {}",
                     super::format_number(*min),
                     super::format_number(*max)
-                )
-            }
+                ),
+            };
+            format!("{what}, \"n/a\" or \"unknown\"")
         };
-        let expected = format!("{expected}, \"n/a\" or \"unknown\"");
         match (kind, raw) {
             (QuestionKind::Level { .. }, DeValue::Integer(_)) => match as_integer(raw) {
                 Some(l) if (0..=max_level as i64).contains(&l) => Some(Value::Level(l as u32)),
@@ -499,14 +510,15 @@ impl<'a> Reader<'a> {
                 self.err(
                     v.span(),
                     format!(
-                        "expected {expected}, found the string \"{}\"{hint}",
+                        "expected {}, found the string \"{}\"{hint}",
+                        expected(),
                         shorten(s)
                     ),
                 );
                 None
             }
             _ => {
-                self.expect(v, &expected);
+                self.expect(v, &expected());
                 None
             }
         }
