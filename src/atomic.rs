@@ -13,8 +13,8 @@ pub fn write(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     };
     let mut builder = tempfile::Builder::new();
     builder.prefix(".dgtk-").suffix(".tmp");
-    // A new file gets the usual permissions (0666 less the umask), not the private 0600 of a
-    // temporary file: reports and answer files are meant to be shared.
+    // A temporary file is private (0600) by default; the file it becomes is an ordinary output
+    // file, so it gets the mode a new file gets (0666 less the umask: 0644 as a rule).
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;

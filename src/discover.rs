@@ -24,6 +24,14 @@ pub fn answer_files(args: &[PathBuf]) -> (Vec<PathBuf>, Vec<Diagnostic>) {
         for entry in walk {
             match entry {
                 Ok(e) if e.file_type().is_file() && is_toml(e.path()) => files.push(e.into_path()),
+                // A pipe, socket or device named *.toml is not an answer file, and reading a
+                // pipe would wait for a writer that may never come.
+                Ok(e) if !e.file_type().is_dir() && is_toml(e.path()) => {
+                    problems.push(Diagnostic::file(
+                        e.path().display().to_string(),
+                        "not a regular file (a pipe, socket or device); skipped",
+                    ))
+                }
                 Ok(_) => {}
                 Err(e) => problems.push(walk_problem(arg, &e)),
             }

@@ -151,7 +151,12 @@ pub fn question_value(q: &Question, v: &Value, max_level: u32) -> Option<f64> {
             },
             Value::Number(n),
         ) => {
-            let t = ((n - min) / (max - min)).clamp(0.0, 1.0);
+            let mut t = (n - min) / (max - min);
+            if !t.is_finite() {
+                // max - min overflowed (a range wider than f64 can hold): halve everything.
+                t = (n / 2.0 - min / 2.0) / (max / 2.0 - min / 2.0);
+            }
+            let t = t.clamp(0.0, 1.0);
             if *better == Better::Higher {
                 t
             } else {
@@ -164,11 +169,26 @@ pub fn question_value(q: &Question, v: &Value, max_level: u32) -> Option<f64> {
 }
 
 /// Weighted mean of (value, weight) pairs; `None` if there are none or the weights sum to 0.
+///
+/// The weights are first divided by the largest, so that sums cannot overflow however large a
+/// framework's weights are, and the result is kept within the values' own range, so that
+/// rounding cannot put a mean of scores that are all 100 at 99.99999999999999 or above 100.
 fn weighted_mean(pairs: impl IntoIterator<Item = (f64, f64)>) -> Option<f64> {
-    let (sum, weights) = pairs
-        .into_iter()
-        .fold((0.0, 0.0), |(s, w), (v, wt)| (s + v * wt, w + wt));
-    (weights > 0.0).then(|| sum / weights)
+    let pairs: Vec<(f64, f64)> = pairs.into_iter().filter(|&(_, w)| w > 0.0).collect();
+    let top = pairs.iter().map(|&(_, w)| w).fold(0.0, f64::max);
+    if top <= 0.0 {
+        return None;
+    }
+    let (mut sum, mut weights) = (0.0, 0.0);
+    let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
+    for (v, w) in pairs {
+        let w = w / top;
+        sum += v * w;
+        weights += w;
+        lo = lo.min(v);
+        hi = hi.max(v);
+    }
+    Some((sum / weights).clamp(lo, hi))
 }
 
 /// Scores an assessment (already checked against `f`).

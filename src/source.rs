@@ -20,21 +20,15 @@ pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
         return Err(Diagnostic::file(&name, "is a folder, not a file"));
     }
     if meta.len() > MAX_FILE_BYTES {
-        return Err(Diagnostic::file(
-            &name,
-            format!(
-                "file is too large ({}; the limit is {})",
-                human_bytes(meta.len()),
-                human_bytes(MAX_FILE_BYTES)
-            ),
-        ));
+        return Err(too_large(&name, Some(meta.len())));
     }
     let mut bytes = Vec::with_capacity(meta.len() as usize);
     fs::File::open(path)
         .and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
-        .map_err(|e| Diagnostic::file(&name, io_message(&e)))?;
+        .map_err(|e| Diagnostic::file(&name, format!("cannot be read: {}", io_message(&e))))?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(Diagnostic::file(&name, "file is too large"));
+        // It grew while being read, or is a device or pipe with no length of its own.
+        return Err(too_large(&name, None));
     }
     decode(&name, bytes)
 }
@@ -63,7 +57,7 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, Diagnostic> {
                 file: name.to_string(),
                 position: Some((line, col)),
                 message: format!(
-                    "not UTF-8 text (byte 0x{:02x} at offset {valid})",
+                    "not UTF-8 text (byte 0x{:02x} at offset {valid}); save the file as UTF-8",
                     bytes[valid]
                 ),
             })
@@ -87,11 +81,14 @@ pub fn io_message(e: &std::io::Error) -> String {
     }
 }
 
-fn human_bytes(n: u64) -> String {
-    const MIB: f64 = 1024.0 * 1024.0;
-    if n >= 1024 * 1024 {
-        format!("{:.1} MiB", n as f64 / MIB)
-    } else {
-        format!("{:.1} KiB", n as f64 / 1024.0)
-    }
+/// `len` is the size the file system gives, if it gives one.
+fn too_large(name: &str, len: Option<u64>) -> Diagnostic {
+    let size = len.map_or_else(String::new, |n| format!("{n} bytes, "));
+    Diagnostic::file(
+        name,
+        format!(
+            "file is too large: {size}over the limit of {MAX_FILE_BYTES} bytes ({} MiB); an answer or framework file is a few hundred KB at most",
+            MAX_FILE_BYTES / (1024 * 1024)
+        ),
+    )
 }

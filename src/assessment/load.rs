@@ -1,7 +1,7 @@
 //! Reading an answer file and checking it against a framework, collecting every problem of the
 //! file (with line and column) before giving up, so a person fixes them in one pass.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 use std::ops::Range;
 use std::path::Path;
 
@@ -9,7 +9,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use super::{Answer, Assessment, Meta, Status, Value};
-use crate::diag::{Diagnostic, SourceText, suggestion};
+use crate::diag::{Diagnostic, SourceText, shorten, suggestion};
 use crate::framework::{Framework, QuestionKind};
 use crate::source::read_text;
 
@@ -84,13 +84,24 @@ fn type_name(v: &DeValue<'_>) -> &'static str {
 
 fn as_integer(v: &DeValue<'_>) -> Option<i64> {
     let i = v.as_integer()?;
-    i64::from_str_radix(&i.as_str().replace('_', ""), i.radix()).ok()
+    let digits = i.as_str();
+    if digits.contains('_') {
+        i64::from_str_radix(&digits.replace('_', ""), i.radix()).ok()
+    } else {
+        i64::from_str_radix(digits, i.radix()).ok()
+    }
 }
 
 fn as_number(v: &DeValue<'_>) -> Option<f64> {
     match v {
-        DeValue::Integer(_) => as_integer(v).map(|i| i as f64),
-        DeValue::Float(f) => f.as_str().replace('_', "").parse().ok(),
+        // An integer too large for i64 is still a number (1e20 written out in full).
+        DeValue::Integer(i) => as_integer(v).map(|i| i as f64).or_else(|| {
+            (i.radix() == 10)
+                .then(|| i.as_str().replace('_', "").parse().ok())
+                .flatten()
+        }),
+        DeValue::Float(f) if f.as_str().contains('_') => f.as_str().replace('_', "").parse().ok(),
+        DeValue::Float(f) => f.as_str().parse().ok(),
         _ => None,
     }
 }
@@ -101,10 +112,27 @@ impl<'a> Reader<'a> {
     }
 
     fn expect(&mut self, v: &Spanned<DeValue<'_>>, what: &str) {
-        self.err(
-            v.span(),
-            format!("expected {what}, found {}", type_name(v.get_ref())),
-        );
+        let found = self.found(v);
+        self.err(v.span(), format!("expected {what}, found {found}"));
+    }
+
+    /// What a value is, as a person reads it: `the string "3"`, `the number 2.5`, `true`, `a
+    /// list`... Numbers are shown as written in the file.
+    fn found(&self, v: &Spanned<DeValue<'_>>) -> String {
+        match v.get_ref() {
+            DeValue::String(s) => format!("the string \"{}\"", shorten(s)),
+            DeValue::Integer(_) | DeValue::Float(_) => {
+                format!("the number {}", shorten(self.written(v)))
+            }
+            DeValue::Boolean(b) => b.to_string(),
+            DeValue::Datetime(d) => format!("the date {d}"),
+            other => type_name(other).to_string(),
+        }
+    }
+
+    /// The text of a value as written in the file.
+    fn written(&self, v: &Spanned<DeValue<'_>>) -> &'a str {
+        self.src.text.get(v.span()).unwrap_or_default().trim()
     }
 
     fn string(&mut self, v: &Spanned<DeValue<'_>>) -> Option<String> {
@@ -137,7 +165,10 @@ impl<'a> Reader<'a> {
         let hint = suggestion(key.get_ref(), known.iter().copied());
         self.err(
             key.span(),
-            format!("unknown key \"{}\" in {place}{hint}", key.get_ref()),
+            format!(
+                "unknown key \"{}\" in {place}{hint}",
+                shorten(key.get_ref())
+            ),
         );
     }
 
@@ -223,11 +254,15 @@ impl<'a> Reader<'a> {
             "status",
             "updated",
         ];
+        const REQUIRED: [&str; 4] = ["framework", "framework_version", "country", "year"];
         let mut m = placeholder_meta();
-        let mut seen = HashSet::new();
+        // Which of the required keys were present (framework, framework_version, country, year).
+        let mut seen = [false; 4];
         for (key, value) in t.iter() {
             let k = key.get_ref().as_ref();
-            seen.insert(k.to_string());
+            if let Some(i) = REQUIRED.iter().position(|r| *r == k) {
+                seen[i] = true;
+            }
             match k {
                 "framework" => {
                     if let Some(s) = self.string(value) {
@@ -259,7 +294,23 @@ impl<'a> Reader<'a> {
                         value.span(),
                         format!("year {y} is out of range (1900 to 2200)"),
                     ),
-                    None => self.expect(value, "a year such as 2026"),
+                    None if matches!(value.get_ref(), DeValue::Integer(_)) => self.err(
+                        value.span(),
+                        format!(
+                            "year {} is out of range (1900 to 2200)",
+                            self.written(value)
+                        ),
+                    ),
+                    None => match value.get_ref().as_str() {
+                        Some(y) if y.trim().parse::<i32>().is_ok() => self.err(
+                            value.span(),
+                            format!(
+                                "expected a year such as 2026, found the string \"{y}\" (write it without quotes: year = {})",
+                                y.trim()
+                            ),
+                        ),
+                        _ => self.expect(value, "a year such as 2026"),
+                    },
                 },
                 "assessors" => {
                     m.assessors = self.strings(value).into_iter().map(|(s, _)| s).collect()
@@ -271,7 +322,10 @@ impl<'a> Reader<'a> {
                         Some("final") => m.status = Status::Final,
                         Some(other) => self.err(
                             value.span(),
-                            format!("status must be \"draft\" or \"final\", not \"{other}\""),
+                            format!(
+                                "status must be \"draft\" or \"final\", not \"{}\"",
+                                shorten(other)
+                            ),
                         ),
                         None => self.expect(value, "\"draft\" or \"final\""),
                     }
@@ -283,8 +337,8 @@ impl<'a> Reader<'a> {
                 _ => self.unknown_key(key, "[assessment]", KEYS),
             }
         }
-        for required in ["framework", "framework_version", "country", "year"] {
-            if !seen.contains(required) {
+        for (required, seen) in REQUIRED.iter().zip(seen) {
+            if !seen {
                 self.err(
                     span.start..span.start,
                     format!("[assessment] is missing `{required}`"),
@@ -297,7 +351,12 @@ impl<'a> Reader<'a> {
     fn answers(&mut self, t: &DeTable<'_>) -> BTreeMap<String, Answer> {
         let mut out = BTreeMap::new();
         for entry in t.iter() {
-            if let Some((id, answer)) = self.answer(entry) {
+            // An empty `[answers.ID]` table (as `dgtk init` writes for every question) says
+            // nothing: it is kept out of the model, so that a file read back after saving holds
+            // exactly the answers that were saved.
+            if let Some((id, answer)) = self.answer(entry)
+                && answer != Answer::default()
+            {
                 out.insert(id, answer);
             }
         }
@@ -309,7 +368,10 @@ impl<'a> Reader<'a> {
         let id = key.get_ref().to_string();
         let Some((_, question)) = self.framework.question(&id) else {
             let hint = suggestion(&id, self.framework.questions().map(|(_, q)| q.id.as_str()));
-            self.err(key.span(), format!("unknown question id \"{id}\"{hint}"));
+            self.err(
+                key.span(),
+                format!("unknown question id \"{}\"{hint}", shorten(&id)),
+            );
             return None;
         };
         let Some(t) = value.get_ref().as_table() else {
@@ -333,7 +395,7 @@ impl<'a> Reader<'a> {
                     Some("review") => answer.review = true,
                     Some(other) => self.err(
                         v.span(),
-                        format!("flag must be \"review\", not \"{other}\""),
+                        format!("flag must be \"review\", not \"{}\"", shorten(other)),
                     ),
                     None => self.expect(v, "\"review\""),
                 },
@@ -362,19 +424,20 @@ impl<'a> Reader<'a> {
             _ => {}
         }
         let max_level = self.framework.max_level();
-        let expected = match kind {
-            QuestionKind::Level { .. } => format!("a level from 0 to {max_level}"),
-            QuestionKind::YesNo => "true or false".to_string(),
-            QuestionKind::Checklist { .. } => "a list of item ids".to_string(),
-            QuestionKind::Number { min, max, .. } => {
-                format!(
+        // What the kind takes, for messages: built only when there is a problem to report.
+        let expected = || {
+            let what = match kind {
+                QuestionKind::Level { .. } => format!("a level from 0 to {max_level}"),
+                QuestionKind::YesNo => "true or false".to_string(),
+                QuestionKind::Checklist { .. } => "a list of item ids".to_string(),
+                QuestionKind::Number { min, max, .. } => format!(
                     "a number from {} to {}",
                     super::format_number(*min),
                     super::format_number(*max)
-                )
-            }
+                ),
+            };
+            format!("{what}, \"n/a\" or \"unknown\"")
         };
-        let expected = format!("{expected}, \"n/a\" or \"unknown\"");
         match (kind, raw) {
             (QuestionKind::Level { .. }, DeValue::Integer(_)) => match as_integer(raw) {
                 Some(l) if (0..=max_level as i64).contains(&l) => Some(Value::Level(l as u32)),
@@ -386,7 +449,13 @@ impl<'a> Reader<'a> {
                     None
                 }
                 None => {
-                    self.expect(v, &expected);
+                    self.err(
+                        v.span(),
+                        format!(
+                            "level {} is out of range: the scale runs from 0 to {max_level}",
+                            self.written(v)
+                        ),
+                    );
                     None
                 }
             },
@@ -397,7 +466,8 @@ impl<'a> Reader<'a> {
                 for (item, span) in self.strings(v) {
                     if !items.iter().any(|i| i.id == item) {
                         let hint = suggestion(&item, items.iter().map(|i| i.id.as_str()));
-                        self.err(span, format!("unknown checklist item \"{item}\"{hint}"));
+                        let shown = shorten(&item);
+                        self.err(span, format!("unknown checklist item \"{shown}\"{hint}"));
                         ok = false;
                     } else if checked.contains(&item) {
                         self.err(span, format!("checklist item \"{item}\" is listed twice"));
@@ -429,20 +499,25 @@ impl<'a> Reader<'a> {
                 _ => {
                     self.err(
                         v.span(),
-                        format!("expected a finite number, found {}", raw_text(raw)),
+                        format!("expected a finite number, found {}", self.written(v)),
                     );
                     None
                 }
             },
             (_, DeValue::String(s)) => {
+                let hint = quoted_hint(kind, s);
                 self.err(
                     v.span(),
-                    format!("expected {expected}, found the string \"{s}\""),
+                    format!(
+                        "expected {}, found the string \"{}\"{hint}",
+                        expected(),
+                        shorten(s)
+                    ),
                 );
                 None
             }
             _ => {
-                self.expect(v, &expected);
+                self.expect(v, &expected());
                 None
             }
         }
@@ -456,7 +531,10 @@ impl<'a> Reader<'a> {
                 let hint = suggestion(&id, self.framework.principles.iter().map(|p| p.id.as_str()));
                 self.err(
                     key.span(),
-                    format!("unknown principle id \"{id}\" in [targets]{hint}"),
+                    format!(
+                        "unknown principle id \"{}\" in [targets]{hint}",
+                        shorten(&id)
+                    ),
                 );
                 continue;
             }
@@ -489,11 +567,34 @@ fn quote_some(ids: &[&str]) -> String {
     }
 }
 
-fn raw_text(v: &DeValue<'_>) -> String {
-    match v {
-        DeValue::Float(f) => f.as_str().to_string(),
-        DeValue::Integer(i) => i.as_str().to_string(),
-        other => type_name(other).to_string(),
+/// A hint for an answer written as a string when the kind wants something else: a quoted
+/// number or boolean, `"N/A"`, or one checklist item without brackets.
+fn quoted_hint(kind: &QuestionKind, s: &str) -> String {
+    let t = s.trim();
+    let lower = t.to_lowercase();
+    if ["na", "n/a", "n.a.", "not applicable"].contains(&lower.as_str()) {
+        return " (write \"n/a\", in lowercase)".into();
+    }
+    if ["unknown", "don't know", "dont know"].contains(&lower.as_str()) {
+        return " (write \"unknown\", in lowercase)".into();
+    }
+    match kind {
+        QuestionKind::Level { .. } if t.parse::<i64>().is_ok() => {
+            format!(" (write the level without quotes: answer = {t})")
+        }
+        QuestionKind::Number { .. } if t.parse::<f64>().is_ok_and(f64::is_finite) => {
+            format!(" (write the number without quotes: answer = {t})")
+        }
+        QuestionKind::YesNo if ["true", "yes"].contains(&lower.as_str()) => {
+            " (write answer = true, without quotes)".into()
+        }
+        QuestionKind::YesNo if ["false", "no"].contains(&lower.as_str()) => {
+            " (write answer = false, without quotes)".into()
+        }
+        QuestionKind::Checklist { items } if items.iter().any(|i| i.id == t) => {
+            format!(" (a checklist answer is a list: answer = [\"{t}\"])")
+        }
+        _ => String::new(),
     }
 }
 

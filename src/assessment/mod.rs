@@ -94,6 +94,10 @@ impl Value {
 pub fn format_number(n: f64) -> String {
     if n.fract() == 0.0 && n.abs() < 1e15 {
         format!("{}", n as i64)
+    } else if n.abs() >= 1e15 {
+        // `{n}` would write 1e20 as 100000000000000000000, which TOML reads as an integer too
+        // large for it; the exponent form is a float it reads back exactly.
+        format!("{n:e}")
     } else {
         format!("{n}")
     }

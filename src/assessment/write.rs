@@ -39,19 +39,35 @@ fn hanging(out: &mut String, text: &str, first: &str, rest: &str) {
         .initial_indent(first)
         .subsequent_indent(rest);
     for line in textwrap::wrap(text, opts) {
-        out.push_str(format!("# {line}").trim_end());
+        out.push_str(comment_safe(&format!("# {line}")).trim_end());
         out.push('\n');
     }
+}
+
+/// A TOML comment may hold no control character but tab; a framework's text could (a `\r` or
+/// `\u0001` escape in a string), which would make the file unreadable. Each becomes a space.
+fn comment_safe(line: &str) -> String {
+    line.chars()
+        .map(|c| {
+            if c.is_ascii_control() && c != '\t' {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect()
 }
 
 /// The canonical text of an answer file.
 pub fn render(a: &Assessment, f: &Framework) -> String {
     let mut out = String::new();
     let m = &a.meta;
-    out.push_str(&format!(
-        "# dgtk answer file: {} (framework {} {}).\n",
+    // One line, however long the title (only its control characters are replaced).
+    out.push_str(&comment_safe(&format!(
+        "# dgtk answer file: {} (framework {} {}).",
         f.title, f.id, f.version
-    ));
+    )));
+    out.push('\n');
     comment(
         &mut out,
         "Answer each question under its [answers.ID] table: `answer = ...`, with `evidence` (what shows it) \

@@ -74,7 +74,7 @@ pub fn run(g: &GlobalArgs, args: CheckArgs) -> Result<ExitStatus> {
         super::eprint(&format!(
             "{} problem(s) in {bad_files} file(s); {good} of {} file(s) valid\n",
             problems.len(),
-            files.len() + unreadable
+            good + bad_files
         ));
     }
     Ok(ExitStatus::failed_if(bad_files > 0))

@@ -87,17 +87,31 @@ pub fn score_files(
     progress: &(dyn Fn() + Sync),
     each: &mut dyn FnMut(Result<Scored, Vec<Diagnostic>>) -> Result<()>,
 ) -> Result<()> {
+    score_files_with(files, f, progress, &|s| s, each)
+}
+
+/// As [`score_files`], with `prepare` applied to each scored file on the worker thread that
+/// scored it. A caller that only needs some text of each file (its output rows) prepares it
+/// there: the work runs in parallel, and the file's assessment is dropped on the thread that
+/// built it, so the thread that consumes the results in order does little more than append.
+pub fn score_files_with<T: Send>(
+    files: &[PathBuf],
+    f: &Framework,
+    progress: &(dyn Fn() + Sync),
+    prepare: &(dyn Fn(Scored) -> T + Sync),
+    each: &mut dyn FnMut(Result<T, Vec<Diagnostic>>) -> Result<()>,
+) -> Result<()> {
     for chunk in files.chunks(CHUNK) {
         let results: Vec<_> = chunk
             .par_iter()
             .map(|path| {
                 let r = crate::assessment::load_file(path, f).map(|a| {
                     let card = score(&a, f);
-                    Scored {
+                    prepare(Scored {
                         file: path.clone(),
                         assessment: a,
                         card,
-                    }
+                    })
                 });
                 progress();
                 r
@@ -108,6 +122,13 @@ pub fn score_files(
         }
     }
     Ok(())
+}
+
+/// One scored file as the output needs it, prepared on a worker thread.
+struct Prepared {
+    file: PathBuf,
+    overall: Option<f64>,
+    rows: Rows,
 }
 
 pub fn run(g: &GlobalArgs, args: ScoreArgs) -> Result<ExitStatus> {
@@ -122,20 +143,25 @@ pub fn run(g: &GlobalArgs, args: ScoreArgs) -> Result<ExitStatus> {
     let mut errors: Vec<Diagnostic> = discovery_problems;
     let mut below = Vec::new();
     let tick = || bar.inc(1);
-    score_files(&files, &f, &tick, &mut |r| {
+    let (format, by) = (args.format, args.by);
+    let prepare = |s: Scored| Prepared {
+        overall: s.card.overall,
+        rows: rows(format, by, &s, &f),
+        file: s.file,
+    };
+    score_files_with(&files, &f, &tick, &prepare, &mut |r| {
         match r {
-            Ok(s) => {
+            Ok(p) => {
                 if let Some(n) = args.fail_under
-                    && s.card.overall.is_none_or(|o| o < n)
+                    && p.overall.is_none_or(|o| o < n)
                 {
                     below.push(format!(
                         "{} ({})",
-                        s.file.display(),
-                        render::score(s.card.overall)
+                        p.file.display(),
+                        render::score(p.overall)
                     ));
                 }
-
-                sink.row(&s, &f)?;
+                sink.push(p.rows)?;
             }
             Err(problems) => {
                 bar.suspend(|| super::print_diagnostics(&problems));
@@ -221,11 +247,9 @@ enum Sink {
     Csv {
         writer: Box<csv::Writer<Box<dyn Write>>>,
         buffer: Option<SharedBuf>,
-        by: By,
     },
     Json {
         items: Vec<serde_json::Value>,
-        by: By,
     },
 }
 
@@ -285,41 +309,25 @@ impl Sink {
                 headers.push("framework_version".into());
                 headers.extend(columns(f, by, true).into_iter().map(|(h, _)| h));
                 let _ = writer.write_record(&headers);
-                Sink::Csv { writer, buffer, by }
+                Sink::Csv { writer, buffer }
             }
-            ScoreFormat::Json => Sink::Json {
-                items: Vec::new(),
-                by,
-            },
+            ScoreFormat::Json => Sink::Json { items: Vec::new() },
         }
     }
 
-    fn row(&mut self, s: &Scored, f: &Framework) -> Result<()> {
-        let m = &s.assessment.meta;
-        let meta = vec![
-            s.file.display().to_string(),
-            m.country.clone(),
-            m.organisation.clone().unwrap_or_default(),
-            m.year.to_string(),
-            m.status.as_str().to_string(),
-        ];
-        match self {
-            Sink::Grid { grid, by, .. } => {
-                for cells in cells(s, f, *by, false) {
-                    let mut row = meta.clone();
-                    row.extend(cells);
-                    grid.push(row);
-                }
+    /// Adds one file's prepared rows, in order.
+    fn push(&mut self, rows: Rows) -> Result<()> {
+        match (self, rows) {
+            (Sink::Grid { grid, .. }, Rows::Cells(rows)) => {
+                rows.into_iter().for_each(|r| grid.push(r))
             }
-            Sink::Csv { writer, by, .. } => {
-                for cells in cells(s, f, *by, true) {
-                    let mut row: Vec<String> = meta.iter().map(|c| render::csv_safe(c)).collect();
-                    row.push(render::csv_safe(&m.framework_version));
-                    row.extend(cells.iter().map(|c| render::csv_safe(c)));
+            (Sink::Csv { writer, .. }, Rows::Cells(rows)) => {
+                for row in rows {
                     writer.write_record(&row)?;
                 }
             }
-            Sink::Json { items, by } => items.push(json_item(s, f, *by)),
+            (Sink::Json { items, .. }, Rows::Json(item)) => items.push(item),
+            _ => unreachable!("rows are prepared for the sink's own format"),
         }
         Ok(())
     }
@@ -384,6 +392,45 @@ impl Sink {
                 Ok(Some(serde_json::to_string_pretty(&v)? + "\n"))
             }
         }
+    }
+}
+
+/// One file's output: table or CSV rows (cells as text), or a JSON item.
+enum Rows {
+    Cells(Vec<Vec<String>>),
+    Json(serde_json::Value),
+}
+
+/// The output of one scored file in `format`: pure, so it runs on the worker threads.
+fn rows(format: ScoreFormat, by: By, s: &Scored, f: &Framework) -> Rows {
+    let m = &s.assessment.meta;
+    let meta = [
+        s.file.display().to_string(),
+        m.country.clone(),
+        m.organisation.clone().unwrap_or_default(),
+        m.year.to_string(),
+        m.status.as_str().to_string(),
+    ];
+    match format {
+        ScoreFormat::Table | ScoreFormat::Markdown => Rows::Cells(
+            cells(s, f, by, false)
+                .into_iter()
+                .map(|cells| meta.iter().cloned().chain(cells).collect())
+                .collect(),
+        ),
+        ScoreFormat::Csv => Rows::Cells(
+            cells(s, f, by, true)
+                .into_iter()
+                .map(|cells| {
+                    meta.iter()
+                        .chain(std::iter::once(&m.framework_version))
+                        .chain(cells.iter())
+                        .map(|c| render::csv_safe(c))
+                        .collect()
+                })
+                .collect(),
+        ),
+        ScoreFormat::Json => Rows::Json(json_item(s, f, by)),
     }
 }
 

@@ -72,9 +72,12 @@ pub fn load_files(
         )]);
     };
     let header_src = SourceText::new(header_name, header_text);
-    let header: RawHeader = match toml::from_str(header_text) {
-        Ok(h) => h,
-        Err(e) => return Err(vec![header_src.from_toml(&e)]),
+    let header: Option<RawHeader> = match toml::from_str(header_text) {
+        Ok(h) => Some(h),
+        Err(e) => {
+            problems.push(header_src.from_toml(&e));
+            None
+        }
     };
     let mut principles = Vec::new();
     for (name, text) in &principle_files {
@@ -84,6 +87,12 @@ pub fn load_files(
             Err(e) => problems.push(src.from_toml(&e)),
         }
     }
+    // Without a header nothing more can be checked, but the principle files' own problems are
+    // reported with the header's, all at once.
+    let Some(header) = header else {
+        problems.sort_by(|a, b| (&a.file, a.position).cmp(&(&b.file, b.position)));
+        return Err(problems);
+    };
     if principles.is_empty() && problems.is_empty() {
         problems.push(Diagnostic::file(
             origin,
@@ -91,6 +100,8 @@ pub fn load_files(
         ));
     }
     let framework = build(origin, &header_src, header, &principles, &mut problems);
+    // File by file, top to bottom, as a person fixes them.
+    problems.sort_by(|a, b| (&a.file, a.position).cmp(&(&b.file, b.position)));
     if problems.is_empty() {
         Ok(framework)
     } else {
@@ -213,7 +224,7 @@ impl Checker<'_, '_> {
                 value.span(),
                 format!(
                     "{what} \"{}\" is not a slug (lowercase letters, digits and '-')",
-                    value.get_ref()
+                    crate::diag::shorten(value.get_ref())
                 ),
             );
         }
@@ -520,7 +531,7 @@ fn question_kind(
                 c.err(
                     l.span(),
                     format!(
-                        "`levels` has {} descriptors but the scale has {levels} levels",
+                        "`levels` has {} descriptor(s) but the scale has {levels} levels: give one per level",
                         l.get_ref().len()
                     ),
                 );

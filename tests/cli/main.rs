@@ -4,11 +4,15 @@
 //! expected output and exit code, run against the real binary by `trycmd`.
 
 mod assess;
+mod atomic_write;
+mod bad_input;
 mod diff;
 mod formats;
 mod framework_invariants;
 mod interface;
 mod merge;
+mod properties;
+mod regression;
 mod report;
 
 #[test]
