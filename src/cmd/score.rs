@@ -248,9 +248,75 @@ enum Sink {
         writer: Box<csv::Writer<Box<dyn Write>>>,
         buffer: Option<SharedBuf>,
     },
+    /// The JSON document is written as it goes: the `assessments` array item by item (each
+    /// rendered on a worker thread), then the other keys. The bytes are those of the whole
+    /// document rendered at once (see the test `streamed_json_is_the_whole_document`), without
+    /// holding every item in memory.
     Json {
-        items: Vec<serde_json::Value>,
+        out: Box<dyn Write>,
+        buffer: Option<SharedBuf>,
+        items: usize,
     },
+}
+
+/// The start of the JSON document, up to the first item of `assessments`. Its keys are sorted
+/// (serde_json's map), and `assessments` sorts first.
+const JSON_START: &str = "{\n  \"assessments\": [";
+
+/// Where a streamed output goes: stdout, or a buffer written atomically to `-o FILE` at the end.
+fn output_stream(to_file: bool) -> (Box<dyn Write>, Option<SharedBuf>) {
+    if to_file {
+        let b = SharedBuf::default();
+        (Box::new(b.clone()), Some(b))
+    } else {
+        (Box::new(std::io::BufWriter::new(std::io::stdout())), None)
+    }
+}
+
+fn buffered_text(buffer: Option<SharedBuf>) -> Option<String> {
+    buffer.map(|b| {
+        let bytes = b.0.lock().map(|v| v.clone()).unwrap_or_default();
+        String::from_utf8_lossy(&bytes).into_owned()
+    })
+}
+
+/// Everything of the JSON document after the `assessments` array, from its closing bracket.
+fn json_end(items: usize, f: &Framework, errors: &[Diagnostic], explain: bool) -> Result<String> {
+    let mut rest = json!({
+        "schema": JSON_SCHEMA,
+        "dgtk": env!("CARGO_PKG_VERSION"),
+        "framework": { "id": f.id, "version": f.version, "title": f.title },
+        "errors": errors.iter().map(|d| json!({
+            "file": d.file,
+            "line": d.position.map(|p| p.0),
+            "column": d.position.map(|p| p.1),
+            "message": d.message,
+        })).collect::<Vec<_>>(),
+    });
+    if explain {
+        rest["explain"] = json!(crate::score::explain(f));
+    }
+    let rest = serde_json::to_string_pretty(&rest)?;
+    let close = if items == 0 { "]" } else { "\n  ]" };
+    Ok(format!(
+        "{close},\n{}\n",
+        rest.strip_prefix("{\n").unwrap_or(&rest)
+    ))
+}
+
+/// One item of the `assessments` array as it stands in the document (indented two levels).
+fn json_item_text(item: &serde_json::Value) -> String {
+    // A `Value` always serializes (its keys are strings).
+    let text = serde_json::to_string_pretty(item).unwrap_or_else(|_| "null".into());
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    for (i, line) in text.lines().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        out.push_str("    ");
+        out.push_str(line);
+    }
+    out
 }
 
 /// A buffer the CSV writer fills when the output goes to a file (written atomically at the end).
@@ -297,12 +363,7 @@ impl Sink {
                 }
             }
             ScoreFormat::Csv => {
-                let (sink, buffer): (Box<dyn Write>, _) = if to_file {
-                    let b = SharedBuf::default();
-                    (Box::new(b.clone()), Some(b))
-                } else {
-                    (Box::new(std::io::stdout()), None)
-                };
+                let (sink, buffer) = output_stream(to_file);
                 let mut writer = Box::new(csv::Writer::from_writer(sink));
                 let mut headers: Vec<String> =
                     META_HEADERS.iter().map(|(h, _)| h.to_string()).collect();
@@ -311,7 +372,14 @@ impl Sink {
                 let _ = writer.write_record(&headers);
                 Sink::Csv { writer, buffer }
             }
-            ScoreFormat::Json => Sink::Json { items: Vec::new() },
+            ScoreFormat::Json => {
+                let (out, buffer) = output_stream(to_file);
+                Sink::Json {
+                    out,
+                    buffer,
+                    items: 0,
+                }
+            }
         }
     }
 
@@ -326,8 +394,16 @@ impl Sink {
                     writer.write_record(&row)?;
                 }
             }
-            (Sink::Json { items, .. }, Rows::Json(item)) => items.push(item),
-            _ => unreachable!("rows are prepared for the sink's own format"),
+            (Sink::Json { out, items, .. }, Rows::Json(item)) => {
+                if *items == 0 {
+                    out.write_all(JSON_START.as_bytes())?;
+                }
+                out.write_all(if *items == 0 { b"\n" } else { b",\n" })?;
+                out.write_all(item.as_bytes())?;
+                *items += 1;
+            }
+            // `rows` prepares each file for the sink's own format; anything else is a bug.
+            _ => anyhow::bail!("internal error: rows prepared for another output format"),
         }
         Ok(())
     }
@@ -368,37 +444,29 @@ impl Sink {
             } => {
                 writer.flush()?;
                 drop(writer);
-                Ok(buffer.map(|b| {
-                    let bytes = b.0.lock().map(|v| v.clone()).unwrap_or_default();
-                    String::from_utf8_lossy(&bytes).into_owned()
-                }))
+                Ok(buffered_text(buffer))
             }
-            Sink::Json { items, .. } => {
-                let mut v = json!({
-                    "schema": JSON_SCHEMA,
-                    "dgtk": env!("CARGO_PKG_VERSION"),
-                    "framework": { "id": f.id, "version": f.version, "title": f.title },
-                    "assessments": items,
-                    "errors": errors.iter().map(|d| json!({
-                        "file": d.file,
-                        "line": d.position.map(|p| p.0),
-                        "column": d.position.map(|p| p.1),
-                        "message": d.message,
-                    })).collect::<Vec<_>>(),
-                });
-                if explain {
-                    v["explain"] = json!(crate::score::explain(f));
+            Sink::Json {
+                mut out,
+                buffer,
+                items,
+            } => {
+                if items == 0 {
+                    out.write_all(JSON_START.as_bytes())?;
                 }
-                Ok(Some(serde_json::to_string_pretty(&v)? + "\n"))
+                out.write_all(json_end(items, f, errors, explain)?.as_bytes())?;
+                out.flush()?;
+                drop(out);
+                Ok(buffered_text(buffer))
             }
         }
     }
 }
 
-/// One file's output: table or CSV rows (cells as text), or a JSON item.
+/// One file's output: table or CSV rows (cells as text), or a JSON item as text.
 enum Rows {
     Cells(Vec<Vec<String>>),
-    Json(serde_json::Value),
+    Json(String),
 }
 
 /// The output of one scored file in `format`: pure, so it runs on the worker threads.
@@ -430,7 +498,7 @@ fn rows(format: ScoreFormat, by: By, s: &Scored, f: &Framework) -> Rows {
                 })
                 .collect(),
         ),
-        ScoreFormat::Json => Rows::Json(json_item(s, f, by)),
+        ScoreFormat::Json => Rows::Json(json_item_text(&json_item(s, f, by))),
     }
 }
 
@@ -641,5 +709,72 @@ pub fn answer_json(v: &Value) -> serde_json::Value {
         Value::Number(n) => json!(n),
         Value::NotApplicable => json!("n/a"),
         Value::Unknown => json!("unknown"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The streamed document, as `Sink::Json` writes it.
+    fn streamed(items: &[serde_json::Value], errors: &[Diagnostic], explain: bool) -> String {
+        let f = crate::framework::load_builtin().unwrap();
+        let mut s = JSON_START.to_string();
+        for (i, item) in items.iter().enumerate() {
+            s.push_str(if i == 0 { "\n" } else { ",\n" });
+            s.push_str(&json_item_text(item));
+        }
+        s + &json_end(items.len(), &f, errors, explain).unwrap()
+    }
+
+    /// The same document rendered at once, as `dgtk score --format json` did before streaming.
+    fn whole(items: &[serde_json::Value], errors: &[Diagnostic], explain: bool) -> String {
+        let f = crate::framework::load_builtin().unwrap();
+        let mut v = json!({
+            "schema": JSON_SCHEMA,
+            "dgtk": env!("CARGO_PKG_VERSION"),
+            "framework": { "id": f.id, "version": f.version, "title": f.title },
+            "assessments": items,
+            "errors": errors.iter().map(|d| json!({
+                "file": d.file,
+                "line": d.position.map(|p| p.0),
+                "column": d.position.map(|p| p.1),
+                "message": d.message,
+            })).collect::<Vec<_>>(),
+        });
+        if explain {
+            v["explain"] = json!(crate::score::explain(&f));
+        }
+        serde_json::to_string_pretty(&v).unwrap() + "\n"
+    }
+
+    #[test]
+    fn streamed_json_is_the_whole_document() {
+        let item = |n: u32| {
+            json!({
+                "file": format!("a/{n}.toml"), "country": "XMP", "organisation": null,
+                "overall": { "score": 61.5, "band": "Established", "counts": { "questions": 66 } },
+                "principles": [{ "id": "p", "target": null, "gap": [] }, { "id": "q\n\"r\"" }],
+                "pillars": [],
+            })
+        };
+        let errors = [
+            Diagnostic::file("b.toml", "file is empty"),
+            Diagnostic {
+                file: "c.toml".into(),
+                position: Some((3, 7)),
+                message: "unknown key".into(),
+            },
+        ];
+        for items in [vec![], vec![item(1)], vec![item(1), item(2), item(3)]] {
+            for errors in [&[][..], &errors[..]] {
+                for explain in [false, true] {
+                    assert_eq!(
+                        streamed(&items, errors, explain),
+                        whole(&items, errors, explain)
+                    );
+                }
+            }
+        }
     }
 }
