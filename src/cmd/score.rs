@@ -256,12 +256,24 @@ enum Sink {
         out: Box<dyn Write>,
         buffer: Option<SharedBuf>,
         items: usize,
+        /// The document up to the first item, written with it (or at the end, if none).
+        head: String,
     },
 }
 
-/// The start of the JSON document, up to the first item of `assessments`. Its keys are sorted
-/// (serde_json's map), and `assessments` sorts first.
-const JSON_START: &str = "{\n  \"assessments\": [";
+/// The start of the JSON document, up to the first item of `assessments`: the keys that say what
+/// the document is (`schema`, `dgtk`, `framework`) come first.
+fn json_start(f: &Framework) -> String {
+    let head = json!({
+        "schema": JSON_SCHEMA,
+        "dgtk": env!("CARGO_PKG_VERSION"),
+        "framework": { "id": f.id, "version": f.version, "title": f.title },
+    });
+    // A `Value` always serializes (its keys are strings).
+    let head = serde_json::to_string_pretty(&head).unwrap_or_default();
+    let head = head.strip_suffix("\n}").unwrap_or(&head);
+    format!("{head},\n  \"assessments\": [")
+}
 
 /// Where a streamed output goes: stdout, or a buffer written atomically to `-o FILE` at the end.
 fn output_stream(to_file: bool) -> (Box<dyn Write>, Option<SharedBuf>) {
@@ -283,9 +295,6 @@ fn buffered_text(buffer: Option<SharedBuf>) -> Option<String> {
 /// Everything of the JSON document after the `assessments` array, from its closing bracket.
 fn json_end(items: usize, f: &Framework, errors: &[Diagnostic], explain: bool) -> Result<String> {
     let mut rest = json!({
-        "schema": JSON_SCHEMA,
-        "dgtk": env!("CARGO_PKG_VERSION"),
-        "framework": { "id": f.id, "version": f.version, "title": f.title },
         "errors": errors.iter().map(|d| json!({
             "file": d.file,
             "line": d.position.map(|p| p.0),
@@ -378,6 +387,7 @@ impl Sink {
                     out,
                     buffer,
                     items: 0,
+                    head: json_start(f),
                 }
             }
         }
@@ -394,9 +404,14 @@ impl Sink {
                     writer.write_record(&row)?;
                 }
             }
-            (Sink::Json { out, items, .. }, Rows::Json(item)) => {
+            (
+                Sink::Json {
+                    out, items, head, ..
+                },
+                Rows::Json(item),
+            ) => {
                 if *items == 0 {
-                    out.write_all(JSON_START.as_bytes())?;
+                    out.write_all(head.as_bytes())?;
                 }
                 out.write_all(if *items == 0 { b"\n" } else { b",\n" })?;
                 out.write_all(item.as_bytes())?;
@@ -450,9 +465,10 @@ impl Sink {
                 mut out,
                 buffer,
                 items,
+                head,
             } => {
                 if items == 0 {
-                    out.write_all(JSON_START.as_bytes())?;
+                    out.write_all(head.as_bytes())?;
                 }
                 out.write_all(json_end(items, f, errors, explain)?.as_bytes())?;
                 out.flush()?;
@@ -719,7 +735,7 @@ mod tests {
     /// The streamed document, as `Sink::Json` writes it.
     fn streamed(items: &[serde_json::Value], errors: &[Diagnostic], explain: bool) -> String {
         let f = crate::framework::load_builtin().unwrap();
-        let mut s = JSON_START.to_string();
+        let mut s = json_start(&f);
         for (i, item) in items.iter().enumerate() {
             s.push_str(if i == 0 { "\n" } else { ",\n" });
             s.push_str(&json_item_text(item));
