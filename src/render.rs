@@ -31,6 +31,20 @@ pub fn delta(d: Option<f64>) -> String {
     }
 }
 
+/// `text` wrapped to `width` columns, the first line after `first` and the others after `rest`,
+/// without trailing spaces. Words and ids are never split, not even at their hyphens.
+pub fn wrap_lines(text: &str, width: usize, first: &str, rest: &str) -> Vec<String> {
+    let opts = textwrap::Options::new(width)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .break_words(false)
+        .initial_indent(first)
+        .subsequent_indent(rest);
+    textwrap::wrap(text, opts)
+        .iter()
+        .map(|l| l.trim_end().to_string())
+        .collect()
+}
+
 /// A 0-1 share as a whole percentage: `95%`.
 pub fn percent(share: f64) -> String {
     format!("{:.0}%", share * 100.0)

@@ -33,12 +33,7 @@ fn comment(out: &mut String, text: &str, indent: &str) {
 }
 
 fn hanging(out: &mut String, text: &str, first: &str, rest: &str) {
-    let opts = textwrap::Options::new(WIDTH)
-        .word_splitter(textwrap::WordSplitter::NoHyphenation)
-        .break_words(false)
-        .initial_indent(first)
-        .subsequent_indent(rest);
-    for line in textwrap::wrap(text, opts) {
+    for line in crate::render::wrap_lines(text, WIDTH, first, rest) {
         out.push_str(comment_safe(&format!("# {line}")).trim_end());
         out.push('\n');
     }

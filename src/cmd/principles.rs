@@ -114,25 +114,13 @@ fn overview(f: &Framework) -> String {
     s
 }
 
-/// Wrapping that never splits a word or an id at its hyphens.
-fn options() -> textwrap::Options<'static> {
-    textwrap::Options::new(WIDTH)
-        .word_splitter(textwrap::WordSplitter::NoHyphenation)
-        .break_words(false)
-}
-
 fn wrap(s: &mut String, text: &str, indent: &str) {
-    let opts = options().initial_indent(indent).subsequent_indent(indent);
-    for line in textwrap::wrap(text, opts) {
-        s.push_str(line.trim_end());
-        s.push('\n');
-    }
+    wrap_hanging(s, indent, text, indent);
 }
 
 fn wrap_hanging(s: &mut String, first: &str, text: &str, indent: &str) {
-    let opts = options().initial_indent(first).subsequent_indent(indent);
-    for line in textwrap::wrap(text, opts) {
-        s.push_str(line.trim_end());
+    for line in crate::render::wrap_lines(text, WIDTH, first, indent) {
+        s.push_str(&line);
         s.push('\n');
     }
 }

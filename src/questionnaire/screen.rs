@@ -54,13 +54,8 @@ pub struct QuestionScreen<'a> {
 
 /// Wraps `text` to `width`, never splitting a word or an id at its hyphens.
 pub fn wrap(out: &mut String, text: &str, first: &str, rest: &str, width: usize) {
-    let opts = textwrap::Options::new(width.max(20))
-        .word_splitter(textwrap::WordSplitter::NoHyphenation)
-        .break_words(false)
-        .initial_indent(first)
-        .subsequent_indent(rest);
-    for line in textwrap::wrap(text, opts) {
-        out.push_str(line.trim_end());
+    for line in render::wrap_lines(text, width.max(20), first, rest) {
+        out.push_str(&line);
         out.push('\n');
     }
 }
