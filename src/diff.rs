@@ -14,9 +14,8 @@ use crate::assessment::{Assessment, Status, Value};
 use crate::framework::Framework;
 use crate::score::{Counts, Scorecard, score};
 
-/// A change smaller than this (in score points, 0-100) counts as no change: it would show as
-/// `0.0` once rounded to one decimal, so a reader could not see it.
-pub const UNCHANGED_BELOW: f64 = 0.05;
+/// A change smaller than this counts as no change (the vocabulary's one threshold).
+pub use crate::present::UNCHANGED_BELOW;
 
 /// Why two assessments cannot be compared.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

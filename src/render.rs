@@ -9,46 +9,7 @@ use comfy_table::{CellAlignment, ContentArrangement, LineStyle, Table, TableStyl
 const PLAIN: TableStyle =
     TableStyle::new().header_separator(LineStyle::none().fill('-').junction(' '));
 
-/// A figure rounded to one decimal, halves away from zero (56.25 -> "56.3"), as people round.
-pub fn one_decimal(x: f64) -> String {
-    let r = (x * 10.0).round() / 10.0;
-    let r = if r == 0.0 { 0.0 } else { r }; // no "-0.0"
-    format!("{r:.1}")
-}
-
-/// A 0-100 score with one decimal, or `-` when there is none.
-pub fn score(s: Option<f64>) -> String {
-    s.map_or_else(|| "-".to_string(), one_decimal)
-}
-
-/// A signed change with one decimal: `+4.2`, `-1.0`, `0.0`.
-pub fn delta(d: Option<f64>) -> String {
-    match d {
-        None => "-".into(),
-        Some(d) if d.abs() < 0.05 => "0.0".into(),
-        Some(d) if d > 0.0 => format!("+{}", one_decimal(d)),
-        Some(d) => one_decimal(d),
-    }
-}
-
-/// `text` wrapped to `width` columns, the first line after `first` and the others after `rest`,
-/// without trailing spaces. Words and ids are never split, not even at their hyphens.
-pub fn wrap_lines(text: &str, width: usize, first: &str, rest: &str) -> Vec<String> {
-    let opts = textwrap::Options::new(width)
-        .word_splitter(textwrap::WordSplitter::NoHyphenation)
-        .break_words(false)
-        .initial_indent(first)
-        .subsequent_indent(rest);
-    textwrap::wrap(text, opts)
-        .iter()
-        .map(|l| l.trim_end().to_string())
-        .collect()
-}
-
-/// A 0-1 share as a whole percentage: `95%`.
-pub fn percent(share: f64) -> String {
-    format!("{:.0}%", share * 100.0)
-}
+pub use crate::present::{delta, one_decimal, percent, score, wrap_lines};
 
 /// A CSV cell that a spreadsheet will not run as a formula.
 pub fn csv_safe(s: &str) -> String {
@@ -59,11 +20,9 @@ pub fn csv_safe(s: &str) -> String {
     }
 }
 
-/// A Markdown table cell: pipes escaped, line breaks folded.
+/// A Markdown table cell: the one Markdown escaper ([`crate::markdown::escape`]).
 pub fn md_cell(s: &str) -> String {
-    s.replace('\\', "\\\\")
-        .replace('|', "\\|")
-        .replace(['\n', '\r'], " ")
+    crate::markdown::escape(s)
 }
 
 /// Should output to stdout (or stderr) be coloured? Only on a terminal, and never with
@@ -134,21 +93,21 @@ impl Grid {
         s
     }
 
-    /// A GitHub-flavoured Markdown table.
+    /// A GitHub-flavoured Markdown table, every cell escaped.
     pub fn to_markdown(&self) -> String {
-        let mut s = String::new();
-        let head: Vec<_> = self.headers.iter().map(|h| md_cell(h)).collect();
-        s.push_str(&format!("| {} |\n", head.join(" | ")));
-        let rule: Vec<_> = self
-            .align
+        let headers: Vec<(&str, Align)> = self
+            .headers
             .iter()
-            .map(|a| if *a == Align::Right { "---:" } else { "---" })
+            .map(String::as_str)
+            .zip(self.align.iter().copied())
             .collect();
-        s.push_str(&format!("| {} |\n", rule.join(" | ")));
-        for r in &self.rows {
-            let cells: Vec<_> = r.iter().map(|c| md_cell(c)).collect();
-            s.push_str(&format!("| {} |\n", cells.join(" | ")));
-        }
+        let rows: Vec<Vec<String>> = self
+            .rows
+            .iter()
+            .map(|r| r.iter().map(|c| md_cell(c)).collect())
+            .collect();
+        let mut s = String::new();
+        crate::markdown::table(&mut s, &headers, &rows);
         s
     }
 }

@@ -151,16 +151,8 @@ pub fn render(a: &Assessment, f: &Framework) -> String {
                     max,
                     better,
                 } => {
-                    let better = better.phrase();
-                    comment(
-                        &mut out,
-                        &format!(
-                            "answer: a number in {unit}, from {} to {} ({better})",
-                            format_number(*min),
-                            format_number(*max)
-                        ),
-                        "",
-                    );
+                    let what = crate::present::number_answer(unit, *min, *max, *better);
+                    comment(&mut out, &format!("answer: {what}"), "");
                 }
             }
             out.push_str(&format!("[answers.{}]\n", q.id));

@@ -8,13 +8,14 @@ use anyhow::Result;
 use clap::{Args, ValueEnum};
 use serde_json::json;
 
-use crate::assessment::{Assessment, Value, format_number};
+use crate::assessment::{Assessment, Value};
 use crate::cli::GlobalArgs;
 use crate::diff::{
     Diff, Link, Movement, Overlap, QuestionChange, QuestionSide, ScoreChange, Side, Tally,
 };
 use crate::exit::ExitStatus;
-use crate::framework::{Framework, QuestionKind};
+use crate::framework::Framework;
+use crate::present;
 use crate::render::{self, Align, Grid};
 
 /// Compare two assessments (e.g. two years): per question, principle, pillar and overall.
@@ -229,16 +230,9 @@ struct View<'a> {
     by: DiffBy,
 }
 
-/// Title cut to `width` characters, with an ellipsis.
+/// Title cut to `width` display columns, with an ellipsis.
 fn cut(s: &str, width: usize) -> String {
-    if s.chars().count() <= width {
-        s.to_string()
-    } else {
-        let mut t: String = s.chars().take(width - 1).collect();
-        t = t.trim_end().to_string();
-        t.push('…');
-        t
-    }
+    present::truncate(s, width)
 }
 
 /// `a -> b`, or just `a` when both are the same.
@@ -286,24 +280,17 @@ fn coverage_text(c: &ScoreChange) -> String {
 /// A question's answer in a table cell: levels and yes/no as they are, a checklist as the share
 /// of items checked, a number with its unit.
 fn short_value(f: &Framework, q: &QuestionSide) -> String {
-    let Some(v) = &q.value else {
-        return "-".into();
-    };
-    let kind = f.question(&q.id).map(|(_, x)| &x.kind);
-    let s = match (kind, v) {
-        (Some(QuestionKind::Checklist { items }), Value::Checklist(c)) => {
-            format!("{}/{}", c.len(), items.len())
+    let s = match f.question(&q.id) {
+        Some((_, question)) => {
+            present::answer_words(question, q.value.as_ref(), &f.scale, present::Form::Short)
         }
-        (Some(QuestionKind::Number { unit, .. }), Value::Number(n)) => {
-            if unit == "%" {
-                format!("{}%", format_number(*n))
-            } else {
-                format!("{} {unit}", format_number(*n))
-            }
-        }
-        _ => v.display(),
+        None => q.value.as_ref().map_or_else(|| "-".into(), Value::display),
     };
-    if q.review { format!("{s}*") } else { s }
+    if q.review && q.value.is_some() {
+        format!("{s}*")
+    } else {
+        s
+    }
 }
 
 fn question_label(q: &QuestionChange) -> String {
@@ -410,16 +397,24 @@ impl View<'_> {
             band_text(o),
             coverage_text(o)
         );
+        let basis = |side: Option<&crate::diff::ScoreSide>, f: &Framework| {
+            side.map_or_else(
+                || "no score".to_string(),
+                |x| present::basis_sentence(&x.counts, f.scoring.unknown),
+            )
+        };
+        let old_basis = basis(o.old.as_ref(), self.old_fw);
+        let new_basis = basis(o.new.as_ref(), self.new_fw);
         if md {
             s.push_str(&format!(
-                "- Files: {}\n- Framework: {}\n- **Overall: {}**\n",
+                "- Files: {}\n- Framework: {}\n- **Overall: {}**\n- Old: {old_basis}\n- New: {new_basis}\n",
                 render::md_cell(&files),
                 fw,
                 overall
             ));
         } else {
             s.push_str(&format!(
-                "Files:     {files}\nFramework: {fw}\nOverall:   {overall}\n"
+                "Files:     {files}\nFramework: {fw}\nOverall:   {overall}\nOld:       {old_basis}\nNew:       {new_basis}\n"
             ));
         }
 

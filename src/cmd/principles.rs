@@ -185,12 +185,8 @@ fn detail(f: &Framework, p: &Principle) -> String {
                 max,
                 better,
             } => {
-                let b = better.phrase();
-                s.push_str(&format!(
-                    "    Answer: a number in {unit}, from {} to {} ({b})\n",
-                    crate::assessment::format_number(*min),
-                    crate::assessment::format_number(*max)
-                ));
+                let what = crate::present::number_answer(unit, *min, *max, *better);
+                s.push_str(&format!("    Answer: {what}\n"));
             }
         }
         if !q.replaces.is_empty() {

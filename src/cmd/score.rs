@@ -14,7 +14,8 @@ use crate::assessment::{Assessment, Value, format_number};
 use crate::cli::GlobalArgs;
 use crate::diag::Diagnostic;
 use crate::exit::ExitStatus;
-use crate::framework::{Framework, UnknownPolicy};
+use crate::framework::Framework;
+use crate::present;
 use crate::render::{self, Align, Grid};
 use crate::score::{Counts, QuestionState, Scorecard, score};
 
@@ -207,34 +208,6 @@ fn progress_bar(n: usize) -> indicatif::ProgressBar {
         bar.set_style(style);
     }
     bar
-}
-
-/// "52 of 60" and "3 n/a, 2 unknown (as 0), 3 unanswered".
-pub fn rests_on(c: &Counts) -> String {
-    format!("{} of {}", c.scored, c.questions)
-}
-
-pub fn left_out(c: &Counts, unknown: UnknownPolicy) -> String {
-    let mut parts = Vec::new();
-    if c.not_applicable > 0 {
-        parts.push(format!("{} n/a", c.not_applicable));
-    }
-    if c.unknown > 0 {
-        let how = if unknown == UnknownPolicy::Zero {
-            " (as 0)"
-        } else {
-            ""
-        };
-        parts.push(format!("{} unknown{how}", c.unknown));
-    }
-    if c.unanswered > 0 {
-        parts.push(format!("{} unanswered", c.unanswered));
-    }
-    if parts.is_empty() {
-        "none".into()
-    } else {
-        parts.join(", ")
-    }
 }
 
 /// Where rows go, per format. CSV streams straight to stdout; the others collect.
@@ -651,8 +624,8 @@ fn cells(s: &Scored, f: &Framework, by: By, csv: bool) -> Vec<Vec<String>> {
             .map(|n| n.to_string()),
         );
     } else {
-        row.push(rests_on(c));
-        row.push(left_out(c, f.scoring.unknown));
+        row.push(present::rests_on_full(c, f.scoring.unknown));
+        row.push(present::left_out(c, f.scoring.unknown).unwrap_or_else(|| "none".into()));
     }
     match by {
         By::Pillar => row.extend(card.pillars.iter().map(|p| fmt(p.score))),

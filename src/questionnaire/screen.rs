@@ -3,7 +3,7 @@
 //! [`Prompter`](super::Prompter)'s job.
 
 use crate::assessment::{Answer, Assessment, Value, format_number};
-use crate::framework::{Better, Framework, Principle, Question, QuestionKind};
+use crate::framework::{Framework, Principle, Question, QuestionKind};
 use crate::render;
 use crate::score::{QuestionState, Scorecard};
 
@@ -85,13 +85,7 @@ pub fn describe(fw: &Framework, q: &Question, v: &Value) -> String {
     }
 }
 
-fn with_unit(n: f64, unit: &str) -> String {
-    if unit.is_empty() || unit == "%" {
-        format!("{}{unit}", format_number(n))
-    } else {
-        format!("{} {unit}", format_number(n))
-    }
-}
+use crate::present::with_unit;
 
 fn rule(width: usize) -> String {
     "─".repeat(width.clamp(20, 100))
@@ -162,15 +156,8 @@ pub fn question(s: &QuestionScreen<'_>) -> String {
             max,
             better,
         } => {
-            let better = match better {
-                Better::Higher => "higher is better",
-                Better::Lower => "lower is better",
-            };
-            out.push_str(&format!(
-                "Answer: a number in {unit}, from {} to {} ({better}).\n",
-                format_number(*min),
-                format_number(*max)
-            ));
+            let what = crate::present::number_answer(unit, *min, *max, *better);
+            out.push_str(&format!("Answer: {what}.\n"));
         }
     }
     out.push('\n');
@@ -235,11 +222,7 @@ fn review_columns(fw: &Framework, width: usize) -> (usize, usize) {
 }
 
 fn cut(s: &str, w: usize) -> String {
-    if s.chars().count() > w {
-        s.chars().take(w.saturating_sub(1)).collect::<String>() + "…"
-    } else {
-        s.to_string()
-    }
+    crate::present::truncate(s, w)
 }
 
 /// One line of the review list: `3.1   hosting-practices   2 of 3: …   75.0  ⚑ review`.
@@ -336,6 +319,10 @@ fn summary(fw: &Framework, a: &Assessment, card: &Scorecard) -> String {
         } else {
             String::new()
         }
+    ));
+    out.push_str(&format!(
+        "  {}\n",
+        crate::present::basis_sentence(&card.counts, fw.scoring.unknown)
     ));
     out
 }

@@ -149,8 +149,8 @@ pub fn render(r: &Report) -> String {
 
 fn change_span(d: Option<f64>) -> String {
     let class = match d {
-        Some(d) if d >= 0.05 => " class=\"up\"",
-        Some(d) if d <= -0.05 => " class=\"down\"",
+        Some(d) if d > 0.0 && crate::present::is_real_change(d) => " class=\"up\"",
+        Some(d) if d < 0.0 && crate::present::is_real_change(d) => " class=\"down\"",
         _ => "",
     };
     format!("<span{class}>{}</span>", delta(d))
@@ -225,12 +225,11 @@ fn header(o: &mut String, r: &Report, title: &str) {
         let _ = writeln!(
             o,
             "<div class=\"card{class}\"><div class=\"k\">{}</div><div class=\"v\">{}</div>\
-             <div class=\"b\">{}{change}</div><div class=\"k\">based on {} of {} questions</div></div>",
+             <div class=\"b\">{}{change}</div><div class=\"k\">rests on {} questions</div></div>",
             esc(k),
             score(l.score),
             esc(l.band.as_deref().unwrap_or("no score")),
-            l.counts.scored,
-            l.counts.questions
+            esc(&crate::present::rests_on(&l.counts))
         );
     };
     o.push_str("<div class=\"cards\">\n");
@@ -241,15 +240,9 @@ fn header(o: &mut String, r: &Report, title: &str) {
     o.push_str("</div>\n</header>\n");
 }
 
-/// Cuts a label to `n` characters, with an ellipsis.
+/// Cuts a label to `n` columns, with an ellipsis.
 fn cut(s: &str, n: usize) -> String {
-    if s.chars().count() <= n {
-        s.to_string()
-    } else {
-        let mut t: String = s.chars().take(n.saturating_sub(1)).collect();
-        t.push('…');
-        t
-    }
+    crate::present::truncate(s, n)
 }
 
 /// The per-principle bar chart: this assessment's score as a bar, each prior year as a tick on
@@ -562,13 +555,13 @@ fn scores(o: &mut String, r: &Report) {
         .map_or("Change".to_string(), |y| format!("Since {y}"));
     let _ = writeln!(
         o,
-        "<table class=\"scores\">\n<thead><tr><th>Pillar / principle</th><th class=\"n\">Score</th><th>Band</th><th>Based on</th><th>Left out</th><th class=\"n\">{}</th></tr></thead>\n<tbody>",
+        "<table class=\"scores\">\n<thead><tr><th>Pillar / principle</th><th class=\"n\">Score</th><th>Band</th><th>Rests on</th><th>Left out</th><th class=\"n\">{}</th></tr></thead>\n<tbody>",
         esc(&since)
     );
     let row = |o: &mut String, class: &str, name: String, l: &ScoreLine| {
         let _ = writeln!(
             o,
-            "<tr class=\"{class}\"><td{}>{name}</td><td class=\"n\">{}</td><td>{}</td><td>{} of {}</td><td>{}</td><td class=\"n\">{}</td></tr>",
+            "<tr class=\"{class}\"><td{}>{name}</td><td class=\"n\">{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"n\">{}</td></tr>",
             if class.is_empty() {
                 " class=\"indent\""
             } else {
@@ -576,8 +569,7 @@ fn scores(o: &mut String, r: &Report) {
             },
             score(l.score),
             esc(l.band.as_deref().unwrap_or("-")),
-            l.counts.scored,
-            l.counts.questions,
+            esc(&crate::present::rests_on(&l.counts)),
             esc(&l.left_out(zero).unwrap_or_else(|| "none".into())),
             change_span(l.change)
         );

@@ -9,83 +9,22 @@ use super::{Report, ScoreLine};
 use crate::assessment::format_number;
 use crate::render::{delta, score};
 
-/// Text for a Markdown paragraph or table cell: characters that start markup (and `<`, which
-/// starts raw HTML) are backslash-escaped; line breaks become spaces. Control characters go.
-pub fn inline(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '~' | '&' => {
-                out.push('\\');
-                out.push(c);
-            }
-            '\n' | '\r' | '\t' => out.push(' '),
-            c if c.is_control() => out.push('\u{fffd}'),
-            c => out.push(c),
-        }
-    }
-    // A line must not start a list, a quote or a heading by accident: escape a leading marker.
-    let t = out.trim_start();
-    if t.starts_with(['-', '+', '='])
-        || t.split_once(". ")
-            .is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
-    {
-        let lead = out.len() - t.len();
-        let (ws, rest) = out.split_at(lead);
-        if let Some(i) = rest.find(['-', '+', '=', '.']) {
-            return format!("{ws}{}\\{}", &rest[..i], &rest[i..]);
-        }
-    }
-    out
-}
-
-/// A multi-line text from an answer file as lines of a list item, indented by `indent`; its line
-/// breaks are kept as hard breaks.
-fn block(s: &str, indent: &str) -> String {
-    let lines: Vec<String> = s
-        .replace("\r\n", "\n")
-        .split('\n')
-        .map(|l| inline(l.trim()))
-        .filter(|l| !l.is_empty())
-        .collect();
-    let mut out = String::new();
-    for (i, l) in lines.iter().enumerate() {
-        out.push_str(indent);
-        out.push_str(l);
-        if i + 1 < lines.len() {
-            out.push('\\');
-        }
-        out.push('\n');
-    }
-    out
-}
-
-/// A link: an autolink when it is a plain http(s) or mailto address, else escaped text.
-pub fn link(url: &str) -> String {
-    let u = url.trim();
-    let safe_scheme = ["http://", "https://", "mailto:"]
-        .iter()
-        .any(|s| u.len() > s.len() && u[..s.len()].eq_ignore_ascii_case(s));
-    if safe_scheme
-        && !u.contains(|c: char| c.is_whitespace() || c.is_control() || "<>\"`".contains(c))
-    {
-        format!("<{u}>")
-    } else {
-        inline(u)
-    }
-}
+use crate::markdown::block;
+pub use crate::markdown::{inline, link};
 
 fn table(o: &mut String, headers: &[(&str, bool)], rows: &[Vec<String>]) {
-    let head: Vec<String> = headers.iter().map(|(h, _)| inline(h)).collect();
-    let _ = writeln!(o, "| {} |", head.join(" | "));
-    let rule: Vec<&str> = headers
+    let headers: Vec<(&str, crate::render::Align)> = headers
         .iter()
-        .map(|(_, right)| if *right { "---:" } else { "---" })
+        .map(|&(h, right)| {
+            let a = if right {
+                crate::render::Align::Right
+            } else {
+                crate::render::Align::Left
+            };
+            (h, a)
+        })
         .collect();
-    let _ = writeln!(o, "| {} |", rule.join(" | "));
-    for r in rows {
-        let _ = writeln!(o, "| {} |", r.join(" | "));
-    }
+    crate::markdown::table(o, &headers, rows);
     o.push('\n');
 }
 
@@ -155,14 +94,7 @@ fn header(o: &mut String, r: &Report) {
     if let (Some(d), Some(y)) = (ov.change, r.moves.since_year) {
         line.push_str(&format!(", {} since {y}", delta(Some(d))));
     }
-    let _ = writeln!(
-        o,
-        "{line}. Based on {} of {} questions; left out: {}.\n",
-        ov.counts.scored,
-        ov.counts.questions,
-        ov.left_out(h.unknown_scores_zero)
-            .unwrap_or_else(|| "none".into())
-    );
+    let _ = writeln!(o, "{line}. {}\n", ov.basis(h.unknown_scores_zero));
 }
 
 fn scores(o: &mut String, r: &Report) {
@@ -173,7 +105,7 @@ fn scores(o: &mut String, r: &Report) {
             name,
             score(l.score),
             l.band.as_deref().map_or("-".into(), inline),
-            l.based_on(),
+            crate::present::rests_on(&l.counts),
             l.left_out(zero).unwrap_or_else(|| "none".into()),
             delta(l.change),
         ]
@@ -195,7 +127,7 @@ fn scores(o: &mut String, r: &Report) {
             ("Pillar / principle", false),
             ("Score", true),
             ("Band", false),
-            ("Based on", false),
+            ("Rests on", false),
             ("Left out", false),
             (&change, true),
         ],
@@ -555,11 +487,11 @@ mod tests {
     fn markup_and_html_are_escaped() {
         assert_eq!(
             inline("<script>alert(1)</script>"),
-            "\\<script\\>alert(1)\\</script\\>"
+            "\\<script>alert(1)\\</script>"
         );
         assert_eq!(
             inline("\"><img src=x onerror=alert(1)>"),
-            "\"\\>\\<img src=x onerror=alert(1)\\>"
+            "\">\\<img src=x onerror=alert(1)>"
         );
         assert_eq!(inline("a | b\nc"), "a \\| b c");
         assert_eq!(
@@ -578,6 +510,6 @@ mod tests {
             "<https://example.org/a?b=1>"
         );
         assert_eq!(link("javascript:alert(1)"), "javascript:alert(1)");
-        assert_eq!(link("https://x.org/<script>"), "https://x.org/\\<script\\>");
+        assert_eq!(link("https://x.org/<script>"), "https://x.org/\\<script>");
     }
 }

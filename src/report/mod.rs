@@ -20,7 +20,7 @@ pub mod text;
 
 use std::collections::BTreeSet;
 
-use crate::assessment::{Assessment, Status, Value, format_number};
+use crate::assessment::{Assessment, Status, Value};
 use crate::framework::{Better, Framework, Question, QuestionKind};
 use crate::score::{Counts, QuestionState, Scorecard};
 
@@ -103,6 +103,11 @@ pub struct Header {
 }
 
 impl Header {
+    /// How the framework scores `unknown` answers.
+    pub fn unknown_policy(&self) -> crate::framework::UnknownPolicy {
+        policy(self.unknown_scores_zero)
+    }
+
     /// "XMP (Ministry of Digital Affairs)".
     pub fn who(&self) -> String {
         match &self.organisation {
@@ -112,52 +117,14 @@ impl Header {
     }
 }
 
-/// "1 answer", "3 answers".
-pub fn count(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
-    }
-}
+pub use crate::present::count;
 
 impl Report {
     /// "64 of 66 questions answered (97%): 1 n/a, 1 unknown (scored 0), 2 unanswered; 1 answer
     /// flagged for review".
     pub fn coverage(&self) -> String {
         let h = &self.header;
-        let c = &h.counts;
-        let mut s = format!(
-            "{} of {} answered ({})",
-            c.answered(),
-            count(c.questions, "question"),
-            crate::render::percent(c.coverage())
-        );
-        let mut parts = Vec::new();
-        if c.not_applicable > 0 {
-            parts.push(format!("{} n/a", c.not_applicable));
-        }
-        if c.unknown > 0 {
-            let how = if h.unknown_scores_zero {
-                "scored 0"
-            } else {
-                "left out"
-            };
-            parts.push(format!("{} unknown ({how})", c.unknown));
-        }
-        if c.unanswered > 0 {
-            parts.push(format!("{} unanswered", c.unanswered));
-        }
-        if !parts.is_empty() {
-            s.push_str(&format!(": {}", parts.join(", ")));
-        }
-        if !self.flagged.is_empty() {
-            s.push_str(&format!(
-                "; {} flagged for review",
-                count(self.flagged.len(), "answer")
-            ));
-        }
-        s
+        crate::present::coverage_line(&h.counts, h.unknown_policy(), self.flagged.len())
     }
 }
 
@@ -192,23 +159,20 @@ impl ScoreLine {
     /// What the score leaves out: "1 n/a, 2 unanswered" (unknown answers too, when the
     /// framework leaves them out); `None` when nothing is.
     pub fn left_out(&self, unknown_scores_zero: bool) -> Option<String> {
-        let c = &self.counts;
-        let mut parts = Vec::new();
-        if c.not_applicable > 0 {
-            parts.push(format!("{} n/a", c.not_applicable));
-        }
-        if c.unknown > 0 && !unknown_scores_zero {
-            parts.push(format!("{} unknown", c.unknown));
-        }
-        if c.unanswered > 0 {
-            parts.push(format!("{} unanswered", c.unanswered));
-        }
-        (!parts.is_empty()).then(|| parts.join(", "))
+        crate::present::left_out(&self.counts, policy(unknown_scores_zero))
     }
 
-    /// "63 of 66".
-    pub fn based_on(&self) -> String {
-        format!("{} of {}", self.counts.scored, self.counts.questions)
+    /// "Rests on 66 of 67 questions (1 unknown as 0); left out: 1 n/a."
+    pub fn basis(&self, unknown_scores_zero: bool) -> String {
+        crate::present::basis_sentence(&self.counts, policy(unknown_scores_zero))
+    }
+}
+
+fn policy(unknown_scores_zero: bool) -> crate::framework::UnknownPolicy {
+    if unknown_scores_zero {
+        crate::framework::UnknownPolicy::Zero
+    } else {
+        crate::framework::UnknownPolicy::Exclude
     }
 }
 
@@ -515,7 +479,7 @@ fn moves(current: &Source, prev: Option<&Source>, principles: &[PrincipleLine]) 
         return Moves::default();
     };
     let f = current.framework;
-    let real = |d: f64| d.abs() >= 0.05;
+    let real = crate::present::is_real_change;
     let mut by_principle: Vec<Move> = principles
         .iter()
         .filter_map(|p| {
@@ -678,41 +642,14 @@ fn step(q: &Question, value: &Value, scale: &[String]) -> (String, Vec<String>) 
     }
 }
 
+/// A number with its unit, rounded to the one decimal the report shows.
 fn with_unit(n: f64, unit: &str) -> String {
-    let n = format_number((n * 10.0).round() / 10.0);
-    if unit == "%" {
-        format!("{n}%")
-    } else if unit.is_empty() {
-        n
-    } else {
-        format!("{n} {unit}")
-    }
+    crate::present::with_unit((n * 10.0).round() / 10.0, unit)
 }
 
 /// An answer in words: "level 2 (Intermediate)", "yes", "3 of 6 items", "63.2%", "n/a".
 pub fn answer_words(q: &Question, v: Option<&Value>, scale: &[String]) -> String {
-    let Some(v) = v else {
-        return "not answered".into();
-    };
-    match (&q.kind, v) {
-        (_, Value::NotApplicable) => "n/a".into(),
-        (_, Value::Unknown) => "unknown".into(),
-        (QuestionKind::Level { .. }, Value::Level(l)) => match scale.get(*l as usize) {
-            Some(label) => format!("level {l} ({label})"),
-            None => format!("level {l}"),
-        },
-        (QuestionKind::Checklist { items }, Value::Checklist(c)) => {
-            format!("{} of {} items", c.len(), items.len())
-        }
-        (QuestionKind::Number { unit, .. }, Value::Number(n)) => {
-            if unit == "%" {
-                format!("{}%", format_number(*n))
-            } else {
-                format!("{} {unit}", format_number(*n))
-            }
-        }
-        (_, v) => v.display(),
-    }
+    crate::present::answer_words(q, v, scale, crate::present::Form::Long)
 }
 
 fn evidence(current: &Source) -> Vec<PrincipleEvidence> {

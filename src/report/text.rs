@@ -34,8 +34,8 @@ impl Style {
     /// A change: green up, red down.
     fn change(&self, s: &str, d: Option<f64>) -> String {
         match d {
-            Some(d) if d >= 0.05 => self.paint("32", s),
-            Some(d) if d <= -0.05 => self.paint("31", s),
+            Some(d) if d > 0.0 && crate::present::is_real_change(d) => self.paint("32", s),
+            Some(d) if d < 0.0 && crate::present::is_real_change(d) => self.paint("31", s),
             _ => s.to_string(),
         }
     }
@@ -127,21 +127,9 @@ fn push_wrapped(o: &mut String, s: &str, first: &str, rest: &str) {
     }
 }
 
-/// `s` cut to `w` columns, with an ellipsis when cut.
+/// `s` cut to `w` columns, with an ellipsis when cut (control characters shown escaped).
 fn truncate(s: &str, w: usize) -> String {
-    let s = clean(s).replace('\n', " ");
-    if width(&s) <= w {
-        return s;
-    }
-    let mut out = String::new();
-    for c in s.chars() {
-        if width(&out) + unicode_width::UnicodeWidthChar::width(c).unwrap_or(0) + 1 > w {
-            break;
-        }
-        out.push(c);
-    }
-    out.push('…');
-    out
+    crate::present::truncate(&clean(s), w)
 }
 
 fn pad(s: &str, w: usize, right: bool) -> String {
@@ -361,18 +349,7 @@ fn header(o: &mut String, r: &Report, st: &Style) {
     }
     o.push_str(&st.bold(&line));
     o.push('\n');
-    push_wrapped(
-        o,
-        &format!(
-            "Based on {} of {} questions; left out: {}.",
-            ov.counts.scored,
-            ov.counts.questions,
-            ov.left_out(h.unknown_scores_zero)
-                .unwrap_or_else(|| "none".into())
-        ),
-        "",
-        "",
-    );
+    push_wrapped(o, &ov.basis(h.unknown_scores_zero), "", "");
 }
 
 fn scores(o: &mut String, r: &Report, st: &Style) {
@@ -388,8 +365,8 @@ fn scores(o: &mut String, r: &Report, st: &Style) {
             name,
             Cell::new(score(l.score)).painted(st.band_code(r, l.score)),
             Cell::new(l.band.clone().unwrap_or_else(|| "-".into())),
-            Cell::new(l.based_on()),
-            Cell::new(l.left_out(zero).unwrap_or_else(|| "-".into())),
+            Cell::new(crate::present::rests_on(&l.counts)),
+            Cell::new(l.left_out(zero).unwrap_or_else(|| "none".into())),
         ]
     };
     let mut rows = vec![row(
@@ -409,7 +386,7 @@ fn scores(o: &mut String, r: &Report, st: &Style) {
         flex("Pillar / principle", 16),
         col("Score", true),
         col("Band", false),
-        col("Based on", false),
+        col("Rests on", false),
         flex_first("Left out", 12),
     ];
     table(o, st, &cols, &rows);
@@ -543,8 +520,8 @@ fn trend(o: &mut String, r: &Report, st: &Style) {
         let mut cells = vec![name];
         cells.extend(values.into_iter().map(|v| Cell::new(score(v))));
         cells.push(Cell::new(delta(change)).painted(match change {
-            Some(d) if st.color && d >= 0.05 => "32",
-            Some(d) if st.color && d <= -0.05 => "31",
+            Some(d) if st.color && d > 0.0 && crate::present::is_real_change(d) => "32",
+            Some(d) if st.color && d < 0.0 && crate::present::is_real_change(d) => "31",
             _ => "",
         }));
         cells

@@ -83,3 +83,100 @@ fn markdown_tables_are_well_formed() {
         );
     }
 }
+
+/// Hostile text in `organisation`, `country` and evidence: every Markdown output renders it
+/// inert (no raw HTML node in a real Markdown parser) and keeps every table's column count.
+#[test]
+fn hostile_text_is_inert_in_every_markdown_output() {
+    use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+    let payload = "<img src=x onerror=alert(1)> *bold* | `tick`";
+    let dir = tempfile::tempdir().unwrap();
+    let base = std::fs::read_to_string("assessments/xmp-2026.toml").unwrap();
+    let mut text = String::new();
+    for line in base.lines() {
+        if line.starts_with("organisation = ") {
+            text.push_str(&format!("organisation = {payload:?}\n"));
+        } else if line.starts_with("country = ") {
+            text.push_str(&format!("country = {:?}\n", format!("XMP{payload}")));
+        } else if line.starts_with("evidence = \"") {
+            text.push_str(&format!("evidence = {payload:?}\n"));
+        } else {
+            text.push_str(line);
+            text.push('\n');
+        }
+    }
+    let file = dir.path().join("hostile.toml");
+    std::fs::write(&file, text).unwrap();
+    let file = file.to_str().unwrap();
+    let outputs = [
+        vec!["score", file, "--format", "markdown", "--by", "principle"],
+        vec!["score", file, "--format", "markdown", "--by", "question"],
+        vec![
+            "diff",
+            "assessments/xmp-2025.toml",
+            file,
+            "--format",
+            "markdown",
+        ],
+        vec![
+            "diff",
+            "assessments/xmp-2025.toml",
+            file,
+            "--format",
+            "markdown",
+            "--by",
+            "question",
+        ],
+        vec!["report", file, "--format", "markdown"],
+    ];
+    for args in outputs {
+        let out = Command::new(env!("CARGO_BIN_EXE_dgtk"))
+            .args(&args)
+            .env_remove("DGTK_FRAMEWORK")
+            .output()
+            .expect("dgtk runs");
+        let md = String::from_utf8(out.stdout).unwrap();
+        assert!(
+            md.contains("onerror"),
+            "{args:?}: the payload is shown as text"
+        );
+        let mut opts = Options::empty();
+        opts.insert(Options::ENABLE_TABLES);
+        let (mut head_cells, mut row_cells, mut in_head) = (0usize, 0usize, false);
+        let mut header_width = None;
+        for event in Parser::new_ext(&md, opts) {
+            match event {
+                Event::Html(h) | Event::InlineHtml(h) => {
+                    panic!("{args:?}: raw HTML node {h:?} in\n{md}")
+                }
+                Event::Start(Tag::Emphasis) | Event::Start(Tag::Strong) => {}
+                Event::Start(Tag::TableHead) => {
+                    in_head = true;
+                    head_cells = 0;
+                }
+                Event::End(TagEnd::TableHead) => {
+                    in_head = false;
+                    header_width = Some(head_cells);
+                }
+                Event::Start(Tag::TableRow) => row_cells = 0,
+                Event::End(TagEnd::TableRow) => {
+                    assert_eq!(Some(row_cells), header_width, "{args:?}: ragged row");
+                }
+                Event::Start(Tag::TableCell) => {
+                    if in_head {
+                        head_cells += 1
+                    } else {
+                        row_cells += 1
+                    }
+                }
+                Event::Code(c) => assert!(!c.contains("tick"), "{args:?}: backtick not escaped"),
+                _ => {}
+            }
+        }
+        // the emphasis of the payload is escaped: its `*bold*` never becomes an <em>
+        assert!(
+            !md.contains(" *bold* "),
+            "{args:?}: emphasis passed through unescaped"
+        );
+    }
+}

@@ -148,7 +148,7 @@ fn text_report_has_every_part_of_the_contents() {
         "Coverage   67 of 67 questions answered (100%)",
         "Overall score: ",
         "SCORES",
-        "Based on",
+        "Rests on",
         "CHART",
         "TREND",
         "WHAT MOVED MOST",
