@@ -13,6 +13,7 @@ pub mod cmd;
 pub mod diag;
 pub mod diff;
 pub mod discover;
+pub mod error;
 pub mod exit;
 pub mod framework;
 pub mod markdown;
@@ -27,7 +28,8 @@ pub mod source;
 pub use cli::Cli;
 pub use exit::ExitStatus;
 
-/// Runs a parsed command line and returns the exit status; errors are printed here.
+/// Runs a parsed command line and returns the exit status. Every error of every command is
+/// shown here, in one form ([`error::CliError::render`]), with the exit code its kind says.
 pub fn run(cli: Cli) -> ExitStatus {
     match cmd::dispatch(cli) {
         Ok(status) => status,
@@ -36,8 +38,13 @@ pub fn run(cli: Cli) -> ExitStatus {
                 // `dgtk score ... | head`: the reader left; that is not an error.
                 return ExitStatus::Success;
             }
-            cmd::eprint(&format!("error: {err:#}\n"));
-            ExitStatus::Failure
+            let err = match err.downcast::<error::CliError>() {
+                Ok(e) => e,
+                // Any other error (an I/O failure with its context) is a failed input or output.
+                Err(other) => error::CliError::input(format!("{other:#}")),
+            };
+            cmd::eprint(&err.render());
+            err.exit_status()
         }
     }
 }

@@ -289,7 +289,7 @@ impl<'a> Reader<'a> {
                 }
                 "organisation" => m.organisation = self.string(value),
                 "year" => match as_integer(value.get_ref()) {
-                    Some(y) if (1900..=2200).contains(&y) => m.year = y as i32,
+                    Some(y) if i32::try_from(y).is_ok_and(|y| super::YEARS.contains(&y)) => m.year = y as i32,
                     Some(y) => self.err(
                         value.span(),
                         format!("year {y} is out of range (1900 to 2200)"),

@@ -10,6 +10,9 @@ mod write;
 use std::collections::BTreeMap;
 
 pub use load::{declared_framework, load_file, parse};
+
+/// The years an assessment may be for.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
 pub use write::{now_timestamp, render, save};
 
 #[derive(Debug, Clone, PartialEq)]

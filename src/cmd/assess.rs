@@ -14,6 +14,7 @@ use clap::Args;
 
 use crate::assessment::{self, Assessment, Status};
 use crate::cli::GlobalArgs;
+use crate::error::CliError;
 use crate::exit::ExitStatus;
 use crate::framework::Framework;
 use crate::questionnaire::{Outcome, Questionnaire};
@@ -52,42 +53,25 @@ static LEAVING: Once = Once::new();
 pub fn run(g: &GlobalArgs, args: AssessArgs) -> Result<ExitStatus> {
     // Before anything is read or written: without a terminal there is no one to ask.
     if let Some(stream) = missing_terminal() {
-        super::eprint(&no_terminal_message(stream, g, &args));
-        return Ok(ExitStatus::Failure);
+        return Err(no_terminal(stream, g, &args).into());
     }
     let f = super::framework_or_exit!(g);
     let start_principle = match &args.principle {
         None => None,
-        Some(key) => match f.find_principle(key) {
-            Some(p) => Some(p.id.clone()),
-            None => {
-                let hint = crate::diag::suggestion(key, f.principles.iter().map(|p| p.id.as_str()));
-                super::eprint(&format!(
-                    "error: no principle \"{key}\" in framework {}{hint}; give a number or an id (see `dgtk principles`)\n",
-                    f.id
-                ));
-                return Ok(ExitStatus::Usage);
-            }
-        },
+        Some(key) => Some(super::find_principle(&f, key)?.id.clone()),
     };
     let prior = match &args.from {
-        Some(p) => match super::load_answers(p, &f) {
-            Ok(a) => Some(a),
-            Err(status) => return Ok(status),
-        },
+        Some(p) => Some(super::load_answers(p, &f)?),
         None => None,
     };
-    let (path, assessment) = match open(&f, &args, prior.as_ref())? {
-        Ok(x) => x,
-        Err(status) => return Ok(status),
-    };
+    let (path, assessment) = open(&f, &args, prior.as_ref())?;
 
     let shown = path.display().to_string();
     let on_signal = shown.clone();
     // Ctrl-C, a closed terminal (SIGHUP) or SIGTERM: wait for a save in progress, show the
     // cursor again (dialoguer hides it while a menu is open), say where the answers are.
     if let Err(e) = ctrlc::set_handler(move || leave(&on_signal)) {
-        super::eprint(&format!("warning: cannot catch Ctrl-C: {e}\n"));
+        super::note(&format!("warning: cannot catch Ctrl-C: {e}"));
     }
 
     let mut q = Questionnaire::new(&f, assessment, prior.as_ref(), shown.clone());
@@ -124,8 +108,8 @@ pub fn run(g: &GlobalArgs, args: AssessArgs) -> Result<ExitStatus> {
             "status draft.\nRun the same command again to resume; `dgtk score {shown}` shows the scores so far."
         ),
     };
-    super::eprint(&format!(
-        "saved {shown}: answered {answered} of {}{review}, {next}\n",
+    super::note(&format!(
+        "saved {shown}: answered {answered} of {}{review}, {next}",
         f.question_count()
     ));
     Ok(ExitStatus::Success)
@@ -143,7 +127,7 @@ fn missing_terminal() -> Option<&'static str> {
     }
 }
 
-fn no_terminal_message(stream: &str, g: &GlobalArgs, args: &AssessArgs) -> String {
+fn no_terminal(stream: &str, g: &GlobalArgs, args: &AssessArgs) -> CliError {
     let dgtk = match &g.framework {
         Some(dir) => format!("dgtk --framework {}", dir.display()),
         None => "dgtk".to_string(),
@@ -166,14 +150,16 @@ fn no_terminal_message(stream: &str, g: &GlobalArgs, args: &AssessArgs) -> Strin
             "  {dgtk} init --country {country} --year {year}{from} -o {file}   (a new file listing every question)\n"
         )
     };
-    format!(
-        "error: `dgtk assess` asks its questions in a terminal, but {stream} is not a terminal; nothing was read or written.\n\
-         Without a terminal, answer in an editor instead:\n\
+    CliError::input(format!(
+        "`dgtk assess` asks its questions in a terminal, but {stream} is not a terminal; nothing was read or written."
+    ))
+    .hint(format!(
+        "without a terminal, answer in an editor instead:\n\
          {create}  \
          $EDITOR {file}   (answer under each question's [answers.ID] table)\n  \
          {dgtk} check {file}\n  \
-         {dgtk} score {file}\n"
-    )
+         {dgtk} score {file}"
+    ))
 }
 
 /// The answer file to work on: the existing one (checked), or a new one (saved at once, so a
@@ -182,7 +168,7 @@ fn open(
     f: &Framework,
     args: &AssessArgs,
     prior: Option<&Assessment>,
-) -> Result<std::result::Result<(PathBuf, Assessment), ExitStatus>> {
+) -> Result<(PathBuf, Assessment)> {
     let country = args
         .country
         .clone()
@@ -192,58 +178,52 @@ fn open(
         (Some(p), _, _) => p.clone(),
         (None, Some(c), Some(y)) => PathBuf::from(format!("{}-{y}.toml", c.to_lowercase())),
         _ => {
-            super::eprint(
-                "error: give the answer FILE to resume, or --country and --year for a new one (e.g. `dgtk assess --country NZL --year 2026`)\n",
-            );
-            return Ok(Err(ExitStatus::Usage));
+            return Err(CliError::usage(
+                "give the answer FILE to resume, or --country and --year for a new one",
+            )
+            .hint("e.g. `dgtk assess --country NZL --year 2026`")
+            .into());
         }
     };
     if path.exists() {
-        let a = match super::load_answers(&path, f) {
-            Ok(a) => a,
-            Err(status) => return Ok(Err(status)),
-        };
+        let a = super::load_answers(&path, f)?;
         let wrong_country = args.country.as_ref().is_some_and(|c| *c != a.meta.country);
         let wrong_year = args.year.is_some_and(|y| y != a.meta.year);
         if wrong_country || wrong_year {
-            super::eprint(&format!(
-                "error: {} is the assessment of {} {}, not {} {}; omit --country/--year to resume it, or give another FILE\n",
+            return Err(CliError::usage(format!(
+                "{} is the assessment of {} {}, not {} {}",
                 path.display(),
                 a.meta.country,
                 a.meta.year,
                 args.country.as_deref().unwrap_or(&a.meta.country),
                 args.year.unwrap_or(a.meta.year),
-            ));
-            return Ok(Err(ExitStatus::Usage));
+            ))
+            .hint("omit --country/--year to resume it, or give another FILE")
+            .into());
         }
-        return Ok(Ok((path, a)));
+        return Ok((path, a));
     }
     let Some(country) = country.filter(|c| !c.trim().is_empty()) else {
-        super::eprint(&format!(
-            "error: {} does not exist yet: give --country (an ISO 3166-1 alpha-3 code such as NZL, or an agency code) to create it\n",
+        return Err(CliError::usage(format!(
+            "{} does not exist yet: give --country (an ISO 3166-1 alpha-3 code such as NZL, or an agency code) to create it",
             path.display()
-        ));
-        return Ok(Err(ExitStatus::Usage));
+        ))
+        .into());
     };
     let Some(year) = year else {
-        super::eprint(&format!(
-            "error: {} does not exist yet: give --year (e.g. --year 2026) to create it\n",
+        return Err(CliError::usage(format!(
+            "{} does not exist yet: give --year (e.g. --year 2026) to create it",
             path.display()
-        ));
-        return Ok(Err(ExitStatus::Usage));
+        ))
+        .into());
     };
-    if !(1900..=2200).contains(&year) {
-        super::eprint(&format!(
-            "error: --year {year} is out of range (1900 to 2200)\n"
-        ));
-        return Ok(Err(ExitStatus::Usage));
-    }
+    super::check_year(year)?;
     let mut a = match prior {
         Some(p) => super::init::carry_forward(p, f, &country, year),
         None => Assessment::new(f, &country, year),
     };
     create(&path, &mut a, f)?;
-    Ok(Ok((path, a)))
+    Ok((path, a))
 }
 
 fn create(path: &Path, a: &mut Assessment, f: &Framework) -> Result<()> {
@@ -263,10 +243,11 @@ fn leave(file: &str) -> ! {
     LEAVING.call_once(|| {
         let _saving = SAVING.lock().unwrap_or_else(|e| e.into_inner());
         terminal::restore_cursor();
-        super::eprint(&format!(
-            "\ninterrupted: every answer confirmed so far is saved in {file}; run the same command to resume.\n"
+        let e = CliError::interrupted(format!(
+            "\ninterrupted: every answer confirmed so far is saved in {file}; run the same command to resume."
         ));
-        std::process::exit(ExitStatus::Interrupted.code());
+        super::eprint(&e.render());
+        std::process::exit(e.exit_status().code());
     });
     // Another thread is leaving; wait for it to end the process.
     loop {

@@ -6,8 +6,8 @@ use std::path::PathBuf;
 use anyhow::Result;
 use clap::Args;
 
-use crate::assessment::Status;
 use crate::cli::GlobalArgs;
+use crate::error::CliError;
 use crate::exit::ExitStatus;
 
 /// Validate answer files against the framework; with no files, validate the framework alone.
@@ -46,10 +46,7 @@ pub fn run(g: &GlobalArgs, args: CheckArgs) -> Result<ExitStatus> {
                 let total = f.question_count();
                 let answered = total - a.unanswered(&f).len();
                 let flagged = a.flagged(&f).len();
-                let status = match a.meta.status {
-                    Status::Draft => "draft",
-                    Status::Final => "final",
-                };
+                let status = a.meta.status.as_str();
                 let flags = if flagged > 0 {
                     format!(", {flagged} flagged for review")
                 } else {
@@ -69,13 +66,13 @@ pub fn run(g: &GlobalArgs, args: CheckArgs) -> Result<ExitStatus> {
         }
     }
     super::out(&ok_lines)?;
-    super::print_diagnostics(&problems);
     if bad_files > 0 {
-        super::eprint(&format!(
-            "{} problem(s) in {bad_files} file(s); {good} of {} file(s) valid\n",
+        let summary = format!(
+            "{} problem(s) in {bad_files} file(s); {good} of {} file(s) valid",
             problems.len(),
             good + bad_files
-        ));
+        );
+        return Err(CliError::summed_up(problems, summary).into());
     }
-    Ok(ExitStatus::failed_if(bad_files > 0))
+    Ok(ExitStatus::Success)
 }

@@ -13,6 +13,7 @@ use crate::cli::GlobalArgs;
 use crate::diff::{
     Diff, Link, Movement, Overlap, QuestionChange, QuestionSide, ScoreChange, Side, Tally,
 };
+use crate::error::CliError;
 use crate::exit::ExitStatus;
 use crate::framework::Framework;
 use crate::present;
@@ -70,10 +71,7 @@ const TITLE_WIDTH: usize = 36;
 pub fn run(g: &GlobalArgs, args: DiffArgs) -> Result<ExitStatus> {
     let new_fw = super::framework_or_exit!(g);
     let old_fw = match &args.old_framework {
-        Some(dir) => match super::load_framework_from(Some(dir)) {
-            Ok(f) => f,
-            Err(status) => return Ok(status),
-        },
+        Some(dir) => super::load_framework_from(Some(dir))?,
         None => new_fw.clone(),
     };
 
@@ -83,19 +81,19 @@ pub fn run(g: &GlobalArgs, args: DiffArgs) -> Result<ExitStatus> {
     if let (Some((o, _)), Some((n, _))) = (&declared_old, &declared_new)
         && o != n
     {
-        super::eprint(&format!(
-            "error: cannot compare assessments of different frameworks: {} is for \"{o}\", {} is for \"{n}\"\n",
+        return Err(CliError::input(format!(
+            "cannot compare assessments of different frameworks: {} is for \"{o}\", {} is for \"{n}\"",
             args.old.display(),
             args.new.display()
-        ));
-        return Ok(ExitStatus::Failure);
+        ))
+        .into());
     }
     if old_fw.id != new_fw.id {
-        super::eprint(&format!(
-            "error: cannot compare assessments of different frameworks: the old framework ({}) is \"{}\", the new one ({}) is \"{}\"\n",
+        return Err(CliError::input(format!(
+            "cannot compare assessments of different frameworks: the old framework ({}) is \"{}\", the new one ({}) is \"{}\"",
             old_fw.origin, old_fw.id, new_fw.origin, new_fw.id
-        ));
-        return Ok(ExitStatus::Failure);
+        ))
+        .into());
     }
 
     // Both files are of one framework, but perhaps not of the one loaded: say so in one line
@@ -104,29 +102,19 @@ pub fn run(g: &GlobalArgs, args: DiffArgs) -> Result<ExitStatus> {
         if let Some((id, _)) = declared
             && *id != new_fw.id
         {
-            super::eprint(&format!(
-                "error: {} is for framework \"{id}\" but the loaded framework is \"{}\" ({}); load \"{id}\" with --framework DIR\n",
-                path.display(),
-                new_fw.id,
-                new_fw.origin
-            ));
-            return Ok(ExitStatus::Failure);
+            return Err(super::other_framework(path, id, &new_fw).into());
         }
     }
 
-    let Some(old) = load_side(
+    let old = load_side(
         &args.old,
         &old_fw,
         declared_old.as_ref(),
         "--old-framework DIR",
-    ) else {
-        return Ok(ExitStatus::Failure);
-    };
-    let Some(new) = load_side(&args.new, &new_fw, declared_new.as_ref(), "--framework DIR") else {
-        return Ok(ExitStatus::Failure);
-    };
+    )?;
+    let new = load_side(&args.new, &new_fw, declared_new.as_ref(), "--framework DIR")?;
 
-    let d = match crate::diff::diff(
+    let d = crate::diff::diff(
         Side {
             assessment: &old,
             framework: &old_fw,
@@ -135,13 +123,8 @@ pub fn run(g: &GlobalArgs, args: DiffArgs) -> Result<ExitStatus> {
             assessment: &new,
             framework: &new_fw,
         },
-    ) {
-        Ok(d) => d,
-        Err(e) => {
-            super::eprint(&format!("error: {e}\n"));
-            return Ok(ExitStatus::Failure);
-        }
-    };
+    )
+    .map_err(|e| CliError::input(e.to_string()))?;
     let view = View {
         d: &d,
         old_fw: &old_fw,
@@ -175,12 +158,12 @@ pub fn run(g: &GlobalArgs, args: DiffArgs) -> Result<ExitStatus> {
                     )
                 })
                 .collect();
-            super::eprint(&format!(
-                "regression: {} score(s) declined:\n{}",
-                list.len(),
-                list.concat()
-            ));
-            return Ok(ExitStatus::Failure);
+            return Err(CliError::failed(format!(
+                "regression: {} declined:\n{}",
+                present::count(list.len(), "score"),
+                list.concat().trim_end()
+            ))
+            .into());
         }
     }
     Ok(ExitStatus::Success)
@@ -192,31 +175,29 @@ fn load_side(
     f: &Framework,
     declared: Option<&(String, Option<String>)>,
     flag: &str,
-) -> Option<Assessment> {
+) -> std::result::Result<Assessment, CliError> {
     let other_version = declared
         .and_then(|(_, v)| v.as_deref())
         .filter(|v| *v != f.version);
     match super::load_answers(path, f) {
         Ok(a) => {
             if let Some(v) = other_version {
-                super::eprint(&format!(
-                    "note: {} names framework version {v} but was read with version {}; to follow `replaces` between versions, give version {v}'s folder with {flag}\n",
+                super::note(&format!(
+                    "note: {} names framework version {v} but was read with version {}; to follow `replaces` between versions, give version {v}'s folder with {flag}",
                     path.display(),
                     f.version
                 ));
             }
-            Some(a)
+            Ok(a)
         }
-        Err(_) => {
-            if let Some(v) = other_version {
-                super::eprint(&format!(
-                    "hint: {} names framework version {v} but was checked against version {}; give version {v}'s folder with {flag}\n",
-                    path.display(),
-                    f.version
-                ));
-            }
-            None
-        }
+        Err(e) => Err(match other_version {
+            Some(v) => e.hint(format!(
+                "{} names framework version {v} but was checked against version {}; give version {v}'s folder with {flag}",
+                path.display(),
+                f.version
+            )),
+            None => e,
+        }),
     }
 }
 

@@ -59,7 +59,6 @@ pub fn run(g: &GlobalArgs, args: FmtArgs) -> Result<ExitStatus> {
             changed.push(path.display().to_string());
         }
     }
-    super::print_diagnostics(&problems);
     let verb = if args.check {
         "not in canonical layout"
     } else {
@@ -70,7 +69,8 @@ pub fn run(g: &GlobalArgs, args: FmtArgs) -> Result<ExitStatus> {
         s.push_str(&format!("{c}: {verb}\n"));
     }
     super::out(&s)?;
-    Ok(ExitStatus::failed_if(
-        !problems.is_empty() || (args.check && !changed.is_empty()),
-    ))
+    if !problems.is_empty() {
+        return Err(crate::error::CliError::problems(problems, "").into());
+    }
+    Ok(ExitStatus::failed_if(args.check && !changed.is_empty()))
 }

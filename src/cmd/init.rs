@@ -8,6 +8,7 @@ use clap::Args;
 
 use crate::assessment::{self, Assessment, Status};
 use crate::cli::GlobalArgs;
+use crate::error::CliError;
 use crate::exit::ExitStatus;
 
 /// Write a new answer file: every question appears with its text and scale as comments.
@@ -49,10 +50,7 @@ pub struct InitArgs {
 pub fn run(g: &GlobalArgs, args: InitArgs) -> Result<ExitStatus> {
     let f = super::framework_or_exit!(g);
     let prior = match &args.from {
-        Some(p) => match super::load_answers(p, &f) {
-            Ok(a) => Some(a),
-            Err(status) => return Ok(status),
-        },
+        Some(p) => Some(super::load_answers(p, &f)?),
         None => None,
     };
     let Some(country) = args
@@ -60,28 +58,21 @@ pub fn run(g: &GlobalArgs, args: InitArgs) -> Result<ExitStatus> {
         .clone()
         .or_else(|| prior.as_ref().map(|p| p.meta.country.clone()))
     else {
-        super::eprint(
-            "error: --country is required (an ISO 3166-1 alpha-3 code such as NZL, or an agency code)\n",
-        );
-        return Ok(ExitStatus::Usage);
+        return Err(CliError::usage(
+            "--country is required (an ISO 3166-1 alpha-3 code such as NZL, or an agency code)",
+        )
+        .into());
     };
     let Some(year) = args
         .year
         .or_else(|| prior.as_ref().map(|p| p.meta.year + 1))
     else {
-        super::eprint("error: --year is required (e.g. --year 2026)\n");
-        return Ok(ExitStatus::Usage);
+        return Err(CliError::usage("--year is required (e.g. --year 2026)").into());
     };
     if country.trim().is_empty() {
-        super::eprint("error: --country must not be empty\n");
-        return Ok(ExitStatus::Usage);
+        return Err(CliError::usage("--country must not be empty").into());
     }
-    if !(1900..=2200).contains(&year) {
-        super::eprint(&format!(
-            "error: --year {year} is out of range (1900 to 2200)\n"
-        ));
-        return Ok(ExitStatus::Usage);
-    }
+    super::check_year(year)?;
     let mut a = match &prior {
         Some(p) => carry_forward(p, &f, &country, year),
         None => Assessment::new(&f, &country, year),
@@ -98,11 +89,11 @@ pub fn run(g: &GlobalArgs, args: InitArgs) -> Result<ExitStatus> {
         .unwrap_or_else(|| PathBuf::from(format!("{}-{year}.toml", country.to_lowercase())));
     let to_stdout = output.as_os_str() == "-";
     if !to_stdout && output.exists() && !args.force {
-        super::eprint(&format!(
-            "error: {} already exists; use --force to replace it, or -o to write elsewhere\n",
-            output.display()
-        ));
-        return Ok(ExitStatus::Failure);
+        return Err(
+            CliError::input(format!("{} already exists", output.display()))
+                .hint("use --force to replace it, or -o to write elsewhere")
+                .into(),
+        );
     }
     a.meta.updated = Some(assessment::now_timestamp());
     let text = assessment::render(&a, &f);
@@ -116,8 +107,8 @@ pub fn run(g: &GlobalArgs, args: InitArgs) -> Result<ExitStatus> {
         } else {
             String::new()
         };
-        super::eprint(&format!(
-            "wrote {} ({} questions{note}); fill it in, then run `dgtk check {}`\n",
+        super::note(&format!(
+            "wrote {} ({} questions{note}); fill it in, then run `dgtk check {}`",
             output.display(),
             f.question_count(),
             output.display()

@@ -10,8 +10,10 @@ use clap::Args;
 
 use crate::assessment::{self, Assessment};
 use crate::cli::GlobalArgs;
+use crate::error::CliError;
 use crate::exit::ExitStatus;
 use crate::merge::{Conflict, Input, MergeError};
+use crate::present;
 
 /// Combine several assessors' (or agencies') answer files for one country and year.
 ///
@@ -44,18 +46,19 @@ pub fn run(g: &GlobalArgs, args: MergeArgs) -> Result<ExitStatus> {
     for file in &args.files {
         let key = std::fs::canonicalize(file).unwrap_or_else(|_| file.clone());
         if !seen.insert(key) {
-            super::eprint(&format!(
-                "error: {} is given twice; each file is merged once\n",
+            return Err(CliError::usage(format!(
+                "{} is given twice; each file is merged once",
                 file.display()
-            ));
-            return Ok(ExitStatus::Usage);
+            ))
+            .into());
         }
         if same_file(file, out) {
-            super::eprint(&format!(
-                "error: -o {} is one of the files to merge; write the merge to a new file (inputs are never changed)\n",
+            return Err(CliError::usage(format!(
+                "-o {} is one of the files to merge",
                 out.display()
-            ));
-            return Ok(ExitStatus::Usage);
+            ))
+            .hint("write the merge to a new file (inputs are never changed)")
+            .into());
         }
     }
 
@@ -70,37 +73,38 @@ pub fn run(g: &GlobalArgs, args: MergeArgs) -> Result<ExitStatus> {
             .iter()
             .map(|(p, id)| format!("{} is for \"{id}\"", p.display()))
             .collect();
-        super::eprint(&format!(
-            "error: cannot merge files of different frameworks: {}\n",
+        return Err(CliError::input(format!(
+            "cannot merge files of different frameworks: {}",
             list.join(", ")
-        ));
-        return Ok(ExitStatus::Failure);
+        ))
+        .into());
     }
     if let Some((p, id)) = declared.iter().find(|(_, id)| *id != f.id) {
-        super::eprint(&format!(
-            "error: {} is for framework \"{id}\" but the loaded framework is \"{}\" ({}); load \"{id}\" with --framework DIR\n",
-            p.display(),
-            f.id,
-            f.origin
-        ));
-        return Ok(ExitStatus::Failure);
+        return Err(super::other_framework(p, id, &f).into());
     }
 
     // Every problem of every file at once.
     let mut loaded: Vec<Assessment> = Vec::new();
+    let mut problems = Vec::new();
     let mut bad = 0;
     for file in &args.files {
         match super::load_answers(file, &f) {
             Ok(a) => loaded.push(a),
-            Err(_) => bad += 1,
+            Err(e) => {
+                bad += 1;
+                problems.extend(e.diagnostics);
+            }
         }
     }
     if bad > 0 {
-        super::eprint(&format!(
-            "error: {bad} of {} file(s) are not valid; nothing was merged\n",
-            args.files.len()
-        ));
-        return Ok(ExitStatus::Failure);
+        return Err(CliError::problems(
+            problems,
+            format!(
+                "{bad} of {} are not valid; nothing was merged",
+                present::count(args.files.len(), "file")
+            ),
+        )
+        .into());
     }
 
     let names = source_names(&args.files);
@@ -115,27 +119,25 @@ pub fn run(g: &GlobalArgs, args: MergeArgs) -> Result<ExitStatus> {
     let mut merged = match crate::merge::merge(&inputs, &f) {
         Ok(m) => m,
         Err(e @ MergeError::Mismatch { .. }) => {
-            super::eprint(&format!("error: cannot merge: {e}\n"));
-            return Ok(ExitStatus::Failure);
+            return Err(CliError::input(format!("cannot merge: {e}")).into());
         }
         Err(e) => return Err(e.into()),
     };
 
     if out.exists() && !args.force {
-        super::eprint(&format!(
-            "error: {} already exists; use --force to replace it (any conflicts settled in it would be lost), or -o to write elsewhere\n",
-            out.display()
-        ));
-        return Ok(ExitStatus::Failure);
+        return Err(CliError::input(format!("{} already exists", out.display()))
+            .hint("use --force to replace it (any conflicts settled in it would be lost), or -o to write elsewhere")
+            .into());
     }
     // The merged file must pass `dgtk check`: check its text before it replaces anything.
     merged.assessment.meta.updated = Some(assessment::now_timestamp());
     let text = assessment::render(&merged.assessment, &f);
     if let Err(problems) = assessment::parse(&out.display().to_string(), &text, &f) {
-        super::print_diagnostics(&problems);
-        anyhow::bail!(
-            "the merged file would not be valid; nothing was written (this is a bug in dgtk)"
-        );
+        return Err(CliError::problems(
+            problems,
+            "the merged file would not be valid; nothing was written (this is a bug in dgtk)",
+        )
+        .into());
     }
     super::emit(Some(out), &text)?;
 
@@ -179,7 +181,7 @@ pub fn run(g: &GlobalArgs, args: MergeArgs) -> Result<ExitStatus> {
             out.display()
         ));
     }
-    super::eprint(&report);
+    super::note(&report);
     Ok(ExitStatus::failed_if(
         !merged.conflicts.is_empty() && !args.allow_conflicts,
     ))

@@ -21,6 +21,7 @@ use anyhow::Result;
 
 use crate::cli::{Cli, Command, GlobalArgs};
 use crate::diag::Diagnostic;
+use crate::error::CliError;
 use crate::exit::ExitStatus;
 use crate::framework::{self, Framework};
 
@@ -42,14 +43,13 @@ pub fn dispatch(cli: Cli) -> Result<ExitStatus> {
 }
 
 /// The framework the command works with: `--framework DIR` / `DGTK_FRAMEWORK`, or the built-in
-/// one. On failure its problems are printed and `Err(ExitStatus::Failure)` returned.
-pub fn load_framework(g: &GlobalArgs) -> std::result::Result<Framework, ExitStatus> {
+/// one.
+pub fn load_framework(g: &GlobalArgs) -> std::result::Result<Framework, CliError> {
     load_framework_from(g.framework.as_deref())
 }
 
-/// The framework in `dir`, or the built-in one; on failure its problems are printed and
-/// `Err(ExitStatus::Failure)` returned.
-pub fn load_framework_from(dir: Option<&Path>) -> std::result::Result<Framework, ExitStatus> {
+/// The framework in `dir`, or the built-in one; its problems, if any, in the error.
+pub fn load_framework_from(dir: Option<&Path>) -> std::result::Result<Framework, CliError> {
     let loaded = match dir {
         Some(dir) => framework::load_dir(dir),
         None => framework::load_builtin(),
@@ -57,25 +57,81 @@ pub fn load_framework_from(dir: Option<&Path>) -> std::result::Result<Framework,
     loaded.map_err(|mut problems| {
         problems.sort();
         let origin = dir.map_or("the built-in framework".into(), |d| d.display().to_string());
-        print_diagnostics(&problems);
-        eprint(&format!(
-            "error: could not load the framework from {origin} ({} problem(s))\n",
-            problems.len()
-        ));
-        ExitStatus::Failure
+        let n = crate::present::count(problems.len(), "problem");
+        CliError::problems(
+            problems,
+            format!("could not load the framework from {origin} ({n})"),
+        )
     })
 }
 
-/// Loads the framework or returns from the command with its failure status.
+/// Loads the framework or returns from the command with its error.
 macro_rules! framework_or_exit {
     ($g:expr) => {
-        match $crate::cmd::load_framework($g) {
-            Ok(f) => f,
-            Err(status) => return Ok(status),
-        }
+        $crate::cmd::load_framework($g)?
     };
 }
 pub(crate) use framework_or_exit;
+
+/// A principle by number or id, or the one "no such principle" error (a usage error: the
+/// command line names it).
+pub fn find_principle<'f>(
+    f: &'f Framework,
+    key: &str,
+) -> std::result::Result<&'f crate::framework::Principle, CliError> {
+    f.find_principle(key).ok_or_else(|| {
+        let hint = crate::diag::suggestion(key, f.principles.iter().map(|p| p.id.as_str()));
+        let range = match (f.principles.first(), f.principles.last()) {
+            (Some(a), Some(b)) => format!("{} to {}", a.number, b.number),
+            _ => "none".into(),
+        };
+        CliError::usage(format!(
+            "no principle \"{key}\" in framework {}{hint}",
+            f.id
+        ))
+        .hint(format!(
+            "give a number ({range}) or an id; `dgtk principles` lists them"
+        ))
+    })
+}
+
+/// The years an assessment may be for (the same range answer files are checked against).
+pub fn check_year(year: i32) -> std::result::Result<i32, CliError> {
+    if crate::assessment::YEARS.contains(&year) {
+        Ok(year)
+    } else {
+        Err(CliError::usage(format!(
+            "--year {year} is out of range ({} to {})",
+            crate::assessment::YEARS.start(),
+            crate::assessment::YEARS.end()
+        )))
+    }
+}
+
+/// The one message for a file written for another framework than the one loaded.
+pub fn other_framework(path: &Path, declared: &str, f: &Framework) -> CliError {
+    CliError::input(format!(
+        "{} is for framework \"{declared}\" but the loaded framework is \"{}\" ({})",
+        path.display(),
+        f.id,
+        f.origin
+    ))
+    .hint(format!("load \"{declared}\" with --framework DIR"))
+}
+
+/// Refuses a file that declares another framework than `f`, before its answers are checked
+/// (one line, rather than every question id the loaded framework does not know).
+pub fn check_declared_framework(path: &Path, f: &Framework) -> std::result::Result<(), CliError> {
+    match crate::assessment::declared_framework(path) {
+        Some((id, _)) if id != f.id => Err(other_framework(path, &id, f)),
+        _ => Ok(()),
+    }
+}
+
+/// A note on stderr that is not an error: what a command did, or something to know.
+pub fn note(s: &str) {
+    eprint(&format!("{}\n", s.trim_end()));
+}
 
 /// Writes to stdout; a closed pipe surfaces as an error `run` treats as a quiet exit.
 pub fn out(s: &str) -> Result<()> {
@@ -113,13 +169,10 @@ pub fn emit(output: Option<&Path>, text: &str) -> Result<()> {
     }
 }
 
-/// Reads and checks one answer file, printing its problems on failure.
+/// Reads and checks one answer file; its problems, if any, in the error.
 pub fn load_answers(
     path: &Path,
     f: &Framework,
-) -> std::result::Result<crate::assessment::Assessment, ExitStatus> {
-    crate::assessment::load_file(path, f).map_err(|problems| {
-        print_diagnostics(&problems);
-        ExitStatus::Failure
-    })
+) -> std::result::Result<crate::assessment::Assessment, CliError> {
+    crate::assessment::load_file(path, f).map_err(|problems| CliError::problems(problems, ""))
 }

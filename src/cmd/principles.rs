@@ -32,21 +32,7 @@ pub fn run(g: &GlobalArgs, args: PrinciplesArgs) -> Result<ExitStatus> {
     let f = super::framework_or_exit!(g);
     let principle = match &args.principle {
         None => None,
-        Some(key) => match f.find_principle(key) {
-            Some(p) => Some(p),
-            None => {
-                let hint = crate::diag::suggestion(key, f.principles.iter().map(|p| p.id.as_str()));
-                let range = match (f.principles.first(), f.principles.last()) {
-                    (Some(a), Some(b)) => format!("{} to {}", a.number, b.number),
-                    _ => "none".into(),
-                };
-                super::eprint(&format!(
-                    "error: no principle \"{key}\" in framework {}{hint}; give a number ({range}) or an id (see `dgtk principles`)\n",
-                    f.id
-                ));
-                return Ok(ExitStatus::Failure);
-            }
-        },
+        Some(key) => Some(super::find_principle(&f, key)?),
     };
     let text = match (args.format, principle) {
         (PrinciplesFormat::Text, None) => overview(&f),

@@ -8,6 +8,7 @@ use anyhow::Result;
 use clap::{Args, ValueEnum};
 
 use crate::cli::GlobalArgs;
+use crate::error::CliError;
 use crate::exit::ExitStatus;
 use crate::framework::Framework;
 use crate::report::{self, Source, prior};
@@ -50,42 +51,38 @@ pub enum ReportFormat {
 
 pub fn run(g: &GlobalArgs, args: ReportArgs) -> Result<ExitStatus> {
     let f = super::framework_or_exit!(g);
-    let current = match super::load_answers(&args.file, &f) {
-        Ok(a) => a,
-        Err(status) => return Ok(status),
-    };
-    let others = match prior_frameworks(&args.prior_framework, &f) {
-        Ok(o) => o,
-        Err(status) => return Ok(status),
-    };
+    let current = super::load_answers(&args.file, &f)?;
+    let others = prior_frameworks(&args.prior_framework, &f)?;
     let mut priors = Vec::with_capacity(args.prior.len());
-    let mut failed = false;
+    // Every prior is read before giving up, so that all their problems are shown at once.
+    let mut failure = CliError::problems(Vec::new(), "");
     for path in &args.prior {
         match prior::load(path, &f, &others) {
             Ok(p) => priors.push((path, p)),
             Err(prior::PriorError::OtherFramework { file, found }) => {
-                super::eprint(&format!(
-                    "error: {file} is an assessment of framework \"{found}\", but {} is of \"{}\": a report compares assessments of the same framework only\n",
+                if !failure.message.is_empty() {
+                    failure.message.push_str("; ");
+                }
+                failure.message.push_str(&format!(
+                    "{file} is an assessment of framework \"{found}\", but {} is of \"{}\": a report compares assessments of the same framework only",
                     args.file.display(),
                     f.id
                 ));
-                failed = true;
             }
             Err(prior::PriorError::Invalid(problems)) => {
-                super::print_diagnostics(&problems);
+                failure.diagnostics.extend(problems);
                 if let Some(v) = other_version(path, &f) {
-                    super::eprint(&format!(
-                        "hint: {} was answered on framework version {v} (the loaded one is {}); give that version's folder with --prior-framework DIR\n",
+                    failure = failure.hint(format!(
+                        "{} was answered on framework version {v} (the loaded one is {}); give that version's folder with --prior-framework DIR",
                         path.display(),
                         f.version
                     ));
                 }
-                failed = true;
             }
         }
     }
-    if failed {
-        return Ok(ExitStatus::Failure);
+    if !failure.message.is_empty() || !failure.diagnostics.is_empty() {
+        return Err(failure.into());
     }
 
     let card = crate::score::score(&current, &f);
@@ -134,22 +131,19 @@ pub fn run(g: &GlobalArgs, args: ReportArgs) -> Result<ExitStatus> {
 fn prior_frameworks(
     dirs: &[PathBuf],
     f: &Framework,
-) -> std::result::Result<Vec<Framework>, ExitStatus> {
+) -> std::result::Result<Vec<Framework>, CliError> {
     let mut out = Vec::new();
     for dir in dirs {
-        match super::load_framework_from(Some(dir)) {
-            Ok(o) if o.id != f.id => {
-                super::eprint(&format!(
-                    "error: --prior-framework {}: framework \"{}\" is not a version of the loaded framework \"{}\"\n",
-                    dir.display(),
-                    o.id,
-                    f.id
-                ));
-                return Err(ExitStatus::Failure);
-            }
-            Ok(o) => out.push(o),
-            Err(status) => return Err(status),
+        let o = super::load_framework_from(Some(dir))?;
+        if o.id != f.id {
+            return Err(CliError::input(format!(
+                "--prior-framework {}: framework \"{}\" is not a version of the loaded framework \"{}\"",
+                dir.display(),
+                o.id,
+                f.id
+            )));
         }
+        out.push(o);
     }
     Ok(out)
 }

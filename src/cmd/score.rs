@@ -13,6 +13,7 @@ use serde_json::json;
 use crate::assessment::{Assessment, Value, format_number};
 use crate::cli::GlobalArgs;
 use crate::diag::Diagnostic;
+use crate::error::CliError;
 use crate::exit::ExitStatus;
 use crate::framework::Framework;
 use crate::present;
@@ -178,22 +179,29 @@ pub fn run(g: &GlobalArgs, args: ScoreArgs) -> Result<ExitStatus> {
         super::emit(args.output.as_deref(), &text)?;
     }
     if args.explain && args.format == ScoreFormat::Csv {
-        super::eprint(&(crate::score::explain(&f).join("\n") + "\n"));
+        super::note(&crate::score::explain(&f).join("\n"));
     }
-    if !below.is_empty() {
-        super::eprint(&format!(
-            "{} assessment(s) scored below {}: {}\n",
-            below.len(),
+    let below = (!below.is_empty()).then(|| {
+        format!(
+            "{} scored below {}: {}",
+            present::count(below.len(), "assessment"),
             format_number(args.fail_under.unwrap_or_default()),
             below.join(", ")
-        ));
-        failed = true;
-    }
+        )
+    });
     if !errors.is_empty() {
-        super::eprint(&format!(
-            "{} problem(s); the files concerned were not scored\n",
-            errors.len()
+        // The problems themselves were shown as they were found.
+        let mut e = CliError::input(format!(
+            "{}; the files concerned were not scored",
+            present::count(errors.len(), "problem")
         ));
+        if let Some(b) = below {
+            e = e.hint(b);
+        }
+        return Err(e.into());
+    }
+    if let Some(b) = below {
+        return Err(CliError::failed(b).into());
     }
     Ok(ExitStatus::failed_if(failed))
 }

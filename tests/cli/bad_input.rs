@@ -308,7 +308,7 @@ fn framework_folder_with_an_oversized_and_a_non_utf8_file() {
         format!(
             "{d}/f-big.toml: file is too large: 16777216 bytes, over the limit of 8388608 bytes (8 MiB); an answer or framework file is a few hundred KB at most\n\
              {d}/g-latin1.toml:2:13: not UTF-8 text (byte 0xe8 at offset 23); save the file as UTF-8\n\
-             error: could not load the framework from {d} (2 problem(s))\n"
+             error: could not load the framework from {d} (2 problems)\n"
         )
     );
 }

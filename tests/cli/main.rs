@@ -7,6 +7,7 @@ mod assess;
 mod atomic_write;
 mod bad_input;
 mod diff;
+mod exit_codes;
 mod formats;
 mod framework_invariants;
 mod interface;
