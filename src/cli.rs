@@ -46,6 +46,7 @@ pub enum Command {
     Diff(cmd::diff::DiffArgs),
     Merge(cmd::merge::MergeArgs),
     Fmt(cmd::fmt::FmtArgs),
+    Schema(cmd::schema::SchemaArgs),
     Completions(cmd::completions::CompletionsArgs),
     Man(cmd::completions::ManArgs),
 }

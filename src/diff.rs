@@ -468,6 +468,19 @@ impl Diff {
     pub fn questions_by_move(&self) -> Vec<&QuestionChange> {
         by_move(&self.questions, |q| (q.movement(), q.delta()))
     }
+
+    /// The questions a diff lists, largest moves first: every question (`every`), or the `top`
+    /// that improved or declined most. The one rule for the table, Markdown and JSON.
+    pub fn listed_questions(&self, every: bool, top: usize) -> Vec<&QuestionChange> {
+        let all = self.questions_by_move();
+        if every {
+            return all;
+        }
+        all.into_iter()
+            .filter(|q| matches!(q.movement(), Movement::Improved | Movement::Declined))
+            .take(top)
+            .collect()
+    }
 }
 
 /// Largest moves first: real moves by size, then scores that appeared or went, then what one

@@ -16,6 +16,7 @@ pub mod discover;
 pub mod error;
 pub mod exit;
 pub mod framework;
+pub mod json;
 pub mod markdown;
 pub mod merge;
 pub mod present;

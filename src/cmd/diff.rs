@@ -6,16 +6,14 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Result;
 use clap::{Args, ValueEnum};
-use serde_json::json;
 
 use crate::assessment::{Assessment, Value};
 use crate::cli::GlobalArgs;
-use crate::diff::{
-    Diff, Link, Movement, Overlap, QuestionChange, QuestionSide, ScoreChange, Side, Tally,
-};
+use crate::diff::{Diff, Link, Overlap, QuestionChange, QuestionSide, ScoreChange, Side, Tally};
 use crate::error::CliError;
 use crate::exit::ExitStatus;
 use crate::framework::Framework;
+use crate::json;
 use crate::present;
 use crate::render::{self, Align, Grid};
 
@@ -562,15 +560,14 @@ impl View<'_> {
     fn questions_text(&self, s: &mut String, md: bool, heading: &dyn Fn(&mut String, &str)) {
         let all = self.d.questions_by_move();
         let changed: Vec<&QuestionChange> = all.iter().copied().filter(|q| q.changed()).collect();
-        let shown: Vec<&QuestionChange> = match self.by {
-            DiffBy::Question => changed.clone(),
-            DiffBy::Principle => changed
-                .iter()
-                .copied()
-                .filter(|q| matches!(q.movement(), Movement::Improved | Movement::Declined))
-                .take(TOP_QUESTIONS)
-                .collect(),
-        };
+        // The table leaves out, with --by question, the questions where nothing changed (it
+        // says how many); JSON lists every one.
+        let shown: Vec<&QuestionChange> = self
+            .d
+            .listed_questions(self.by == DiffBy::Question, TOP_QUESTIONS)
+            .into_iter()
+            .filter(|q| q.changed())
+            .collect();
         heading(
             s,
             match self.by {
@@ -672,135 +669,121 @@ impl View<'_> {
         }
     }
 
-    fn json(&self) -> serde_json::Value {
+    fn json(&self) -> json::DiffDocument {
         let d = self.d;
         let sum = d.summary();
-        let side = |s: &crate::diff::SideInfo, file: &Path| {
-            json!({
-                "file": file.display().to_string(),
-                "country": s.country,
-                "organisation": s.organisation,
-                "year": s.year,
-                "status": s.status.as_str(),
-                "framework_version": s.framework_version,
-                "questions": s.question_count,
-            })
+        let side = |s: &crate::diff::SideInfo, file: &Path| json::DiffSide {
+            file: file.display().to_string(),
+            country: s.country.clone(),
+            organisation: s.organisation.clone(),
+            year: s.year,
+            status: s.status.as_str().into(),
+            framework_version: s.framework_version.clone(),
+            questions: s.question_count,
         };
-        let tally = |t: &Tally| {
-            json!({
-                "improved": t.improved, "declined": t.declined, "unchanged": t.unchanged,
-                "newly_scored": t.newly_scored, "no_longer_scored": t.no_longer_scored,
-                "not_scored": t.not_scored, "only_new": t.only_new, "only_old": t.only_old,
-            })
+        let tally = |t: &Tally| json::TallyJson {
+            improved: t.improved,
+            declined: t.declined,
+            unchanged: t.unchanged,
+            newly_scored: t.newly_scored,
+            no_longer_scored: t.no_longer_scored,
+            not_scored: t.not_scored,
+            only_new: t.only_new,
+            only_old: t.only_old,
         };
         let score_side = |s: &Option<crate::diff::ScoreSide>| {
-            s.as_ref().map(|s| {
-                json!({
-                    "score": s.score,
-                    "band": s.band,
-                    "coverage": s.counts.coverage(),
-                    "questions": s.counts.questions,
-                    "scored": s.counts.scored,
-                    "not_applicable": s.counts.not_applicable,
-                    "unknown": s.counts.unknown,
-                    "unanswered": s.counts.unanswered,
-                })
+            s.as_ref().map(|s| json::ScoreSideJson {
+                score: s.score,
+                band: s.band.clone(),
+                coverage: s.counts.coverage(),
+                questions: s.counts.questions,
+                scored: s.counts.scored,
+                not_applicable: s.counts.not_applicable,
+                unknown: s.counts.unknown,
+                unanswered: s.counts.unanswered,
             })
         };
-        let change = |c: &ScoreChange| {
-            let mut v = json!({
-                "id": c.id,
-                "title": c.title,
-                "old": score_side(&c.old),
-                "new": score_side(&c.new),
-                "delta": c.delta(),
-                "movement": c.movement().as_str(),
-                "band_changed": c.band_changed(),
-            });
-            if let Some(n) = c.number {
-                v["number"] = json!(n);
-            }
-            if let Some(p) = &c.pillar {
-                v["pillar"] = json!(p);
-            }
-            v
+        let change = |c: &ScoreChange| json::ChangeJson {
+            id: c.id.clone(),
+            title: c.title.clone(),
+            old: score_side(&c.old),
+            new: score_side(&c.new),
+            delta: c.delta(),
+            movement: c.movement().as_str().into(),
+            band_changed: c.band_changed(),
+            number: c.number,
+            pillar: c.pillar.clone(),
         };
-        let qside = |q: &QuestionSide| {
-            json!({
-                "id": q.id,
-                "principle": q.principle,
-                "answer": q.value.as_ref().map(super::score::answer_json),
-                "score": q.score,
-                "review": q.review,
-            })
+        let qside = |q: &QuestionSide| json::QuestionSideJson {
+            id: q.id.clone(),
+            principle: q.principle.clone(),
+            answer: q.value.as_ref().map(json::AnswerJson::from),
+            score: q.score,
+            review: q.review,
         };
         let o = &d.overlap;
-        let mut v = json!({
-            "schema": super::score::JSON_SCHEMA,
-            "dgtk": env!("CARGO_PKG_VERSION"),
-            "framework": {
-                "id": d.framework_id,
-                "title": self.new_fw.title,
-                "old_version": d.old.framework_version,
-                "new_version": d.new.framework_version,
+        json::DiffDocument {
+            schema: json::SCHEMA,
+            dgtk: env!("CARGO_PKG_VERSION").into(),
+            framework: json::DiffFramework {
+                id: d.framework_id.clone(),
+                version: d.new.framework_version.clone(),
+                title: self.new_fw.title.clone(),
+                old_version: d.old.framework_version.clone(),
+                new_version: d.new.framework_version.clone(),
             },
-            "old": side(&d.old, self.old_file),
-            "new": side(&d.new, self.new_file),
-            "overlap": {
-                "share": o.share(),
-                "old_questions": o.old_questions,
-                "new_questions": o.new_questions,
-                "old_in_common": o.old_in_common,
-                "new_in_common": o.new_in_common,
-                "only_old": o.only_old,
-                "only_new": o.only_new,
-                "followed": o.followed.iter().map(|f| json!({
-                    "link": f.link.as_str(), "old": f.old, "new": f.new,
-                })).collect::<Vec<_>>(),
+            old: side(&d.old, self.old_file),
+            new: side(&d.new, self.new_file),
+            overlap: json::OverlapJson {
+                share: o.share(),
+                old_questions: o.old_questions,
+                new_questions: o.new_questions,
+                old_in_common: o.old_in_common,
+                new_in_common: o.new_in_common,
+                only_old: o.only_old.clone(),
+                only_new: o.only_new.clone(),
+                followed: o
+                    .followed
+                    .iter()
+                    .map(|f| json::FollowedJson {
+                        link: f.link.as_str().into(),
+                        old: f.old.clone(),
+                        new: f.new.clone(),
+                    })
+                    .collect(),
             },
-            "summary": {
-                "pillars": tally(&sum.pillars),
-                "principles": tally(&sum.principles),
-                "questions": tally(&sum.questions),
-                "answers_changed": sum.answers_changed,
-                "answers_appeared": sum.answers_appeared,
-                "answers_disappeared": sum.answers_disappeared,
-                "evidence_changed": sum.evidence_changed,
-                "flagged_for_review": sum.flagged_for_review,
+            summary: json::SummaryJson {
+                pillars: tally(&sum.pillars),
+                principles: tally(&sum.principles),
+                questions: tally(&sum.questions),
+                answers_changed: sum.answers_changed,
+                answers_appeared: sum.answers_appeared,
+                answers_disappeared: sum.answers_disappeared,
+                evidence_changed: sum.evidence_changed,
+                flagged_for_review: sum.flagged_for_review,
             },
-            "regressions": d.regressions().iter().map(|c| c.id.clone()).collect::<Vec<_>>(),
-            "overall": change(&d.overall),
-            "pillars": d.pillars_by_move().into_iter().map(change).collect::<Vec<_>>(),
-            "principles": d.principles_by_move().into_iter().map(change).collect::<Vec<_>>(),
-        });
-        let questions: Vec<&QuestionChange> = match self.by {
-            DiffBy::Question => d.questions_by_move(),
-            DiffBy::Principle => d
-                .questions_by_move()
+            regressions: d.regressions().iter().map(|c| c.id.clone()).collect(),
+            overall: change(&d.overall),
+            pillars: d.pillars_by_move().into_iter().map(change).collect(),
+            principles: d.principles_by_move().into_iter().map(change).collect(),
+            questions: d
+                .listed_questions(self.by == DiffBy::Question, TOP_QUESTIONS)
                 .into_iter()
-                .filter(|q| matches!(q.movement(), Movement::Improved | Movement::Declined))
-                .take(TOP_QUESTIONS)
+                .map(|q| json::QuestionChangeJson {
+                    id: q.id().to_string(),
+                    principle_number: q.principle_number(),
+                    link: q.link.as_str().into(),
+                    old: q.old.iter().map(qside).collect(),
+                    new: q.new.as_ref().map(qside),
+                    old_score: q.old_score,
+                    new_score: q.new_score,
+                    delta: q.delta(),
+                    movement: q.movement().as_str().into(),
+                    answer_change: q.answer.as_str().into(),
+                    evidence_change: q.evidence.as_str().into(),
+                    changed: q.changed(),
+                })
                 .collect(),
-        };
-        v["questions"] = json!(
-            questions
-                .into_iter()
-                .map(|q| json!({
-                    "id": q.id(),
-                    "principle_number": q.principle_number(),
-                    "link": q.link.as_str(),
-                    "old": q.old.iter().map(qside).collect::<Vec<_>>(),
-                    "new": q.new.as_ref().map(qside),
-                    "old_score": q.old_score,
-                    "new_score": q.new_score,
-                    "delta": q.delta(),
-                    "movement": q.movement().as_str(),
-                    "answer_change": q.answer.as_str(),
-                    "evidence_change": q.evidence.as_str(),
-                    "changed": q.changed(),
-                }))
-                .collect::<Vec<_>>()
-        );
-        v
+        }
     }
 }

@@ -12,6 +12,7 @@ pub mod init;
 pub mod merge;
 pub mod principles;
 pub mod report;
+pub mod schema;
 pub mod score;
 
 use std::io::Write;
@@ -37,6 +38,7 @@ pub fn dispatch(cli: Cli) -> Result<ExitStatus> {
         Command::Diff(a) => diff::run(g, a),
         Command::Merge(a) => merge::run(g, a),
         Command::Fmt(a) => fmt::run(g, a),
+        Command::Schema(a) => schema::run(g, a),
         Command::Completions(a) => completions::run(a),
         Command::Man(a) => completions::man(a),
     }

@@ -2,11 +2,10 @@
 
 use anyhow::Result;
 use clap::{Args, ValueEnum};
-use serde_json::json;
 
 use crate::cli::GlobalArgs;
 use crate::exit::ExitStatus;
-use crate::framework::{Better, Framework, Principle, QuestionKind};
+use crate::framework::{Framework, Principle, QuestionKind};
 
 /// Show the framework: pillars and principles, or one principle's questions, guidance and level
 /// descriptors.
@@ -38,20 +37,7 @@ pub fn run(g: &GlobalArgs, args: PrinciplesArgs) -> Result<ExitStatus> {
         (PrinciplesFormat::Text, None) => overview(&f),
         (PrinciplesFormat::Text, Some(p)) => detail(&f, p),
         (PrinciplesFormat::Json, p) => {
-            let principles: Vec<_> = match p {
-                Some(p) => vec![principle_json(&f, p)],
-                None => f.principles.iter().map(|p| principle_json(&f, p)).collect(),
-            };
-            let v = json!({
-                "schema": 1,
-                "dgtk": env!("CARGO_PKG_VERSION"),
-                "framework": { "id": f.id, "title": f.title, "version": f.version, "source": f.source, "guidance": f.guidance },
-                "pillars": f.pillars.iter().map(|p| json!({"id": p.id, "title": p.title})).collect::<Vec<_>>(),
-                "scale": f.scale,
-                "bands": f.bands.iter().map(|b| json!({"from": b.from, "label": b.label})).collect::<Vec<_>>(),
-                "principles": principles,
-            });
-            serde_json::to_string_pretty(&v)? + "\n"
+            serde_json::to_string_pretty(&crate::json::PrinciplesDocument::build(&f, p))? + "\n"
         }
     };
     super::out(&text)?;
@@ -180,39 +166,4 @@ fn detail(f: &Framework, p: &Principle) -> String {
         }
     }
     s
-}
-
-fn principle_json(f: &Framework, p: &Principle) -> serde_json::Value {
-    json!({
-        "number": p.number,
-        "id": p.id,
-        "pillar": p.pillar,
-        "title": p.title,
-        "summary": p.summary,
-        "weight": p.weight,
-        "questions": p.questions.iter().map(|q| {
-            let mut v = json!({
-                "id": q.id, "kind": q.kind.name(), "text": q.text, "guidance": q.guidance,
-                "weight": q.weight, "replaces": q.replaces,
-            });
-            match &q.kind {
-                QuestionKind::Level { descriptors } => {
-                    v["levels"] = json!(descriptors.iter().enumerate().map(|(i, d)| json!({
-                        "level": i, "label": f.scale.get(i), "descriptor": d
-                    })).collect::<Vec<_>>());
-                }
-                QuestionKind::Checklist { items } => {
-                    v["items"] = json!(items.iter().map(|i| json!({"id": i.id, "text": i.text, "weight": i.weight})).collect::<Vec<_>>());
-                }
-                QuestionKind::Number { unit, min, max, better } => {
-                    v["unit"] = json!(unit);
-                    v["min"] = json!(min);
-                    v["max"] = json!(max);
-                    v["better"] = json!(if *better == Better::Higher { "higher" } else { "lower" });
-                }
-                QuestionKind::YesNo => {}
-            }
-            v
-        }).collect::<Vec<_>>(),
-    })
 }

@@ -8,7 +8,6 @@ use std::path::{Path, PathBuf};
 use anyhow::Result;
 use clap::{Args, ValueEnum};
 use rayon::prelude::*;
-use serde_json::json;
 
 use crate::assessment::{Assessment, Value, format_number};
 use crate::cli::GlobalArgs;
@@ -16,9 +15,10 @@ use crate::diag::Diagnostic;
 use crate::error::CliError;
 use crate::exit::ExitStatus;
 use crate::framework::Framework;
+use crate::json;
 use crate::present;
 use crate::render::{self, Align, Grid};
-use crate::score::{Counts, QuestionState, Scorecard, score};
+use crate::score::{QuestionState, Scorecard, score};
 
 /// Score answer files in batch: one row per assessment.
 ///
@@ -66,9 +66,6 @@ pub enum ScoreFormat {
     Csv,
     Markdown,
 }
-
-/// The JSON output's schema number (docs/json.md); raised on any incompatible change.
-pub const JSON_SCHEMA: u32 = 1;
 
 /// Files scored per parallel batch: enough to keep every core busy, few enough that memory does
 /// not grow with the size of the collection.
@@ -245,13 +242,8 @@ enum Sink {
 /// The start of the JSON document, up to the first item of `assessments`: the keys that say what
 /// the document is (`schema`, `dgtk`, `framework`) come first.
 fn json_start(f: &Framework) -> String {
-    let head = json!({
-        "schema": JSON_SCHEMA,
-        "dgtk": env!("CARGO_PKG_VERSION"),
-        "framework": { "id": f.id, "version": f.version, "title": f.title },
-    });
-    // A `Value` always serializes (its keys are strings).
-    let head = serde_json::to_string_pretty(&head).unwrap_or_default();
+    // A document of strings and numbers always serializes.
+    let head = serde_json::to_string_pretty(&json::Head::of(f)).unwrap_or_default();
     let head = head.strip_suffix("\n}").unwrap_or(&head);
     format!("{head},\n  \"assessments\": [")
 }
@@ -275,17 +267,11 @@ fn buffered_text(buffer: Option<SharedBuf>) -> Option<String> {
 
 /// Everything of the JSON document after the `assessments` array, from its closing bracket.
 fn json_end(items: usize, f: &Framework, errors: &[Diagnostic], explain: bool) -> Result<String> {
-    let mut rest = json!({
-        "errors": errors.iter().map(|d| json!({
-            "file": d.file,
-            "line": d.position.map(|p| p.0),
-            "column": d.position.map(|p| p.1),
-            "message": d.message,
-        })).collect::<Vec<_>>(),
-    });
-    if explain {
-        rest["explain"] = json!(crate::score::explain(f));
-    }
+    let errors: Vec<json::Problem> = errors.iter().map(json::Problem::from).collect();
+    let rest = json::ScoreTail {
+        errors: &errors,
+        explain: explain.then(|| crate::score::explain(f)),
+    };
     let rest = serde_json::to_string_pretty(&rest)?;
     let close = if items == 0 { "]" } else { "\n  ]" };
     Ok(format!(
@@ -295,8 +281,8 @@ fn json_end(items: usize, f: &Framework, errors: &[Diagnostic], explain: bool) -
 }
 
 /// One item of the `assessments` array as it stands in the document (indented two levels).
-fn json_item_text(item: &serde_json::Value) -> String {
-    // A `Value` always serializes (its keys are strings).
+fn json_item_text(item: &impl serde::Serialize) -> String {
+    // The output types always serialize (their keys are strings).
     let text = serde_json::to_string_pretty(item).unwrap_or_else(|_| "null".into());
     let mut out = String::with_capacity(text.len() + text.len() / 8);
     for (i, line) in text.lines().enumerate() {
@@ -495,7 +481,13 @@ fn rows(format: ScoreFormat, by: By, s: &Scored, f: &Framework) -> Rows {
                 })
                 .collect(),
         ),
-        ScoreFormat::Json => Rows::Json(json_item_text(&json_item(s, f, by))),
+        ScoreFormat::Json => Rows::Json(json_item_text(&json::AssessmentScores::build(
+            s.file.display().to_string(),
+            &s.assessment,
+            &s.card,
+            f,
+            by == By::Question,
+        ))),
     }
 }
 
@@ -643,75 +635,10 @@ fn cells(s: &Scored, f: &Framework, by: By, csv: bool) -> Vec<Vec<String>> {
     vec![row]
 }
 
-fn counts_json(c: &Counts) -> serde_json::Value {
-    json!({
-        "questions": c.questions, "scored": c.scored, "not_applicable": c.not_applicable,
-        "unknown": c.unknown, "unanswered": c.unanswered, "coverage": c.coverage(),
-    })
-}
-
-fn json_item(s: &Scored, f: &Framework, by: By) -> serde_json::Value {
-    let m = &s.assessment.meta;
-    let card = &s.card;
-    let band = |v: Option<f64>| v.map(|v| f.band(v).to_string());
-    let mut item = json!({
-        "file": s.file.display().to_string(),
-        "country": m.country,
-        "organisation": m.organisation,
-        "year": m.year,
-        "status": m.status.as_str(),
-        "framework_version": m.framework_version,
-        "overall": { "score": card.overall, "band": band(card.overall), "counts": counts_json(&card.counts) },
-        "pillars": card.pillars.iter().map(|p| json!({
-            "id": p.id,
-            "title": f.pillar(&p.id).map(|x| x.title.clone()),
-            "score": p.score, "band": band(p.score), "counts": counts_json(&p.counts),
-        })).collect::<Vec<_>>(),
-        "principles": card.principles.iter().map(|p| json!({
-            "id": p.id, "number": p.number, "pillar": p.pillar,
-            "title": f.principle(&p.id).map(|x| x.title.clone()),
-            "score": p.score, "band": band(p.score), "counts": counts_json(&p.counts),
-            "target": p.target, "gap": p.gap(),
-        })).collect::<Vec<_>>(),
-    });
-    if by == By::Question {
-        item["questions"] = json!(
-            card.questions
-                .iter()
-                .map(|q| {
-                    let (state, score) = match q.state {
-                        QuestionState::Scored(v) => ("scored", Some(v)),
-                        QuestionState::NotApplicable => ("n/a", None),
-                        QuestionState::Unknown => ("unknown", q.value(f.scoring.unknown)),
-                        QuestionState::Unanswered => ("unanswered", None),
-                    };
-                    json!({
-                        "id": q.id, "principle": q.principle, "weight": q.weight,
-                        "answer": s.assessment.value(&q.id).map(answer_json),
-                        "state": state, "score": score,
-                    })
-                })
-                .collect::<Vec<_>>()
-        );
-    }
-    item
-}
-
-/// An answer's value as JSON, in the same shape as in the answer file.
-pub fn answer_json(v: &Value) -> serde_json::Value {
-    match v {
-        Value::Level(l) => json!(l),
-        Value::YesNo(b) => json!(b),
-        Value::Checklist(items) => json!(items),
-        Value::Number(n) => json!(n),
-        Value::NotApplicable => json!("n/a"),
-        Value::Unknown => json!("unknown"),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
 
     /// The streamed document, as `Sink::Json` writes it.
     fn streamed(items: &[serde_json::Value], errors: &[Diagnostic], explain: bool) -> String {
@@ -728,7 +655,7 @@ mod tests {
     fn whole(items: &[serde_json::Value], errors: &[Diagnostic], explain: bool) -> String {
         let f = crate::framework::load_builtin().unwrap();
         let mut v = json!({
-            "schema": JSON_SCHEMA,
+            "schema": json::SCHEMA,
             "dgtk": env!("CARGO_PKG_VERSION"),
             "framework": { "id": f.id, "version": f.version, "title": f.title },
             "assessments": items,

@@ -109,87 +109,142 @@ pub fn load_files(
     }
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawHeader {
+    #[schemars(with = "String")]
     id: Spanned<String>,
+    #[schemars(with = "String")]
     title: Spanned<String>,
+    #[schemars(with = "String")]
     version: Spanned<String>,
+    #[schemars(with = "String")]
     source: Spanned<String>,
+    #[schemars(with = "Option<String>")]
     guidance: Option<Spanned<String>>,
     #[serde(default)]
     scoring: RawScoring,
+    #[schemars(with = "Vec<RawPillar>")]
     pillars: Spanned<Vec<RawPillar>>,
+    #[schemars(with = "Vec<RawLevel>")]
     scale: Spanned<Vec<RawLevel>>,
+    #[schemars(with = "Vec<RawBand>")]
     bands: Spanned<Vec<RawBand>>,
 }
 
-#[derive(Deserialize, Default)]
+#[derive(Deserialize, Default, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawScoring {
+    #[schemars(with = "Option<String>")]
     unknown: Option<Spanned<String>>,
+    #[schemars(with = "Option<String>")]
     overall: Option<Spanned<String>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawPillar {
+    #[schemars(with = "String")]
     id: Spanned<String>,
+    #[schemars(with = "String")]
     title: Spanned<String>,
     order: i64,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawLevel {
+    #[schemars(with = "i64")]
     level: Spanned<i64>,
+    #[schemars(with = "String")]
     label: Spanned<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawBand {
+    #[schemars(with = "f64")]
     from: Spanned<f64>,
+    #[schemars(with = "String")]
     label: Spanned<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawPrinciple {
+    #[schemars(with = "i64")]
     number: Spanned<i64>,
+    #[schemars(with = "String")]
     id: Spanned<String>,
+    #[schemars(with = "String")]
     pillar: Spanned<String>,
+    #[schemars(with = "String")]
     title: Spanned<String>,
+    #[schemars(with = "String")]
     summary: Spanned<String>,
+    #[schemars(with = "Option<f64>")]
     weight: Option<Spanned<f64>>,
     #[serde(default)]
+    #[schemars(with = "Vec<RawQuestion>")]
     questions: Vec<Spanned<RawQuestion>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawQuestion {
+    #[schemars(with = "String")]
     id: Spanned<String>,
+    #[schemars(with = "String")]
     kind: Spanned<String>,
+    #[schemars(with = "String")]
     text: Spanned<String>,
+    #[schemars(with = "String")]
     guidance: Spanned<String>,
+    #[schemars(with = "Option<f64>")]
     weight: Option<Spanned<f64>>,
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     replaces: Vec<Spanned<String>>,
+    #[schemars(with = "Option<Vec<String>>")]
     levels: Option<Spanned<Vec<Spanned<String>>>>,
+    #[schemars(with = "Option<Vec<RawItem>>")]
     items: Option<Spanned<Vec<RawItem>>>,
+    #[schemars(with = "Option<String>")]
     unit: Option<Spanned<String>>,
+    #[schemars(with = "Option<f64>")]
     min: Option<Spanned<f64>>,
+    #[schemars(with = "Option<f64>")]
     max: Option<Spanned<f64>>,
+    #[schemars(with = "Option<String>")]
     better: Option<Spanned<String>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawItem {
+    #[schemars(with = "String")]
     id: Spanned<String>,
+    #[schemars(with = "String")]
     text: Spanned<String>,
+    #[schemars(with = "Option<f64>")]
     weight: Option<Spanned<f64>>,
+}
+
+/// A file of a framework folder, for its JSON Schema only: `framework.toml` or a principle file.
+#[derive(schemars::JsonSchema)]
+#[serde(untagged)]
+#[allow(dead_code)]
+enum FrameworkFile {
+    /// framework.toml
+    Header(RawHeader),
+    /// NN-slug.toml
+    Principle(RawPrinciple),
+}
+
+/// The JSON Schema (2020-12) of the files of a framework folder, generated from the types the
+/// loader reads them into.
+pub fn file_schema() -> serde_json::Value {
+    serde_json::to_value(schemars::schema_for!(FrameworkFile)).unwrap_or_default()
 }
 
 /// Is `s` a slug: lowercase ASCII letters, digits and single hyphens, starting with a letter or

@@ -11,10 +11,12 @@ mod exit_codes;
 mod formats;
 mod framework_invariants;
 mod interface;
+mod json_docs;
 mod merge;
 mod properties;
 mod regression;
 mod report;
+mod schema;
 mod vocabulary;
 
 #[test]
