@@ -158,6 +158,19 @@ pub fn coverage_line(c: &Counts, policy: UnknownPolicy, flagged: usize) -> Strin
     s
 }
 
+/// The share two framework versions have in common, as `dgtk diff` and `dgtk report` state it:
+/// "85% (5 of 6 old questions and 6 of 7 new ones have a counterpart)".
+pub fn overlap(o: &crate::diff::Overlap) -> String {
+    format!(
+        "{} ({} of {} old questions and {} of {} new ones have a counterpart)",
+        percent(o.share()),
+        o.old_in_common,
+        o.old_questions,
+        o.new_in_common,
+        o.new_questions
+    )
+}
+
 // ---------------------------------------------------------------------------------------------
 // Answers and questions in words
 

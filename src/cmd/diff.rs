@@ -503,18 +503,7 @@ impl View<'_> {
     }
 
     fn overlap_text(&self, s: &mut String, o: &Overlap, item: &dyn Fn(&mut String, &str, &str)) {
-        item(
-            s,
-            "In common",
-            &format!(
-                "{} ({} of {} old questions and {} of {} new ones have a counterpart)",
-                render::percent(o.share()),
-                o.old_in_common,
-                o.old_questions,
-                o.new_in_common,
-                o.new_questions
-            ),
-        );
+        item(s, "In common", &present::overlap(o));
         for f in &o.followed {
             let label = match f.link {
                 Link::Renamed => "Renamed",

@@ -341,47 +341,62 @@ pub fn build(current: &Source, priors: &[Source]) -> Report {
             .find(|p| p.file == s.file && p.assessment.meta.year == s.year)
     });
     let prev_snapshot = previous.map(|i| &history[i]);
+    // The changes since the previous assessment come from the one comparison engine, the same
+    // as `dgtk diff PREVIOUS CURRENT` (across framework versions too).
+    let comparison = prev_source.and_then(|p| {
+        crate::diff::diff(
+            crate::diff::Side {
+                assessment: p.assessment,
+                framework: p.framework,
+            },
+            crate::diff::Side {
+                assessment: a,
+                framework: f,
+            },
+        )
+        .ok()
+    });
+    let change_of = |list: fn(&crate::diff::Diff) -> &[crate::diff::ScoreChange], id: &str| {
+        comparison
+            .as_ref()
+            .and_then(|d| list(d).iter().find(|c| c.id == id))
+            .and_then(crate::diff::ScoreChange::delta)
+    };
 
-    let line = |score: Option<f64>, counts: Counts, prev: Option<f64>| ScoreLine {
+    let line = |score: Option<f64>, counts: Counts, change: Option<f64>| ScoreLine {
         score,
         band: score.map(|s| f.band(s).to_string()),
         counts,
-        change: score.zip(prev).map(|(s, p)| s - p),
+        change: score.and(change),
     };
     let overall = line(
         card.overall,
         card.counts,
-        prev_snapshot.and_then(|s| s.overall),
+        comparison.as_ref().and_then(|d| d.overall.delta()),
     );
     let pillars: Vec<PillarLine> = card
         .pillars
         .iter()
-        .enumerate()
-        .map(|(i, p)| PillarLine {
+        .map(|p| PillarLine {
             id: p.id.clone(),
             title: f.pillar(&p.id).map_or(p.id.clone(), |x| x.title.clone()),
-            line: line(p.score, p.counts, prev_snapshot.and_then(|s| s.pillars[i])),
+            line: line(p.score, p.counts, change_of(|d| &d.pillars, &p.id)),
         })
         .collect();
     let principles: Vec<PrincipleLine> = card
         .principles
         .iter()
-        .enumerate()
-        .map(|(i, p)| PrincipleLine {
+        .map(|p| PrincipleLine {
             id: p.id.clone(),
             number: p.number,
             title: f.principle(&p.id).map_or(p.id.clone(), |x| x.title.clone()),
             pillar: p.pillar.clone(),
-            line: line(
-                p.score,
-                p.counts,
-                prev_snapshot.and_then(|s| s.principles[i]),
-            ),
+            line: line(p.score, p.counts, change_of(|d| &d.principles, &p.id)),
             target: p.target,
         })
         .collect();
 
-    let moves = moves(current, prev_source, &principles);
+    let moves = moves(current, prev_source, comparison.as_ref());
     let targets = principles
         .iter()
         .enumerate()
@@ -462,61 +477,66 @@ fn snapshot(s: &Source, f: &Framework, current: bool) -> Snapshot {
     }
 }
 
-/// The state of question `q` (of the current framework) in a prior scored with `pf`: by id, or
-/// through the ids it `replaces`.
-fn prior_state(q: &Question, prior: &Source) -> Option<(f64, String)> {
-    let pf = prior.framework;
-    let (pq, score) = std::iter::once(&q.id)
-        .chain(&q.replaces)
-        .find_map(|id| Some((pf.question(id)?.1, prior.card.question(id)?)))?;
-    let value = score.value(pf.scoring.unknown)?;
-    let answer = answer_words(pq, prior.assessment.value(&pq.id), &pf.scale);
-    Some((value * 100.0, answer))
-}
-
-fn moves(current: &Source, prev: Option<&Source>, principles: &[PrincipleLine]) -> Moves {
-    let Some(prev) = prev else {
+/// What moved most since `prev`, from the comparison of the two (`crate::diff`): the real
+/// changes only, largest first.
+fn moves(current: &Source, prev: Option<&Source>, d: Option<&crate::diff::Diff>) -> Moves {
+    let (Some(prev), Some(d)) = (prev, d) else {
         return Moves::default();
     };
     let f = current.framework;
-    let real = crate::present::is_real_change;
-    let mut by_principle: Vec<Move> = principles
-        .iter()
-        .filter_map(|p| {
-            let to = p.line.score?;
-            let from = to - p.line.change?;
-            real(to - from).then(|| Move {
-                id: p.id.clone(),
-                number: p.number,
-                title: p.title.clone(),
-                from,
-                to,
+    let pf = prev.framework;
+    let real = |m: crate::diff::Movement| {
+        matches!(
+            m,
+            crate::diff::Movement::Improved | crate::diff::Movement::Declined
+        )
+    };
+    let by_principle: Vec<Move> = d
+        .principles_by_move()
+        .into_iter()
+        .filter(|c| real(c.movement()))
+        .filter_map(|c| {
+            Some(Move {
+                id: c.id.clone(),
+                number: c.number.or_else(|| f.principle(&c.id).map(|p| p.number))?,
+                title: c.title.clone(),
+                from: c.old_score()?,
+                to: c.new_score()?,
             })
         })
+        .take(MOVES_LEN)
         .collect();
-    // Largest moves first; ties keep framework order (the sort is stable).
-    by_principle.sort_by(|x, y| y.delta().abs().total_cmp(&x.delta().abs()));
-    by_principle.truncate(MOVES_LEN);
-
-    let unknown = f.scoring.unknown;
-    let mut by_question: Vec<QuestionMove> = f
-        .questions()
-        .filter_map(|(p, q)| {
-            let to = current.card.question(&q.id)?.value(unknown)? * 100.0;
-            let (from, from_answer) = prior_state(q, prev)?;
-            real(to - from).then(|| QuestionMove {
-                id: q.id.clone(),
-                principle_number: p.number,
-                text: q.text.clone(),
+    let words = |fw: &Framework, side: &crate::diff::QuestionSide, a: &Assessment| {
+        fw.question(&side.id).map_or_else(
+            || "-".to_string(),
+            |(_, q)| answer_words(q, a.value(&side.id), &fw.scale),
+        )
+    };
+    let by_question: Vec<QuestionMove> = d
+        .questions_by_move()
+        .into_iter()
+        .filter(|q| real(q.movement()))
+        .filter_map(|q| {
+            let new = q.new.as_ref()?;
+            let text = f.question(&new.id)?.1.text.clone();
+            let from_answer = q
+                .old
+                .iter()
+                .map(|o| words(pf, o, prev.assessment))
+                .collect::<Vec<_>>()
+                .join(" + ");
+            Some(QuestionMove {
+                id: new.id.clone(),
+                principle_number: new.principle_number,
+                text,
                 from_answer,
-                to_answer: answer_words(q, current.assessment.value(&q.id), &f.scale),
-                from,
-                to,
+                to_answer: words(f, new, current.assessment),
+                from: q.old_score?,
+                to: q.new_score?,
             })
         })
+        .take(MOVES_LEN)
         .collect();
-    by_question.sort_by(|x, y| y.delta().abs().total_cmp(&x.delta().abs()));
-    by_question.truncate(MOVES_LEN);
     Moves {
         since: Some(prev.assessment.label()),
         since_year: Some(prev.assessment.meta.year),
@@ -722,12 +742,34 @@ fn notes(current: &Source, priors: &[Source], history: &[Snapshot]) -> Vec<Strin
         let label = p.assessment.label();
         if let Some(o) = &p.overlap {
             let share = crate::render::percent(o.share());
-            let how = match o.basis {
+            let note = match o.basis {
+                // The one definition of "in common": the diff's, on both framework versions.
                 OverlapBasis::PriorFramework => {
-                    "its figures are scored with its own framework version".to_string()
+                    let d = crate::diff::diff(
+                        crate::diff::Side {
+                            assessment: p.assessment,
+                            framework: p.framework,
+                        },
+                        crate::diff::Side {
+                            assessment: current.assessment,
+                            framework: f,
+                        },
+                    );
+                    let common = d.map_or_else(
+                        |_| format!("{} of {} questions ({share})", o.common, o.total),
+                        |d| crate::present::overlap(&d.overlap),
+                    );
+                    format!(
+                        "{label} (*) was answered on framework version {}; in common with version {}: {common}; its figures are scored with its own framework version.",
+                        o.prior_version, f.version
+                    )
                 }
                 OverlapBasis::AnswersInCommon { left_out } => format!(
-                    "its figures are recomputed on the questions in common with version {}'s rules{}",
+                    "{label} (*) was answered on framework version {}: {} of the {} questions of version {} ({share}) are in common; its figures are recomputed on the questions in common with version {}'s rules{}.",
+                    o.prior_version,
+                    o.common,
+                    o.total,
+                    f.version,
                     f.version,
                     if left_out > 0 {
                         format!(
@@ -739,10 +781,7 @@ fn notes(current: &Source, priors: &[Source], history: &[Snapshot]) -> Vec<Strin
                     }
                 ),
             };
-            notes.push(format!(
-                "{label} (*) was answered on framework version {}: {} of the {} questions of version {} ({share}) are in common; {how}.",
-                o.prior_version, o.common, o.total, f.version
-            ));
+            notes.push(note);
         }
         if m.country != a.country || m.organisation != a.organisation {
             notes.push(format!(

@@ -6,6 +6,7 @@
 mod assess;
 mod atomic_write;
 mod bad_input;
+mod comparison;
 mod diff;
 mod exit_codes;
 mod formats;
