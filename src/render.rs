@@ -1,8 +1,6 @@
 //! Shared formatting: numbers as people read them, and one [`Grid`] of rows that renders as a
 //! terminal table, Markdown or CSV. Takes computed results and only formats them.
 
-use std::io::IsTerminal;
-
 use comfy_table::{CellAlignment, ContentArrangement, LineStyle, Table, TableStyle};
 
 /// Plain columns with a rule under the header: readable in a terminal, in a pipe and in git.
@@ -25,17 +23,15 @@ pub fn md_cell(s: &str) -> String {
     crate::markdown::escape(s)
 }
 
-/// Should output to stdout (or stderr) be coloured? Only on a terminal, and never with
-/// `NO_COLOR` set.
+/// Should output to stdout (or stderr) be coloured? As `--color` says; with `auto`, only on a
+/// terminal, never with `NO_COLOR` set (and as `CLICOLOR`/`CLICOLOR_FORCE` say): anstream's rules.
 pub fn use_color(stderr: bool) -> bool {
-    if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
-        return false;
-    }
-    if stderr {
-        std::io::stderr().is_terminal()
+    let choice = if stderr {
+        anstream::AutoStream::choice(&std::io::stderr())
     } else {
-        std::io::stdout().is_terminal()
-    }
+        anstream::AutoStream::choice(&std::io::stdout())
+    };
+    choice != anstream::ColorChoice::Never
 }
 
 /// Columns are left- or right-aligned.

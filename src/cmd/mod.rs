@@ -28,6 +28,7 @@ use crate::framework::{self, Framework};
 
 pub fn dispatch(cli: Cli) -> Result<ExitStatus> {
     let g = &cli.global;
+    g.color.apply();
     match cli.command {
         Command::Principles(a) => principles::run(g, a),
         Command::Init(a) => init::run(g, a),

@@ -20,7 +20,8 @@ struct Style {
 impl Style {
     fn paint(&self, code: &str, s: &str) -> String {
         if self.color && !code.is_empty() && !s.is_empty() {
-            format!("\x1b[{code}m{s}\x1b[0m")
+            let style = style(code);
+            format!("{style}{s}{style:#}")
         } else {
             s.to_string()
         }
@@ -57,6 +58,19 @@ impl Style {
     }
     fn band(&self, s: &str, r: &Report, value: Option<f64>) -> String {
         self.paint(self.band_code(r, value), s)
+    }
+}
+
+/// The style a paint code names: "1" bold, "2" dim, "31" red, "32" green, "33" yellow.
+fn style(code: &str) -> anstyle::Style {
+    use anstyle::{AnsiColor, Style};
+    match code {
+        "1" => Style::new().bold(),
+        "2" => Style::new().dimmed(),
+        "31" => Style::new().fg_color(Some(AnsiColor::Red.into())),
+        "32" => Style::new().fg_color(Some(AnsiColor::Green.into())),
+        "33" => Style::new().fg_color(Some(AnsiColor::Yellow.into())),
+        _ => Style::new(),
     }
 }
 

@@ -180,3 +180,32 @@ fn hostile_text_is_inert_in_every_markdown_output() {
         );
     }
 }
+
+/// `--color` decides colour; with `auto`, only a terminal gets it, and never with `NO_COLOR`.
+#[test]
+fn color_flag_and_environment() {
+    let report = |args: &[&str], env: &[(&str, &str)]| {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_dgtk"));
+        c.args(["report", "assessments/xmp-2026.toml"])
+            .args(args)
+            .env_remove("DGTK_FRAMEWORK")
+            .env_remove("NO_COLOR")
+            .env_remove("CLICOLOR")
+            .env_remove("CLICOLOR_FORCE");
+        for (k, v) in env {
+            c.env(k, v);
+        }
+        let out = c.output().expect("dgtk runs");
+        assert!(out.status.success());
+        out.stdout.contains(&0x1b)
+    };
+    assert!(report(&["--color", "always"], &[]));
+    assert!(
+        report(&["--color", "always"], &[("NO_COLOR", "1")]),
+        "the flag wins"
+    );
+    assert!(!report(&["--color", "never"], &[("CLICOLOR_FORCE", "1")]));
+    assert!(!report(&[], &[]), "a pipe is not a terminal");
+    assert!(report(&[], &[("CLICOLOR_FORCE", "1")]));
+    assert!(!report(&[], &[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")]));
+}
