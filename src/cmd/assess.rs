@@ -77,7 +77,7 @@ pub fn run(g: &GlobalArgs, args: AssessArgs) -> Result<ExitStatus> {
         },
         None => None,
     };
-    let (path, assessment) = match open(&f, &args, prior.as_ref())? {
+    let (path, assessment, _lock) = match open(&f, &args, prior.as_ref())? {
         Ok(x) => x,
         Err(status) => return Ok(status),
     };
@@ -90,12 +90,18 @@ pub fn run(g: &GlobalArgs, args: AssessArgs) -> Result<ExitStatus> {
         super::eprint(&format!("warning: cannot catch Ctrl-C: {e}\n"));
     }
 
+    // The file may change on disk while the questionnaire is open (an editor, `git pull`):
+    // every save first keeps such changes (see `crate::reconcile`).
+    let mut on_disk = crate::reconcile::Tracker::new(&path, &assessment);
     let mut q = Questionnaire::new(&f, assessment, prior.as_ref(), shown.clone());
     let start = start_principle.and_then(|p| q.start_of(&p));
     let mut prompter = terminal::Terminal::new();
     let mut save = |a: &mut Assessment| {
         let _saving = SAVING.lock().unwrap_or_else(|e| e.into_inner());
-        assessment::save(&path, a, &f)
+        let note = on_disk.before_save(&path, a, &f)?;
+        assessment::save(&path, a, &f)?;
+        on_disk.after_save(&path, a);
+        Ok(note)
     };
     let outcome = q.run(&mut prompter, &mut save, start);
     prompter.restore();
@@ -182,11 +188,24 @@ fn open(
     f: &Framework,
     args: &AssessArgs,
     prior: Option<&Assessment>,
-) -> Result<std::result::Result<(PathBuf, Assessment), ExitStatus>> {
-    let country = args
+) -> Result<std::result::Result<(PathBuf, Assessment, crate::lock::Lock), ExitStatus>> {
+    let country = match args
         .country
-        .clone()
-        .or_else(|| prior.map(|p| p.meta.country.clone()));
+        .as_deref()
+        .or_else(|| prior.map(|p| p.meta.country.as_str()))
+        .map(crate::country::normalise)
+    {
+        None => None,
+        Some(Ok(c)) => Some(c),
+        Some(Err(e)) => {
+            let from = match (&args.country, &args.from) {
+                (None, Some(p)) => format!("{}: ", p.display()),
+                _ => "--country: ".into(),
+            };
+            super::eprint(&format!("error: {from}{e}\n"));
+            return Ok(Err(ExitStatus::Failure));
+        }
+    };
     let year = args.year.or_else(|| prior.map(|p| p.meta.year + 1));
     let path = match (&args.file, &country, year) {
         (Some(p), _, _) => p.clone(),
@@ -198,12 +217,30 @@ fn open(
             return Ok(Err(ExitStatus::Usage));
         }
     };
+    let inputs: Vec<_> = args
+        .from
+        .iter()
+        .map(|p| crate::output::Input::new(p, "the prior, --from"))
+        .collect();
+    if let Some(status) = super::refuse_output_input(Some(&path), &inputs) {
+        return Ok(Err(status));
+    }
+    // Held until the command ends: a second `assess` (or `fmt`, `merge -o`) on this file refuses.
+    let lock = match crate::lock::acquire(&path, "dgtk assess") {
+        Ok(l) => l,
+        Err(e) => {
+            super::eprint(&format!("error: {e}\n"));
+            return Ok(Err(ExitStatus::Failure));
+        }
+    };
     if path.exists() {
         let a = match super::load_answers(&path, f) {
             Ok(a) => a,
             Err(status) => return Ok(Err(status)),
         };
-        let wrong_country = args.country.as_ref().is_some_and(|c| *c != a.meta.country);
+        let wrong_country = country
+            .as_ref()
+            .is_some_and(|c| args.country.is_some() && !c.eq_ignore_ascii_case(&a.meta.country));
         let wrong_year = args.year.is_some_and(|y| y != a.meta.year);
         if wrong_country || wrong_year {
             super::eprint(&format!(
@@ -216,7 +253,7 @@ fn open(
             ));
             return Ok(Err(ExitStatus::Usage));
         }
-        return Ok(Ok((path, a)));
+        return Ok(Ok((path, a, lock)));
     }
     let Some(country) = country.filter(|c| !c.trim().is_empty()) else {
         super::eprint(&format!(
@@ -243,7 +280,7 @@ fn open(
         None => Assessment::new(f, &country, year),
     };
     create(&path, &mut a, f)?;
-    Ok(Ok((path, a)))
+    Ok(Ok((path, a, lock)))
 }
 
 fn create(path: &Path, a: &mut Assessment, f: &Framework) -> Result<()> {
@@ -263,6 +300,9 @@ fn leave(file: &str) -> ! {
     LEAVING.call_once(|| {
         let _saving = SAVING.lock().unwrap_or_else(|e| e.into_inner());
         terminal::restore_cursor();
+        // The process ends here without unwinding: release this run's lock of the file (the OS
+        // lock ends with the process; its file would stay behind).
+        let _ = std::fs::remove_file(crate::lock::lock_path(Path::new(file)));
         super::eprint(&format!(
             "\ninterrupted: every answer confirmed so far is saved in {file}; run the same command to resume.\n"
         ));

@@ -68,6 +68,13 @@ const TITLE_WIDTH: usize = 36;
 
 pub fn run(g: &GlobalArgs, args: DiffArgs) -> Result<ExitStatus> {
     let new_fw = super::framework_or_exit!(g);
+    let inputs = [
+        crate::output::Input::new(&args.old, "the old answer file"),
+        crate::output::Input::new(&args.new, "the new answer file"),
+    ];
+    if let Some(status) = super::refuse_output_input(args.output.as_deref(), &inputs) {
+        return Ok(status);
+    }
     let old_fw = match &args.old_framework {
         Some(dir) => match super::load_framework_from(Some(dir)) {
             Ok(f) => f,

@@ -48,13 +48,18 @@ pub fn run(g: &GlobalArgs, args: FmtArgs) -> Result<ExitStatus> {
         let canonical = crate::assessment::render(&a, &f);
         if canonical != text {
             if !args.check {
-                crate::atomic::write(path, canonical.as_bytes()).map_err(|e| {
-                    anyhow::anyhow!(
-                        "cannot write {}: {}",
-                        path.display(),
-                        crate::source::io_message(&e)
-                    )
-                })?;
+                // Every file that cannot be written is reported, and the others still written.
+                let name = path.display().to_string();
+                let lock = crate::lock::acquire(path, "dgtk fmt");
+                let written = match &lock {
+                    Err(e) => Err(e.reason()),
+                    Ok(_) => crate::atomic::write_answer_file(path, canonical.as_bytes())
+                        .map_err(|e| format!("cannot write: {}", crate::source::io_message(&e))),
+                };
+                if let Err(message) = written {
+                    problems.push(crate::diag::Diagnostic::file(&name, message));
+                    continue;
+                }
             }
             changed.push(path.display().to_string());
         }
@@ -70,6 +75,14 @@ pub fn run(g: &GlobalArgs, args: FmtArgs) -> Result<ExitStatus> {
         s.push_str(&format!("{c}: {verb}\n"));
     }
     super::out(&s)?;
+    if !problems.is_empty() {
+        super::eprint(&format!(
+            "{} problem(s); {} of {} file(s) {verb}, the files with problems left untouched\n",
+            problems.len(),
+            changed.len(),
+            files.len()
+        ));
+    }
     Ok(ExitStatus::failed_if(
         !problems.is_empty() || (args.check && !changed.is_empty()),
     ))

@@ -72,10 +72,24 @@ pub fn run(g: &GlobalArgs, args: InitArgs) -> Result<ExitStatus> {
         super::eprint("error: --year is required (e.g. --year 2026)\n");
         return Ok(ExitStatus::Usage);
     };
-    if country.trim().is_empty() {
-        super::eprint("error: --country must not be empty\n");
-        return Ok(ExitStatus::Usage);
-    }
+    let country = match crate::country::normalise(&country) {
+        Ok(c) => c,
+        Err(e) if args.country.is_none() => {
+            // From the prior file: its country names the new file, so it must be a code.
+            let from = args
+                .from
+                .as_ref()
+                .map_or(String::new(), |p| p.display().to_string());
+            super::eprint(&format!(
+                "error: {from}: {e}; give --country CODE for the new file\n"
+            ));
+            return Ok(ExitStatus::Failure);
+        }
+        Err(e) => {
+            super::eprint(&format!("error: --country: {e}\n"));
+            return Ok(ExitStatus::Usage);
+        }
+    };
     if !(1900..=2200).contains(&year) {
         super::eprint(&format!(
             "error: --year {year} is out of range (1900 to 2200)\n"
@@ -97,6 +111,14 @@ pub fn run(g: &GlobalArgs, args: InitArgs) -> Result<ExitStatus> {
         .clone()
         .unwrap_or_else(|| PathBuf::from(format!("{}-{year}.toml", country.to_lowercase())));
     let to_stdout = output.as_os_str() == "-";
+    let inputs: Vec<_> = args
+        .from
+        .iter()
+        .map(|p| crate::output::Input::new(p, "the prior, --from"))
+        .collect();
+    if let Some(status) = super::refuse_output_input(Some(&output), &inputs) {
+        return Ok(status);
+    }
     if !to_stdout && output.exists() && !args.force {
         super::eprint(&format!(
             "error: {} already exists; use --force to replace it, or -o to write elsewhere\n",
@@ -109,7 +131,16 @@ pub fn run(g: &GlobalArgs, args: InitArgs) -> Result<ExitStatus> {
     if to_stdout {
         super::out(&text)?;
     } else {
-        super::emit(Some(&output), &text)?;
+        let _lock = match super::lock_or_refuse(&output, "dgtk init") {
+            Ok(l) => l,
+            Err(status) => return Ok(status),
+        };
+        let opts = crate::atomic::Options {
+            force: args.force,
+            has_force: true,
+            readable_by_dgtk: true,
+        };
+        super::emit_with(Some(&output), &text, opts)?;
         let carried = a.flagged(&f).len();
         let note = if carried > 0 {
             format!(", {carried} answers carried forward for review")

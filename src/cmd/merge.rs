@@ -3,7 +3,7 @@
 //! lists every conflict on stderr. Input files are only read.
 
 use std::collections::HashSet;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use anyhow::Result;
 use clap::Args;
@@ -40,23 +40,18 @@ pub fn run(g: &GlobalArgs, args: MergeArgs) -> Result<ExitStatus> {
     let f = super::framework_or_exit!(g);
     let out = &args.output;
 
-    let mut seen = HashSet::new();
-    for file in &args.files {
-        let key = std::fs::canonicalize(file).unwrap_or_else(|_| file.clone());
-        if !seen.insert(key) {
-            super::eprint(&format!(
-                "error: {} is given twice; each file is merged once\n",
-                file.display()
-            ));
-            return Ok(ExitStatus::Usage);
-        }
-        if same_file(file, out) {
-            super::eprint(&format!(
-                "error: -o {} is one of the files to merge; write the merge to a new file (inputs are never changed)\n",
-                out.display()
-            ));
-            return Ok(ExitStatus::Usage);
-        }
+    // By device and inode: `a.toml` and `./a.toml`, or a hard link to it, are one file.
+    if let Err(e) = crate::output::refuse_duplicates(&args.files) {
+        super::eprint(&format!("error: {e}; each file is merged once\n"));
+        return Ok(ExitStatus::Usage);
+    }
+    let inputs: Vec<_> = args
+        .files
+        .iter()
+        .map(|p| crate::output::Input::new(p, "a file to merge"))
+        .collect();
+    if let Some(status) = super::refuse_output_input(Some(out), &inputs) {
+        return Ok(status);
     }
 
     // Files of different frameworks: one clear line, not every question id of the others.
@@ -137,7 +132,16 @@ pub fn run(g: &GlobalArgs, args: MergeArgs) -> Result<ExitStatus> {
             "the merged file would not be valid; nothing was written (this is a bug in dgtk)"
         );
     }
-    super::emit(Some(out), &text)?;
+    let _lock = match super::lock_or_refuse(out, "dgtk merge") {
+        Ok(l) => l,
+        Err(status) => return Ok(status),
+    };
+    let opts = crate::atomic::Options {
+        force: args.force,
+        has_force: true,
+        readable_by_dgtk: true,
+    };
+    super::emit_with(Some(out), &text, opts)?;
 
     let mut report = format!(
         "wrote {}, merging {} files:\n  {} question(s) answered alike by several files, {} by one file only, {} unanswered\n  assessors: {}\n",
@@ -183,14 +187,6 @@ pub fn run(g: &GlobalArgs, args: MergeArgs) -> Result<ExitStatus> {
     Ok(ExitStatus::failed_if(
         !merged.conflicts.is_empty() && !args.allow_conflicts,
     ))
-}
-
-/// Are the two paths one file? (`b` may not exist yet.)
-fn same_file(a: &Path, b: &Path) -> bool {
-    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
-        (Ok(x), Ok(y)) => x == y,
-        _ => false,
-    }
 }
 
 /// The names evidence is attributed to: file names when they are all different, else the

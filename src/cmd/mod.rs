@@ -99,18 +99,46 @@ pub fn print_diagnostics(problems: &[Diagnostic]) {
     eprint(&s);
 }
 
+/// Refuses, before any work, an `output` that is one of the `inputs` (by device and inode): the
+/// message is printed and the failure status returned.
+pub fn refuse_output_input(
+    output: Option<&Path>,
+    inputs: &[crate::output::Input<'_>],
+) -> Option<ExitStatus> {
+    let e = crate::output::refuse_input_as_output(output?, inputs).err()?;
+    eprint(&format!("error: {e}\n"));
+    Some(ExitStatus::Failure)
+}
+
 /// Writes a command's output to `-o FILE` (atomically) or to stdout (`None` or `-`).
 pub fn emit(output: Option<&Path>, text: &str) -> Result<()> {
+    emit_with(output, text, crate::atomic::Options::default())
+}
+
+/// As [`emit`], with the write's [`crate::atomic::Options`] (`--force`, answer-file limits).
+pub fn emit_with(output: Option<&Path>, text: &str, opts: crate::atomic::Options) -> Result<()> {
     match output {
-        Some(p) if p != Path::new("-") => crate::atomic::write(p, text.as_bytes()).map_err(|e| {
-            anyhow::anyhow!(
-                "cannot write {}: {}",
-                p.display(),
-                crate::source::io_message(&e)
-            )
-        }),
+        Some(p) if p != Path::new("-") => crate::atomic::write_with(p, text.as_bytes(), opts)
+            .map_err(|e| {
+                anyhow::anyhow!(
+                    "cannot write {}: {}",
+                    p.display(),
+                    crate::source::io_message(&e)
+                )
+            }),
         _ => out(text),
     }
+}
+
+/// Takes the write lock of answer file `path` for `what`, or prints who holds it.
+pub fn lock_or_refuse(
+    path: &Path,
+    what: &str,
+) -> std::result::Result<crate::lock::Lock, ExitStatus> {
+    crate::lock::acquire(path, what).map_err(|e| {
+        eprint(&format!("error: {e}\n"));
+        ExitStatus::Failure
+    })
 }
 
 /// Reads and checks one answer file, printing its problems on failure.

@@ -50,6 +50,15 @@ pub enum ReportFormat {
 
 pub fn run(g: &GlobalArgs, args: ReportArgs) -> Result<ExitStatus> {
     let f = super::framework_or_exit!(g);
+    let mut inputs = vec![crate::output::Input::new(&args.file, "the answer file")];
+    inputs.extend(
+        args.prior
+            .iter()
+            .map(|p| crate::output::Input::new(p, "a --prior file")),
+    );
+    if let Some(status) = super::refuse_output_input(args.output.as_deref(), &inputs) {
+        return Ok(status);
+    }
     let current = match super::load_answers(&args.file, &f) {
         Ok(a) => a,
         Err(status) => return Ok(status),

@@ -134,6 +134,13 @@ struct Prepared {
 pub fn run(g: &GlobalArgs, args: ScoreArgs) -> Result<ExitStatus> {
     let f = super::framework_or_exit!(g);
     let (files, discovery_problems) = crate::discover::answer_files(&args.paths);
+    let inputs: Vec<_> = files
+        .iter()
+        .map(|p| crate::output::Input::new(p, "an answer file"))
+        .collect();
+    if let Some(status) = super::refuse_output_input(args.output.as_deref(), &inputs) {
+        return Ok(status);
+    }
     super::print_diagnostics(&discovery_problems);
     let mut failed = !discovery_problems.is_empty();
 

@@ -36,13 +36,13 @@ fn play_with(
     let mut script = Scripted::new(steps);
     let mut saves = Vec::new();
     let mut q = Questionnaire::new(fw, a, prior, "test.toml");
-    let mut save = |a: &mut Assessment| -> io::Result<()> {
+    let mut save = |a: &mut Assessment| -> io::Result<Option<String>> {
         match file {
             Some(p) => assessment::save(p, a, fw)?,
             None => a.meta.updated = Some("2026-01-01T00:00:00Z".into()),
         }
         saves.push(a.clone());
-        Ok(())
+        Ok(None)
     };
     let result = q.run(&mut script, &mut save, start);
     Played {
@@ -734,11 +734,17 @@ mod pty {
         assert_eq!(a.value("skills-plan"), Some(&Value::Level(2)));
         assert_eq!(evidence_of(&a, "skills-plan"), Some("Draft plan v3"));
         assert_eq!(a.value("skills-budget"), None);
-        let leftovers: Vec<_> = std::fs::read_dir(dir.path())
-            .unwrap()
-            .map(|e| e.unwrap().file_name())
-            .collect();
-        assert_eq!(leftovers, ["t.toml"]);
+        let leftovers = || {
+            let mut v: Vec<_> = std::fs::read_dir(dir.path())
+                .unwrap()
+                .map(|e| e.unwrap().file_name())
+                .collect();
+            v.sort();
+            v
+        };
+        // No temporary file; the killed run's lock file stays (its OS lock ended with it), and
+        // must not block the next run.
+        assert_eq!(leftovers(), [".t.toml.lock", "t.toml"]);
 
         let mut s = spawn(dir.path(), &["assess", "t.toml"]);
         s.exp_string("answered 1 of 8").unwrap();
@@ -747,6 +753,11 @@ mod pty {
         keys(&mut s, "\x03");
         s.exp_string("interrupted").unwrap();
         assert_eq!(exit_code(&mut s), Some(130));
+        assert_eq!(
+            leftovers(),
+            ["t.toml"],
+            "a run that ends releases its lock file"
+        );
     }
 
     #[test]
