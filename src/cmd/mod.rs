@@ -51,7 +51,13 @@ pub fn load_framework(g: &GlobalArgs) -> std::result::Result<Framework, ExitStat
 /// `Err(ExitStatus::Failure)` returned.
 pub fn load_framework_from(dir: Option<&Path>) -> std::result::Result<Framework, ExitStatus> {
     let loaded = match dir {
-        Some(dir) => framework::load_dir(dir),
+        Some(dir) => {
+            let (loaded, notes) = framework::load_dir_noting(dir);
+            for n in &notes {
+                eprint(&format!("note: {n}\n"));
+            }
+            loaded
+        }
         None => framework::load_builtin(),
     };
     loaded.map_err(|mut problems| {
