@@ -57,6 +57,14 @@ pub fn lock_path(answer_file: &Path) -> PathBuf {
 /// Takes the lock of `answer_file` or says who holds it. `what` is what the holder is doing, as
 /// the lock file records it (e.g. "dgtk assess").
 pub fn acquire(answer_file: &Path, what: &str) -> Result<Lock, LockError> {
+    // Stdout, `/dev/null`, a pipe: no answer file to protect, and no lock file beside them.
+    let stream = answer_file == Path::new("-")
+        || answer_file.starts_with("/dev")
+        || answer_file.starts_with("/proc")
+        || fs::metadata(answer_file).is_ok_and(|m| !m.is_file());
+    if stream {
+        return Ok(Lock { held: None });
+    }
     let path = lock_path(answer_file);
     // A few rounds: the lock file may be removed by its previous holder between our open and our
     // lock, in which case the inode we locked is no longer the one at the path.

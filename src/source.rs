@@ -20,7 +20,7 @@ pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
         return Err(Diagnostic::file(&name, "is a folder, not a file"));
     }
     // Opening a named pipe waits for a writer that may never come: refuse it before opening.
-    // A pipe a shell hands over as `/dev/fd/N` (`dgtk diff <(git show HEAD~1:a.toml) a.toml`)
+    // A pipe a shell hands over as `/dev/fd/N` (`dgtk check <(git show HEAD~1:a.toml)`)
     // already has its writer, and is read.
     {
         use std::os::unix::fs::FileTypeExt;
