@@ -588,4 +588,16 @@ fn d20_a_fifo_named_on_the_command_line_waited_forever() {
         String::from_utf8_lossy(&out.stdout).contains("XMP"),
         "a.toml was still scored"
     );
+
+    // A pipe a shell hands over as /dev/fd/N already has its writer: it is read.
+    let out = Command::new("bash")
+        .arg("-c")
+        .arg("\"$DGTK\" check <(cat a.toml)")
+        .env("DGTK", env!("CARGO_BIN_EXE_dgtk"))
+        .env_remove("DGTK_FRAMEWORK")
+        .current_dir(d)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert!(String::from_utf8_lossy(&out.stdout).contains(": ok (final, XMP 2025"));
 }
