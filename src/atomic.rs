@@ -244,6 +244,8 @@ fn refuse_after_interrupted_rewrite(target: &Path) -> io::Result<()> {
 /// content is on disk: if the run is killed in between, the backup is there, and the next write
 /// of this file refuses until a person has looked.
 fn rewrite_in_place(target: &Path, bytes: &[u8]) -> io::Result<()> {
+    // Opened first: a file the writer may not write is refused before anything is made.
+    let mut f = OpenOptions::new().read(true).write(true).open(target)?;
     let backup = backup_path(target);
     let old = fs::read(target)?;
     {
@@ -254,22 +256,18 @@ fn rewrite_in_place(target: &Path, bytes: &[u8]) -> io::Result<()> {
         b.write_all(&old)?;
         b.sync_all()?;
     }
-    let result = (|| {
-        let mut f = OpenOptions::new().write(true).open(target)?;
+    let mut overwrite = |content: &[u8]| -> io::Result<()> {
+        use std::io::{Seek, SeekFrom};
         f.set_len(0)?;
-        f.write_all(bytes)?;
+        f.seek(SeekFrom::Start(0))?;
+        f.write_all(content)?;
         f.sync_all()
-    })();
-    match result {
+    };
+    match overwrite(bytes) {
         Ok(()) => fs::remove_file(&backup),
         Err(e) => {
             // Put the old content back; if even that fails, the backup stays and says so.
-            let restored = OpenOptions::new()
-                .write(true)
-                .truncate(true)
-                .open(target)
-                .and_then(|mut f| f.write_all(&old).and_then(|()| f.sync_all()));
-            if restored.is_ok() {
+            if overwrite(&old).is_ok() {
                 let _ = fs::remove_file(&backup);
             }
             Err(e)

@@ -601,3 +601,72 @@ fn d20_a_fifo_named_on_the_command_line_waited_forever() {
     assert_eq!(out.status.code(), Some(0), "{out:?}");
     assert!(String::from_utf8_lossy(&out.stdout).contains(": ok (final, XMP 2025"));
 }
+
+/// Runs dgtk as user and group `nobody` (65534), through `setpriv`; `None` when that is not
+/// possible here (not root, or no setpriv).
+fn dgtk_as_nobody(dir: &Path, args: &[&str]) -> Option<Output> {
+    if !is_root() {
+        return None;
+    }
+    let out = Command::new("setpriv")
+        .args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"])
+        .arg(env!("CARGO_BIN_EXE_dgtk"))
+        .args(args)
+        .current_dir(dir)
+        .env_remove("DGTK_FRAMEWORK")
+        .env("SOURCE_DATE_EPOCH", "1780000000")
+        .output()
+        .ok()?;
+    Some(out)
+}
+
+#[test]
+fn d7_a_writer_who_is_not_the_owner_took_the_file_over() {
+    // A shared folder anyone may write to (as the report's test had): root's files in it.
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fs::set_permissions(d, fs::Permissions::from_mode(0o777)).unwrap();
+    let shared = unformatted(d, "shared.toml");
+    fs::set_permissions(&shared, fs::Permissions::from_mode(0o666)).unwrap();
+    let mine = snapshot(&shared);
+    let Some(out) = dgtk_as_nobody(d, &["fmt", "shared.toml"]) else {
+        eprintln!("skipped: needs root and setpriv");
+        return;
+    };
+    // Written (the file lets others write), in place: it stays root's, with its mode.
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let after = snapshot(&shared);
+    assert_eq!(
+        (after.owner, after.mode, after.ino),
+        (mine.owner, mine.mode, mine.ino)
+    );
+    assert_ne!(after.bytes, mine.bytes);
+
+    // Root's read-only file in that folder: no longer replaced by nobody.
+    let ro = unformatted(d, "ro.toml");
+    fs::set_permissions(&ro, fs::Permissions::from_mode(0o444)).unwrap();
+    let before = snapshot(&ro);
+    let out = dgtk_as_nobody(d, &["fmt", "ro.toml"]).unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("ro.toml: cannot write: is read-only (mode 0444)"));
+    assert_eq!(snapshot(&ro), before);
+
+    // Root's file that others may only read: the rename would have handed it to nobody; the
+    // in-place write is not allowed, so nothing changes.
+    let theirs = unformatted(d, "theirs.toml");
+    fs::set_permissions(&theirs, fs::Permissions::from_mode(0o644)).unwrap();
+    let before = snapshot(&theirs);
+    let out = dgtk_as_nobody(d, &["fmt", "theirs.toml"]).unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("theirs.toml: cannot write: permission denied"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(snapshot(&theirs), before);
+    assert!(
+        !names(d).iter().any(|n| n.starts_with('.')),
+        "{:?}",
+        names(d)
+    );
+}
