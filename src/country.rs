@@ -23,6 +23,16 @@ pub fn is_code(s: &str) -> bool {
     alnum(head, 2) && tail.is_none_or(|t| alnum(t, 1))
 }
 
+/// A country as the model keeps it: a code in upper case; anything else as it is (`dgtk check`
+/// reports it, see [`problem_in`]).
+pub fn canonical(s: &str) -> String {
+    if is_code(s) {
+        s.to_ascii_uppercase()
+    } else {
+        s.to_string()
+    }
+}
+
 /// The code in upper case, or a message saying what a code is.
 pub fn normalise(s: &str) -> Result<String, String> {
     let t = s.trim();

@@ -22,8 +22,9 @@ impl<'a> Input<'a> {
 /// Why a command refuses its output or inputs before doing any work.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum Refusal {
-    #[error("-o {output} is one of the inputs ({role}{alias}); choose another output")]
+    #[error("{output} is one of the inputs ({role}{alias}); choose another output")]
     OutputIsInput {
+        /// As the command line gave it: `-o FILE`, or `FILE` for `assess`.
         output: String,
         role: String,
         /// ", named X" when the input was given under another name.
@@ -39,9 +40,14 @@ pub fn identity(path: &Path) -> Option<(u64, u64)> {
     std::fs::metadata(path).ok().map(|m| (m.dev(), m.ino()))
 }
 
-/// Refuses an `output` that is one of `inputs`. A missing output, or `-` (stdout), is never an
-/// input.
+/// Refuses an `output` (given with `-o`) that is one of `inputs`. A missing output, or `-`
+/// (stdout), is never an input.
 pub fn refuse_input_as_output(output: &Path, inputs: &[Input<'_>]) -> Result<(), Refusal> {
+    refuse_as_output(output, &format!("-o {}", output.display()), inputs)
+}
+
+/// As [`refuse_input_as_output`], the output shown as `shown` in the message.
+pub fn refuse_as_output(output: &Path, shown: &str, inputs: &[Input<'_>]) -> Result<(), Refusal> {
     if output == Path::new("-") {
         return Ok(());
     }
@@ -56,7 +62,7 @@ pub fn refuse_input_as_output(output: &Path, inputs: &[Input<'_>]) -> Result<(),
                 format!(", named {}", input.path.display())
             };
             return Err(Refusal::OutputIsInput {
-                output: output.display().to_string(),
+                output: shown.to_string(),
                 role: input.role.to_string(),
                 alias,
             });

@@ -222,7 +222,7 @@ fn open(
         .iter()
         .map(|p| crate::output::Input::new(p, "the prior, --from"))
         .collect();
-    if let Some(status) = super::refuse_output_input(Some(&path), &inputs) {
+    if let Some(status) = super::refuse_file_input(&path, &inputs) {
         return Ok(Err(status));
     }
     // Held until the command ends: a second `assess` (or `fmt`, `merge -o`) on this file refuses.

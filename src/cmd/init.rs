@@ -116,7 +116,11 @@ pub fn run(g: &GlobalArgs, args: InitArgs) -> Result<ExitStatus> {
         .iter()
         .map(|p| crate::output::Input::new(p, "the prior, --from"))
         .collect();
-    if let Some(status) = super::refuse_output_input(Some(&output), &inputs) {
+    let refused = match &args.output {
+        Some(o) => super::refuse_output_input(Some(o), &inputs),
+        None => super::refuse_file_input(&output, &inputs),
+    };
+    if let Some(status) = refused {
         return Ok(status);
     }
     if !to_stdout && output.exists() && !args.force {

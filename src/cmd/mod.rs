@@ -116,6 +116,15 @@ pub fn refuse_output_input(
     Some(ExitStatus::Failure)
 }
 
+/// As [`refuse_output_input`], for an output not given with `-o` (`assess FILE`, `init`'s
+/// default name).
+pub fn refuse_file_input(output: &Path, inputs: &[crate::output::Input<'_>]) -> Option<ExitStatus> {
+    let shown = output.display().to_string();
+    let e = crate::output::refuse_as_output(output, &shown, inputs).err()?;
+    eprint(&format!("error: {e}\n"));
+    Some(ExitStatus::Failure)
+}
+
 /// Writes a command's output to `-o FILE` (atomically) or to stdout (`None` or `-`).
 pub fn emit(output: Option<&Path>, text: &str) -> Result<()> {
     emit_with(output, text, crate::atomic::Options::default())

@@ -843,6 +843,26 @@ mod pty {
         assert_eq!(fmt.status.code(), Some(0), "{fmt:?}");
     }
 
+    /// D1 for `assess`: `--from` naming the answer file itself would overwrite the prior.
+    #[test]
+    fn assess_from_its_own_file_would_overwrite_the_prior() {
+        let dir = tempfile::tempdir().unwrap();
+        let init = dgtk_plain(
+            dir.path(),
+            &["init", "--country", "XMP", "--year", "2026", "-o", "t.toml"],
+        );
+        assert_eq!(init.status.code(), Some(0), "{init:?}");
+        std::fs::hard_link(dir.path().join("t.toml"), dir.path().join("same.toml")).unwrap();
+        let before = std::fs::read(dir.path().join("t.toml")).unwrap();
+        let mut s = spawn(dir.path(), &["assess", "t.toml", "--from", "same.toml"]);
+        s.exp_string(
+            "error: t.toml is one of the inputs (the prior, --from, named same.toml); choose another output",
+        )
+        .unwrap();
+        assert_eq!(exit_code(&mut s), Some(1));
+        assert_eq!(std::fs::read(dir.path().join("t.toml")).unwrap(), before);
+    }
+
     /// D3 (reliability report): an edit made on disk while `assess` was open (an editor, `git
     /// pull`) was overwritten by the next answer. Now it survives, and the screen says so.
     #[test]

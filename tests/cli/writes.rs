@@ -145,6 +145,21 @@ fn d4_fmt_and_merge_wrote_answer_files_over_the_read_limit() {
     assert!(err.contains("over the 8 MiB limit dgtk reads"), "{err}");
     assert_eq!(snapshot(&d.join("big.toml")), before);
 
+    // merge concatenates evidence: two files of 4.5 MB make one of 9 MB.
+    let half = format!("{head}{}\"\n", "y".repeat(limit / 2 + 100_000));
+    fs::write(d.join("m1.toml"), &half).unwrap();
+    fs::write(d.join("m2.toml"), half.replace("yyyy\"", "zzzz\"")).unwrap();
+    let out = dgtk(d, &["merge", "m1.toml", "m2.toml", "-o", "merged.toml"]);
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    assert!(
+        stderr(&out).contains("error: cannot write merged.toml: the new content would be "),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!d.join("merged.toml").exists());
+    fs::remove_file(d.join("m1.toml")).unwrap();
+    fs::remove_file(d.join("m2.toml")).unwrap();
+
     let out = dgtk(d, &["init", "--from", "big.toml", "-o", "next.toml"]);
     assert_eq!(out.status.code(), Some(1), "{out:?}");
     assert!(stderr(&out).contains("over the 8 MiB limit dgtk reads"));
@@ -407,6 +422,13 @@ fn d10_init_from_wrote_where_the_prior_files_country_pointed() {
     );
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("is not a country code: use a code of"));
+
+    // A code written in lower case in a file is read as upper case.
+    let lower = hostile.replace("../escaped", "xmp");
+    fs::write(work.join("lower.toml"), lower).unwrap();
+    let out = dgtk(&work, &["check", "lower.toml"]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("(draft, XMP 2026:"));
 }
 
 #[test]
