@@ -182,7 +182,7 @@ fn replace_existing(
 /// replaced: its mode, owner and group are kept.
 fn create_new(target: &Path, bytes: &[u8], old: Option<&fs::Metadata>) -> io::Result<()> {
     let dir = folder_of(target);
-    remove_stale_temporaries(dir);
+    remove_stale_temporaries_once(dir);
     let mut builder = tempfile::Builder::new();
     builder.prefix(".dgtk-").suffix(".tmp");
     // A temporary file is private (0600) by default; the file it becomes is an ordinary output
@@ -272,6 +272,21 @@ fn rewrite_in_place(target: &Path, bytes: &[u8]) -> io::Result<()> {
             }
             Err(e)
         }
+    }
+}
+
+/// [`remove_stale_temporaries`], once per folder and process (`fmt` writes many files in one).
+fn remove_stale_temporaries_once(dir: &Path) {
+    use std::collections::HashSet;
+    use std::sync::Mutex;
+    static SWEPT: Mutex<Option<HashSet<PathBuf>>> = Mutex::new(None);
+    let key = fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+    let first = SWEPT
+        .lock()
+        .map(|mut s| s.get_or_insert_with(HashSet::new).insert(key))
+        .unwrap_or(true);
+    if first {
+        remove_stale_temporaries(dir);
     }
 }
 
