@@ -91,8 +91,12 @@ pub fn write_with(path: &Path, bytes: &[u8], opts: Options) -> io::Result<()> {
 /// `/dev/stdout`, `/dev/fd/1`, `/proc/self/fd/1`...: names of a process's open streams, which
 /// may point at a regular file the shell opened (`> out.txt`, `>> log`); they are written
 /// through, never replaced.
-fn is_stream_alias(path: &Path) -> bool {
-    path.starts_with("/dev") || path.starts_with("/proc")
+pub fn is_stream_alias(path: &Path) -> bool {
+    ["/dev/stdin", "/dev/stdout", "/dev/stderr"]
+        .iter()
+        .any(|s| path == Path::new(s))
+        || path.starts_with("/dev/fd")
+        || (path.starts_with("/proc") && path.components().any(|c| c.as_os_str() == "fd"))
 }
 
 fn write_into_stream(path: &Path, meta: &fs::Metadata, bytes: &[u8]) -> io::Result<()> {
@@ -323,6 +327,28 @@ pub fn remove_stale_temporaries(dir: &Path) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_names_of_open_streams_are_written_through() {
+        for p in [
+            "/dev/stdout",
+            "/dev/stdin",
+            "/dev/fd/1",
+            "/proc/self/fd/1",
+            "/proc/42/fd/3",
+        ] {
+            assert!(is_stream_alias(Path::new(p)), "{p}");
+        }
+        for p in [
+            "/dev/shm/out.txt",
+            "/dev/null",
+            "/proc/x.toml",
+            "out.txt",
+            "/tmp/fd/x",
+        ] {
+            assert!(!is_stream_alias(Path::new(p)), "{p}");
+        }
+    }
 
     #[test]
     fn a_symlink_is_followed_and_stays_a_link() {

@@ -59,8 +59,7 @@ pub fn lock_path(answer_file: &Path) -> PathBuf {
 pub fn acquire(answer_file: &Path, what: &str) -> Result<Lock, LockError> {
     // Stdout, `/dev/null`, a pipe: no answer file to protect, and no lock file beside them.
     let stream = answer_file == Path::new("-")
-        || answer_file.starts_with("/dev")
-        || answer_file.starts_with("/proc")
+        || crate::atomic::is_stream_alias(answer_file)
         || fs::metadata(answer_file).is_ok_and(|m| !m.is_file());
     if stream {
         return Ok(Lock { held: None });

@@ -25,7 +25,7 @@ pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
     {
         use std::os::unix::fs::FileTypeExt;
         let t = meta.file_type();
-        let handed_over = path.starts_with("/dev/fd") || path.starts_with("/proc");
+        let handed_over = crate::atomic::is_stream_alias(path);
         if t.is_fifo() && !handed_over {
             return Err(Diagnostic::file(
                 &name,

@@ -76,12 +76,16 @@ pub fn run(g: &GlobalArgs, args: FmtArgs) -> Result<ExitStatus> {
     }
     super::out(&s)?;
     if !problems.is_empty() {
-        super::eprint(&format!(
-            "{} problem(s); {} of {} file(s) {verb}, the files with problems left untouched\n",
-            problems.len(),
-            changed.len(),
-            files.len()
-        ));
+        let done = if args.check {
+            "the files with problems were not checked".to_string()
+        } else {
+            format!(
+                "{} of {} file(s) reformatted, the files with problems left untouched",
+                changed.len(),
+                files.len()
+            )
+        };
+        super::eprint(&format!("{} problem(s); {done}\n", problems.len()));
     }
     Ok(ExitStatus::failed_if(
         !problems.is_empty() || (args.check && !changed.is_empty()),

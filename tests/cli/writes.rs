@@ -622,6 +622,15 @@ fn d20_a_fifo_named_on_the_command_line_waited_forever() {
         .unwrap();
     assert_eq!(out.status.code(), Some(0), "{out:?}");
     assert!(String::from_utf8_lossy(&out.stdout).contains(": ok (final, XMP 2025"));
+    let out = Command::new("sh")
+        .arg("-c")
+        .arg("cat a.toml | \"$DGTK\" check /dev/stdin")
+        .env("DGTK", env!("CARGO_BIN_EXE_dgtk"))
+        .env_remove("DGTK_FRAMEWORK")
+        .current_dir(d)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
 }
 
 /// Runs dgtk as user and group `nobody` (65534), through `setpriv`; `None` when that is not
