@@ -40,10 +40,13 @@ pub fn identity(path: &Path) -> Option<(u64, u64)> {
     std::fs::metadata(path).ok().map(|m| (m.dev(), m.ino()))
 }
 
-/// Refuses an `output` (given with `-o`) that is one of `inputs`. A missing output, or `-`
-/// (stdout), is never an input.
-pub fn refuse_input_as_output(output: &Path, inputs: &[Input<'_>]) -> Result<(), Refusal> {
-    refuse_as_output(output, &format!("-o {}", output.display()), inputs)
+/// Refuses an `output` (given with `-o`) that is one of `inputs`. No output (stdout), `-`, or a
+/// file that does not exist yet is never an input.
+pub fn refuse_input_as_output(output: Option<&Path>, inputs: &[Input<'_>]) -> Result<(), Refusal> {
+    match output {
+        Some(o) => refuse_as_output(o, &format!("-o {}", o.display()), inputs),
+        None => Ok(()),
+    }
 }
 
 /// As [`refuse_input_as_output`], the output shown as `shown` in the message.
@@ -108,10 +111,11 @@ mod tests {
         std::os::unix::fs::symlink(&a, &soft).unwrap();
         let inputs = [Input::new(&a, "the answer file")];
         for out in [&a, &hard, &soft] {
-            assert!(refuse_input_as_output(out, &inputs).is_err());
+            assert!(refuse_input_as_output(Some(out), &inputs).is_err());
         }
-        assert!(refuse_input_as_output(&dir.path().join("new.toml"), &inputs).is_ok());
-        assert!(refuse_input_as_output(Path::new("-"), &inputs).is_ok());
+        assert!(refuse_input_as_output(Some(&dir.path().join("new.toml")), &inputs).is_ok());
+        assert!(refuse_input_as_output(Some(Path::new("-")), &inputs).is_ok());
+        assert!(refuse_input_as_output(None, &inputs).is_ok());
         assert!(refuse_duplicates(&[&a, &hard]).is_err());
         assert!(refuse_duplicates(&[&a, &dir.path().join("new.toml")]).is_ok());
     }
@@ -121,7 +125,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let a = dir.path().join("a.toml");
         std::fs::write(&a, "x").unwrap();
-        let e = refuse_input_as_output(&a, &[Input::new(&a, "the answer file")]).unwrap_err();
+        let e = refuse_input_as_output(Some(&a), &[Input::new(&a, "the answer file")]).unwrap_err();
         assert_eq!(
             e.to_string(),
             format!(

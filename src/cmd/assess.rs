@@ -48,6 +48,16 @@ pub struct AssessArgs {
 /// Held while the answer file is being written, so that Ctrl-C waits for a save to finish.
 static SAVING: Mutex<()> = Mutex::new(());
 static LEAVING: Once = Once::new();
+/// This run's lock of the answer file, released when the command ends (also from [`leave`]).
+static LOCK: Mutex<Option<crate::lock::Lock>> = Mutex::new(None);
+
+struct ReleaseLock;
+
+impl Drop for ReleaseLock {
+    fn drop(&mut self) {
+        drop(LOCK.lock().unwrap_or_else(|e| e.into_inner()).take());
+    }
+}
 
 pub fn run(g: &GlobalArgs, args: AssessArgs) -> Result<ExitStatus> {
     // Before anything is read or written: without a terminal there is no one to ask.
@@ -55,6 +65,8 @@ pub fn run(g: &GlobalArgs, args: AssessArgs) -> Result<ExitStatus> {
         super::eprint(&no_terminal_message(stream, g, &args));
         return Ok(ExitStatus::Failure);
     }
+    // However the command ends (but for `leave`, which releases it itself), so does the lock.
+    let _release = ReleaseLock;
     let f = super::framework_or_exit!(g);
     let start_principle = match &args.principle {
         None => None,
@@ -77,7 +89,7 @@ pub fn run(g: &GlobalArgs, args: AssessArgs) -> Result<ExitStatus> {
         },
         None => None,
     };
-    let (path, assessment, _lock) = match open(&f, &args, prior.as_ref())? {
+    let (path, assessment) = match open(&f, &args, prior.as_ref())? {
         Ok(x) => x,
         Err(status) => return Ok(status),
     };
@@ -188,7 +200,7 @@ fn open(
     f: &Framework,
     args: &AssessArgs,
     prior: Option<&Assessment>,
-) -> Result<std::result::Result<(PathBuf, Assessment, crate::lock::Lock), ExitStatus>> {
+) -> Result<std::result::Result<(PathBuf, Assessment), ExitStatus>> {
     let country = match args
         .country
         .as_deref()
@@ -222,17 +234,10 @@ fn open(
         .iter()
         .map(|p| crate::output::Input::new(p, "the prior, --from"))
         .collect();
-    if let Some(status) = super::refuse_file_input(&path, &inputs) {
-        return Ok(Err(status));
-    }
+    crate::output::refuse_as_output(&path, &path.display().to_string(), &inputs)?;
     // Held until the command ends: a second `assess` (or `fmt`, `merge -o`) on this file refuses.
-    let lock = match crate::lock::acquire(&path, "dgtk assess") {
-        Ok(l) => l,
-        Err(e) => {
-            super::eprint(&format!("error: {e}\n"));
-            return Ok(Err(ExitStatus::Failure));
-        }
-    };
+    *LOCK.lock().unwrap_or_else(|e| e.into_inner()) =
+        Some(crate::lock::acquire(&path, "dgtk assess")?);
     if path.exists() {
         let a = match super::load_answers(&path, f) {
             Ok(a) => a,
@@ -253,7 +258,7 @@ fn open(
             ));
             return Ok(Err(ExitStatus::Usage));
         }
-        return Ok(Ok((path, a, lock)));
+        return Ok(Ok((path, a)));
     }
     let Some(country) = country.filter(|c| !c.trim().is_empty()) else {
         super::eprint(&format!(
@@ -280,7 +285,7 @@ fn open(
         None => Assessment::new(f, &country, year),
     };
     create(&path, &mut a, f)?;
-    Ok(Ok((path, a, lock)))
+    Ok(Ok((path, a)))
 }
 
 fn create(path: &Path, a: &mut Assessment, f: &Framework) -> Result<()> {
@@ -302,7 +307,7 @@ fn leave(file: &str) -> ! {
         terminal::restore_cursor();
         // The process ends here without unwinding: release this run's lock of the file (the OS
         // lock ends with the process; its file would stay behind).
-        let _ = std::fs::remove_file(crate::lock::lock_path(Path::new(file)));
+        drop(LOCK.lock().unwrap_or_else(|e| e.into_inner()).take());
         super::eprint(&format!(
             "\ninterrupted: every answer confirmed so far is saved in {file}; run the same command to resume.\n"
         ));

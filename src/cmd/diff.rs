@@ -72,9 +72,7 @@ pub fn run(g: &GlobalArgs, args: DiffArgs) -> Result<ExitStatus> {
         crate::output::Input::new(&args.old, "the old answer file"),
         crate::output::Input::new(&args.new, "the new answer file"),
     ];
-    if let Some(status) = super::refuse_output_input(args.output.as_deref(), &inputs) {
-        return Ok(status);
-    }
+    crate::output::refuse_input_as_output(args.output.as_deref(), &inputs)?;
     let old_fw = match &args.old_framework {
         Some(dir) => match super::load_framework_from(Some(dir)) {
             Ok(f) => f,

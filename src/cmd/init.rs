@@ -116,12 +116,9 @@ pub fn run(g: &GlobalArgs, args: InitArgs) -> Result<ExitStatus> {
         .iter()
         .map(|p| crate::output::Input::new(p, "the prior, --from"))
         .collect();
-    let refused = match &args.output {
-        Some(o) => super::refuse_output_input(Some(o), &inputs),
-        None => super::refuse_file_input(&output, &inputs),
-    };
-    if let Some(status) = refused {
-        return Ok(status);
+    match &args.output {
+        Some(o) => crate::output::refuse_input_as_output(Some(o), &inputs)?,
+        None => crate::output::refuse_as_output(&output, &output.display().to_string(), &inputs)?,
     }
     if !to_stdout && output.exists() && !args.force {
         super::eprint(&format!(
@@ -135,10 +132,7 @@ pub fn run(g: &GlobalArgs, args: InitArgs) -> Result<ExitStatus> {
     if to_stdout {
         super::out(&text)?;
     } else {
-        let _lock = match super::lock_or_refuse(&output, "dgtk init") {
-            Ok(l) => l,
-            Err(status) => return Ok(status),
-        };
+        let _lock = crate::lock::acquire(&output, "dgtk init")?;
         let opts = crate::atomic::Options {
             force: args.force,
             has_force: true,

@@ -50,9 +50,7 @@ pub fn run(g: &GlobalArgs, args: MergeArgs) -> Result<ExitStatus> {
         .iter()
         .map(|p| crate::output::Input::new(p, "a file to merge"))
         .collect();
-    if let Some(status) = super::refuse_output_input(Some(out), &inputs) {
-        return Ok(status);
-    }
+    crate::output::refuse_input_as_output(Some(out), &inputs)?;
 
     // Files of different frameworks: one clear line, not every question id of the others.
     let declared: Vec<(&PathBuf, String)> = args
@@ -132,10 +130,7 @@ pub fn run(g: &GlobalArgs, args: MergeArgs) -> Result<ExitStatus> {
             "the merged file would not be valid; nothing was written (this is a bug in dgtk)"
         );
     }
-    let _lock = match super::lock_or_refuse(out, "dgtk merge") {
-        Ok(l) => l,
-        Err(status) => return Ok(status),
-    };
+    let _lock = crate::lock::acquire(out, "dgtk merge")?;
     let opts = crate::atomic::Options {
         force: args.force,
         has_force: true,

@@ -105,26 +105,6 @@ pub fn print_diagnostics(problems: &[Diagnostic]) {
     eprint(&s);
 }
 
-/// Refuses, before any work, an `output` that is one of the `inputs` (by device and inode): the
-/// message is printed and the failure status returned.
-pub fn refuse_output_input(
-    output: Option<&Path>,
-    inputs: &[crate::output::Input<'_>],
-) -> Option<ExitStatus> {
-    let e = crate::output::refuse_input_as_output(output?, inputs).err()?;
-    eprint(&format!("error: {e}\n"));
-    Some(ExitStatus::Failure)
-}
-
-/// As [`refuse_output_input`], for an output not given with `-o` (`assess FILE`, `init`'s
-/// default name).
-pub fn refuse_file_input(output: &Path, inputs: &[crate::output::Input<'_>]) -> Option<ExitStatus> {
-    let shown = output.display().to_string();
-    let e = crate::output::refuse_as_output(output, &shown, inputs).err()?;
-    eprint(&format!("error: {e}\n"));
-    Some(ExitStatus::Failure)
-}
-
 /// Writes a command's output to `-o FILE` (atomically) or to stdout (`None` or `-`).
 pub fn emit(output: Option<&Path>, text: &str) -> Result<()> {
     emit_with(output, text, crate::atomic::Options::default())
@@ -143,17 +123,6 @@ pub fn emit_with(output: Option<&Path>, text: &str, opts: crate::atomic::Options
             }),
         _ => out(text),
     }
-}
-
-/// Takes the write lock of answer file `path` for `what`, or prints who holds it.
-pub fn lock_or_refuse(
-    path: &Path,
-    what: &str,
-) -> std::result::Result<crate::lock::Lock, ExitStatus> {
-    crate::lock::acquire(path, what).map_err(|e| {
-        eprint(&format!("error: {e}\n"));
-        ExitStatus::Failure
-    })
 }
 
 /// Reads and checks one answer file, printing its problems on failure.

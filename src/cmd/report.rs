@@ -56,9 +56,7 @@ pub fn run(g: &GlobalArgs, args: ReportArgs) -> Result<ExitStatus> {
             .iter()
             .map(|p| crate::output::Input::new(p, "a --prior file")),
     );
-    if let Some(status) = super::refuse_output_input(args.output.as_deref(), &inputs) {
-        return Ok(status);
-    }
+    crate::output::refuse_input_as_output(args.output.as_deref(), &inputs)?;
     let current = match super::load_answers(&args.file, &f) {
         Ok(a) => a,
         Err(status) => return Ok(status),

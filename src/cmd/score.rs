@@ -138,9 +138,7 @@ pub fn run(g: &GlobalArgs, args: ScoreArgs) -> Result<ExitStatus> {
         .iter()
         .map(|p| crate::output::Input::new(p, "an answer file"))
         .collect();
-    if let Some(status) = super::refuse_output_input(args.output.as_deref(), &inputs) {
-        return Ok(status);
-    }
+    crate::output::refuse_input_as_output(args.output.as_deref(), &inputs)?;
     super::print_diagnostics(&discovery_problems);
     let mut failed = !discovery_problems.is_empty();
 

@@ -681,6 +681,10 @@ mod pty {
         keys(&mut s, "y");
         s.exp_string("status final").unwrap();
         assert_eq!(exit_code(&mut s), Some(0));
+        assert!(
+            !dir.path().join(".t.toml.lock").exists(),
+            "the lock file is removed when assess ends"
+        );
 
         let fw = mini();
         let a = assessment::load_file(&dir.path().join("t.toml"), &fw).expect("valid");
