@@ -49,7 +49,6 @@ pub enum ReportFormat {
 }
 
 pub fn run(g: &GlobalArgs, args: ReportArgs) -> Result<ExitStatus> {
-    let f = super::framework_or_exit!(g);
     let mut inputs = vec![crate::output::Input::new(&args.file, "the answer file")];
     inputs.extend(
         args.prior
@@ -57,6 +56,8 @@ pub fn run(g: &GlobalArgs, args: ReportArgs) -> Result<ExitStatus> {
             .map(|p| crate::output::Input::new(p, "a --prior file")),
     );
     crate::output::refuse_input_as_output(args.output.as_deref(), &inputs)?;
+
+    let f = super::framework_or_exit!(g);
     let current = match super::load_answers(&args.file, &f) {
         Ok(a) => a,
         Err(status) => return Ok(status),
