@@ -75,23 +75,18 @@ pub fn acquire(answer_file: &Path, what: &str) -> Result<Lock, LockError> {
             .truncate(false)
             .open(&path)
         else {
+            // Someone else's lock file that this user may not write: it can still be read and
+            // tested, so a running holder is not overlooked.
+            if let Ok(mut other) = File::open(&path)
+                && let Err(fs::TryLockError::WouldBlock) = other.try_lock()
+            {
+                return Err(held(answer_file, &mut other));
+            }
             return Ok(Lock { held: None });
         };
         match file.try_lock() {
             Ok(()) => {}
-            Err(fs::TryLockError::WouldBlock) => {
-                let mut text = String::new();
-                let _ = file.read_to_string(&mut text);
-                let holder = text.trim();
-                return Err(LockError::Held {
-                    file: answer_file.display().to_string(),
-                    holder: if holder.is_empty() {
-                        "holder unknown".into()
-                    } else {
-                        holder.to_string()
-                    },
-                });
-            }
+            Err(fs::TryLockError::WouldBlock) => return Err(held(answer_file, &mut file)),
             Err(fs::TryLockError::Error(_)) => return Ok(Lock { held: None }),
         }
         let same = match (file.metadata(), fs::metadata(&path)) {
@@ -109,6 +104,21 @@ pub fn acquire(answer_file: &Path, what: &str) -> Result<Lock, LockError> {
         });
     }
     Ok(Lock { held: None })
+}
+
+/// The refusal, with who holds the lock as its file says.
+fn held(answer_file: &Path, lock_file: &mut File) -> LockError {
+    let mut text = String::new();
+    let _ = lock_file.read_to_string(&mut text);
+    let holder = text.trim();
+    LockError::Held {
+        file: answer_file.display().to_string(),
+        holder: if holder.is_empty() {
+            "holder unknown".into()
+        } else {
+            holder.to_string()
+        },
+    }
 }
 
 impl Drop for Lock {

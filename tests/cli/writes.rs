@@ -701,3 +701,52 @@ fn d7_a_writer_who_is_not_the_owner_took_the_file_over() {
         names(d)
     );
 }
+
+/// Code review finding 12: "folder holds no *.toml files" was dropped when an earlier argument
+/// had a problem.
+#[test]
+fn empty_folder_went_unmentioned_after_an_earlier_arguments_problem() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fs::create_dir(d.join("bad")).unwrap();
+    assert!(
+        Command::new("mkfifo")
+            .arg(d.join("bad/p.toml"))
+            .status()
+            .unwrap()
+            .success()
+    );
+    fs::create_dir(d.join("empty")).unwrap();
+    let out = dgtk(d, &["check", "bad", "empty"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("bad/p.toml: not a regular file"), "{err}");
+    assert!(err.contains("empty: folder holds no *.toml files"), "{err}");
+}
+
+/// D2 across users: another user's lock file, which this user may read but not write, still
+/// stops a second writer while its holder runs.
+#[test]
+fn d2_a_lock_held_by_another_user_was_overlooked() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fs::set_permissions(d, fs::Permissions::from_mode(0o777)).unwrap();
+    let shared = unformatted(d, "shared.toml");
+    fs::set_permissions(&shared, fs::Permissions::from_mode(0o666)).unwrap();
+    let holder = dgtk::lock::acquire(&shared, "dgtk assess").unwrap();
+    let before = snapshot(&shared);
+    let Some(out) = dgtk_as_nobody(d, &["fmt", "shared.toml"]) else {
+        eprintln!("skipped: needs root and setpriv");
+        return;
+    };
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    assert!(
+        stderr(&out).contains("shared.toml: in use by another dgtk (dgtk assess by "),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(snapshot(&shared), before);
+    drop(holder);
+    let out = dgtk_as_nobody(d, &["fmt", "shared.toml"]).unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+}
