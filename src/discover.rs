@@ -17,7 +17,7 @@ pub fn answer_files(args: &[PathBuf]) -> (Vec<PathBuf>, Vec<Diagnostic>) {
             files.push(arg.clone());
             continue;
         }
-        let before = files.len();
+        let (before, problems_before) = (files.len(), problems.len());
         let walk = walkdir::WalkDir::new(arg)
             .follow_links(true)
             .sort_by_file_name();
@@ -36,7 +36,8 @@ pub fn answer_files(args: &[PathBuf]) -> (Vec<PathBuf>, Vec<Diagnostic>) {
                 Err(e) => problems.push(walk_problem(arg, &e)),
             }
         }
-        if files.len() == before && problems.is_empty() {
+        // This folder's own problems only: an earlier argument's do not explain an empty one.
+        if files.len() == before && problems.len() == problems_before {
             problems.push(Diagnostic::file(
                 arg.display().to_string(),
                 "folder holds no *.toml files",

@@ -19,6 +19,23 @@ pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
     if meta.is_dir() {
         return Err(Diagnostic::file(&name, "is a folder, not a file"));
     }
+    // Opening a named pipe waits for a writer that may never come: refuse it before opening.
+    // A pipe a shell hands over as `/dev/fd/N` (`dgtk check <(git show HEAD~1:a.toml)`)
+    // already has its writer, and is read.
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let t = meta.file_type();
+        let handed_over = crate::atomic::is_stream_alias(path);
+        if t.is_fifo() && !handed_over {
+            return Err(Diagnostic::file(
+                &name,
+                "is a pipe, not a file (reading it would wait for a writer); give the answer file itself",
+            ));
+        }
+        if t.is_socket() {
+            return Err(Diagnostic::file(&name, "is a socket, not a file"));
+        }
+    }
     if meta.len() > MAX_FILE_BYTES {
         return Err(too_large(&name, Some(meta.len())));
     }

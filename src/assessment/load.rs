@@ -284,7 +284,7 @@ impl<'a> Reader<'a> {
                         if s.trim().is_empty() {
                             self.err(value.span(), "country must not be empty (an ISO 3166-1 alpha-3 code or an agency code)");
                         }
-                        m.country = s;
+                        m.country = crate::country::canonical(&s);
                     }
                 }
                 "organisation" => m.organisation = self.string(value),

@@ -113,7 +113,7 @@ impl Assessment {
             meta: Meta {
                 framework: framework.id.clone(),
                 framework_version: framework.version.clone(),
-                country: country.to_string(),
+                country: crate::country::canonical(country),
                 organisation: None,
                 year,
                 assessors: Vec::new(),

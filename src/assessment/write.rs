@@ -195,5 +195,5 @@ fn value_toml(v: &Value) -> String {
 /// Stamps `updated` and writes the canonical file atomically.
 pub fn save(path: &Path, a: &mut Assessment, f: &Framework) -> std::io::Result<()> {
     a.meta.updated = Some(now_timestamp());
-    crate::atomic::write(path, render(a, f).as_bytes())
+    crate::atomic::write_answer_file(path, render(a, f).as_bytes())
 }

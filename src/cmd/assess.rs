@@ -49,12 +49,24 @@ pub struct AssessArgs {
 /// Held while the answer file is being written, so that Ctrl-C waits for a save to finish.
 static SAVING: Mutex<()> = Mutex::new(());
 static LEAVING: Once = Once::new();
+/// This run's lock of the answer file, released when the command ends (also from [`leave`]).
+static LOCK: Mutex<Option<crate::lock::Lock>> = Mutex::new(None);
+
+struct ReleaseLock;
+
+impl Drop for ReleaseLock {
+    fn drop(&mut self) {
+        drop(LOCK.lock().unwrap_or_else(|e| e.into_inner()).take());
+    }
+}
 
 pub fn run(g: &GlobalArgs, args: AssessArgs) -> Result<ExitStatus> {
     // Before anything is read or written: without a terminal there is no one to ask.
     if let Some(stream) = missing_terminal() {
         return Err(no_terminal(stream, g, &args).into());
     }
+    // However the command ends (but for `leave`, which releases it itself), so does the lock.
+    let _release = ReleaseLock;
     let f = super::framework_or_exit!(g);
     let start_principle = match &args.principle {
         None => None,
@@ -74,12 +86,18 @@ pub fn run(g: &GlobalArgs, args: AssessArgs) -> Result<ExitStatus> {
         super::note(&format!("warning: cannot catch Ctrl-C: {e}"));
     }
 
+    // The file may change on disk while the questionnaire is open (an editor, `git pull`):
+    // every save first keeps such changes (see `crate::reconcile`).
+    let mut on_disk = crate::reconcile::Tracker::new(&path, &assessment);
     let mut q = Questionnaire::new(&f, assessment, prior.as_ref(), shown.clone());
     let start = start_principle.and_then(|p| q.start_of(&p));
     let mut prompter = terminal::Terminal::new();
     let mut save = |a: &mut Assessment| {
         let _saving = SAVING.lock().unwrap_or_else(|e| e.into_inner());
-        assessment::save(&path, a, &f)
+        let note = on_disk.before_save(&path, a, &f)?;
+        assessment::save(&path, a, &f)?;
+        on_disk.after_save(&path, a);
+        Ok(note)
     };
     let outcome = q.run(&mut prompter, &mut save, start);
     prompter.restore();
@@ -169,10 +187,22 @@ fn open(
     args: &AssessArgs,
     prior: Option<&Assessment>,
 ) -> Result<(PathBuf, Assessment)> {
-    let country = args
+    let country = match args
         .country
-        .clone()
-        .or_else(|| prior.map(|p| p.meta.country.clone()));
+        .as_deref()
+        .or_else(|| prior.map(|p| p.meta.country.as_str()))
+        .map(crate::country::normalise)
+    {
+        None => None,
+        Some(Ok(c)) => Some(c),
+        Some(Err(e)) => {
+            let from = match (&args.country, &args.from) {
+                (None, Some(p)) => format!("{}: ", p.display()),
+                _ => "--country: ".into(),
+            };
+            return Err(CliError::input(format!("{from}{e}")).into());
+        }
+    };
     let year = args.year.or_else(|| prior.map(|p| p.meta.year + 1));
     let path = match (&args.file, &country, year) {
         (Some(p), _, _) => p.clone(),
@@ -185,9 +215,20 @@ fn open(
             .into());
         }
     };
+    let inputs: Vec<_> = args
+        .from
+        .iter()
+        .map(|p| crate::output::Input::new(p, "the prior, --from"))
+        .collect();
+    crate::output::refuse_as_output(&path, &path.display().to_string(), &inputs)?;
+    // Held until the command ends: a second `assess` (or `fmt`, `merge -o`) on this file refuses.
+    *LOCK.lock().unwrap_or_else(|e| e.into_inner()) =
+        Some(crate::lock::acquire(&path, "dgtk assess")?);
     if path.exists() {
         let a = super::load_answers(&path, f)?;
-        let wrong_country = args.country.as_ref().is_some_and(|c| *c != a.meta.country);
+        let wrong_country = country
+            .as_ref()
+            .is_some_and(|c| args.country.is_some() && !c.eq_ignore_ascii_case(&a.meta.country));
         let wrong_year = args.year.is_some_and(|y| y != a.meta.year);
         if wrong_country || wrong_year {
             return Err(CliError::usage(format!(
@@ -243,6 +284,9 @@ fn leave(file: &str) -> ! {
     LEAVING.call_once(|| {
         let _saving = SAVING.lock().unwrap_or_else(|e| e.into_inner());
         terminal::restore_cursor();
+        // The process ends here without unwinding: release this run's lock of the file (the OS
+        // lock ends with the process; its file would stay behind).
+        drop(LOCK.lock().unwrap_or_else(|e| e.into_inner()).take());
         let e = CliError::interrupted(format!(
             "\ninterrupted: every answer confirmed so far is saved in {file}; run the same command to resume."
         ));

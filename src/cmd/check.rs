@@ -41,6 +41,14 @@ pub fn run(g: &GlobalArgs, args: CheckArgs) -> Result<ExitStatus> {
     let mut good = 0;
     for path in &files {
         match crate::assessment::load_file(path, &f) {
+            Ok(a) if !crate::country::is_code(&a.meta.country) => {
+                bad_files += 1;
+                let name = path.display().to_string();
+                let text = crate::source::read_text(path).unwrap_or_default();
+                problems.push(crate::country::problem_in(&name, &text).unwrap_or_else(|| {
+                    crate::diag::Diagnostic::file(&name, "country is not a code")
+                }));
+            }
             Ok(a) => {
                 good += 1;
                 let total = f.question_count();

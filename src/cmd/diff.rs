@@ -68,6 +68,11 @@ const TITLE_WIDTH: usize = 36;
 
 pub fn run(g: &GlobalArgs, args: DiffArgs) -> Result<ExitStatus> {
     let new_fw = super::framework_or_exit!(g);
+    let inputs = [
+        crate::output::Input::new(&args.old, "the old answer file"),
+        crate::output::Input::new(&args.new, "the new answer file"),
+    ];
+    crate::output::refuse_input_as_output(args.output.as_deref(), &inputs)?;
     let old_fw = match &args.old_framework {
         Some(dir) => super::load_framework_from(Some(dir))?,
         None => new_fw.clone(),

@@ -48,13 +48,18 @@ pub fn run(g: &GlobalArgs, args: FmtArgs) -> Result<ExitStatus> {
         let canonical = crate::assessment::render(&a, &f);
         if canonical != text {
             if !args.check {
-                crate::atomic::write(path, canonical.as_bytes()).map_err(|e| {
-                    anyhow::anyhow!(
-                        "cannot write {}: {}",
-                        path.display(),
-                        crate::source::io_message(&e)
-                    )
-                })?;
+                // Every file that cannot be written is reported, and the others still written.
+                let name = path.display().to_string();
+                let lock = crate::lock::acquire(path, "dgtk fmt");
+                let written = match &lock {
+                    Err(e) => Err(e.reason()),
+                    Ok(_) => crate::atomic::write_answer_file(path, canonical.as_bytes())
+                        .map_err(|e| format!("cannot write: {}", crate::source::io_message(&e))),
+                };
+                if let Err(message) = written {
+                    problems.push(crate::diag::Diagnostic::file(&name, message));
+                    continue;
+                }
             }
             changed.push(path.display().to_string());
         }
@@ -70,7 +75,17 @@ pub fn run(g: &GlobalArgs, args: FmtArgs) -> Result<ExitStatus> {
     }
     super::out(&s)?;
     if !problems.is_empty() {
-        return Err(crate::error::CliError::problems(problems, "").into());
+        let done = if args.check {
+            "the files with problems were not checked".to_string()
+        } else {
+            format!(
+                "{} of {} file(s) reformatted, the files with problems left untouched",
+                changed.len(),
+                files.len()
+            )
+        };
+        let summary = format!("{} problem(s); {done}", problems.len());
+        return Err(crate::error::CliError::summed_up(problems, summary).into());
     }
     Ok(ExitStatus::failed_if(args.check && !changed.is_empty()))
 }

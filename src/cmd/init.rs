@@ -69,9 +69,20 @@ pub fn run(g: &GlobalArgs, args: InitArgs) -> Result<ExitStatus> {
     else {
         return Err(CliError::usage("--year is required (e.g. --year 2026)").into());
     };
-    if country.trim().is_empty() {
-        return Err(CliError::usage("--country must not be empty").into());
-    }
+    let country = match crate::country::normalise(&country) {
+        Ok(c) => c,
+        Err(e) if args.country.is_none() => {
+            // From the prior file: its country names the new file, so it must be a code.
+            let from = args
+                .from
+                .as_ref()
+                .map_or(String::new(), |p| p.display().to_string());
+            return Err(CliError::input(format!("{from}: {e}"))
+                .hint("give --country CODE for the new file")
+                .into());
+        }
+        Err(e) => return Err(CliError::usage(format!("--country: {e}")).into()),
+    };
     super::check_year(year)?;
     let mut a = match &prior {
         Some(p) => carry_forward(p, &f, &country, year),
@@ -88,6 +99,15 @@ pub fn run(g: &GlobalArgs, args: InitArgs) -> Result<ExitStatus> {
         .clone()
         .unwrap_or_else(|| PathBuf::from(format!("{}-{year}.toml", country.to_lowercase())));
     let to_stdout = output.as_os_str() == "-";
+    let inputs: Vec<_> = args
+        .from
+        .iter()
+        .map(|p| crate::output::Input::new(p, "the prior, --from"))
+        .collect();
+    match &args.output {
+        Some(o) => crate::output::refuse_input_as_output(Some(o), &inputs)?,
+        None => crate::output::refuse_as_output(&output, &output.display().to_string(), &inputs)?,
+    }
     if !to_stdout && output.exists() && !args.force {
         return Err(
             CliError::input(format!("{} already exists", output.display()))
@@ -100,7 +120,13 @@ pub fn run(g: &GlobalArgs, args: InitArgs) -> Result<ExitStatus> {
     if to_stdout {
         super::out(&text)?;
     } else {
-        super::emit(Some(&output), &text)?;
+        let _lock = crate::lock::acquire(&output, "dgtk init")?;
+        let opts = crate::atomic::Options {
+            force: args.force,
+            has_force: true,
+            readable_by_dgtk: true,
+        };
+        super::emit_with(Some(&output), &text, opts)?;
         let carried = a.flagged(&f).len();
         let note = if carried > 0 {
             format!(", {carried} answers carried forward for review")

@@ -3,7 +3,7 @@
 //! lists every conflict on stderr. Input files are only read.
 
 use std::collections::HashSet;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use anyhow::Result;
 use clap::Args;
@@ -42,25 +42,16 @@ pub fn run(g: &GlobalArgs, args: MergeArgs) -> Result<ExitStatus> {
     let f = super::framework_or_exit!(g);
     let out = &args.output;
 
-    let mut seen = HashSet::new();
-    for file in &args.files {
-        let key = std::fs::canonicalize(file).unwrap_or_else(|_| file.clone());
-        if !seen.insert(key) {
-            return Err(CliError::usage(format!(
-                "{} is given twice; each file is merged once",
-                file.display()
-            ))
-            .into());
-        }
-        if same_file(file, out) {
-            return Err(CliError::usage(format!(
-                "-o {} is one of the files to merge",
-                out.display()
-            ))
-            .hint("write the merge to a new file (inputs are never changed)")
-            .into());
-        }
+    // By device and inode: `a.toml` and `./a.toml`, or a hard link to it, are one file.
+    if let Err(e) = crate::output::refuse_duplicates(&args.files) {
+        return Err(CliError::usage(format!("{e}; each file is merged once")).into());
     }
+    let inputs: Vec<_> = args
+        .files
+        .iter()
+        .map(|p| crate::output::Input::new(p, "a file to merge"))
+        .collect();
+    crate::output::refuse_input_as_output(Some(out), &inputs)?;
 
     // Files of different frameworks: one clear line, not every question id of the others.
     let declared: Vec<(&PathBuf, String)> = args
@@ -139,7 +130,13 @@ pub fn run(g: &GlobalArgs, args: MergeArgs) -> Result<ExitStatus> {
         )
         .into());
     }
-    super::emit(Some(out), &text)?;
+    let _lock = crate::lock::acquire(out, "dgtk merge")?;
+    let opts = crate::atomic::Options {
+        force: args.force,
+        has_force: true,
+        readable_by_dgtk: true,
+    };
+    super::emit_with(Some(out), &text, opts)?;
 
     let mut report = format!(
         "wrote {}, merging {} files:\n  {} question(s) answered alike by several files, {} by one file only, {} unanswered\n  assessors: {}\n",
@@ -185,14 +182,6 @@ pub fn run(g: &GlobalArgs, args: MergeArgs) -> Result<ExitStatus> {
     Ok(ExitStatus::failed_if(
         !merged.conflicts.is_empty() && !args.allow_conflicts,
     ))
-}
-
-/// Are the two paths one file? (`b` may not exist yet.)
-fn same_file(a: &Path, b: &Path) -> bool {
-    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
-        (Ok(x), Ok(y)) => x == y,
-        _ => false,
-    }
 }
 
 /// The names evidence is attributed to: file names when they are all different, else the

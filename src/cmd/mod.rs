@@ -54,7 +54,13 @@ pub fn load_framework(g: &GlobalArgs) -> std::result::Result<Framework, CliError
 /// The framework in `dir`, or the built-in one; its problems, if any, in the error.
 pub fn load_framework_from(dir: Option<&Path>) -> std::result::Result<Framework, CliError> {
     let loaded = match dir {
-        Some(dir) => framework::load_dir(dir),
+        Some(dir) => {
+            let (loaded, notes) = framework::load_dir_noting(dir);
+            for n in &notes {
+                eprint(&format!("note: {n}\n"));
+            }
+            loaded
+        }
         None => framework::load_builtin(),
     };
     loaded.map_err(|mut problems| {
@@ -160,14 +166,20 @@ pub fn print_diagnostics(problems: &[Diagnostic]) {
 
 /// Writes a command's output to `-o FILE` (atomically) or to stdout (`None` or `-`).
 pub fn emit(output: Option<&Path>, text: &str) -> Result<()> {
+    emit_with(output, text, crate::atomic::Options::default())
+}
+
+/// As [`emit`], with the write's [`crate::atomic::Options`] (`--force`, answer-file limits).
+pub fn emit_with(output: Option<&Path>, text: &str, opts: crate::atomic::Options) -> Result<()> {
     match output {
-        Some(p) if p != Path::new("-") => crate::atomic::write(p, text.as_bytes()).map_err(|e| {
-            anyhow::anyhow!(
-                "cannot write {}: {}",
-                p.display(),
-                crate::source::io_message(&e)
-            )
-        }),
+        Some(p) if p != Path::new("-") => crate::atomic::write_with(p, text.as_bytes(), opts)
+            .map_err(|e| {
+                anyhow::anyhow!(
+                    "cannot write {}: {}",
+                    p.display(),
+                    crate::source::io_message(&e)
+                )
+            }),
         _ => out(text),
     }
 }

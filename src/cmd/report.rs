@@ -50,6 +50,14 @@ pub enum ReportFormat {
 }
 
 pub fn run(g: &GlobalArgs, args: ReportArgs) -> Result<ExitStatus> {
+    let mut inputs = vec![crate::output::Input::new(&args.file, "the answer file")];
+    inputs.extend(
+        args.prior
+            .iter()
+            .map(|p| crate::output::Input::new(p, "a --prior file")),
+    );
+    crate::output::refuse_input_as_output(args.output.as_deref(), &inputs)?;
+
     let f = super::framework_or_exit!(g);
     let current = super::load_answers(&args.file, &f)?;
     let others = prior_frameworks(&args.prior_framework, &f)?;

@@ -133,6 +133,11 @@ struct Prepared {
 pub fn run(g: &GlobalArgs, args: ScoreArgs) -> Result<ExitStatus> {
     let f = super::framework_or_exit!(g);
     let (files, discovery_problems) = crate::discover::answer_files(&args.paths);
+    let inputs: Vec<_> = files
+        .iter()
+        .map(|p| crate::output::Input::new(p, "an answer file"))
+        .collect();
+    crate::output::refuse_input_as_output(args.output.as_deref(), &inputs)?;
     super::print_diagnostics(&discovery_problems);
     let mut failed = !discovery_problems.is_empty();
 

@@ -25,23 +25,57 @@ pub fn load_builtin() -> Result<Framework, Vec<Diagnostic>> {
 
 /// A framework folder: `framework.toml` and one `*.toml` per principle.
 pub fn load_dir(dir: &Path) -> Result<Framework, Vec<Diagnostic>> {
+    load_dir_noting(dir).0
+}
+
+/// As [`load_dir`], with notes on what was left out: hidden `*.toml` files (an editor's
+/// `.#01-x.toml`, macOS's `._01-x.toml`), which are never read as principles. A `*.toml` that
+/// is not a readable regular file (a dangling or looping link, a folder, a pipe, a device) is a
+/// problem, never silently skipped: a principle would go missing from every score.
+pub fn load_dir_noting(dir: &Path) -> (Result<Framework, Vec<Diagnostic>>, Vec<Diagnostic>) {
     let shown = dir.display().to_string();
-    let entries = std::fs::read_dir(dir).map_err(|e| {
-        let msg = if dir.is_file() {
-            "is a file; --framework takes a folder".into()
-        } else {
-            io_message(&e)
-        };
-        vec![Diagnostic::file(&shown, msg)]
-    })?;
-    let mut paths: Vec<_> = entries
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "toml") && p.is_file())
-        .collect();
-    paths.sort();
-    let mut files = Vec::new();
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            let msg = if dir.is_file() {
+                "is a file; --framework takes a folder".into()
+            } else {
+                io_message(&e)
+            };
+            return (Err(vec![Diagnostic::file(&shown, msg)]), Vec::new());
+        }
+    };
+    let mut paths = Vec::new();
     let mut problems = Vec::new();
+    let mut notes = Vec::new();
+    for entry in entries {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                problems.push(Diagnostic::file(&shown, io_message(&e)));
+                continue;
+            }
+        };
+        let path = entry.path();
+        if path.extension().is_none_or(|x| x != "toml") {
+            continue;
+        }
+        let name = path.display().to_string();
+        if entry.file_name().to_string_lossy().starts_with('.') {
+            notes.push(Diagnostic::file(
+                name,
+                "hidden file ignored (an editor's or the system's leftover, not a principle)",
+            ));
+            continue;
+        }
+        match not_a_regular_file(&path) {
+            None => paths.push(path),
+            Some(why) => problems.push(Diagnostic::file(name, why)),
+        }
+    }
+    paths.sort();
+    notes.sort();
+    let mut files = Vec::new();
     for path in paths {
         match read_text(&path) {
             Ok(text) => files.push((path.display().to_string(), text)),
@@ -49,9 +83,34 @@ pub fn load_dir(dir: &Path) -> Result<Framework, Vec<Diagnostic>> {
         }
     }
     if !problems.is_empty() {
-        return Err(problems);
+        problems.sort();
+        return (Err(problems), notes);
     }
-    load_files(&shown, files)
+    (load_files(&shown, files), notes)
+}
+
+/// Why `path` is not a file the loader can read as a framework file, if it is not.
+fn not_a_regular_file(path: &Path) -> Option<String> {
+    use std::os::unix::fs::FileTypeExt;
+    match std::fs::metadata(path) {
+        Ok(m) if m.is_file() => None,
+        Ok(m) if m.is_dir() => Some("is a folder, not a framework file".into()),
+        Ok(m) if m.file_type().is_fifo() => Some("is a pipe, not a framework file".into()),
+        Ok(_) => Some("is a device or socket, not a framework file".into()),
+        Err(e) => {
+            let link = std::fs::read_link(path).ok();
+            Some(match link {
+                Some(target) if e.kind() == std::io::ErrorKind::NotFound => format!(
+                    "is a symbolic link to {}, which does not exist",
+                    target.display()
+                ),
+                Some(_) if e.raw_os_error() == Some(40) => {
+                    "is a symbolic link in a loop (it never reaches a file)".into()
+                }
+                _ => io_message(&e),
+            })
+        }
+    }
 }
 
 /// Builds a framework from (file name, text) pairs; the one named `framework.toml` is the header.

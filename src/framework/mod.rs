@@ -8,7 +8,7 @@ mod load;
 
 use std::collections::HashMap;
 
-pub use load::{file_schema, is_slug, load_builtin, load_dir, load_files};
+pub use load::{file_schema, is_slug, load_builtin, load_dir, load_dir_noting, load_files};
 
 /// A loaded, validated framework.
 #[derive(Debug, Clone)]

@@ -92,7 +92,9 @@ pub enum Outcome {
 }
 
 /// Saves the assessment (atomically); called after every answer.
-pub type Save<'s> = dyn FnMut(&mut Assessment) -> io::Result<()> + 's;
+/// Saves the assessment; may return a note to show on the next screen (e.g. that the file had
+/// changed on disk and was reloaded first).
+pub type Save<'s> = dyn FnMut(&mut Assessment) -> io::Result<Option<String>> + 's;
 
 /// Where the flow is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -537,7 +539,18 @@ impl<'a> Questionnaire<'a> {
                 Some("The assessment is back to draft; finish to mark it final again.".into());
         }
         self.assessment.answers.insert(id.to_string(), answer);
-        save(&mut self.assessment).map_err(Error::Save)
+        self.save(save)
+    }
+
+    /// Saves, keeping any note the save gives for the next screen.
+    fn save(&mut self, save: &mut Save<'_>) -> Result<(), Error> {
+        if let Some(note) = save(&mut self.assessment).map_err(Error::Save)? {
+            self.notice = Some(match self.notice.take() {
+                Some(before) => format!("{before}\n! {note}"),
+                None => note,
+            });
+        }
+        Ok(())
     }
 
     /// The menu of a question: the answers of its kind, n/a, unknown, then navigation.
@@ -686,7 +699,7 @@ impl<'a> Questionnaire<'a> {
             )?
         {
             self.assessment.meta.status = Status::Final;
-            save(&mut self.assessment).map_err(Error::Save)?;
+            self.save(save)?;
             return Ok(FinishChoice::Marked);
         }
         let first = self.first_to_do();

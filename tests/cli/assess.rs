@@ -36,13 +36,13 @@ fn play_with(
     let mut script = Scripted::new(steps);
     let mut saves = Vec::new();
     let mut q = Questionnaire::new(fw, a, prior, "test.toml");
-    let mut save = |a: &mut Assessment| -> io::Result<()> {
+    let mut save = |a: &mut Assessment| -> io::Result<Option<String>> {
         match file {
             Some(p) => assessment::save(p, a, fw)?,
             None => a.meta.updated = Some("2026-01-01T00:00:00Z".into()),
         }
         saves.push(a.clone());
-        Ok(())
+        Ok(None)
     };
     let result = q.run(&mut script, &mut save, start);
     Played {
@@ -681,6 +681,10 @@ mod pty {
         keys(&mut s, "y");
         s.exp_string("status final").unwrap();
         assert_eq!(exit_code(&mut s), Some(0));
+        assert!(
+            !dir.path().join(".t.toml.lock").exists(),
+            "the lock file is removed when assess ends"
+        );
 
         let fw = mini();
         let a = assessment::load_file(&dir.path().join("t.toml"), &fw).expect("valid");
@@ -734,11 +738,17 @@ mod pty {
         assert_eq!(a.value("skills-plan"), Some(&Value::Level(2)));
         assert_eq!(evidence_of(&a, "skills-plan"), Some("Draft plan v3"));
         assert_eq!(a.value("skills-budget"), None);
-        let leftovers: Vec<_> = std::fs::read_dir(dir.path())
-            .unwrap()
-            .map(|e| e.unwrap().file_name())
-            .collect();
-        assert_eq!(leftovers, ["t.toml"]);
+        let leftovers = || {
+            let mut v: Vec<_> = std::fs::read_dir(dir.path())
+                .unwrap()
+                .map(|e| e.unwrap().file_name())
+                .collect();
+            v.sort();
+            v
+        };
+        // No temporary file; the killed run's lock file stays (its OS lock ended with it), and
+        // must not block the next run.
+        assert_eq!(leftovers(), [".t.toml.lock", "t.toml"]);
 
         let mut s = spawn(dir.path(), &["assess", "t.toml"]);
         s.exp_string("answered 1 of 8").unwrap();
@@ -747,6 +757,196 @@ mod pty {
         keys(&mut s, "\x03");
         s.exp_string("interrupted").unwrap();
         assert_eq!(exit_code(&mut s), Some(130));
+        assert_eq!(
+            leftovers(),
+            ["t.toml"],
+            "a run that ends releases its lock file"
+        );
+    }
+
+    /// The mini framework's folder, for commands run without a terminal.
+    fn dgtk_plain(dir: &Path, args: &[&str]) -> std::process::Output {
+        std::process::Command::new(dgtk())
+            .current_dir(dir)
+            .env_remove("DGTK_FRAMEWORK")
+            .arg("--framework")
+            .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/frameworks/mini"))
+            .args(args)
+            .output()
+            .unwrap()
+    }
+
+    /// D2 (reliability report): two `assess` on one file, the last to save wiped the other's
+    /// answers. Now the second refuses at once, naming the holder, and so do `fmt` and `merge -o`.
+    #[test]
+    fn second_assess_on_one_file_wiped_the_first_ones_answers() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("t.toml");
+        let mut first = spawn(
+            dir.path(),
+            &["assess", "t.toml", "--country", "XMP", "--year", "2026"],
+        );
+        at(&mut first, "skills-plan");
+        keys(&mut first, &DOWN.repeat(2));
+        keys(&mut first, ENTER);
+        evidence(&mut first, "from assessor A");
+        at(&mut first, "skills-budget");
+        let saved = std::fs::read(&file).unwrap();
+
+        let mut second = spawn(dir.path(), &["assess", "t.toml"]);
+        second
+            .exp_string("t.toml is in use by another dgtk (dgtk assess by ")
+            .unwrap();
+        second.exp_string("since ").unwrap();
+        assert_eq!(exit_code(&mut second), Some(1));
+        assert_eq!(std::fs::read(&file).unwrap(), saved, "the second run wrote");
+
+        // `fmt` would rewrite a file with a stray comment, and `merge -o --force` replace it:
+        // both refuse while the questionnaire is open.
+        let mut text = String::from_utf8(saved.clone()).unwrap();
+        text.push_str("# a stray comment\n");
+        std::fs::write(&file, &text).unwrap();
+        let fmt = dgtk_plain(dir.path(), &["fmt", "t.toml"]);
+        assert_eq!(fmt.status.code(), Some(1));
+        let err = String::from_utf8_lossy(&fmt.stderr);
+        assert!(
+            err.contains("t.toml: in use by another dgtk (dgtk assess by"),
+            "{err}"
+        );
+        assert_eq!(std::fs::read_to_string(&file).unwrap(), text);
+        for (name, who) in [("a.toml", "A"), ("b.toml", "B")] {
+            let out = dgtk_plain(
+                dir.path(),
+                &[
+                    "init",
+                    "--country",
+                    "XMP",
+                    "--year",
+                    "2026",
+                    "--assessor",
+                    who,
+                    "-o",
+                    name,
+                ],
+            );
+            assert_eq!(out.status.code(), Some(0), "{out:?}");
+        }
+        let merge = dgtk_plain(
+            dir.path(),
+            &["merge", "a.toml", "b.toml", "-o", "t.toml", "--force"],
+        );
+        assert_eq!(merge.status.code(), Some(1));
+        assert!(String::from_utf8_lossy(&merge.stderr).contains("in use by another dgtk"));
+        assert_eq!(std::fs::read_to_string(&file).unwrap(), text);
+
+        // Once the first run ends, the file is free again.
+        keys(&mut first, "\x03");
+        first.exp_string("interrupted").unwrap();
+        assert_eq!(exit_code(&mut first), Some(130));
+        let fmt = dgtk_plain(dir.path(), &["fmt", "t.toml"]);
+        assert_eq!(fmt.status.code(), Some(0), "{fmt:?}");
+    }
+
+    /// D1 for `assess`: `--from` naming the answer file itself would overwrite the prior.
+    #[test]
+    fn assess_from_its_own_file_would_overwrite_the_prior() {
+        let dir = tempfile::tempdir().unwrap();
+        let init = dgtk_plain(
+            dir.path(),
+            &["init", "--country", "XMP", "--year", "2026", "-o", "t.toml"],
+        );
+        assert_eq!(init.status.code(), Some(0), "{init:?}");
+        std::fs::hard_link(dir.path().join("t.toml"), dir.path().join("same.toml")).unwrap();
+        let before = std::fs::read(dir.path().join("t.toml")).unwrap();
+        let mut s = spawn(dir.path(), &["assess", "t.toml", "--from", "same.toml"]);
+        s.exp_string(
+            "error: t.toml is one of the inputs (the prior, --from, named same.toml); choose another output",
+        )
+        .unwrap();
+        assert_eq!(exit_code(&mut s), Some(1));
+        assert_eq!(std::fs::read(dir.path().join("t.toml")).unwrap(), before);
+    }
+
+    /// D3 (reliability report): an edit made on disk while `assess` was open (an editor, `git
+    /// pull`) was overwritten by the next answer. Now it survives, and the screen says so.
+    #[test]
+    fn edit_on_disk_while_assess_was_open_was_overwritten() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("t.toml");
+        let mut s = spawn(
+            dir.path(),
+            &["assess", "t.toml", "--country", "XMP", "--year", "2026"],
+        );
+        at(&mut s, "skills-plan");
+        keys(&mut s, &DOWN.repeat(2));
+        keys(&mut s, ENTER);
+        evidence(&mut s, "");
+        at(&mut s, "skills-budget");
+
+        // Someone else answers another question and names the organisation, on disk.
+        let fw = mini();
+        let mut edited = assessment::load_file(&file, &fw).unwrap();
+        edited.answers.insert(
+            "reuse-catalogue".into(),
+            assessment::Answer {
+                value: Some(Value::YesNo(true)),
+                evidence: Some("typed in an editor".into()),
+                ..Default::default()
+            },
+        );
+        edited.meta.organisation = Some("Ministry of Edits".into());
+        std::fs::write(&file, assessment::render(&edited, &fw)).unwrap();
+
+        keys(&mut s, DOWN);
+        keys(&mut s, ENTER); // no
+        evidence(&mut s, "");
+        // The next screen says so, at its foot.
+        s.exp_string("· leader-named]").unwrap();
+        s.exp_string("changed on disk").unwrap();
+        keys(&mut s, "\x03");
+        s.exp_string("interrupted").unwrap();
+        assert_eq!(exit_code(&mut s), Some(130));
+
+        let a = assessment::load_file(&file, &fw).expect("valid");
+        assert_eq!(a.value("skills-plan"), Some(&Value::Level(2)));
+        assert_eq!(a.value("skills-budget"), Some(&Value::YesNo(false)));
+        assert_eq!(a.value("reuse-catalogue"), Some(&Value::YesNo(true)));
+        assert_eq!(
+            evidence_of(&a, "reuse-catalogue"),
+            Some("typed in an editor")
+        );
+        assert_eq!(a.meta.organisation.as_deref(), Some("Ministry of Edits"));
+    }
+
+    /// D3, the other half: the edit on disk answers the very question being answered; nothing is
+    /// written, and the edit on disk stands.
+    #[test]
+    fn edit_on_disk_to_the_question_being_answered_is_not_overwritten() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("t.toml");
+        let mut s = spawn(
+            dir.path(),
+            &["assess", "t.toml", "--country", "XMP", "--year", "2026"],
+        );
+        at(&mut s, "skills-plan");
+        let fw = mini();
+        let mut edited = assessment::load_file(&file, &fw).unwrap();
+        edited.answers.insert(
+            "skills-plan".into(),
+            assessment::Answer {
+                value: Some(Value::Level(4)),
+                ..Default::default()
+            },
+        );
+        let text = assessment::render(&edited, &fw);
+        std::fs::write(&file, &text).unwrap();
+        keys(&mut s, &DOWN.repeat(2));
+        keys(&mut s, ENTER);
+        evidence(&mut s, "");
+        s.exp_string("the change touches question skills-plan")
+            .unwrap();
+        assert_eq!(exit_code(&mut s), Some(1));
+        assert_eq!(std::fs::read_to_string(&file).unwrap(), text);
     }
 
     #[test]

@@ -19,6 +19,7 @@ mod regression;
 mod report;
 mod schema;
 mod vocabulary;
+mod writes;
 
 #[test]
 fn commands_as_data() {

@@ -1,0 +1,137 @@
+//! Checks made before a command writes anything: that its output is not one of its inputs (the
+//! same file by device and inode, whatever path, symbolic or hard link names it), and that no
+//! file is named twice as an input. Nothing here reads file contents or writes.
+
+use std::collections::HashMap;
+use std::os::unix::fs::MetadataExt;
+use std::path::Path;
+
+/// One input of a command, with what it is to the command ("the answer file", "the prior").
+#[derive(Debug, Clone, Copy)]
+pub struct Input<'a> {
+    pub path: &'a Path,
+    pub role: &'a str,
+}
+
+impl<'a> Input<'a> {
+    pub fn new(path: &'a Path, role: &'a str) -> Self {
+        Self { path, role }
+    }
+}
+
+/// Why a command refuses its output or inputs before doing any work.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum Refusal {
+    #[error("{output} is one of the inputs ({role}{alias}); choose another output")]
+    OutputIsInput {
+        /// As the command line gave it: `-o FILE`, or `FILE` for `assess`.
+        output: String,
+        role: String,
+        /// ", named X" when the input was given under another name.
+        alias: String,
+    },
+    /// `also` is " (the same file as X)" when the second name differs from the first.
+    #[error("{second} is given twice{also}")]
+    GivenTwice { second: String, also: String },
+}
+
+/// (device, inode) of the file `path` names, following symbolic links; `None` if there is none.
+pub fn identity(path: &Path) -> Option<(u64, u64)> {
+    std::fs::metadata(path).ok().map(|m| (m.dev(), m.ino()))
+}
+
+/// Refuses an `output` (given with `-o`) that is one of `inputs`. No output (stdout), `-`, or a
+/// file that does not exist yet is never an input.
+pub fn refuse_input_as_output(output: Option<&Path>, inputs: &[Input<'_>]) -> Result<(), Refusal> {
+    match output {
+        Some(o) => refuse_as_output(o, &format!("-o {}", o.display()), inputs),
+        None => Ok(()),
+    }
+}
+
+/// As [`refuse_input_as_output`], the output shown as `shown` in the message.
+pub fn refuse_as_output(output: &Path, shown: &str, inputs: &[Input<'_>]) -> Result<(), Refusal> {
+    if output == Path::new("-") {
+        return Ok(());
+    }
+    let Some(out) = identity(output) else {
+        return Ok(());
+    };
+    for input in inputs {
+        if identity(input.path) == Some(out) {
+            let alias = if input.path == output {
+                String::new()
+            } else {
+                format!(", named {}", input.path.display())
+            };
+            return Err(Refusal::OutputIsInput {
+                output: shown.to_string(),
+                role: input.role.to_string(),
+                alias,
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Refuses a list naming one file twice (by device and inode: through a link, or `./a` and `a`).
+pub fn refuse_duplicates(paths: &[impl AsRef<Path>]) -> Result<(), Refusal> {
+    let mut seen: HashMap<(u64, u64), &Path> = HashMap::new();
+    for p in paths {
+        let p = p.as_ref();
+        if let Some(id) = identity(p)
+            && let Some(first) = seen.insert(id, p)
+        {
+            let also = if first == p {
+                String::new()
+            } else {
+                format!(" (the same file as {})", first.display())
+            };
+            return Err(Refusal::GivenTwice {
+                second: p.display().to_string(),
+                also,
+            });
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_output_reached_through_a_link_is_an_input() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = dir.path().join("a.toml");
+        std::fs::write(&a, "x").unwrap();
+        let hard = dir.path().join("h.toml");
+        std::fs::hard_link(&a, &hard).unwrap();
+        let soft = dir.path().join("s.toml");
+        std::os::unix::fs::symlink(&a, &soft).unwrap();
+        let inputs = [Input::new(&a, "the answer file")];
+        for out in [&a, &hard, &soft] {
+            assert!(refuse_input_as_output(Some(out), &inputs).is_err());
+        }
+        assert!(refuse_input_as_output(Some(&dir.path().join("new.toml")), &inputs).is_ok());
+        assert!(refuse_input_as_output(Some(Path::new("-")), &inputs).is_ok());
+        assert!(refuse_input_as_output(None, &inputs).is_ok());
+        assert!(refuse_duplicates(&[&a, &hard]).is_err());
+        assert!(refuse_duplicates(&[&a, &dir.path().join("new.toml")]).is_ok());
+    }
+
+    #[test]
+    fn the_message_names_the_output_and_the_role() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = dir.path().join("a.toml");
+        std::fs::write(&a, "x").unwrap();
+        let e = refuse_input_as_output(Some(&a), &[Input::new(&a, "the answer file")]).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            format!(
+                "-o {} is one of the inputs (the answer file); choose another output",
+                a.display()
+            )
+        );
+    }
+}
