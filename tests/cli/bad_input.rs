@@ -274,7 +274,14 @@ fn unreadable_file() {
     // readable file beside it is read.
     let readable = dir.path().join("open.toml");
     std::fs::write(&readable, HEAD).unwrap();
-    as_nobody(&["check", s(&readable)]).run().success();
+    let open = as_nobody(&["check", s(&readable)]).run();
+    assert_eq!(
+        open.exit_code(),
+        Some(0),
+        "running as root, this test needs a temporary folder that user nobody can reach \
+         (TMPDIR, today {}): {open:?}",
+        std::env::temp_dir().display()
+    );
     let out = as_nobody(&["check", s(&path)]).run().code(1);
     assert_eq!(out.stderr_str(), expected);
 }
