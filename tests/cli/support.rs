@@ -261,3 +261,26 @@ pub fn binary_for_every_user() -> (tempfile::TempDir, PathBuf) {
     std::fs::set_permissions(&copy, everyone).expect("chmod 755 the binary");
     (dir, copy)
 }
+
+#[test]
+fn a_command_sees_only_the_kept_variables_and_its_own() {
+    // Whatever the caller has set, `env` (the program) prints only what the builder passes on.
+    // Only names are shown on a failure: the caller's values may be private.
+    let run = TestCommand::new("env").env("ASKED_FOR", "1").run();
+    assert_eq!(run.exit_code(), Some(0), "env failed");
+    let out = String::from_utf8_lossy(&run.stdout);
+    let names: Vec<&str> = out
+        .lines()
+        .filter_map(|l| l.split_once('=').map(|(k, _)| k))
+        .collect();
+    for name in &names {
+        assert!(
+            KEPT.contains(name) || *name == "ASKED_FOR",
+            "{name} reached the command"
+        );
+    }
+    assert!(
+        names.contains(&"ASKED_FOR"),
+        "a variable asked for is passed on: {names:?}"
+    );
+}
