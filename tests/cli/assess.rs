@@ -4,7 +4,9 @@
 //! pseudo-terminal.
 
 use std::io;
-use std::path::{Path, PathBuf};
+use std::path::Path;
+
+use crate::support;
 
 use dgtk::assessment::{self, Assessment, Status, Value};
 use dgtk::framework::{self, Framework};
@@ -540,10 +542,6 @@ fn a_script_that_runs_out_is_an_error_not_a_wait() {
 // ---------------------------------------------------------------------------------------------
 // The real binary.
 
-fn dgtk() -> PathBuf {
-    PathBuf::from(env!("CARGO_BIN_EXE_dgtk"))
-}
-
 #[test]
 fn without_a_terminal_it_refuses_at_once_and_touches_nothing() {
     let dir = tempfile::tempdir().unwrap();
@@ -551,16 +549,14 @@ fn without_a_terminal_it_refuses_at_once_and_touches_nothing() {
     std::fs::write(&existing, "not even toml [").unwrap();
     let missing = dir.path().join("new.toml");
     for file in [&existing, &missing] {
-        let start = std::time::Instant::now();
-        let out = std::process::Command::new(dgtk())
+        let run = support::dgtk()
             .args(["assess", "--country", "XMP", "--year", "2026"])
             .arg(file)
-            .stdin(std::process::Stdio::null())
-            .output()
-            .unwrap();
-        assert!(start.elapsed() < std::time::Duration::from_secs(10));
-        assert_eq!(out.status.code(), Some(1));
-        let err = String::from_utf8_lossy(&out.stderr);
+            .stdin("3\nyes\n") // answers piped in are not read as keys
+            .run()
+            .code(1);
+        assert!(run.took() < std::time::Duration::from_secs(10));
+        let err = run.stderr_str();
         assert!(err.contains("stdin is not a terminal"), "{err}");
         // A new file is made with `init`; an existing one is answered in an editor.
         assert_eq!(
@@ -592,16 +588,16 @@ mod pty {
     const DOWN: &str = "\x1b[B";
     const ENTER: &str = "\r";
 
+    /// dgtk on the mini framework in a pseudo-terminal, with the builder's clean environment, a
+    /// terminal type dialoguer knows, and no colour (the screens are matched as plain text).
     fn spawn(dir: &Path, args: &[&str]) -> PtySession {
-        let mut cmd = std::process::Command::new(dgtk());
-        cmd.current_dir(dir)
-            .env("NO_COLOR", "1")
+        let cmd = support::dgtk()
+            .current_dir(dir)
             .env("TERM", "xterm")
-            .env_remove("VISUAL")
-            .env_remove("EDITOR")
-            .arg("--framework")
-            .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/frameworks/mini"))
-            .args(args);
+            .env("NO_COLOR", "1")
+            .framework(support::MINI)
+            .args(args)
+            .into_command();
         spawn_command(cmd, Some(TIMEOUT_MS)).expect("spawn dgtk in a pty")
     }
 
@@ -975,11 +971,10 @@ mod pty {
     fn stderr_not_a_terminal_refuses_at_once() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("x.toml"), "kept as is").unwrap();
-        let mut cmd = std::process::Command::new("sh");
-        cmd.current_dir(dir.path()).arg("-c").arg(format!(
-            "'{}' assess x.toml 2>/dev/null; echo \"rc=$?\"",
-            dgtk().display()
-        ));
+        let cmd = support::sh("\"$DGTK\" assess x.toml 2>/dev/null; echo \"rc=$?\"")
+            .current_dir(dir.path())
+            .env("TERM", "xterm")
+            .into_command();
         let mut s = spawn_command(cmd, Some(TIMEOUT_MS)).unwrap();
         s.exp_string("rc=1").unwrap();
         assert_eq!(

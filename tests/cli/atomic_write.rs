@@ -3,7 +3,8 @@
 //! check that the old file is unchanged and no temporary file is left behind.
 
 use std::path::Path;
-use std::process::Command;
+
+use crate::support::{self, Run};
 
 /// The names in a folder, sorted.
 fn names(dir: &Path) -> Vec<String> {
@@ -17,17 +18,13 @@ fn names(dir: &Path) -> Vec<String> {
 
 /// Runs dgtk with a file-size limit of one block (RLIMIT_FSIZE), SIGXFSZ ignored, so that a
 /// write past the first block fails with EFBIG, as on a full disk. This works as root too.
-fn dgtk_with_tiny_file_limit(dir: &Path, args: &str) -> std::process::Output {
-    Command::new("sh")
-        .arg("-c")
-        .arg(format!(
-            "trap '' XFSZ; ulimit -f 1 && exec \"$DGTK\" {args}"
-        ))
-        .env("DGTK", env!("CARGO_BIN_EXE_dgtk"))
-        .env("SOURCE_DATE_EPOCH", "1780000000")
-        .current_dir(dir)
-        .output()
-        .unwrap()
+fn dgtk_with_tiny_file_limit(dir: &Path, args: &str) -> Run {
+    support::sh(&format!(
+        "trap '' XFSZ; ulimit -f 1 && exec \"$DGTK\" {args}"
+    ))
+    .env("SOURCE_DATE_EPOCH", "1780000000")
+    .current_dir(dir)
+    .run()
 }
 
 #[test]
@@ -39,9 +36,8 @@ fn init_that_fails_mid_write_leaves_the_old_file_intact() {
         dir.path(),
         "init --country XMP --year 2026 --force -o xmp-2026.toml",
     );
-    assert_eq!(out.status.code(), Some(1));
     assert_eq!(
-        String::from_utf8_lossy(&out.stderr),
+        out.code(1).stderr_str(),
         "error: cannot write xmp-2026.toml: File too large\n"
     );
     assert_eq!(
@@ -55,7 +51,7 @@ fn init_that_fails_mid_write_leaves_the_old_file_intact() {
     );
 
     // Without the limit the same command replaces the file (so the limit was what failed it).
-    let ok = Command::new(env!("CARGO_BIN_EXE_dgtk"))
+    support::dgtk()
         .args([
             "init",
             "--country",
@@ -67,9 +63,8 @@ fn init_that_fails_mid_write_leaves_the_old_file_intact() {
             "xmp-2026.toml",
         ])
         .current_dir(dir.path())
-        .output()
-        .unwrap();
-    assert!(ok.status.success());
+        .run()
+        .success();
     assert!(
         std::fs::read_to_string(dir.path().join("xmp-2026.toml"))
             .unwrap()
@@ -92,9 +87,8 @@ fn score_output_that_fails_mid_write_leaves_the_old_file_intact() {
             fixture.display()
         ),
     );
-    assert_eq!(out.status.code(), Some(1));
     assert_eq!(
-        String::from_utf8_lossy(&out.stderr),
+        out.code(1).stderr_str(),
         "error: cannot write scores.csv: File too large\n"
     );
     assert_eq!(

@@ -5,31 +5,15 @@
 
 use std::os::unix::fs::{MetadataExt, PermissionsExt, symlink};
 use std::path::Path;
-use std::process::Command;
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+use crate::support::{self, Run};
 
 const HEAD: &str = "[assessment]\nframework = \"oecd-dgs-2014\"\nframework_version = \"1.0.0\"\ncountry = \"XMP\"\nyear = 2026\n";
 
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-    took: Duration,
-}
-
+/// `dgtk ARGS`, with the clean environment of every test.
 fn dgtk(args: &[&str]) -> Run {
-    let start = Instant::now();
-    let out = Command::new(env!("CARGO_BIN_EXE_dgtk"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("run dgtk");
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-        took: start.elapsed(),
-    }
+    support::dgtk().args(args).run()
 }
 
 fn s(p: &Path) -> &str {
@@ -40,9 +24,9 @@ fn s(p: &Path) -> &str {
 fn check_fails(path: &Path, message: &str) -> Run {
     let run = dgtk(&["check", s(path)]);
     assert_eq!(
-        (run.code, run.stdout.as_str(), run.stderr.as_str()),
+        (run.exit_code(), run.stdout_str(), run.stderr_str()),
         (
-            1,
+            Some(1),
             "",
             format!(
                 "{message}\n1 problem(s) in 1 file(s); 0 of 1 file(s) valid\n",
@@ -87,9 +71,9 @@ fn huge_string_within_the_limit_is_read() {
     .unwrap();
     let run = dgtk(&["check", s(&path)]);
     assert_eq!(
-        (run.code, run.stdout.as_str(), run.stderr.as_str()),
+        (run.exit_code(), run.stdout_str(), run.stderr_str()),
         (
-            0,
+            Some(0),
             format!(
                 "{}: ok (draft, XMP 2026: 1 of {} questions answered)\n",
                 s(&path),
@@ -112,7 +96,11 @@ fn huge_unknown_key_is_shortened_and_does_not_stall_the_typo_search() {
         &path,
         &format!("{{file}}:7:10: unknown question id \"{}…\"", "o".repeat(40)),
     );
-    assert!(run.took < Duration::from_secs(20), "took {:?}", run.took);
+    assert!(
+        run.took() < Duration::from_secs(20),
+        "took {:?}",
+        run.took()
+    );
 }
 
 #[test]
@@ -188,18 +176,17 @@ fn symbolic_link_loops_in_a_folder() {
     std::fs::write(root.join("a.toml"), HEAD).unwrap();
     symlink(&root, root.join("again")).unwrap(); // a folder that contains itself
     symlink("self.toml", root.join("self.toml")).unwrap(); // a link to itself
-    let run = dgtk(&["check", s(&root)]);
+    let run = dgtk(&["check", s(&root)]).code(1);
     let r = s(&root);
-    assert_eq!(run.code, 1);
     assert_eq!(
-        run.stdout,
+        run.stdout_str(),
         format!(
             "{r}/a.toml: ok (draft, XMP 2026: 0 of {} questions answered)\n",
             builtin_questions()
         )
     );
     assert_eq!(
-        run.stderr,
+        run.stderr_str(),
         format!(
             "{r}/again: symbolic link loop (back to {r}); skipped\n\
              {r}/self.toml: Too many levels of symbolic links\n\
@@ -217,16 +204,15 @@ fn symbolic_link_loops_in_a_folder() {
 fn pipe_named_like_an_answer_file_in_a_folder_is_reported_not_waited_for() {
     let dir = tempfile::tempdir().unwrap();
     let fifo = dir.path().join("pipe.toml");
-    let made = Command::new("mkfifo").arg(&fifo).status();
-    if !made.is_ok_and(|s| s.success()) {
-        eprintln!("skipped: mkfifo is not available");
-        return;
-    }
+    // mkfifo is in coreutils: without it this test cannot run, and says so rather than pass.
+    support::TestCommand::new("mkfifo")
+        .arg(&fifo)
+        .run()
+        .success();
     std::fs::write(dir.path().join("a.toml"), HEAD).unwrap();
-    let run = dgtk(&["check", s(dir.path())]);
-    assert_eq!(run.code, 1);
+    let run = dgtk(&["check", s(dir.path())]).code(1);
     assert_eq!(
-        run.stderr,
+        run.stderr_str(),
         format!(
             "{}: not a regular file (a pipe, socket or device); skipped\n1 problem(s) in 1 file(s); 1 of 2 file(s) valid\n",
             s(&fifo)
@@ -264,26 +250,40 @@ fn unreadable_file() {
         check_fails(&path, "{file}: cannot be read: permission denied");
         return;
     }
-    // Root reads a mode-000 file anyway, so the check runs as `nobody` through setpriv, where
-    // that works (setpriv installed, the binary reachable by another user); otherwise it says
-    // so and stops, rather than pass without testing anything.
+    // Root reads a mode-000 file anyway, so the check runs as `nobody` through setpriv
+    // (util-linux), on a copy of the binary that `nobody` may run (the target folder may be
+    // private). Where that cannot be done the test fails and says what is missing: it must not
+    // pass without testing anything.
+    let (_bin_dir, bin) = support::binary_for_every_user();
     let as_nobody = |args: &[&str]| {
-        Command::new("setpriv")
+        support::TestCommand::new("setpriv")
             .args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"])
-            .arg(env!("CARGO_BIN_EXE_dgtk"))
+            .arg(&bin)
             .args(args)
-            .output()
     };
-    match as_nobody(&["--version"]) {
-        Ok(o) if o.status.success() => {}
-        _ => {
-            eprintln!("skipped: running as root, and cannot run dgtk as another user with setpriv");
-            return;
-        }
-    }
-    let out = as_nobody(&["check", s(&path)]).unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    assert_eq!(String::from_utf8_lossy(&out.stderr), expected);
+    // Without setpriv this stops with "cannot start setpriv ...: No such file or directory".
+    let version = as_nobody(&["--version"]).run();
+    assert_eq!(
+        version.exit_code(),
+        Some(0),
+        "running as root, this test runs dgtk as user nobody with `setpriv` (util-linux), and \
+         that failed; the copy of the binary in {} must be reachable by nobody: {version:?}",
+        bin.display()
+    );
+    // The folder is reachable by nobody, so only the file's mode can make it unreadable: a
+    // readable file beside it is read.
+    let readable = dir.path().join("open.toml");
+    std::fs::write(&readable, HEAD).unwrap();
+    let open = as_nobody(&["check", s(&readable)]).run();
+    assert_eq!(
+        open.exit_code(),
+        Some(0),
+        "running as root, this test needs a temporary folder that user nobody can reach \
+         (TMPDIR, today {}): {open:?}",
+        std::env::temp_dir().display()
+    );
+    let out = as_nobody(&["check", s(&path)]).run().code(1);
+    assert_eq!(out.stderr_str(), expected);
 }
 
 #[test]
@@ -301,10 +301,9 @@ fn framework_folder_with_an_oversized_and_a_non_utf8_file() {
     let latin1 = dir.path().join("g-latin1.toml");
     std::fs::write(&latin1, b"number = 7\ntitle = \"Acc\xe8s\"\n").unwrap();
     let d = s(dir.path());
-    let run = dgtk(&["--framework", d, "check"]);
-    assert_eq!(run.code, 1);
+    let run = dgtk(&["--framework", d, "check"]).code(1);
     assert_eq!(
-        run.stderr,
+        run.stderr_str(),
         format!(
             "{d}/f-big.toml: file is too large: 16777216 bytes, over the limit of 8388608 bytes (8 MiB); an answer or framework file is a few hundred KB at most\n\
              {d}/g-latin1.toml:2:13: not UTF-8 text (byte 0xe8 at offset 23); save the file as UTF-8\n\

@@ -2,18 +2,13 @@
 //! a file compared with itself shows no change.
 
 use std::path::Path;
-use std::process::Command;
 
 use dgtk::diff::{Link, Movement, Side, diff};
 
-fn dgtk(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_dgtk"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("NO_COLOR", "1")
-        .env_remove("DGTK_FRAMEWORK")
-        .output()
-        .expect("run dgtk")
+use crate::support::{self, Run};
+
+fn dgtk(args: &[&str]) -> Run {
+    support::dgtk().args(args).run()
 }
 
 fn root(p: &str) -> std::path::PathBuf {
@@ -66,12 +61,11 @@ fn signed(v: &serde_json::Value) -> String {
 }
 
 fn check_same_figures(args: &[&str]) {
-    let md = dgtk(&[args, &["--format", "markdown"]].concat());
-    let js = dgtk(&[args, &["--format", "json"]].concat());
-    assert!(md.status.success() && js.status.success());
-    let md = String::from_utf8(md.stdout).unwrap();
+    let md = dgtk(&[args, &["--format", "markdown"]].concat()).success();
+    let js = dgtk(&[args, &["--format", "json"]].concat()).success();
+    let md = md.stdout_str();
     let js: serde_json::Value = serde_json::from_slice(&js.stdout).unwrap();
-    let rows = markdown_principles(&md);
+    let rows = markdown_principles(md);
     let principles = js["principles"].as_array().unwrap();
     assert_eq!(rows.len(), principles.len());
     assert!(!rows.is_empty());
@@ -222,7 +216,7 @@ fn the_table_fits_in_100_columns() {
         ],
     ] {
         let out = dgtk(&args);
-        let text = String::from_utf8(out.stdout).unwrap();
+        let text = out.stdout_str();
         for line in text.lines() {
             assert!(line.chars().count() <= 100, "too wide: {line}");
         }
@@ -241,8 +235,8 @@ fn output_goes_to_a_file_atomically_with_o() {
         "json",
         "-o",
         out.to_str().unwrap(),
-    ]);
-    assert!(r.status.success());
+    ])
+    .success();
     assert!(r.stdout.is_empty());
     let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
     assert_eq!(v["schema"], 1);

@@ -2,19 +2,12 @@
 //! gives the same code and the same message whichever command makes it. (130, an interrupted
 //! questionnaire, is shown by the pseudo-terminal tests in `assess.rs`.)
 
-use std::process::Command;
+use crate::support;
 
+/// The exit code (-1 for a signal) and stderr of `dgtk ARGS`.
 fn run(args: &[&str]) -> (i32, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_dgtk"))
-        .args(args)
-        .env_remove("DGTK_FRAMEWORK")
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("dgtk runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    let out = support::dgtk().args(args).run();
+    (out.exit_code().unwrap_or(-1), out.stderr_str().to_string())
 }
 
 /// The codes in the README's "Exit codes" table.

@@ -1,19 +1,12 @@
 //! Machine-readable outputs load in real parsers: CSV in a CSV reader, JSON in a JSON parser,
 //! Markdown tables with a consistent column count.
 
-use std::process::Command;
+use crate::support;
 
+/// Stdout and the exit code (-1 for a signal) of `dgtk ARGS` on the mini framework.
 fn dgtk(args: &[&str]) -> (String, i32) {
-    let out = Command::new(env!("CARGO_BIN_EXE_dgtk"))
-        .args(["--framework", "tests/frameworks/mini"])
-        .args(args)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("dgtk runs");
-    (
-        String::from_utf8(out.stdout).expect("UTF-8 output"),
-        out.status.code().unwrap_or(-1),
-    )
+    let out = support::dgtk().framework(support::MINI).args(args).run();
+    (out.stdout_str().to_string(), out.exit_code().unwrap_or(-1))
 }
 
 const FILES: [&str; 2] = [
@@ -130,12 +123,8 @@ fn hostile_text_is_inert_in_every_markdown_output() {
         vec!["report", file, "--format", "markdown"],
     ];
     for args in outputs {
-        let out = Command::new(env!("CARGO_BIN_EXE_dgtk"))
-            .args(&args)
-            .env_remove("DGTK_FRAMEWORK")
-            .output()
-            .expect("dgtk runs");
-        let md = String::from_utf8(out.stdout).unwrap();
+        let out = support::dgtk().args(&args).run();
+        let md = out.stdout_str();
         assert!(
             md.contains("onerror"),
             "{args:?}: the payload is shown as text"
@@ -144,7 +133,7 @@ fn hostile_text_is_inert_in_every_markdown_output() {
         opts.insert(Options::ENABLE_TABLES);
         let (mut head_cells, mut row_cells, mut in_head) = (0usize, 0usize, false);
         let mut header_width = None;
-        for event in Parser::new_ext(&md, opts) {
+        for event in Parser::new_ext(md, opts) {
             match event {
                 Event::Html(h) | Event::InlineHtml(h) => {
                     panic!("{args:?}: raw HTML node {h:?} in\n{md}")

@@ -3,20 +3,17 @@
 //! exit codes, untouched inputs, and a merged file that passes `dgtk check`.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
-const MINI: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/frameworks/mini");
+use crate::support::{self, MINI, Run};
 
-fn dgtk(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_dgtk"))
-        .arg("--framework")
-        .arg(MINI)
+/// `dgtk --framework MINI ARGS` in `dir`, at a fixed time.
+fn dgtk(dir: &Path, args: &[&str]) -> Run {
+    support::dgtk()
+        .framework(MINI)
         .args(args)
         .current_dir(dir)
-        .env("NO_COLOR", "1")
         .env("SOURCE_DATE_EPOCH", "1780000000")
-        .output()
-        .expect("run dgtk")
+        .run()
 }
 
 fn head(assessor: &str) -> String {
@@ -78,8 +75,8 @@ fn three_files_merge_with_conflicts_left_for_a_person() {
             "merged.toml",
         ],
     );
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    let out = out.code(1);
+    let stderr = out.stderr_str();
     assert!(out.stdout.is_empty());
     assert!(stderr.contains("2 conflict(s) left open"), "{stderr}");
     assert!(
@@ -99,12 +96,7 @@ fn three_files_merge_with_conflicts_left_for_a_person() {
     }
 
     // The merged file passes `dgtk check`, and holds what was agreed.
-    let check = dgtk(dir.path(), &["check", "merged.toml"]);
-    assert!(
-        check.status.success(),
-        "{}",
-        String::from_utf8_lossy(&check.stderr)
-    );
+    dgtk(dir.path(), &["check", "merged.toml"]).success();
     let f = dgtk::framework::load_dir(Path::new(MINI)).unwrap();
     let m = dgtk::assessment::load_file(&dir.path().join("merged.toml"), &f).unwrap();
     use dgtk::assessment::{Status, Value};
@@ -153,8 +145,8 @@ fn three_files_merge_with_conflicts_left_for_a_person() {
             "--allow-conflicts",
         ],
     );
-    assert_eq!(out.status.code(), Some(0));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("hosting-practices: one.toml"));
+    let out = out.success();
+    assert!(out.stderr_str().contains("hosting-practices: one.toml"));
     assert_eq!(
         std::fs::read(dir.path().join("allowed.toml")).unwrap(),
         std::fs::read(dir.path().join("merged.toml")).unwrap()
@@ -172,7 +164,7 @@ fn three_files_merge_with_conflicts_left_for_a_person() {
             "--force",
         ],
     );
-    assert_eq!(out.status.code(), Some(1));
+    out.code(1);
     let m = dgtk::assessment::load_file(&dir.path().join("merged.toml"), &f).unwrap();
     assert_eq!(m.meta.assessors, ["One", "Two"]);
 }
@@ -185,13 +177,8 @@ fn files_that_agree_merge_with_exit_0() {
         dir.path(),
         &["merge", "one.toml", "three.toml", "-o", "m.toml"],
     );
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let stderr = String::from_utf8_lossy(&out.stderr);
+    let out = out.success();
+    let stderr = out.stderr_str();
     assert!(!stderr.contains("conflict"), "{stderr}");
     assert!(stderr.contains("1 question(s) answered alike by several files, 2 by one file only"));
 }
@@ -214,7 +201,7 @@ fn evidence_is_attributed_by_path_when_file_names_repeat() {
         dir.path(),
         &["merge", "a/agy.toml", "b/agy.toml", "-o", "m.toml"],
     );
-    assert!(out.status.success());
+    out.success();
     let text = std::fs::read_to_string(dir.path().join("m.toml")).unwrap();
     assert!(text.contains("[from a/agy.toml] Seen by a."), "{text}");
     assert!(text.contains("[from b/agy.toml] Seen by b."), "{text}");

@@ -501,12 +501,8 @@ fn generated_folder(f: &'static Framework, n: usize) -> tempfile::TempDir {
     dir
 }
 
-fn dgtk(args: &[&str]) -> std::process::Output {
-    std::process::Command::new(env!("CARGO_BIN_EXE_dgtk"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .output()
-        .unwrap()
+fn dgtk(args: &[&str]) -> crate::support::Run {
+    crate::support::dgtk().args(args).run()
 }
 
 fn score_output_is_deterministic(framework: Option<&str>, f: &'static Framework, n: usize) {
@@ -519,12 +515,7 @@ fn score_output_is_deterministic(framework: Option<&str>, f: &'static Framework,
     for format in ["csv", "json", "table"] {
         let mut a = args.clone();
         a.extend(["score", path, "--by", "principle", "--format", format]);
-        let first = dgtk(&a);
-        assert!(
-            first.status.success(),
-            "{}",
-            String::from_utf8_lossy(&first.stderr)
-        );
+        let first = dgtk(&a).success();
         let second = dgtk(&a);
         assert_eq!(
             first.stdout, second.stdout,

@@ -7,6 +7,8 @@ use dgtk::assessment::{Answer, Assessment, Value, parse, render};
 use dgtk::framework::{Framework, load_files};
 use dgtk::score::score;
 
+use crate::support;
+
 /// The files of tests/frameworks/mini, with `edit(file name, text)` applied to each.
 fn mini_edited(edit: impl Fn(&str, &str) -> String) -> Vec<(String, String)> {
     let dir = Path::new("tests/frameworks/mini");
@@ -267,12 +269,8 @@ fn check_summary_counted_too_few_files_when_a_folder_had_problems() {
     )
     .unwrap();
     std::os::unix::fs::symlink("loop.toml", dir.path().join("loop.toml")).unwrap();
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_dgtk"))
-        .arg("check")
-        .arg(dir.path())
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
+    let out = support::dgtk().arg("check").arg(dir.path()).run();
+    let stderr = out.stderr_str();
     assert!(
         stderr.ends_with("1 problem(s) in 1 file(s); 1 of 2 file(s) valid\n"),
         "{stderr}"
@@ -286,18 +284,10 @@ fn new_output_file_was_private_to_its_owner() {
     use std::os::unix::fs::PermissionsExt;
     let dir = tempfile::tempdir().unwrap();
     let target = dir.path().join("new.toml");
-    let out = std::process::Command::new("sh")
-        .arg("-c")
-        .arg("umask 022 && exec \"$DGTK\" init --country XMP --year 2026 -o new.toml")
-        .env("DGTK", env!("CARGO_BIN_EXE_dgtk"))
+    support::sh("umask 022 && exec \"$DGTK\" init --country XMP --year 2026 -o new.toml")
         .current_dir(dir.path())
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+        .run()
+        .success();
     let mode = std::fs::metadata(&target).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o644);
 }

@@ -3,32 +3,23 @@
 //! cannot inject markup. Snapshots of the text and Markdown reports are in tests/cmd/report-*.
 
 use std::path::Path;
-use std::process::{Command, Output};
 
 use dgtk::framework::{Framework, load_builtin, load_dir};
 use dgtk::score::{Scorecard, score};
 use scraper::{Html, Selector};
 
+use crate::support::{self, Run};
+
 const FIX: &str = "tests/fixtures/report";
 const MINI: &str = "tests/frameworks/mini";
 
-fn dgtk(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_dgtk"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .env_remove("DGTK_FRAMEWORK")
-        .output()
-        .expect("dgtk runs")
+fn dgtk(args: &[&str]) -> Run {
+    support::dgtk().args(args).run()
 }
 
+/// Stdout of `dgtk ARGS`, which must succeed.
 fn stdout(args: &[&str]) -> String {
-    let out = dgtk(args);
-    assert!(
-        out.status.success(),
-        "dgtk {args:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).expect("UTF-8 output")
+    dgtk(args).success().stdout_str().to_string()
 }
 
 fn fixture(name: &str) -> String {
@@ -460,9 +451,9 @@ fn priors_of_another_framework_are_refused() {
         "--prior",
         &fixture("mini-2025.toml"),
     ]);
-    assert_eq!(out.status.code(), Some(1));
+    let out = out.code(1);
     assert!(out.stdout.is_empty());
-    let err = String::from_utf8_lossy(&out.stderr);
+    let err = out.stderr_str();
     assert!(
         err.contains("is an assessment of framework \"mini-test\""),
         "{err}"
@@ -484,7 +475,7 @@ fn output_file_is_written_whole_and_only_on_success() {
         "-o",
         &o,
     ]);
-    assert!(run.status.success());
+    let run = run.success();
     assert!(run.stdout.is_empty());
     let html = std::fs::read_to_string(&out).expect("written");
     assert!(html.starts_with("<!DOCTYPE html>") && html.ends_with("</html>\n"));
@@ -498,6 +489,6 @@ fn output_file_is_written_whole_and_only_on_success() {
         "-o",
         &bad.display().to_string(),
     ]);
-    assert_eq!(run.status.code(), Some(1));
+    run.code(1);
     assert!(!bad.exists());
 }

@@ -1,17 +1,12 @@
 //! One vocabulary: for every example file, what a score rests on and what it leaves out is worded
 //! the same by `score`, `report`, `diff` and the questionnaire's review screen.
 
-use std::process::Command;
+use crate::support;
 
+/// Stdout of `dgtk ARGS`, on a terminal width that truncates nothing.
 fn run(args: &[&str]) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_dgtk"))
-        .args(args)
-        .env_remove("DGTK_FRAMEWORK")
-        .env("NO_COLOR", "1")
-        .env("COLUMNS", "400")
-        .output()
-        .expect("dgtk runs");
-    String::from_utf8(out.stdout).expect("UTF-8")
+    let out = support::dgtk().args(args).env("COLUMNS", "400").run();
+    out.stdout_str().to_string()
 }
 
 /// The line of `text` that starts with `prefix` (after leading spaces), without the prefix.
