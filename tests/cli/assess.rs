@@ -762,7 +762,8 @@ mod pty {
 
     /// The mini framework's folder, for commands run without a terminal.
     fn dgtk_plain(dir: &Path, args: &[&str]) -> std::process::Output {
-        std::process::Command::new(dgtk())
+        support::dgtk()
+            .into_command()
             .current_dir(dir)
             .env_remove("DGTK_FRAMEWORK")
             .arg("--framework")

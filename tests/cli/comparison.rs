@@ -1,10 +1,10 @@
 //! One comparison engine: `dgtk report X --prior Y` states the same change for every principle,
 //! pillar and the overall score as `dgtk diff Y X`, also across framework versions.
 
-use std::process::Command;
 
 fn run(args: &[&str]) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_dgtk"))
+    let out = crate::support::dgtk()
+        .into_command()
         .args(args)
         .env_remove("DGTK_FRAMEWORK")
         .env("NO_COLOR", "1")

@@ -174,7 +174,7 @@ fn hostile_text_is_inert_in_every_markdown_output() {
 #[test]
 fn color_flag_and_environment() {
     let report = |args: &[&str], env: &[(&str, &str)]| {
-        let mut c = Command::new(env!("CARGO_BIN_EXE_dgtk"));
+        let mut c = crate::support::dgtk().into_command();
         c.args(["report", "assessments/xmp-2026.toml"])
             .args(args)
             .env_remove("DGTK_FRAMEWORK")

@@ -5,15 +5,12 @@
 
 use serde_json::Value;
 
+use crate::support;
+
 const KINDS: [&str; 3] = ["score", "diff", "principles"];
 
 fn schema(kind: &str) -> Value {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_dgtk"))
-        .args(["schema", kind])
-        .env_remove("DGTK_FRAMEWORK")
-        .output()
-        .expect("dgtk runs");
-    assert!(out.status.success());
+    let out = support::dgtk().args(["schema", kind]).run().success();
     serde_json::from_slice(&out.stdout).expect("a JSON schema")
 }
 

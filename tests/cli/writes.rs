@@ -14,7 +14,8 @@ fn repo(p: &str) -> PathBuf {
 
 /// Runs dgtk in `dir` with a clean environment (no DGTK_FRAMEWORK, fixed timestamps).
 fn dgtk(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_dgtk"))
+    crate::support::dgtk()
+        .into_command()
         .current_dir(dir)
         .env_remove("DGTK_FRAMEWORK")
         .env("SOURCE_DATE_EPOCH", "1780000000")
@@ -589,10 +590,11 @@ fn d20_a_fifo_named_on_the_command_line_waited_forever() {
     );
     std::os::unix::fs::symlink("f.toml", d.join("l.toml")).unwrap();
     // With a timeout, so that a regression fails instead of hanging.
-    let out = Command::new("timeout")
+    let out = crate::support::TestCommand::new("timeout")
+        .into_command()
         .args([
             "10",
-            env!("CARGO_BIN_EXE_dgtk"),
+            crate::support::BIN,
             "score",
             "a.toml",
             "f.toml",
@@ -612,10 +614,11 @@ fn d20_a_fifo_named_on_the_command_line_waited_forever() {
     );
 
     // A pipe a shell hands over as /dev/fd/N already has its writer: it is read.
-    let out = Command::new("bash")
+    let out = crate::support::TestCommand::new("bash")
+        .into_command()
         .arg("-c")
         .arg("\"$DGTK\" check <(cat a.toml)")
-        .env("DGTK", env!("CARGO_BIN_EXE_dgtk"))
+        .env("DGTK", crate::support::BIN)
         .env_remove("DGTK_FRAMEWORK")
         .current_dir(d)
         .output()
@@ -625,7 +628,7 @@ fn d20_a_fifo_named_on_the_command_line_waited_forever() {
     let out = Command::new("sh")
         .arg("-c")
         .arg("cat a.toml | \"$DGTK\" check /dev/stdin")
-        .env("DGTK", env!("CARGO_BIN_EXE_dgtk"))
+        .env("DGTK", crate::support::BIN)
         .env_remove("DGTK_FRAMEWORK")
         .current_dir(d)
         .output()
@@ -641,7 +644,7 @@ fn dgtk_as_nobody(dir: &Path, args: &[&str]) -> Option<Output> {
     }
     let out = Command::new("setpriv")
         .args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"])
-        .arg(env!("CARGO_BIN_EXE_dgtk"))
+        .arg(crate::support::BIN)
         .args(args)
         .current_dir(dir)
         .env_remove("DGTK_FRAMEWORK")
