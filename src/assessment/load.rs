@@ -402,7 +402,20 @@ impl<'a> Reader<'a> {
                 _ => self.unknown_key(k, &format!("[answers.{id}]"), KEYS),
             }
         }
-        if answer.value == Some(Value::NotApplicable)
+        if answer.value == Some(Value::NotApplicable) && !self.framework.accepts_na(question) {
+            let instead = match &question.kind {
+                QuestionKind::Level { .. } => "answer 0",
+                QuestionKind::YesNo => "answer \"no\"",
+                QuestionKind::Checklist { .. } => "answer [] (no item in place)",
+                QuestionKind::Number { .. } => "answer the figure",
+            };
+            self.err(
+                answer_span.clone(),
+                format!(
+                    "\"n/a\" is not an answer to \"{id}\": this question applies everywhere; {instead} or \"unknown\" (this framework allows n/a only on questions with `na_when`)"
+                ),
+            );
+        } else if answer.value == Some(Value::NotApplicable)
             && answer
                 .evidence
                 .as_deref()

@@ -21,7 +21,11 @@ pub struct CheckArgs {
 }
 
 pub fn run(g: &GlobalArgs, args: CheckArgs) -> Result<ExitStatus> {
-    let f = super::framework_or_exit!(g);
+    let versions = match super::load_versions(g) {
+        Ok(v) => v,
+        Err(status) => return Ok(status),
+    };
+    let f = versions.current();
     if args.paths.is_empty() {
         super::out(&format!(
             "framework {} {} ({}): ok: {} pillars, {} principles, {} questions\n",
@@ -40,12 +44,21 @@ pub fn run(g: &GlobalArgs, args: CheckArgs) -> Result<ExitStatus> {
     let mut ok_lines = String::new();
     let mut good = 0;
     for path in &files {
-        match crate::assessment::load_file(path, &f) {
+        // Each file is checked with the framework version it names (see `Versions`).
+        let f = match versions.for_file(path) {
+            Ok(f) => f,
+            Err(d) => {
+                bad_files += 1;
+                problems.push(d);
+                continue;
+            }
+        };
+        match crate::assessment::load_file(path, f) {
             Ok(a) => {
                 good += 1;
                 let total = f.question_count();
-                let answered = total - a.unanswered(&f).len();
-                let flagged = a.flagged(&f).len();
+                let answered = total - a.unanswered(f).len();
+                let flagged = a.flagged(f).len();
                 let status = match a.meta.status {
                     Status::Draft => "draft",
                     Status::Final => "final",

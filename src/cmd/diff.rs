@@ -67,12 +67,14 @@ const TOP_QUESTIONS: usize = 10;
 const TITLE_WIDTH: usize = 36;
 
 pub fn run(g: &GlobalArgs, args: DiffArgs) -> Result<ExitStatus> {
-    let new_fw = super::framework_or_exit!(g);
+    // Without --framework, each side is read with the built-in version it names.
+    let new_fw = super::framework_for_or_exit!(g, &args.new);
     let old_fw = match &args.old_framework {
         Some(dir) => match super::load_framework_from(Some(dir)) {
             Ok(f) => f,
             Err(status) => return Ok(status),
         },
+        None if g.framework.is_none() => super::framework_for_or_exit!(g, &args.old),
         None => new_fw.clone(),
     };
 

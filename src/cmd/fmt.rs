@@ -27,7 +27,10 @@ pub struct FmtArgs {
 }
 
 pub fn run(g: &GlobalArgs, args: FmtArgs) -> Result<ExitStatus> {
-    let f = super::framework_or_exit!(g);
+    let versions = match super::load_versions(g) {
+        Ok(v) => v,
+        Err(status) => return Ok(status),
+    };
     let (files, mut problems) = crate::discover::answer_files(&args.paths);
     let mut changed = Vec::new();
     for path in &files {
@@ -38,7 +41,14 @@ pub fn run(g: &GlobalArgs, args: FmtArgs) -> Result<ExitStatus> {
                 continue;
             }
         };
-        let a = match crate::assessment::parse(&path.display().to_string(), &text, &f) {
+        let f = match versions.for_text(&path.display().to_string(), &text) {
+            Ok(f) => f,
+            Err(d) => {
+                problems.push(d);
+                continue;
+            }
+        };
+        let a = match crate::assessment::parse(&path.display().to_string(), &text, f) {
             Ok(a) => a,
             Err(p) => {
                 problems.extend(p);

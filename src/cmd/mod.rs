@@ -66,6 +66,29 @@ pub fn load_framework_from(dir: Option<&Path>) -> std::result::Result<Framework,
     })
 }
 
+/// The frameworks answer files are checked with: `--framework DIR` alone, or every built-in
+/// version (each file with the one it names). On failure the problems are printed.
+pub fn load_versions(g: &GlobalArgs) -> std::result::Result<framework::Versions, ExitStatus> {
+    let f = load_framework(g)?;
+    if g.framework.is_some() {
+        return Ok(framework::Versions::only(f));
+    }
+    framework::Versions::builtin(f).map_err(|problems| {
+        print_diagnostics(&problems);
+        eprint("error: could not load a released version of the built-in framework\n");
+        ExitStatus::Failure
+    })
+}
+
+/// The framework to check the answer file at `path` with (see [`framework::Versions`]).
+pub fn framework_for(g: &GlobalArgs, path: &Path) -> std::result::Result<Framework, ExitStatus> {
+    let versions = load_versions(g)?;
+    versions.for_file(path).cloned().map_err(|d| {
+        print_diagnostics(&[d]);
+        ExitStatus::Failure
+    })
+}
+
 /// Loads the framework or returns from the command with its failure status.
 macro_rules! framework_or_exit {
     ($g:expr) => {
@@ -76,6 +99,18 @@ macro_rules! framework_or_exit {
     };
 }
 pub(crate) use framework_or_exit;
+
+/// The framework for one answer file (its own built-in version unless `--framework` is given),
+/// or returns from the command with its failure status.
+macro_rules! framework_for_or_exit {
+    ($g:expr, $path:expr) => {
+        match $crate::cmd::framework_for($g, $path) {
+            Ok(f) => f,
+            Err(status) => return Ok(status),
+        }
+    };
+}
+pub(crate) use framework_for_or_exit;
 
 /// Writes to stdout; a closed pipe surfaces as an error `run` treats as a quiet exit.
 pub fn out(s: &str) -> Result<()> {

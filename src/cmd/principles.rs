@@ -6,7 +6,7 @@ use serde_json::json;
 
 use crate::cli::GlobalArgs;
 use crate::exit::ExitStatus;
-use crate::framework::{Better, Framework, Principle, QuestionKind};
+use crate::framework::{Framework, Principle, QuestionKind};
 
 /// Show the framework: pillars and principles, or one principle's questions, guidance and level
 /// descriptors.
@@ -226,7 +226,7 @@ fn principle_json(f: &Framework, p: &Principle) -> serde_json::Value {
                     v["unit"] = json!(unit);
                     v["min"] = json!(min);
                     v["max"] = json!(max);
-                    v["better"] = json!(if *better == Better::Higher { "higher" } else { "lower" });
+                    v["better"] = json!(better.name());
                 }
                 QuestionKind::YesNo => {}
             }

@@ -49,15 +49,27 @@ pub enum ReportFormat {
 }
 
 pub fn run(g: &GlobalArgs, args: ReportArgs) -> Result<ExitStatus> {
-    let f = super::framework_or_exit!(g);
+    let f = super::framework_for_or_exit!(g, &args.file);
     let current = match super::load_answers(&args.file, &f) {
         Ok(a) => a,
         Err(status) => return Ok(status),
     };
-    let others = match prior_frameworks(&args.prior_framework, &f) {
+    let mut others = match prior_frameworks(&args.prior_framework, &f) {
         Ok(o) => o,
         Err(status) => return Ok(status),
     };
+    // Without --framework, a prior of a released built-in version is read with that version.
+    if g.framework.is_none() {
+        let versions = match super::load_versions(g) {
+            Ok(v) => v,
+            Err(status) => return Ok(status),
+        };
+        for v in versions.all() {
+            if v.version != f.version && !others.iter().any(|o| o.version == v.version) {
+                others.push(v.clone());
+            }
+        }
+    }
     let mut priors = Vec::with_capacity(args.prior.len());
     let mut failed = false;
     for path in &args.prior {

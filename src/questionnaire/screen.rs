@@ -3,7 +3,7 @@
 //! [`Prompter`](super::Prompter)'s job.
 
 use crate::assessment::{Answer, Assessment, Value, format_number};
-use crate::framework::{Better, Framework, Principle, Question, QuestionKind};
+use crate::framework::{Framework, Principle, Question, QuestionKind};
 use crate::render;
 use crate::score::{QuestionState, Scorecard};
 
@@ -162,10 +162,7 @@ pub fn question(s: &QuestionScreen<'_>) -> String {
             max,
             better,
         } => {
-            let better = match better {
-                Better::Higher => "higher is better",
-                Better::Lower => "lower is better",
-            };
+            let better = better.phrase();
             out.push_str(&format!(
                 "Answer: a number in {unit}, from {} to {} ({better}).\n",
                 format_number(*min),

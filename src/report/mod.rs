@@ -661,6 +661,8 @@ fn step(q: &Question, value: &Value, scale: &[String]) -> (String, Vec<String>) 
             let (verb, goal) = match better {
                 Better::Higher => ("Raise", *max),
                 Better::Lower => ("Lower", *min),
+                // A context indicator is never a next step; nothing to aim for.
+                Better::None => return (String::new(), Vec::new()),
             };
             // Half-way is where the question stops being weak.
             let half = min + (max - min) * WEAK_BELOW;
