@@ -77,7 +77,11 @@ impl Versions {
     /// cannot be read, or names no version, gets the current framework, whose check then says
     /// what is wrong with it.
     pub fn for_file(&self, path: &Path) -> Result<&Framework, Diagnostic> {
-        match std::fs::read_to_string(path) {
+        if !self.builtin {
+            return Ok(&self.current);
+        }
+        // Read with the same limits as the check itself (a device never ends, a file may be huge).
+        match crate::source::read_text(path) {
             Ok(text) => self.for_text(&path.display().to_string(), &text),
             Err(_) => Ok(&self.current),
         }
@@ -85,7 +89,7 @@ impl Versions {
 
     /// As [`Versions::for_file`], for the text of a file named `name`.
     pub fn for_text(&self, name: &str, text: &str) -> Result<&Framework, Diagnostic> {
-        if !self.builtin {
+        if !self.builtin || self.others.is_empty() && !self.current_may_not_fit(text) {
             return Ok(&self.current);
         }
         let Some((id, version, span)) = declared(text) else {
@@ -106,6 +110,14 @@ impl Versions {
                 ),
             )),
         }
+    }
+}
+
+impl Versions {
+    /// Cheap pre-test: can `text` name a version other than the current one? Only when the
+    /// current version number is not written in it at all.
+    fn current_may_not_fit(&self, text: &str) -> bool {
+        !text.contains(&format!("\"{}\"", self.current.version))
     }
 }
 

@@ -140,6 +140,7 @@ pub fn render(r: &Report) -> String {
     moves(&mut o, r);
     targets(&mut o, r);
     strengths_and_gaps(&mut o, r);
+    context(&mut o, r);
     next_steps(&mut o, r);
     evidence(&mut o, r);
     method(&mut o, r);
@@ -787,6 +788,25 @@ fn strengths_and_gaps(o: &mut String, r: &Report) {
         question_table(o, &r.gaps);
     }
     o.push_str("</section>\n");
+}
+
+/// Context indicators: their values, apart from every score (nothing when there are none).
+fn context(o: &mut String, r: &Report) {
+    if r.context.is_empty() {
+        return;
+    }
+    o.push_str("<section id=\"context\">\n<h2>Context</h2>\n<p class=\"q\">Indicators shown for context, never scored.</p>\n<ul>\n");
+    let since = r.moves.since_year.map(|y| y.to_string());
+    for c in &r.context {
+        let _ = writeln!(
+            o,
+            "<li><code>{}</code>: {} <span class=\"q\">{}</span></li>",
+            esc(&c.id),
+            esc(&c.value_words(since.as_deref())),
+            esc(&c.text)
+        );
+    }
+    o.push_str("</ul>\n</section>\n");
 }
 
 fn next_steps(o: &mut String, r: &Report) {

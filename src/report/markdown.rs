@@ -98,6 +98,7 @@ pub fn render(r: &Report) -> String {
     moves(&mut o, r);
     targets(&mut o, r);
     strengths_and_gaps(&mut o, r);
+    context(&mut o, r);
     next_steps(&mut o, r);
     evidence(&mut o, r);
     method(&mut o, r);
@@ -430,6 +431,25 @@ fn strengths_and_gaps(o: &mut String, r: &Report) {
     } else {
         question_table(o, &r.gaps);
     }
+}
+
+/// Context indicators: their values, apart from every score (nothing when there are none).
+fn context(o: &mut String, r: &Report) {
+    if r.context.is_empty() {
+        return;
+    }
+    o.push_str("## Context\n\nIndicators shown for context, never scored.\n\n");
+    let since = r.moves.since_year.map(|y| y.to_string());
+    for c in &r.context {
+        let _ = writeln!(
+            o,
+            "- `{}`: {} ({})",
+            c.id,
+            inline(&c.value_words(since.as_deref())),
+            inline(&c.text)
+        );
+    }
+    o.push('\n');
 }
 
 fn next_steps(o: &mut String, r: &Report) {

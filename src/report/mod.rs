@@ -65,6 +65,9 @@ pub struct Report {
     pub strengths: Vec<QuestionLine>,
     pub gaps: Vec<QuestionLine>,
     pub next_steps: Vec<NextStep>,
+    /// Context indicators (`scored = false`), in framework order: shown with their value and its
+    /// change, never among the scores, strengths, gaps, moves or next steps.
+    pub context: Vec<ContextLine>,
     /// Questions not answered yet and answers still flagged for review, in framework order.
     pub unanswered: Vec<String>,
     pub flagged: Vec<String>,
@@ -314,6 +317,40 @@ pub struct QuestionLine {
     pub score: f64,
 }
 
+/// A context indicator as the report shows it.
+#[derive(Debug, Clone)]
+pub struct ContextLine {
+    pub id: String,
+    pub principle_number: u32,
+    pub text: String,
+    /// The answer in words ("not answered" when there is none).
+    pub answer: String,
+    /// The previous assessment's answer in words, when it has the question (by id or through
+    /// `replaces`) and it differs or is worth comparing.
+    pub previous: Option<String>,
+    /// The change of a number answered on both sides (new minus old), in the question's unit.
+    pub change: Option<f64>,
+}
+
+impl ContextLine {
+    /// "12.5% (2025: 10%, +2.5)": the value, and the previous one with the change.
+    pub fn value_words(&self, since: Option<&str>) -> String {
+        let Some(prev) = &self.previous else {
+            return self.answer.clone();
+        };
+        let when = since.unwrap_or("before");
+        match self.change {
+            Some(d) => format!(
+                "{} ({when}: {prev}, {}{})",
+                self.answer,
+                if d >= 0.0 { "+" } else { "" },
+                format_number((d * 10.0).round() / 10.0)
+            ),
+            None => format!("{} ({when}: {prev})", self.answer),
+        }
+    }
+}
+
 /// What to do about one weak question.
 #[derive(Debug, Clone)]
 pub struct NextStep {
@@ -468,6 +505,7 @@ pub fn build(current: &Source, priors: &[Source]) -> Report {
         strengths,
         gaps,
         next_steps: next_steps(current),
+        context: context_lines(current, prev_source),
         unanswered: a.unanswered(f).into_iter().map(String::from).collect(),
         flagged: a.flagged(f).into_iter().map(String::from).collect(),
         evidence: evidence(current),
@@ -537,6 +575,7 @@ fn moves(current: &Source, prev: Option<&Source>, principles: &[PrincipleLine]) 
     let unknown = f.scoring.unknown;
     let mut by_question: Vec<QuestionMove> = f
         .questions()
+        .filter(|(_, q)| q.counts())
         .filter_map(|(p, q)| {
             let to = current.card.question(&q.id)?.value(unknown)? * 100.0;
             let (from, from_answer) = prior_state(q, prev)?;
@@ -561,12 +600,46 @@ fn moves(current: &Source, prev: Option<&Source>, principles: &[PrincipleLine]) 
     }
 }
 
+/// The context indicators of `current`, with the previous assessment's answer where it has one.
+fn context_lines(current: &Source, prev: Option<&Source>) -> Vec<ContextLine> {
+    let f = current.framework;
+    f.questions()
+        .filter(|(_, q)| !q.scored)
+        .map(|(p, q)| {
+            let now = current.assessment.value(&q.id);
+            let before = prev.and_then(|pr| {
+                let pf = pr.framework;
+                std::iter::once(&q.id)
+                    .chain(&q.replaces)
+                    .find_map(|id| pf.question(id).map(|(_, pq)| (pr, pq)))
+            });
+            let previous = before
+                .map(|(pr, pq)| answer_words(pq, pr.assessment.value(&pq.id), &pr.framework.scale));
+            let change = match (now, before.and_then(|(pr, pq)| pr.assessment.value(&pq.id))) {
+                (Some(Value::Number(n)), Some(Value::Number(o))) => Some(n - o),
+                _ => None,
+            };
+            ContextLine {
+                id: q.id.clone(),
+                principle_number: p.number,
+                text: q.text.clone(),
+                answer: answer_words(q, now, &f.scale),
+                previous,
+                change,
+            }
+        })
+        .collect()
+}
+
 /// Scored questions, highest first and lowest first (framework order among equals).
 fn strengths_and_gaps(current: &Source) -> (Vec<QuestionLine>, Vec<QuestionLine>) {
     let f = current.framework;
     let unknown = f.scoring.unknown;
     let scored: Vec<QuestionLine> = f
         .questions()
+        // A question of weight 0 or a context indicator cannot move a score: it is no strength
+        // or gap (reliability review: a weight-0 indicator was the top gap).
+        .filter(|(_, q)| q.counts())
         .filter_map(|(p, q)| {
             let score = current.card.question(&q.id)?.value(unknown)? * 100.0;
             Some(QuestionLine {
@@ -600,6 +673,7 @@ fn next_steps(current: &Source) -> Vec<NextStep> {
     let f = current.framework;
     let unknown = f.scoring.unknown;
     f.questions()
+        .filter(|(_, q)| q.counts())
         .filter_map(|(p, q)| {
             let qs = current.card.question(&q.id)?;
             let value = current.assessment.value(&q.id)?;

@@ -71,6 +71,7 @@ pub fn render(r: &Report, color: bool) -> String {
     moves(&mut o, r, &st);
     targets(&mut o, r, &st);
     strengths_and_gaps(&mut o, r, &st);
+    context(&mut o, r, &st);
     next_steps(&mut o, r, &st);
     evidence(&mut o, r, &st);
     method(&mut o, r, &st);
@@ -713,6 +714,29 @@ fn strengths_and_gaps(o: &mut String, r: &Report, st: &Style) {
         o.push_str(" No question scores under half its maximum.\n");
     }
     question_list(o, &r.gaps);
+}
+
+/// Context indicators: their values, apart from every score (nothing when there are none).
+fn context(o: &mut String, r: &Report, st: &Style) {
+    if r.context.is_empty() {
+        return;
+    }
+    heading(
+        o,
+        st,
+        "CONTEXT",
+        "indicators shown for context, never scored",
+    );
+    let since = r.moves.since_year.map(|y| y.to_string());
+    for c in &r.context {
+        push_wrapped(
+            o,
+            &format!("{}: {}", c.id, c.value_words(since.as_deref())),
+            " - ",
+            "   ",
+        );
+        push_wrapped(o, &c.text, "   ", "   ");
+    }
 }
 
 fn next_steps(o: &mut String, r: &Report, st: &Style) {
