@@ -4,11 +4,13 @@
 //! The model holds only checked data: a loaded [`Assessment`] always fits the framework it was
 //! checked against (known question ids, values of the right kind and range).
 
+mod carry;
 mod load;
 mod write;
 
 use std::collections::BTreeMap;
 
+pub use carry::{Carried, CarrySummary, carry_forward};
 pub use load::{declared_framework, load_file, parse};
 pub use write::{now_timestamp, render, save};
 

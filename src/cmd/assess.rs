@@ -37,9 +37,14 @@ pub struct AssessArgs {
     #[arg(long)]
     pub year: Option<i32>,
     /// Last year's assessment: its answers are shown beside each question and offered as the
-    /// defaults (a new file starts from them, flagged for review until confirmed).
+    /// defaults (a new file starts from them, flagged for review until confirmed). A prior of an
+    /// earlier framework version is carried through `replaces`.
     #[arg(long, value_name = "PRIOR")]
     pub from: Option<PathBuf>,
+    /// Read PRIOR with the framework version in this folder (default: the built-in version it
+    /// names, or the --framework folder).
+    #[arg(long, value_name = "DIR", requires = "from")]
+    pub from_framework: Option<PathBuf>,
     /// Start at this principle (number or id).
     #[arg(long, value_name = "ID")]
     pub principle: Option<String>,
@@ -71,8 +76,19 @@ pub fn run(g: &GlobalArgs, args: AssessArgs) -> Result<ExitStatus> {
         },
     };
     let prior = match &args.from {
-        Some(p) => match super::load_answers(p, &f) {
-            Ok(a) => Some(a),
+        Some(p) => match super::init::load_prior(g, p, args.from_framework.as_deref(), &f) {
+            Ok((a, pf)) if pf.version == f.version => Some(a),
+            // Of another version: seen through the questions of this one (by `replaces`), so
+            // that each question shows the answer it continues.
+            Ok((a, pf)) => {
+                let c = crate::assessment::carry_forward(&a, &pf, &f, &a.meta.country, a.meta.year);
+                super::eprint(&(c.summary.describe(false).join("\n") + "\n"));
+                let mut seen = c.assessment;
+                seen.meta = a.meta.clone();
+                seen.answers.values_mut().for_each(|x| x.review = false);
+                seen.answers.retain(|_, x| x.value.is_some());
+                Some(seen)
+            }
             Err(status) => return Ok(status),
         },
         None => None,
@@ -239,7 +255,8 @@ fn open(
         return Ok(Err(ExitStatus::Usage));
     }
     let mut a = match prior {
-        Some(p) => super::init::carry_forward(p, f, &country, year),
+        // The prior is already on this version (see `run`): carried as is.
+        Some(p) => crate::assessment::carry_forward(p, f, f, &country, year).assessment,
         None => Assessment::new(f, &country, year),
     };
     create(&path, &mut a, f)?;

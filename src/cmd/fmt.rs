@@ -55,7 +55,7 @@ pub fn run(g: &GlobalArgs, args: FmtArgs) -> Result<ExitStatus> {
                 continue;
             }
         };
-        let canonical = crate::assessment::render(&a, &f);
+        let canonical = crate::assessment::render(&a, f);
         if canonical != text {
             if !args.check {
                 crate::atomic::write(path, canonical.as_bytes()).map_err(|e| {

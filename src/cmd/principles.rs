@@ -65,6 +65,23 @@ pub fn run(g: &GlobalArgs, args: PrinciplesArgs) -> Result<ExitStatus> {
                 "bands": f.bands.iter().map(|b| json!({"from": b.from, "label": b.label})).collect::<Vec<_>>(),
                 "principles": principles,
             });
+            let mut v = v;
+            if !f.dimensions.is_empty() {
+                v["dimensions"] = json!(
+                    f.dimensions
+                        .iter()
+                        .map(|d| json!({"id": d.id, "title": d.title, "order": d.order}))
+                        .collect::<Vec<_>>()
+                );
+            }
+            if !f.definitions.is_empty() {
+                v["definitions"] = json!(
+                    f.definitions
+                        .iter()
+                        .map(|d| json!({"term": d.term, "text": d.text}))
+                        .collect::<Vec<_>>()
+                );
+            }
             serde_json::to_string_pretty(&v)? + "\n"
         }
     };
@@ -106,9 +123,39 @@ fn overview(f: &Framework) -> String {
             ));
         }
     }
+    if !f.dimensions.is_empty() {
+        s.push_str("\nDimensions (across the principles)\n");
+        for d in &f.dimensions {
+            let scored = f
+                .questions()
+                .filter(|(_, q)| q.dimension.as_deref() == Some(d.id.as_str()) && q.scored)
+                .count();
+            s.push_str(&format!(
+                "  {}  ({} scored question{})\n      id: {}\n",
+                d.title,
+                scored,
+                if scored == 1 { "" } else { "s" },
+                d.id
+            ));
+        }
+    }
     if !f.guidance.is_empty() {
         s.push_str("\nHow to answer\n");
         wrap(&mut s, &f.guidance, "  ");
+    }
+    if !f.definitions.is_empty() {
+        s.push_str("\nDefinitions (every assessor uses these)\n");
+        for d in &f.definitions {
+            wrap_hanging(&mut s, &format!("  {}: ", d.term), &d.text, "    ");
+        }
+    }
+    if f.uses_na_when() {
+        s.push('\n');
+        wrap(
+            &mut s,
+            "\"n/a\" is an answer only to the questions that say when it applies (dgtk principles N shows them).",
+            "",
+        );
     }
     s.push_str("\nShow one principle's questions: dgtk principles NUMBER|ID\n");
     s
@@ -193,8 +240,41 @@ fn detail(f: &Framework, p: &Principle) -> String {
                 ));
             }
         }
+        if !q.scored {
+            s.push_str("    Context indicator, not scored: shown with its value and trend only\n");
+        }
+        if let Some(d) = &q.dimension {
+            let title = f.dimension(d).map_or(d.as_str(), |x| x.title.as_str());
+            s.push_str(&format!("    Dimension: {title}\n"));
+        }
+        if let Some(n) = &q.na_when {
+            wrap_hanging(&mut s, "    n/a only when: ", n, "      ");
+        }
+        for term in &q.uses {
+            if let Some(d) = f.definition(term) {
+                wrap_hanging(
+                    &mut s,
+                    &format!("    Definition, {}: ", d.term),
+                    &d.text,
+                    "      ",
+                );
+            }
+        }
         if !q.replaces.is_empty() {
             s.push_str(&format!("    Continues: {}\n", q.replaces.join(", ")));
+        }
+    }
+    if !p.practices.is_empty() {
+        s.push_str("\nGood practices\n");
+        for pr in &p.practices {
+            wrap_hanging(
+                &mut s,
+                "  - ",
+                &format!("{} ({}, {})", pr.title, pr.country, pr.year),
+                "    ",
+            );
+            wrap(&mut s, &pr.summary, "    ");
+            wrap(&mut s, &pr.source, "    ");
         }
     }
     s
@@ -213,6 +293,18 @@ fn principle_json(f: &Framework, p: &Principle) -> serde_json::Value {
                 "id": q.id, "kind": q.kind.name(), "text": q.text, "guidance": q.guidance,
                 "weight": q.weight, "replaces": q.replaces,
             });
+            if !q.scored {
+                v["scored"] = json!(false);
+            }
+            if let Some(d) = &q.dimension {
+                v["dimension"] = json!(d);
+            }
+            if let Some(n) = &q.na_when {
+                v["na_when"] = json!(n);
+            }
+            if !q.uses.is_empty() {
+                v["uses"] = json!(q.uses);
+            }
             match &q.kind {
                 QuestionKind::Level { descriptors } => {
                     v["levels"] = json!(descriptors.iter().enumerate().map(|(i, d)| json!({
@@ -232,5 +324,9 @@ fn principle_json(f: &Framework, p: &Principle) -> serde_json::Value {
             }
             v
         }).collect::<Vec<_>>(),
+        "practices": p.practices.iter().map(|pr| json!({
+            "country": pr.country, "year": pr.year, "title": pr.title,
+            "summary": pr.summary, "source": pr.source,
+        })).collect::<Vec<_>>(),
     })
 }

@@ -361,7 +361,7 @@ fn complete_2026(fw: &Framework) -> Assessment {
 fn carried_forward_answers_need_confirming_before_final() {
     let fw = mini();
     let prior = complete_2026(&fw);
-    let a = dgtk::cmd::init::carry_forward(&prior, &fw, "XMP", 2027);
+    let a = dgtk::assessment::carry_forward(&prior, &fw, &fw, "XMP", 2027).assessment;
     let p = play(&fw, a, vec![pick("» finish"), pick("save and quit")]);
     let finish = p.script.screens.last().unwrap();
     assert!(
@@ -378,7 +378,7 @@ fn accepting_every_default_reproduces_last_year() {
     // With --from (the prior at hand), and without it (a file made by `init --from`: the flagged
     // answers are the defaults).
     for with_prior in [true, false] {
-        let a = dgtk::cmd::init::carry_forward(&prior, &fw, "XMP", 2027);
+        let a = dgtk::assessment::carry_forward(&prior, &fw, &fw, "XMP", 2027).assessment;
         // Enter everywhere: the menu's default is last year's answer; the checklist starts ticked
         // as last year; the number and the n/a reason start as last year's; evidence is kept.
         let steps = vec![Step::Enter; 18]
