@@ -489,7 +489,8 @@ fn build(
             text: c.text("text", &d.text),
         });
     }
-    let dimension_ids: Vec<&str> = dimensions.iter().map(|d| d.id.as_str()).collect();
+    let mut dimension_ids: Vec<&str> = dimensions.iter().map(|d| d.id.as_str()).collect();
+    dimension_ids.dedup();
     let terms: Vec<String> = definitions.iter().map(|d| d.term.to_lowercase()).collect();
 
     // Principles.
@@ -694,7 +695,7 @@ fn practice(c: &mut Checker<'_, '_>, p: &RawPractice) -> Practice {
         c.err(
             p.year.span(),
             format!(
-                "practice year {year} is outside {}..={}",
+                "practice year {year} is outside {} to {}",
                 PRACTICE_YEARS.start(),
                 PRACTICE_YEARS.end()
             ),

@@ -51,6 +51,16 @@ impl Versions {
         })
     }
 
+    /// `current` and other versions of it, each file checked with the one it names: what
+    /// [`Versions::builtin`] does with the built-in releases, for any set of versions.
+    pub fn of(current: Framework, others: Vec<Framework>) -> Self {
+        Versions {
+            current,
+            others,
+            builtin: true,
+        }
+    }
+
     /// The framework the command loaded: the one new files are written for.
     pub fn current(&self) -> &Framework {
         &self.current
