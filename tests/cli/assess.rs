@@ -788,3 +788,36 @@ mod pty {
         );
     }
 }
+
+#[test]
+fn n_a_is_offered_only_where_the_framework_allows_it() {
+    // tests/frameworks/v2mini uses `na_when`: n/a is an answer only to the questions that say
+    // when it applies, so the menu offers it only there (a file saved otherwise would not check).
+    let fw = framework::load_dir(Path::new("tests/frameworks/v2mini")).unwrap();
+    let p = play(&fw, new(&fw), vec![pick("n/a")]);
+    assert!(p.result.is_err(), "services-online offered n/a");
+    assert!(p.script.screens[0].contains("key services: The ten services"));
+    // project-reviews, the ninth question, has `na_when`: shown, and n/a is offered.
+    let p = play_with(
+        &fw,
+        new(&fw),
+        None,
+        None,
+        Some(8),
+        vec![
+            pick("n/a"),
+            typed("No major project since 2024."),
+            Step::Esc,
+        ],
+    );
+    assert!(
+        p.script.screens[0].contains("n/a only when: No major project was active"),
+        "{}",
+        p.script.screens[0]
+    );
+    assert_eq!(p.result.unwrap(), Outcome::Quit);
+    assert_eq!(
+        p.assessment.value("project-reviews"),
+        Some(&Value::NotApplicable)
+    );
+}
