@@ -11,7 +11,7 @@ mod write;
 use std::collections::BTreeMap;
 
 pub use carry::{Carried, CarrySummary, carry_forward};
-pub use load::{declared_framework, load_file, parse};
+pub use load::{Declared, declared_framework, load_file, parse, parse_with};
 pub use write::{now_timestamp, render, save};
 
 #[derive(Debug, Clone, PartialEq)]

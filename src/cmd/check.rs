@@ -45,16 +45,11 @@ pub fn run(g: &GlobalArgs, args: CheckArgs) -> Result<ExitStatus> {
     let mut good = 0;
     for path in &files {
         // Each file is checked with the framework version it names (see `Versions`).
-        let f = match versions.for_file(path) {
-            Ok(f) => f,
-            Err(d) => {
-                bad_files += 1;
-                problems.push(d);
-                continue;
-            }
-        };
-        match crate::assessment::load_file(path, f) {
-            Ok(a) => {
+        let checked = crate::source::read_text(path)
+            .map_err(|d| vec![d])
+            .and_then(|text| versions.parse(&path.display().to_string(), &text));
+        match checked {
+            Ok((a, f)) => {
                 good += 1;
                 let total = f.question_count();
                 let answered = total - a.unanswered(f).len();

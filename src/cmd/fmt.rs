@@ -41,15 +41,8 @@ pub fn run(g: &GlobalArgs, args: FmtArgs) -> Result<ExitStatus> {
                 continue;
             }
         };
-        let f = match versions.for_text(&path.display().to_string(), &text) {
-            Ok(f) => f,
-            Err(d) => {
-                problems.push(d);
-                continue;
-            }
-        };
-        let a = match crate::assessment::parse(&path.display().to_string(), &text, f) {
-            Ok(a) => a,
+        let (a, f) = match versions.parse(&path.display().to_string(), &text) {
+            Ok(x) => x,
             Err(p) => {
                 problems.extend(p);
                 continue;

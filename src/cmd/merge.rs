@@ -37,7 +37,11 @@ pub struct MergeArgs {
 }
 
 pub fn run(g: &GlobalArgs, args: MergeArgs) -> Result<ExitStatus> {
-    let f = super::framework_or_exit!(g);
+    // The inputs are of one version (checked below); the first names it.
+    let f = match args.files.first() {
+        Some(first) => super::framework_for_or_exit!(g, first),
+        None => super::framework_or_exit!(g),
+    };
     let out = &args.output;
 
     let mut seen = HashSet::new();

@@ -115,8 +115,7 @@ pub fn score_files_with<'f, T: Send>(
                 let r = crate::source::read_text(path)
                     .map_err(|d| vec![d])
                     .and_then(|text| {
-                        let f = versions.for_text(&name, &text).map_err(|d| vec![d])?;
-                        crate::assessment::parse(&name, &text, f).map(|a| {
+                        versions.parse(&name, &text).map(|(a, f)| {
                             let card = score(&a, f);
                             prepare(Scored {
                                 file: path.clone(),

@@ -99,35 +99,56 @@ impl Versions {
 
     /// As [`Versions::for_file`], for the text of a file named `name`.
     pub fn for_text(&self, name: &str, text: &str) -> Result<&Framework, Diagnostic> {
-        if !self.builtin || self.others.is_empty() && !self.current_may_not_fit(text) {
+        if !self.builtin {
             return Ok(&self.current);
         }
-        let Some((id, version, span)) = declared(text) else {
+        match declared(text) {
+            Some((id, version, span)) => self.choose(name, text, id.as_deref(), &version, span),
+            None => Ok(&self.current),
+        }
+    }
+
+    /// The framework for a file that declares framework `id` and `version` (written at `span`
+    /// of `text`); for [`crate::assessment::parse_with`], which reads them while parsing.
+    pub fn choose(
+        &self,
+        name: &str,
+        text: &str,
+        id: Option<&str>,
+        version: &str,
+        span: Range<usize>,
+    ) -> Result<&Framework, Diagnostic> {
+        if !self.builtin || version == self.current.version {
             return Ok(&self.current);
-        };
-        if id.as_deref().is_some_and(|id| id != self.current.id) {
+        }
+        if id.is_some_and(|id| id != self.current.id) {
             // Another framework altogether: the check says so, naming both.
             return Ok(&self.current);
         }
-        match self.get(&version) {
+        match self.get(version) {
             Some(f) => Ok(f),
             None => Err(SourceText::new(name, text).at(
                 span,
                 format!(
                     "framework_version \"{}\" is not a version of the built-in framework that this dgtk carries (it knows {}); check the version, or give that version's folder with --framework DIR",
-                    crate::diag::shorten(&version),
+                    crate::diag::shorten(version),
                     self.known().join(", ")
                 ),
             )),
         }
     }
-}
 
-impl Versions {
-    /// Cheap pre-test: can `text` name a version other than the current one? Only when the
-    /// current version number is not written in it at all.
-    fn current_may_not_fit(&self, text: &str) -> bool {
-        !text.contains(&format!("\"{}\"", self.current.version))
+    /// Reads and checks the answer file `text` (named `name`) with the framework it names,
+    /// parsing it once.
+    pub fn parse(
+        &self,
+        name: &str,
+        text: &str,
+    ) -> Result<(crate::assessment::Assessment, &Framework), Vec<Diagnostic>> {
+        crate::assessment::parse_with(name, text, &|d| match d.version {
+            Some((v, span)) => self.choose(name, text, d.framework, v, span),
+            None => Ok(&self.current),
+        })
     }
 }
 
