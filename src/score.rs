@@ -612,4 +612,35 @@ cost = 40
         );
         assert_eq!(question_value(q, &Value::YesNo(true), f.max_level()), None);
     }
+
+    #[test]
+    fn dimensions_weigh_each_question_by_its_share_of_its_principle() {
+        // tests/fixtures/v2mini/new-2026.toml on tests/frameworks/v2mini (every weight 1).
+        // User-driven: services-online 66.7, service-standard 100 and digital-take-up 62 are
+        // three of the four scored questions of "services" (1/4 each); user-testing 33.3 is one
+        // of the two scored questions of "projects" (the other two are n/a), so 1/2.
+        let f = framework::load_dir(std::path::Path::new("tests/frameworks/v2mini")).unwrap();
+        let a = crate::assessment::load_file(
+            std::path::Path::new("tests/fixtures/v2mini/new-2026.toml"),
+            &f,
+        )
+        .unwrap();
+        let card = score(&a, &f);
+        let dims = dimensions(&card, &f);
+        let ids: Vec<&str> = dims.iter().map(|d| d.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            ["user-driven", "data-driven", "proactive", "beyond-dgi"]
+        );
+        let expected = (200.0 / 3.0 * 0.25 + 100.0 * 0.25 + 62.0 * 0.25 + 100.0 / 3.0 * 0.5) / 1.25;
+        close(dims[0].score, expected);
+        assert_eq!((dims[0].counts.questions, dims[0].counts.scored), (4, 4));
+        // Beyond the DGI: the context indicator digital-staff is not among its questions.
+        assert_eq!(dims[3].counts.questions, 3);
+        close(dims[3].score, (200.0 / 3.0 + 100.0 + 50.0) / 3.0);
+        // Proactiveness: three "no" answers.
+        close(dims[2].score, 0.0);
+        // Data-driven: project-reviews and benefits-tracked are n/a, left out.
+        assert_eq!(dims[1].counts.not_applicable, 2);
+    }
 }
