@@ -60,7 +60,12 @@ pub fn run(g: &GlobalArgs, args: AssessArgs) -> Result<ExitStatus> {
         super::eprint(&no_terminal_message(stream, g, &args));
         return Ok(ExitStatus::Failure);
     }
-    let f = super::framework_or_exit!(g);
+    // An existing file is resumed on the framework version it names; a new one is written on the
+    // current version.
+    let f = match &args.file {
+        Some(file) if file.exists() => super::framework_for_or_exit!(g, file),
+        _ => super::framework_or_exit!(g),
+    };
     let start_principle = match &args.principle {
         None => None,
         Some(key) => match f.find_principle(key) {

@@ -173,6 +173,18 @@ pub fn load_prior(
         ));
         return Err(ExitStatus::Failure);
     }
-    let a = super::load_answers(path, &pf)?;
+    let a = super::load_answers(path, &pf).inspect_err(|_| {
+        let declared = crate::assessment::declared_framework(path);
+        if let Some((_, Some(v))) = declared
+            && v != pf.version
+        {
+            super::eprint(&format!(
+                "hint: {} was answered on framework version {v} ({} is {}); give that version's folder with --from-framework DIR\n",
+                path.display(),
+                pf.origin,
+                pf.version
+            ));
+        }
+    })?;
     Ok((a, pf))
 }
