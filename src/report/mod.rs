@@ -54,6 +54,8 @@ pub struct Report {
     pub overall: ScoreLine,
     pub pillars: Vec<PillarLine>,
     pub principles: Vec<PrincipleLine>,
+    /// The framework's dimensions, in order (empty when it has none): see `score::dimensions`.
+    pub dimensions: Vec<DimensionLine>,
     /// The priors and the assessment itself, sorted by year (stable: equal years keep the order
     /// given, the assessment itself last).
     pub history: Vec<Snapshot>,
@@ -68,6 +70,8 @@ pub struct Report {
     /// Context indicators (`scored = false`), in framework order: shown with their value and its
     /// change, never among the scores, strengths, gaps, moves or next steps.
     pub context: Vec<ContextLine>,
+    /// The good practices of the principles that have next steps, in framework order.
+    pub practices: Vec<PracticeLine>,
     /// Questions not answered yet and answers still flagged for review, in framework order.
     pub unanswered: Vec<String>,
     pub flagged: Vec<String>,
@@ -317,6 +321,37 @@ pub struct QuestionLine {
     pub score: f64,
 }
 
+/// A dimension's score, across principles.
+#[derive(Debug, Clone)]
+pub struct DimensionLine {
+    pub id: String,
+    pub title: String,
+    pub line: ScoreLine,
+}
+
+impl DimensionLine {
+    /// "59.1 (Medium), based on 4 of 4, +3.2 since 2025".
+    pub fn words(&self, since: Option<i32>) -> String {
+        let mut s = crate::render::score(self.line.score);
+        if let Some(b) = &self.line.band {
+            s.push_str(&format!(" ({b})"));
+        }
+        s.push_str(&format!(", based on {}", self.line.based_on()));
+        if let (Some(c), Some(y)) = (self.line.change, since) {
+            s.push_str(&format!(", {} since {y}", crate::render::delta(Some(c))));
+        }
+        s
+    }
+}
+
+/// A good practice of a principle with next steps, shown beside them.
+#[derive(Debug, Clone)]
+pub struct PracticeLine {
+    pub principle_number: u32,
+    pub principle_title: String,
+    pub practice: crate::framework::Practice,
+}
+
 /// A context indicator as the report shows it.
 #[derive(Debug, Clone)]
 pub struct ContextLine {
@@ -471,6 +506,37 @@ pub fn build(current: &Source, priors: &[Source]) -> Report {
         })
         .collect();
     let (strengths, gaps) = strengths_and_gaps(current);
+    let prev_dimensions = prev_source
+        .map(|p| crate::score::dimensions(p.card, p.framework))
+        .unwrap_or_default();
+    let dimensions = crate::score::dimensions(card, f)
+        .into_iter()
+        .map(|d| DimensionLine {
+            title: f.dimension(&d.id).map_or(d.id.clone(), |x| x.title.clone()),
+            line: line(
+                d.score,
+                d.counts,
+                prev_dimensions
+                    .iter()
+                    .find(|p| p.id == d.id)
+                    .and_then(|p| p.score),
+            ),
+            id: d.id,
+        })
+        .collect();
+    let next_steps = next_steps(current);
+    let practices = f
+        .principles
+        .iter()
+        .filter(|p| next_steps.iter().any(|s| s.principle_number == p.number))
+        .flat_map(|p| {
+            p.practices.iter().map(|pr| PracticeLine {
+                principle_number: p.number,
+                principle_title: p.title.clone(),
+                practice: pr.clone(),
+            })
+        })
+        .collect();
 
     Report {
         dgtk_version: env!("CARGO_PKG_VERSION"),
@@ -497,6 +563,7 @@ pub fn build(current: &Source, priors: &[Source]) -> Report {
         overall,
         pillars,
         principles,
+        dimensions,
         notes: notes(current, priors, &history),
         history,
         previous,
@@ -504,8 +571,9 @@ pub fn build(current: &Source, priors: &[Source]) -> Report {
         targets,
         strengths,
         gaps,
-        next_steps: next_steps(current),
+        next_steps,
         context: context_lines(current, prev_source),
+        practices,
         unanswered: a.unanswered(f).into_iter().map(String::from).collect(),
         flagged: a.flagged(f).into_iter().map(String::from).collect(),
         evidence: evidence(current),
