@@ -290,3 +290,35 @@ fn release_1_0_0_is_embedded_and_still_loads() {
         assert_eq!(f.version, v);
     }
 }
+
+/// FNV-1a over the files of a folder (sorted by name, each name then its bytes): a fingerprint
+/// that does not depend on the Rust version, to tell that a frozen release was edited.
+fn fingerprint(dir: &str) -> (usize, u64) {
+    let mut names: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    names.sort();
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for path in &names {
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        for b in name.bytes().chain(std::fs::read(path).unwrap()) {
+            hash ^= u64::from(b);
+            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    (names.len(), hash)
+}
+
+#[test]
+fn release_1_0_0_is_never_edited() {
+    // If this fails, principles/releases/1.0.0 was changed: restore it (git checkout), and make
+    // the change in principles/ as a new version instead.
+    assert_eq!(
+        fingerprint("principles/releases/1.0.0"),
+        (13, RELEASE_1_0_0_FINGERPRINT)
+    );
+}
+
+const RELEASE_1_0_0_FINGERPRINT: u64 = 8_975_749_056_714_936_509;

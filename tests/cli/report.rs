@@ -550,7 +550,10 @@ fn a_context_indicator_is_context_only_in_the_report_and_the_diff() {
     // The dimensions are shown; the good practices are those of principles with next steps
     // (skills has none: its weakest question scores exactly half).
     let dims: Vec<&str> = r.dimensions.iter().map(|d| d.id.as_str()).collect();
-    assert_eq!(dims, ["user-driven", "data-driven", "proactive", "beyond-dgi"]);
+    assert_eq!(
+        dims,
+        ["user-driven", "data-driven", "proactive", "beyond-dgi"]
+    );
     let with_practices: Vec<u32> = r.practices.iter().map(|p| p.principle_number).collect();
     assert_eq!(with_practices, [1, 1, 2, 2, 3, 3]);
     assert_eq!(r.context[0].change, Some(-1200.0));
