@@ -1,13 +1,15 @@
 //! Compiles the framework in `principles/` into the binary, so that `dgtk` works from any folder
-//! with no files around it. Emits `$OUT_DIR/builtin_framework.rs`: a list of (file name, text).
+//! with no files around it, together with every released version kept frozen in
+//! `principles/releases/VERSION/`. Emits `$OUT_DIR/builtin_framework.rs`: the current files as a
+//! list of (file name, text), and the releases as (version, files).
 
-use std::{env, fs, path::PathBuf};
+use std::{env, fs, path::Path, path::PathBuf};
 
-fn main() {
-    let dir = PathBuf::from(env::var("CARGO_MANIFEST_DIR").unwrap()).join("principles");
+/// The `*.toml` files of a folder as `&[(name, include_str!(path))]` source, sorted by name.
+fn files_of(dir: &Path) -> String {
     println!("cargo:rerun-if-changed={}", dir.display());
-    let mut names: Vec<String> = fs::read_dir(&dir)
-        .expect("principles/ is readable")
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{} is readable: {e}", dir.display()))
         .map(|e| {
             e.expect("principles/ entry")
                 .file_name()
@@ -17,7 +19,7 @@ fn main() {
         .filter(|n| n.ends_with(".toml"))
         .collect();
     names.sort();
-    let mut out = String::from("pub static FILES: &[(&str, &str)] = &[\n");
+    let mut out = String::from("&[\n");
     for name in &names {
         let path = dir.join(name);
         println!("cargo:rerun-if-changed={}", path.display());
@@ -25,6 +27,28 @@ fn main() {
             "    ({name:?}, include_str!({:?})),\n",
             path.display().to_string()
         ));
+    }
+    out.push(']');
+    out
+}
+
+fn main() {
+    let dir = PathBuf::from(env::var("CARGO_MANIFEST_DIR").unwrap()).join("principles");
+    let mut out = format!("pub static FILES: &[(&str, &str)] = {};\n", files_of(&dir));
+    let releases = dir.join("releases");
+    println!("cargo:rerun-if-changed={}", releases.display());
+    let mut versions: Vec<String> = match fs::read_dir(&releases) {
+        Ok(entries) => entries
+            .map(|e| e.expect("principles/releases/ entry"))
+            .filter(|e| e.path().is_dir())
+            .map(|e| e.file_name().into_string().expect("UTF-8 name"))
+            .collect(),
+        Err(_) => Vec::new(),
+    };
+    versions.sort();
+    out.push_str("pub static RELEASES: &[(&str, &[(&str, &str)])] = &[\n");
+    for v in &versions {
+        out.push_str(&format!("    ({v:?}, {}),\n", files_of(&releases.join(v))));
     }
     out.push_str("];\n");
     let dest = PathBuf::from(env::var("OUT_DIR").unwrap()).join("builtin_framework.rs");

@@ -262,9 +262,11 @@ pub struct QuestionSide {
     pub links: Vec<String>,
     /// Flagged for review (carried forward, not yet confirmed).
     pub review: bool,
-    /// 0-100; `None` when not scored (unanswered, n/a, unknown left out).
+    /// 0-100; `None` when not scored (unanswered, n/a, unknown left out, a context indicator).
     pub score: Option<f64>,
     pub weight: f64,
+    /// A context indicator (`scored = false`): its answer is compared, it never declines.
+    pub context: bool,
 }
 
 /// How the answer moved.
@@ -612,6 +614,7 @@ fn question_side(s: Side<'_>, card: &Scorecard, id: &str) -> Option<QuestionSide
         review: answer.is_some_and(|a| a.review),
         score,
         weight: q.weight,
+        context: !q.scored,
     })
 }
 

@@ -6,7 +6,10 @@
 //! - a pillar's score is the weighted mean (principle weights) of its principles' scores;
 //! - the overall score is the mean of the pillar scores, or with `overall = "principles"` the
 //!   weighted mean of all principle scores;
-//! - coverage is the share of questions answered (`n/a` and `unknown` count as answered);
+//! - coverage is the share of questions answered (`n/a` and `unknown` count as answered), over
+//!   the questions that can be scored: a context indicator (`scored = false`) is kept out of every
+//!   score and count, and shown apart;
+//! - a dimension's score: see [`dimensions`];
 //! - gap to target = target - score.
 //!
 //! Pure functions on plain data: no rounding (that happens at display), no printing.
@@ -68,11 +71,17 @@ pub struct QuestionScore {
     pub principle: String,
     pub weight: f64,
     pub state: QuestionState,
+    /// A context indicator (`scored = false`): its state is shown, it never enters a score.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub context: bool,
 }
 
 impl QuestionScore {
-    /// The score (0-1) that enters the principle's mean, if any.
+    /// The score (0-1) that enters the principle's mean, if any; never for a context indicator.
     pub fn value(&self, unknown: UnknownPolicy) -> Option<f64> {
+        if self.context {
+            return None;
+        }
         match self.state {
             QuestionState::Scored(s) => Some(s),
             QuestionState::Unknown if unknown == UnknownPolicy::Zero => Some(0.0),
@@ -157,10 +166,10 @@ pub fn question_value(q: &Question, v: &Value, max_level: u32) -> Option<f64> {
                 t = (n / 2.0 - min / 2.0) / (max / 2.0 - min / 2.0);
             }
             let t = t.clamp(0.0, 1.0);
-            if *better == Better::Higher {
-                t
-            } else {
-                1.0 - t
+            match better {
+                // A context indicator's position is only informative; it never enters a score.
+                Better::Higher | Better::None => t,
+                Better::Lower => 1.0 - t,
             }
         }
         _ => return None,
@@ -201,24 +210,28 @@ pub fn score(a: &Assessment, f: &Framework) -> Scorecard {
         let mut counts = Counts::default();
         let start = questions.len();
         for q in &p.questions {
-            counts.questions += 1;
+            // A context indicator is kept out of the counts: coverage and "rests on" are about
+            // the questions that can enter a score.
+            let mut own = Counts::default();
+            let counts_here = if q.scored { &mut counts } else { &mut own };
+            counts_here.questions += 1;
             let state = match a.value(&q.id) {
                 None => {
-                    counts.unanswered += 1;
+                    counts_here.unanswered += 1;
                     QuestionState::Unanswered
                 }
                 Some(Value::NotApplicable) => {
-                    counts.not_applicable += 1;
+                    counts_here.not_applicable += 1;
                     QuestionState::NotApplicable
                 }
                 Some(Value::Unknown) => {
-                    counts.unknown += 1;
+                    counts_here.unknown += 1;
                     QuestionState::Unknown
                 }
                 Some(v) => match question_value(q, v, max_level) {
                     Some(s) => QuestionState::Scored(s),
                     None => {
-                        counts.unanswered += 1;
+                        counts_here.unanswered += 1;
                         QuestionState::Unanswered
                     }
                 },
@@ -228,6 +241,7 @@ pub fn score(a: &Assessment, f: &Framework) -> Scorecard {
                 principle: p.id.clone(),
                 weight: q.weight,
                 state,
+                context: !q.scored,
             };
             if qs.value(unknown).is_some() {
                 counts.scored += 1;
@@ -290,6 +304,79 @@ pub fn score(a: &Assessment, f: &Framework) -> Scorecard {
     }
 }
 
+/// A dimension's score: the questions of one dimension, across principles.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DimensionScore {
+    pub id: String,
+    /// 0-100; `None` when none of its questions was scored.
+    pub score: Option<f64>,
+    pub counts: Counts,
+}
+
+/// The score of each of the framework's dimensions, in their order (empty when it has none).
+///
+/// A dimension's score is the weighted mean of the scores of its questions, each weighted by the
+/// share it has in its principle's score times the principle's weight: question weight /
+/// (sum of the weights of that principle's questions that entered its score) x principle weight.
+/// So a question counts in its dimension exactly as much as it counts in the overall score formed
+/// from the principles, and a principle with many questions in one dimension does not outweigh
+/// one with few. Context indicators and questions of weight 0 are left out, like everywhere.
+pub fn dimensions(card: &Scorecard, f: &Framework) -> Vec<DimensionScore> {
+    let unknown = f.scoring.unknown;
+    let principle_weights: std::collections::HashMap<&str, f64> = f
+        .principles
+        .iter()
+        .map(|p| {
+            let entered: f64 = card
+                .questions
+                .iter()
+                .filter(|q| q.principle == p.id && q.value(unknown).is_some())
+                .map(|q| q.weight)
+                .sum();
+            (
+                p.id.as_str(),
+                if entered > 0.0 {
+                    p.weight / entered
+                } else {
+                    0.0
+                },
+            )
+        })
+        .collect();
+    f.dimensions
+        .iter()
+        .map(|d| {
+            let mut counts = Counts::default();
+            let mut pairs = Vec::new();
+            for qs in &card.questions {
+                let Some((_, q)) = f.question(&qs.id) else {
+                    continue;
+                };
+                if q.dimension.as_deref() != Some(d.id.as_str()) || !q.scored {
+                    continue;
+                }
+                counts.questions += 1;
+                match qs.state {
+                    QuestionState::Unanswered => counts.unanswered += 1,
+                    QuestionState::NotApplicable => counts.not_applicable += 1,
+                    QuestionState::Unknown => counts.unknown += 1,
+                    QuestionState::Scored(_) => {}
+                }
+                if let Some(v) = qs.value(unknown) {
+                    counts.scored += 1;
+                    let share = principle_weights.get(qs.principle.as_str()).copied();
+                    pairs.push((v * 100.0, qs.weight * share.unwrap_or(0.0)));
+                }
+            }
+            DimensionScore {
+                id: d.id.clone(),
+                score: weighted_mean(pairs),
+                counts,
+            }
+        })
+        .collect()
+}
+
 /// The scoring rules of a framework in plain words, for `--explain` and reports.
 pub fn explain(f: &Framework) -> Vec<String> {
     let max = f.max_level();
@@ -327,7 +414,7 @@ pub fn explain(f: &Framework) -> Vec<String> {
         })
         .collect::<Vec<_>>()
         .join("; ");
-    vec![
+    let mut lines = vec![
         format!(
             "Each answered question scores from 0 to 1: a level question scores its level divided by {max} (the top of the scale); \
              yes scores 1 and no 0; a checklist scores the weighted share of its items in place; a number scores its \
@@ -342,9 +429,28 @@ pub fn explain(f: &Framework) -> Vec<String> {
         "Coverage is the share of questions answered (\"n/a\" and \"unknown\" count as answered). Every score is \
          shown with the questions it rests on and those left out."
             .to_string(),
+    ];
+    if f.questions().any(|(_, q)| !q.scored) {
+        lines.push(
+            "Context indicators (scored = false) are shown with their value and its change, apart from the scores: \
+             they never enter a score, the coverage, the questions a score rests on, the gaps or the next steps."
+                .to_string(),
+        );
+    }
+    if !f.dimensions.is_empty() {
+        lines.push(
+            "A dimension's score is the weighted mean of the scores of its questions across principles; each question \
+             weighs its share of its principle's score (question weight over the weights of the principle's scored \
+             questions) times the principle's weight, so it counts in its dimension as much as in the principles."
+                .to_string(),
+        );
+    }
+    lines.extend([
         format!("Maturity bands: {bands}. A gap to target is the target minus the score."),
-        "Scores are computed unrounded; they are rounded to one decimal only for display.".to_string(),
-    ]
+        "Scores are computed unrounded; they are rounded to one decimal only for display."
+            .to_string(),
+    ]);
+    lines
 }
 
 #[cfg(test)]
@@ -505,5 +611,36 @@ cost = 40
             Some(2.0 / 3.0)
         );
         assert_eq!(question_value(q, &Value::YesNo(true), f.max_level()), None);
+    }
+
+    #[test]
+    fn dimensions_weigh_each_question_by_its_share_of_its_principle() {
+        // tests/fixtures/v2mini/new-2026.toml on tests/frameworks/v2mini (every weight 1).
+        // User-driven: services-online 66.7, service-standard 100 and digital-take-up 62 are
+        // three of the four scored questions of "services" (1/4 each); user-testing 33.3 is one
+        // of the two scored questions of "projects" (the other two are n/a), so 1/2.
+        let f = framework::load_dir(std::path::Path::new("tests/frameworks/v2mini")).unwrap();
+        let a = crate::assessment::load_file(
+            std::path::Path::new("tests/fixtures/v2mini/new-2026.toml"),
+            &f,
+        )
+        .unwrap();
+        let card = score(&a, &f);
+        let dims = dimensions(&card, &f);
+        let ids: Vec<&str> = dims.iter().map(|d| d.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            ["user-driven", "data-driven", "proactive", "beyond-dgi"]
+        );
+        let expected = (200.0 / 3.0 * 0.25 + 100.0 * 0.25 + 62.0 * 0.25 + 100.0 / 3.0 * 0.5) / 1.25;
+        close(dims[0].score, expected);
+        assert_eq!((dims[0].counts.questions, dims[0].counts.scored), (4, 4));
+        // Beyond the DGI: the context indicator digital-staff is not among its questions.
+        assert_eq!(dims[3].counts.questions, 3);
+        close(dims[3].score, (200.0 / 3.0 + 100.0 + 50.0) / 3.0);
+        // Proactiveness: three "no" answers.
+        close(dims[2].score, 0.0);
+        // Data-driven: project-reviews and benefits-tracked are n/a, left out.
+        assert_eq!(dims[1].counts.not_applicable, 2);
     }
 }

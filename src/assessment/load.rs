@@ -24,6 +24,24 @@ pub fn load_file(path: &Path, framework: &Framework) -> Result<Assessment, Vec<D
 
 /// Checks the text of an answer file named `name` (used in messages).
 pub fn parse(name: &str, text: &str, framework: &Framework) -> Result<Assessment, Vec<Diagnostic>> {
+    parse_with(name, text, &|_| Ok(framework)).map(|(a, _)| a)
+}
+
+/// What an answer file declares of its framework, read before it is checked: the framework id
+/// and the `framework_version` with where it is written (`None` where absent or not a string).
+#[derive(Debug, Clone)]
+pub struct Declared<'t> {
+    pub framework: Option<&'t str>,
+    pub version: Option<(&'t str, Range<usize>)>,
+}
+
+/// As [`parse`], with the framework chosen by `choose` from what the file declares (see
+/// `framework::Versions`), the file being parsed only once. Returns the framework used.
+pub fn parse_with<'f>(
+    name: &str,
+    text: &str,
+    choose: &dyn Fn(Declared<'_>) -> Result<&'f Framework, Diagnostic>,
+) -> Result<(Assessment, &'f Framework), Vec<Diagnostic>> {
     let src = SourceText::new(name, text);
     if text.trim().is_empty() {
         return Err(vec![Diagnostic::file(
@@ -45,6 +63,17 @@ pub fn parse(name: &str, text: &str, framework: &Framework) -> Result<Assessment
         }
         return Err(problems);
     }
+    let meta = root
+        .get_ref()
+        .get("assessment")
+        .and_then(|m| m.get_ref().as_table());
+    let field = |key: &str| meta.and_then(|m| m.get(key));
+    let declared = Declared {
+        framework: field("framework").and_then(|v| v.get_ref().as_str()),
+        version: field("framework_version")
+            .and_then(|v| v.get_ref().as_str().map(|s| (s, v.span()))),
+    };
+    let framework = choose(declared).map_err(|d| vec![d])?;
     let mut r = Reader {
         src: &src,
         framework,
@@ -52,7 +81,7 @@ pub fn parse(name: &str, text: &str, framework: &Framework) -> Result<Assessment
     };
     let assessment = r.root(root.get_ref(), root.span());
     if r.problems.is_empty() {
-        Ok(assessment)
+        Ok((assessment, framework))
     } else {
         r.problems.sort_by_key(|d| d.position);
         Err(r.problems)
@@ -402,7 +431,20 @@ impl<'a> Reader<'a> {
                 _ => self.unknown_key(k, &format!("[answers.{id}]"), KEYS),
             }
         }
-        if answer.value == Some(Value::NotApplicable)
+        if answer.value == Some(Value::NotApplicable) && !self.framework.accepts_na(question) {
+            let instead = match &question.kind {
+                QuestionKind::Level { .. } => "answer 0",
+                QuestionKind::YesNo => "answer \"no\"",
+                QuestionKind::Checklist { .. } => "answer [] (no item in place)",
+                QuestionKind::Number { .. } => "answer the figure",
+            };
+            self.err(
+                answer_span.clone(),
+                format!(
+                    "\"n/a\" is not an answer to \"{id}\": this question applies everywhere; {instead} or \"unknown\" (this framework allows n/a only on questions with `na_when`)"
+                ),
+            );
+        } else if answer.value == Some(Value::NotApplicable)
             && answer
                 .evidence
                 .as_deref()

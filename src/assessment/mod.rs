@@ -4,12 +4,14 @@
 //! The model holds only checked data: a loaded [`Assessment`] always fits the framework it was
 //! checked against (known question ids, values of the right kind and range).
 
+mod carry;
 mod load;
 mod write;
 
 use std::collections::BTreeMap;
 
-pub use load::{declared_framework, load_file, parse};
+pub use carry::{Carried, CarrySummary, carry_forward};
+pub use load::{Declared, declared_framework, load_file, parse, parse_with};
 
 /// The years an assessment may be for.
 pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;

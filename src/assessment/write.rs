@@ -71,6 +71,13 @@ pub fn render(a: &Assessment, f: &Framework) -> String {
          forward from a prior year: confirm it, then delete the flag. Check the file with `dgtk check FILE`.",
         "",
     );
+    if f.uses_na_when() {
+        comment(
+            &mut out,
+            "In this framework \"n/a\" is an answer only to the questions that say when it applies (\"n/a only when\").",
+            "",
+        );
+    }
     if !f.guidance.is_empty() {
         out.push_str("#\n");
         comment(&mut out, &f.guidance, "");
@@ -155,6 +162,7 @@ pub fn render(a: &Assessment, f: &Framework) -> String {
                     comment(&mut out, &format!("answer: {what}"), "");
                 }
             }
+            question_notes(&mut out, f, q);
             out.push_str(&format!("[answers.{}]\n", q.id));
             let answer = a.answers.get(&q.id);
             match answer.and_then(|x| x.value.as_ref()) {
@@ -176,6 +184,31 @@ pub fn render(a: &Assessment, f: &Framework) -> String {
         }
     }
     out
+}
+
+/// What a framework in the 2.0 format adds to a question's comment block: that it is a context
+/// indicator, when n/a applies, and the definitions it relies on. Nothing for a 1.0 question.
+fn question_notes(out: &mut String, f: &Framework, q: &crate::framework::Question) {
+    if !q.scored {
+        comment(
+            out,
+            "context indicator, not scored: its value is shown with its trend",
+            "",
+        );
+    }
+    if let Some(n) = &q.na_when {
+        hanging(out, &format!("n/a only when: {n}"), "", "  ");
+    }
+    for term in &q.uses {
+        if let Some(d) = f.definition(term) {
+            hanging(
+                out,
+                &format!("{}: {}", d.term, d.text),
+                "definition, ",
+                "  ",
+            );
+        }
+    }
 }
 
 fn value_toml(v: &Value) -> String {

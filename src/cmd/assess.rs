@@ -38,9 +38,14 @@ pub struct AssessArgs {
     #[arg(long)]
     pub year: Option<i32>,
     /// Last year's assessment: its answers are shown beside each question and offered as the
-    /// defaults (a new file starts from them, flagged for review until confirmed).
+    /// defaults (a new file starts from them, flagged for review until confirmed). A prior of an
+    /// earlier framework version is carried through `replaces`.
     #[arg(long, value_name = "PRIOR")]
     pub from: Option<PathBuf>,
+    /// Read PRIOR with the framework version in this folder (default: the built-in version it
+    /// names, or the --framework folder).
+    #[arg(long, value_name = "DIR", requires = "from")]
+    pub from_framework: Option<PathBuf>,
     /// Start at this principle (number or id).
     #[arg(long, value_name = "ID")]
     pub principle: Option<String>,
@@ -67,13 +72,31 @@ pub fn run(g: &GlobalArgs, args: AssessArgs) -> Result<ExitStatus> {
     }
     // However the command ends (but for `leave`, which releases it itself), so does the lock.
     let _release = ReleaseLock;
-    let f = super::framework_or_exit!(g);
+    // An existing file is resumed on the framework version it names; a new one is written on the
+    // current version.
+    let f = match &args.file {
+        Some(file) if file.exists() => super::framework_for(g, file)?,
+        _ => super::framework_or_exit!(g),
+    };
     let start_principle = match &args.principle {
         None => None,
         Some(key) => Some(super::find_principle(&f, key)?.id.clone()),
     };
     let prior = match &args.from {
-        Some(p) => Some(super::load_answers(p, &f)?),
+        Some(p) => match super::init::load_prior(g, p, args.from_framework.as_deref(), &f)? {
+            (a, pf) if pf.version == f.version => Some(a),
+            // Of another version: seen through the questions of this one (by `replaces`), so
+            // that each question shows the answer it continues.
+            (a, pf) => {
+                let c = crate::assessment::carry_forward(&a, &pf, &f, &a.meta.country, a.meta.year);
+                super::note(&c.summary.describe(false).join("\n"));
+                let mut seen = c.assessment;
+                seen.meta = a.meta.clone();
+                seen.answers.values_mut().for_each(|x| x.review = false);
+                seen.answers.retain(|_, x| x.value.is_some());
+                Some(seen)
+            }
+        },
         None => None,
     };
     let (path, assessment) = open(&f, &args, prior.as_ref())?;
@@ -260,7 +283,8 @@ fn open(
     };
     super::check_year(year)?;
     let mut a = match prior {
-        Some(p) => super::init::carry_forward(p, f, &country, year),
+        // The prior is already on this version (see `run`): carried as is.
+        Some(p) => crate::assessment::carry_forward(p, f, f, &country, year).assessment,
         None => Assessment::new(f, &country, year),
     };
     create(&path, &mut a, f)?;

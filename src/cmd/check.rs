@@ -21,7 +21,8 @@ pub struct CheckArgs {
 }
 
 pub fn run(g: &GlobalArgs, args: CheckArgs) -> Result<ExitStatus> {
-    let f = super::framework_or_exit!(g);
+    let versions = super::load_versions(g)?;
+    let f = versions.current();
     if args.paths.is_empty() {
         super::out(&format!(
             "framework {} {} ({}): ok: {} pillars, {} principles, {} questions\n",
@@ -40,8 +41,12 @@ pub fn run(g: &GlobalArgs, args: CheckArgs) -> Result<ExitStatus> {
     let mut ok_lines = String::new();
     let mut good = 0;
     for path in &files {
-        match crate::assessment::load_file(path, &f) {
-            Ok(a) if !crate::country::is_code(&a.meta.country) => {
+        // Each file is checked with the framework version it names (see `Versions`).
+        let checked = crate::source::read_text(path)
+            .map_err(|d| vec![d])
+            .and_then(|text| versions.parse(&path.display().to_string(), &text));
+        match checked {
+            Ok((a, _)) if !crate::country::is_code(&a.meta.country) => {
                 bad_files += 1;
                 let name = path.display().to_string();
                 let text = crate::source::read_text(path).unwrap_or_default();
@@ -49,11 +54,11 @@ pub fn run(g: &GlobalArgs, args: CheckArgs) -> Result<ExitStatus> {
                     crate::diag::Diagnostic::file(&name, "country is not a code")
                 }));
             }
-            Ok(a) => {
+            Ok((a, f)) => {
                 good += 1;
                 let total = f.question_count();
-                let answered = total - a.unanswered(&f).len();
-                let flagged = a.flagged(&f).len();
+                let answered = total - a.unanswered(f).len();
+                let flagged = a.flagged(f).len();
                 let status = a.meta.status.as_str();
                 let flags = if flagged > 0 {
                     format!(", {flagged} flagged for review")

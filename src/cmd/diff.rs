@@ -67,7 +67,8 @@ const TOP_QUESTIONS: usize = 10;
 const TITLE_WIDTH: usize = 36;
 
 pub fn run(g: &GlobalArgs, args: DiffArgs) -> Result<ExitStatus> {
-    let new_fw = super::framework_or_exit!(g);
+    // Without --framework, each side is read with the built-in version it names.
+    let new_fw = super::framework_for(g, &args.new)?;
     let inputs = [
         crate::output::Input::new(&args.old, "the old answer file"),
         crate::output::Input::new(&args.new, "the new answer file"),
@@ -75,6 +76,7 @@ pub fn run(g: &GlobalArgs, args: DiffArgs) -> Result<ExitStatus> {
     crate::output::refuse_input_as_output(args.output.as_deref(), &inputs)?;
     let old_fw = match &args.old_framework {
         Some(dir) => super::load_framework_from(Some(dir))?,
+        None if g.framework.is_none() => super::framework_for(g, &args.old)?,
         None => new_fw.clone(),
     };
 

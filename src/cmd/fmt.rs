@@ -27,7 +27,7 @@ pub struct FmtArgs {
 }
 
 pub fn run(g: &GlobalArgs, args: FmtArgs) -> Result<ExitStatus> {
-    let f = super::framework_or_exit!(g);
+    let versions = super::load_versions(g)?;
     let (files, mut problems) = crate::discover::answer_files(&args.paths);
     let mut changed = Vec::new();
     for path in &files {
@@ -38,14 +38,14 @@ pub fn run(g: &GlobalArgs, args: FmtArgs) -> Result<ExitStatus> {
                 continue;
             }
         };
-        let a = match crate::assessment::parse(&path.display().to_string(), &text, &f) {
-            Ok(a) => a,
+        let (a, f) = match versions.parse(&path.display().to_string(), &text) {
+            Ok(x) => x,
             Err(p) => {
                 problems.extend(p);
                 continue;
             }
         };
-        let canonical = crate::assessment::render(&a, &f);
+        let canonical = crate::assessment::render(&a, f);
         if canonical != text {
             if !args.check {
                 // Every file that cannot be written is reported, and the others still written.

@@ -1,21 +1,24 @@
 //! `dgtk init`: writes a new answer file listing every question, ready to fill in an editor;
-//! `--from` carries a prior assessment's answers forward, flagged for review.
+//! `--from` carries a prior assessment's answers forward, flagged for review, also from an
+//! earlier framework version (see `assessment::carry_forward`).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::Result;
 use clap::Args;
 
-use crate::assessment::{self, Assessment, Status};
+use crate::assessment::{self, Assessment};
 use crate::cli::GlobalArgs;
 use crate::error::CliError;
 use crate::exit::ExitStatus;
+use crate::framework::Framework;
 
 /// Write a new answer file: every question appears with its text and scale as comments.
 ///
 /// With --from, last year's answers, evidence, links and targets are carried forward, each
 /// answer flagged `flag = "review"` until a person confirms it (by deleting the flag, or with
-/// `dgtk assess`).
+/// `dgtk assess`). A prior of an earlier framework version is carried through `replaces`: what
+/// was kept, renamed, split, dropped and added is printed.
 #[derive(Debug, Args)]
 pub struct InitArgs {
     /// Country (ISO 3166-1 alpha-3, e.g. NZL) or agency code; taken from --from if omitted.
@@ -38,6 +41,15 @@ pub struct InitArgs {
     #[arg(long, value_name = "PRIOR")]
     pub from: Option<PathBuf>,
 
+    /// Read PRIOR with the framework version in this folder (default: the built-in version it
+    /// names, or the --framework folder).
+    #[arg(long, value_name = "DIR", requires = "from")]
+    pub from_framework: Option<PathBuf>,
+
+    /// List every question id in what --from carried, dropped and added.
+    #[arg(short, long)]
+    pub verbose: bool,
+
     /// Where to write the file ("-" for stdout). Default: COUNTRY-YEAR.toml, lowercase.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -50,8 +62,12 @@ pub struct InitArgs {
 pub fn run(g: &GlobalArgs, args: InitArgs) -> Result<ExitStatus> {
     let f = super::framework_or_exit!(g);
     let prior = match &args.from {
-        Some(p) => Some(super::load_answers(p, &f)?),
+        Some(p) => Some(load_prior(g, p, args.from_framework.as_deref(), &f)?),
         None => None,
+    };
+    let (prior, prior_fw) = match prior {
+        Some((a, pf)) => (Some(a), Some(pf)),
+        None => (None, None),
     };
     let Some(country) = args
         .country
@@ -84,9 +100,12 @@ pub fn run(g: &GlobalArgs, args: InitArgs) -> Result<ExitStatus> {
         Err(e) => return Err(CliError::usage(format!("--country: {e}")).into()),
     };
     super::check_year(year)?;
-    let mut a = match &prior {
-        Some(p) => carry_forward(p, &f, &country, year),
-        None => Assessment::new(&f, &country, year),
+    let (mut a, summary) = match (&prior, &prior_fw) {
+        (Some(p), Some(pf)) => {
+            let c = assessment::carry_forward(p, pf, &f, &country, year);
+            (c.assessment, Some(c.summary))
+        }
+        _ => (Assessment::new(&f, &country, year), None),
     };
     if args.organisation.is_some() {
         a.meta.organisation = args.organisation.clone();
@@ -117,6 +136,12 @@ pub fn run(g: &GlobalArgs, args: InitArgs) -> Result<ExitStatus> {
     }
     a.meta.updated = Some(assessment::now_timestamp());
     let text = assessment::render(&a, &f);
+    if let Some(s) = &summary {
+        let lines = s.describe(args.verbose);
+        if !lines.is_empty() {
+            super::note(&lines.join("\n"));
+        }
+    }
     if to_stdout {
         super::out(&text)?;
     } else {
@@ -143,26 +168,37 @@ pub fn run(g: &GlobalArgs, args: InitArgs) -> Result<ExitStatus> {
     Ok(ExitStatus::Success)
 }
 
-/// A new draft for `year` holding the prior's answers, each flagged for review.
-pub fn carry_forward(
-    prior: &Assessment,
-    f: &crate::framework::Framework,
-    country: &str,
-    year: i32,
-) -> Assessment {
-    let mut a = Assessment::new(f, country, year);
-    a.meta.organisation = prior.meta.organisation.clone();
-    a.meta.assessors = prior.meta.assessors.clone();
-    a.meta.status = Status::Draft;
-    a.targets = prior.targets.clone();
-    a.answers = prior
-        .answers
-        .iter()
-        .map(|(id, ans)| {
-            let mut ans = ans.clone();
-            ans.review = ans.value.is_some();
-            (id.clone(), ans)
-        })
-        .collect();
-    a
+/// Reads the prior of `--from` with its own framework version: `--from-framework DIR`, else
+/// the built-in version it names (without `--framework`), else the loaded framework `f`.
+pub fn load_prior(
+    g: &GlobalArgs,
+    path: &Path,
+    from_framework: Option<&Path>,
+    f: &Framework,
+) -> std::result::Result<(Assessment, Framework), CliError> {
+    let pf = match from_framework {
+        Some(dir) => super::load_framework_from(Some(dir))?,
+        None if g.framework.is_none() => super::framework_for(g, path)?,
+        None => f.clone(),
+    };
+    if pf.id != f.id {
+        return Err(CliError::input(format!(
+            "--from {}: its framework \"{}\" is not a version of the loaded framework \"{}\"",
+            path.display(),
+            pf.id,
+            f.id
+        )));
+    }
+    let a = super::load_answers(path, &pf).map_err(|e| {
+        match crate::assessment::declared_framework(path) {
+            Some((_, Some(v))) if v != pf.version => e.hint(format!(
+                "{} was answered on framework version {v} ({} is {}); give that version's folder with --from-framework DIR",
+                path.display(),
+                pf.origin,
+                pf.version
+            )),
+            _ => e,
+        }
+    })?;
+    Ok((a, pf))
 }

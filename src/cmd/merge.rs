@@ -39,7 +39,11 @@ pub struct MergeArgs {
 }
 
 pub fn run(g: &GlobalArgs, args: MergeArgs) -> Result<ExitStatus> {
-    let f = super::framework_or_exit!(g);
+    // The inputs are of one version (checked below); the first names it.
+    let f = match args.files.first() {
+        Some(first) => super::framework_for(g, first)?,
+        None => super::framework_or_exit!(g),
+    };
     let out = &args.output;
 
     // By device and inode: `a.toml` and `./a.toml`, or a hard link to it, are one file.

@@ -74,6 +74,30 @@ pub fn load_framework_from(dir: Option<&Path>) -> std::result::Result<Framework,
     })
 }
 
+/// The frameworks answer files are checked with: `--framework DIR` alone, or every built-in
+/// version (each file with the one it names).
+pub fn load_versions(g: &GlobalArgs) -> std::result::Result<framework::Versions, CliError> {
+    let f = load_framework(g)?;
+    if g.framework.is_some() {
+        return Ok(framework::Versions::only(f));
+    }
+    framework::Versions::builtin(f).map_err(|problems| {
+        CliError::problems(
+            problems,
+            "could not load a released version of the built-in framework",
+        )
+    })
+}
+
+/// The framework to check the answer file at `path` with (see [`framework::Versions`]).
+pub fn framework_for(g: &GlobalArgs, path: &Path) -> std::result::Result<Framework, CliError> {
+    let versions = load_versions(g)?;
+    versions
+        .for_file(path)
+        .cloned()
+        .map_err(|d| CliError::problems(vec![d], ""))
+}
+
 /// Loads the framework or returns from the command with its error.
 macro_rules! framework_or_exit {
     ($g:expr) => {

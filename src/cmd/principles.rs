@@ -78,9 +78,39 @@ fn overview(f: &Framework) -> String {
             ));
         }
     }
+    if !f.dimensions.is_empty() {
+        s.push_str("\nDimensions (across the principles)\n");
+        for d in &f.dimensions {
+            let scored = f
+                .questions()
+                .filter(|(_, q)| q.dimension.as_deref() == Some(d.id.as_str()) && q.scored)
+                .count();
+            s.push_str(&format!(
+                "  {}  ({} scored question{})\n      id: {}\n",
+                d.title,
+                scored,
+                if scored == 1 { "" } else { "s" },
+                d.id
+            ));
+        }
+    }
     if !f.guidance.is_empty() {
         s.push_str("\nHow to answer\n");
         wrap(&mut s, &f.guidance, "  ");
+    }
+    if !f.definitions.is_empty() {
+        s.push_str("\nDefinitions (every assessor uses these)\n");
+        for d in &f.definitions {
+            wrap_hanging(&mut s, &format!("  {}: ", d.term), &d.text, "    ");
+        }
+    }
+    if f.uses_na_when() {
+        s.push('\n');
+        wrap(
+            &mut s,
+            "\"n/a\" is an answer only to the questions that say when it applies (dgtk principles N shows them).",
+            "",
+        );
     }
     s.push_str("\nShow one principle's questions: dgtk principles NUMBER|ID\n");
     s
@@ -161,8 +191,41 @@ fn detail(f: &Framework, p: &Principle) -> String {
                 s.push_str(&format!("    Answer: {what}\n"));
             }
         }
+        if !q.scored {
+            s.push_str("    Context indicator, not scored: shown with its value and trend only\n");
+        }
+        if let Some(d) = &q.dimension {
+            let title = f.dimension(d).map_or(d.as_str(), |x| x.title.as_str());
+            s.push_str(&format!("    Dimension: {title}\n"));
+        }
+        if let Some(n) = &q.na_when {
+            wrap_hanging(&mut s, "    n/a only when: ", n, "      ");
+        }
+        for term in &q.uses {
+            if let Some(d) = f.definition(term) {
+                wrap_hanging(
+                    &mut s,
+                    &format!("    Definition, {}: ", d.term),
+                    &d.text,
+                    "      ",
+                );
+            }
+        }
         if !q.replaces.is_empty() {
             s.push_str(&format!("    Continues: {}\n", q.replaces.join(", ")));
+        }
+    }
+    if !p.practices.is_empty() {
+        s.push_str("\nGood practices\n");
+        for pr in &p.practices {
+            wrap_hanging(
+                &mut s,
+                "  - ",
+                &format!("{} ({}, {})", pr.title, pr.country, pr.year),
+                "    ",
+            );
+            wrap(&mut s, &pr.summary, "    ");
+            wrap(&mut s, &pr.source, "    ");
         }
     }
     s

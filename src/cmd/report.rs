@@ -58,9 +58,18 @@ pub fn run(g: &GlobalArgs, args: ReportArgs) -> Result<ExitStatus> {
     );
     crate::output::refuse_input_as_output(args.output.as_deref(), &inputs)?;
 
-    let f = super::framework_or_exit!(g);
+    let f = super::framework_for(g, &args.file)?;
     let current = super::load_answers(&args.file, &f)?;
-    let others = prior_frameworks(&args.prior_framework, &f)?;
+    let mut others = prior_frameworks(&args.prior_framework, &f)?;
+    // Without --framework, a prior of a released built-in version is read with that version.
+    if g.framework.is_none() {
+        let versions = super::load_versions(g)?;
+        for v in versions.all() {
+            if v.version != f.version && !others.iter().any(|o| o.version == v.version) {
+                others.push(v.clone());
+            }
+        }
+    }
     let mut priors = Vec::with_capacity(args.prior.len());
     // Every prior is read before giving up, so that all their problems are shown at once.
     let mut failure = CliError::problems(Vec::new(), "");

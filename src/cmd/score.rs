@@ -14,7 +14,7 @@ use crate::cli::GlobalArgs;
 use crate::diag::Diagnostic;
 use crate::error::CliError;
 use crate::exit::ExitStatus;
-use crate::framework::Framework;
+use crate::framework::{Framework, Versions};
 use crate::json;
 use crate::present;
 use crate::render::{self, Align, Grid};
@@ -30,7 +30,8 @@ pub struct ScoreArgs {
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
 
-    /// Level of detail: overall only, or a column per pillar or principle, or a row per question.
+    /// Level of detail: overall only, or a column per pillar, principle or dimension, or a row
+    /// per question.
     #[arg(long, value_enum, default_value_t = By::Overall)]
     pub by: By,
 
@@ -56,6 +57,8 @@ pub enum By {
     Overall,
     Pillar,
     Principle,
+    // One column per dimension of the framework (`[[dimensions]]`), across principles.
+    Dimension,
     Question,
 }
 
@@ -72,19 +75,21 @@ pub enum ScoreFormat {
 const CHUNK: usize = 256;
 
 /// One scored file.
-pub struct Scored {
+pub struct Scored<'f> {
     pub file: PathBuf,
     pub assessment: Assessment,
     pub card: Scorecard,
+    /// The framework version that checked and scored it (its own, see [`Versions`]).
+    pub framework: &'f Framework,
 }
 
 /// Reads, checks and scores every file, in order, handing each result to `each` as soon as its
 /// chunk is done. `progress` is called once per file.
-pub fn score_files(
+pub fn score_files<'f>(
     files: &[PathBuf],
-    f: &Framework,
+    f: &'f Versions,
     progress: &(dyn Fn() + Sync),
-    each: &mut dyn FnMut(Result<Scored, Vec<Diagnostic>>) -> Result<()>,
+    each: &mut dyn FnMut(Result<Scored<'f>, Vec<Diagnostic>>) -> Result<()>,
 ) -> Result<()> {
     score_files_with(files, f, progress, &|s| s, each)
 }
@@ -93,25 +98,32 @@ pub fn score_files(
 /// scored it. A caller that only needs some text of each file (its output rows) prepares it
 /// there: the work runs in parallel, and the file's assessment is dropped on the thread that
 /// built it, so the thread that consumes the results in order does little more than append.
-pub fn score_files_with<T: Send>(
+pub fn score_files_with<'f, T: Send>(
     files: &[PathBuf],
-    f: &Framework,
+    versions: &'f Versions,
     progress: &(dyn Fn() + Sync),
-    prepare: &(dyn Fn(Scored) -> T + Sync),
+    prepare: &(dyn Fn(Scored<'f>) -> T + Sync),
     each: &mut dyn FnMut(Result<T, Vec<Diagnostic>>) -> Result<()>,
 ) -> Result<()> {
     for chunk in files.chunks(CHUNK) {
         let results: Vec<_> = chunk
             .par_iter()
             .map(|path| {
-                let r = crate::assessment::load_file(path, f).map(|a| {
-                    let card = score(&a, f);
-                    prepare(Scored {
-                        file: path.clone(),
-                        assessment: a,
-                        card,
-                    })
-                });
+                let name = path.display().to_string();
+                // The file is read once: its text tells which version checks it.
+                let r = crate::source::read_text(path)
+                    .map_err(|d| vec![d])
+                    .and_then(|text| {
+                        versions.parse(&name, &text).map(|(a, f)| {
+                            let card = score(&a, f);
+                            prepare(Scored {
+                                file: path.clone(),
+                                assessment: a,
+                                card,
+                                framework: f,
+                            })
+                        })
+                    });
                 progress();
                 r
             })
@@ -128,10 +140,19 @@ struct Prepared {
     file: PathBuf,
     overall: Option<f64>,
     rows: Rows,
+    version: String,
 }
 
 pub fn run(g: &GlobalArgs, args: ScoreArgs) -> Result<ExitStatus> {
-    let f = super::framework_or_exit!(g);
+    let versions = super::load_versions(g)?;
+    let f = versions.current();
+    if args.by == By::Dimension && f.dimensions.is_empty() {
+        super::eprint(&format!(
+            "error: --by dimension: framework {} {} ({}) declares no [[dimensions]]\n",
+            f.id, f.version, f.origin
+        ));
+        return Ok(ExitStatus::Usage);
+    }
     let (files, discovery_problems) = crate::discover::answer_files(&args.paths);
     let inputs: Vec<_> = files
         .iter()
@@ -143,19 +164,23 @@ pub fn run(g: &GlobalArgs, args: ScoreArgs) -> Result<ExitStatus> {
 
     let bar = progress_bar(files.len());
     let to_file = args.output.as_deref().is_some_and(|p| p != Path::new("-"));
-    let mut sink = Sink::new(&args, &f, to_file);
+    let mut sink = Sink::new(&args, f, to_file);
+    // Which framework version scored how many files, for the note under a table.
+    let mut used: std::collections::BTreeMap<String, usize> = Default::default();
     let mut errors: Vec<Diagnostic> = discovery_problems;
     let mut below = Vec::new();
     let tick = || bar.inc(1);
     let (format, by) = (args.format, args.by);
     let prepare = |s: Scored| Prepared {
         overall: s.card.overall,
-        rows: rows(format, by, &s, &f),
+        rows: rows(format, by, &s, f),
+        version: s.framework.version.clone(),
         file: s.file,
     };
-    score_files_with(&files, &f, &tick, &prepare, &mut |r| {
+    score_files_with(&files, &versions, &tick, &prepare, &mut |r| {
         match r {
             Ok(p) => {
+                *used.entry(p.version.clone()).or_default() += 1;
                 if let Some(n) = args.fail_under
                     && p.overall.is_none_or(|o| o < n)
                 {
@@ -176,12 +201,13 @@ pub fn run(g: &GlobalArgs, args: ScoreArgs) -> Result<ExitStatus> {
         Ok(())
     })?;
     bar.finish_and_clear();
-    let text = sink.finish(&f, &errors, args.explain)?;
+    let note = versions_note(f, &used);
+    let text = sink.finish(f, &errors, args.explain, note.as_deref())?;
     if let Some(text) = text {
         super::emit(args.output.as_deref(), &text)?;
     }
     if args.explain && args.format == ScoreFormat::Csv {
-        super::note(&crate::score::explain(&f).join("\n"));
+        super::note(&crate::score::explain(f).join("\n"));
     }
     let below = (!below.is_empty()).then(|| {
         format!(
@@ -206,6 +232,28 @@ pub fn run(g: &GlobalArgs, args: ScoreArgs) -> Result<ExitStatus> {
         return Err(CliError::failed(b).into());
     }
     Ok(ExitStatus::failed_if(failed))
+}
+
+/// A line saying which framework versions scored the files, when any was not the current one:
+/// each file is scored with the version it names, so a folder may mix them.
+fn versions_note(
+    f: &Framework,
+    used: &std::collections::BTreeMap<String, usize>,
+) -> Option<String> {
+    if used.keys().all(|v| *v == f.version) {
+        return None;
+    }
+    let mut parts: Vec<(&String, &usize)> = used.iter().collect();
+    parts.sort_by(|a, b| crate::framework::compare_versions(a.0, b.0));
+    let parts: Vec<String> = parts
+        .into_iter()
+        .map(|(v, n)| format!("{n} with {v}"))
+        .collect();
+    Some(format!(
+        "Each file is scored with the framework version it was answered on: {} (columns follow {}; a column that version lacks is empty).",
+        parts.join(", "),
+        f.version
+    ))
 }
 
 fn progress_bar(n: usize) -> indicatif::ProgressBar {
@@ -395,7 +443,13 @@ impl Sink {
         Ok(())
     }
 
-    fn finish(self, f: &Framework, errors: &[Diagnostic], explain: bool) -> Result<Option<String>> {
+    fn finish(
+        self,
+        f: &Framework,
+        errors: &[Diagnostic],
+        explain: bool,
+        note: Option<&str>,
+    ) -> Result<Option<String>> {
         match self {
             Sink::Grid { grid, markdown, by } => {
                 let mut s = if markdown {
@@ -403,6 +457,9 @@ impl Sink {
                 } else {
                     grid.to_table()
                 };
+                if let Some(note) = note {
+                    s.push_str(&format!("\n{note}\n"));
+                }
                 if by == By::Principle {
                     s.push('\n');
                     for p in &f.principles {
@@ -486,11 +543,12 @@ fn rows(format: ScoreFormat, by: By, s: &Scored, f: &Framework) -> Rows {
                 })
                 .collect(),
         ),
+        // Every figure of an item is its own framework version's.
         ScoreFormat::Json => Rows::Json(json_item_text(&json::AssessmentScores::build(
             s.file.display().to_string(),
             &s.assessment,
             &s.card,
-            f,
+            s.framework,
             by == By::Question,
         ))),
     }
@@ -556,30 +614,39 @@ fn columns(f: &Framework, by: By, ids: bool) -> Vec<(String, Align)> {
                 Align::Right,
             )
         })),
+        By::Dimension => c.extend(f.dimensions.iter().map(|d| {
+            (
+                if ids { d.id.clone() } else { d.title.clone() },
+                Align::Right,
+            )
+        })),
         _ => {}
     }
     c
 }
 
-/// The cells of one assessment after its metadata: one row, or one per question.
+/// The cells of one assessment after its metadata: one row, or one per question. `f` is the
+/// framework the columns follow; the file was scored with its own (`s.framework`).
 fn cells(s: &Scored, f: &Framework, by: By, csv: bool) -> Vec<Vec<String>> {
     let card = &s.card;
+    let own = s.framework;
     if by == By::Question {
         return card
             .questions
             .iter()
             .map(|q| {
-                let kind = f.question(&q.id).map_or("", |(_, q)| q.kind.name());
+                let kind = own.question(&q.id).map_or("", |(_, q)| q.kind.name());
                 let answer = s
                     .assessment
                     .value(&q.id)
                     .map(Value::display)
                     .unwrap_or_default();
                 let (state, sc) = match q.state {
+                    _ if q.context => ("context", None),
                     QuestionState::Scored(v) => ("scored", Some(v * 100.0)),
                     QuestionState::NotApplicable => ("n/a", None),
                     QuestionState::Unknown => {
-                        ("unknown", q.value(f.scoring.unknown).map(|v| v * 100.0))
+                        ("unknown", q.value(own.scoring.unknown).map(|v| v * 100.0))
                     }
                     QuestionState::Unanswered => ("unanswered", None),
                 };
@@ -610,7 +677,7 @@ fn cells(s: &Scored, f: &Framework, by: By, csv: bool) -> Vec<Vec<String>> {
     let mut row = vec![
         fmt(card.overall),
         card.overall
-            .map_or(String::new(), |o| f.band(o).to_string()),
+            .map_or(String::new(), |o| own.band(o).to_string()),
         if csv {
             format!("{:.3}", c.coverage())
         } else {
@@ -629,12 +696,29 @@ fn cells(s: &Scored, f: &Framework, by: By, csv: bool) -> Vec<Vec<String>> {
             .map(|n| n.to_string()),
         );
     } else {
-        row.push(present::rests_on_full(c, f.scoring.unknown));
-        row.push(present::left_out(c, f.scoring.unknown).unwrap_or_else(|| "none".into()));
+        row.push(present::rests_on_full(c, own.scoring.unknown));
+        row.push(present::left_out(c, own.scoring.unknown).unwrap_or_else(|| "none".into()));
     }
+    // By id, so that a file of another framework version fills the columns it shares.
     match by {
-        By::Pillar => row.extend(card.pillars.iter().map(|p| fmt(p.score))),
-        By::Principle => row.extend(card.principles.iter().map(|p| fmt(p.score))),
+        By::Pillar => row.extend(
+            f.pillars
+                .iter()
+                .map(|p| fmt(card.pillar(&p.id).and_then(|p| p.score))),
+        ),
+        By::Principle => row.extend(
+            f.principles
+                .iter()
+                .map(|p| fmt(card.principle(&p.id).and_then(|p| p.score))),
+        ),
+        By::Dimension => {
+            let dims = crate::score::dimensions(card, own);
+            row.extend(
+                f.dimensions
+                    .iter()
+                    .map(|d| fmt(dims.iter().find(|x| x.id == d.id).and_then(|x| x.score))),
+            )
+        }
         _ => {}
     }
     vec![row]

@@ -15,12 +15,57 @@ mod builtin {
     include!(concat!(env!("OUT_DIR"), "/builtin_framework.rs"));
 }
 
-/// The framework in `principles/`, compiled into the binary.
+/// The framework in `principles/`, compiled into the binary: the current version.
 pub fn load_builtin() -> Result<Framework, Vec<Diagnostic>> {
     let files = builtin::FILES
         .iter()
         .map(|(name, text)| (format!("principles/{name}"), text.to_string()));
     load_files("built-in", files.collect())
+}
+
+/// The version of the current built-in framework, read from its `framework.toml` alone.
+fn current_builtin_version() -> Option<String> {
+    #[derive(Deserialize)]
+    struct Peek {
+        version: String,
+    }
+    let (_, text) = builtin::FILES
+        .iter()
+        .find(|(n, _)| *n == "framework.toml")?;
+    toml::from_str::<Peek>(text).ok().map(|p| p.version)
+}
+
+/// Every version of the built-in framework this dgtk carries: the released ones (frozen in
+/// `principles/releases/`) and the current one, oldest first, each once.
+pub fn builtin_versions() -> Vec<String> {
+    let mut v: Vec<String> = builtin::RELEASES
+        .iter()
+        .map(|(v, _)| v.to_string())
+        .collect();
+    if let Some(current) = current_builtin_version()
+        && !v.contains(&current)
+    {
+        v.push(current);
+    }
+    v
+}
+
+/// A given version of the built-in framework: the current one or a release. `Ok(None)` when
+/// this dgtk does not carry that version (see [`builtin_versions`]).
+pub fn load_builtin_version(version: &str) -> Result<Option<Framework>, Vec<Diagnostic>> {
+    if current_builtin_version().as_deref() == Some(version) {
+        return load_builtin().map(Some);
+    }
+    let Some((_, files)) = builtin::RELEASES.iter().find(|(v, _)| *v == version) else {
+        return Ok(None);
+    };
+    let files = files.iter().map(|(name, text)| {
+        (
+            format!("principles/releases/{version}/{name}"),
+            text.to_string(),
+        )
+    });
+    load_files(&format!("built-in {version}"), files.collect()).map(Some)
 }
 
 /// A framework folder: `framework.toml` and one `*.toml` per principle.
@@ -189,6 +234,45 @@ struct RawHeader {
     scale: Spanned<Vec<RawLevel>>,
     #[schemars(with = "Vec<RawBand>")]
     bands: Spanned<Vec<RawBand>>,
+    #[serde(default)]
+    dimensions: Vec<RawDimension>,
+    #[serde(default)]
+    definitions: Vec<RawDefinition>,
+}
+
+#[derive(Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+struct RawDimension {
+    #[schemars(with = "String")]
+    id: Spanned<String>,
+    #[schemars(with = "String")]
+    title: Spanned<String>,
+    #[schemars(with = "i64")]
+    order: Spanned<i64>,
+}
+
+#[derive(Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+struct RawDefinition {
+    #[schemars(with = "String")]
+    term: Spanned<String>,
+    #[schemars(with = "String")]
+    text: Spanned<String>,
+}
+
+#[derive(Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+struct RawPractice {
+    #[schemars(with = "String")]
+    country: Spanned<String>,
+    #[schemars(with = "i64")]
+    year: Spanned<i64>,
+    #[schemars(with = "String")]
+    title: Spanned<String>,
+    #[schemars(with = "String")]
+    summary: Spanned<String>,
+    #[schemars(with = "String")]
+    source: Spanned<String>,
 }
 
 #[derive(Deserialize, Default, schemars::JsonSchema)]
@@ -246,6 +330,8 @@ struct RawPrinciple {
     #[serde(default)]
     #[schemars(with = "Vec<RawQuestion>")]
     questions: Vec<Spanned<RawQuestion>>,
+    #[serde(default)]
+    practices: Vec<RawPractice>,
 }
 
 #[derive(Deserialize, schemars::JsonSchema)]
@@ -276,6 +362,15 @@ struct RawQuestion {
     max: Option<Spanned<f64>>,
     #[schemars(with = "Option<String>")]
     better: Option<Spanned<String>>,
+    #[schemars(with = "Option<String>")]
+    dimension: Option<Spanned<String>>,
+    #[schemars(with = "Option<String>")]
+    na_when: Option<Spanned<String>>,
+    #[schemars(with = "Option<bool>")]
+    scored: Option<Spanned<bool>>,
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    uses: Vec<Spanned<String>>,
 }
 
 #[derive(Deserialize, schemars::JsonSchema)]
@@ -483,6 +578,49 @@ fn build(
         });
     }
 
+    // Dimensions and definitions.
+    let mut dimensions = Vec::new();
+    let mut dimension_orders = HashMap::new();
+    for d in &h.dimensions {
+        let did = c.slug("dimension id", &d.id);
+        if dimensions.iter().any(|x: &Dimension| x.id == did) {
+            c.err(d.id.span(), format!("duplicate dimension id \"{did}\""));
+        }
+        let order = *d.order.get_ref();
+        if let Some(other) = dimension_orders.insert(order, did.clone()) {
+            c.err(
+                d.order.span(),
+                format!("dimension order {order} is also used by \"{other}\""),
+            );
+        }
+        dimensions.push(Dimension {
+            id: did,
+            title: c.text("title", &d.title),
+            order,
+        });
+    }
+    dimensions.sort_by_key(|d| d.order);
+    let mut definitions: Vec<Definition> = Vec::new();
+    for d in &h.definitions {
+        let term = c.text("term", &d.term);
+        if definitions
+            .iter()
+            .any(|x| x.term.to_lowercase() == term.to_lowercase())
+        {
+            c.err(
+                d.term.span(),
+                format!("duplicate definition of \"{term}\" (terms are compared ignoring case)"),
+            );
+        }
+        definitions.push(Definition {
+            term,
+            text: c.text("text", &d.text),
+        });
+    }
+    let mut dimension_ids: Vec<&str> = dimensions.iter().map(|d| d.id.as_str()).collect();
+    dimension_ids.dedup();
+    let terms: Vec<String> = definitions.iter().map(|d| d.term.to_lowercase()).collect();
+
     // Principles.
     let mut out = Vec::new();
     let mut numbers = HashMap::new();
@@ -528,7 +666,67 @@ fn build(
                     format!("duplicate question id \"{qid}\" (also in {other})"),
                 );
             }
-            let kind = question_kind(&mut c, q, scale.len(), span);
+            let scored = q.scored.as_ref().is_none_or(|s| *s.get_ref());
+            let kind = question_kind(&mut c, q, scale.len(), span.clone(), scored);
+            let dimension = match &q.dimension {
+                Some(d) if dimensions.is_empty() => {
+                    c.err(
+                        d.span(),
+                        format!(
+                            "question \"{qid}\" names dimension \"{}\" but framework.toml declares no [[dimensions]]",
+                            crate::diag::shorten(d.get_ref())
+                        ),
+                    );
+                    None
+                }
+                Some(d) if !dimension_ids.contains(&d.get_ref().as_str()) => {
+                    let hint = crate::diag::suggestion(d.get_ref(), dimension_ids.iter().copied());
+                    c.err(
+                        d.span(),
+                        format!(
+                            "unknown dimension \"{}\"{hint} (declared: {})",
+                            crate::diag::shorten(d.get_ref()),
+                            dimension_ids.join(", ")
+                        ),
+                    );
+                    None
+                }
+                Some(d) => Some(d.get_ref().clone()),
+                None if !dimensions.is_empty() => {
+                    c.err(
+                        q.id.span(),
+                        format!(
+                            "question \"{qid}\" needs `dimension`: the framework has [[dimensions]] ({})",
+                            dimension_ids.join(", ")
+                        ),
+                    );
+                    None
+                }
+                None => None,
+            };
+            let na_when = q.na_when.as_ref().map(|n| c.text("na_when", n));
+            let mut uses = Vec::new();
+            for u in &q.uses {
+                let term = u.get_ref().trim();
+                if !terms.contains(&term.to_lowercase()) {
+                    let hint =
+                        crate::diag::suggestion(term, definitions.iter().map(|d| d.term.as_str()));
+                    c.err(
+                        u.span(),
+                        format!(
+                            "`uses` names \"{}\", which framework.toml does not define in [[definitions]]{hint}",
+                            crate::diag::shorten(term)
+                        ),
+                    );
+                } else if uses
+                    .iter()
+                    .any(|x: &String| x.to_lowercase() == term.to_lowercase())
+                {
+                    c.err(u.span(), format!("\"{term}\" is listed twice in `uses`"));
+                } else {
+                    uses.push(term.to_string());
+                }
+            }
             for r in &q.replaces {
                 all_replaces.push((
                     src.name.to_string(),
@@ -544,8 +742,13 @@ fn build(
                 guidance: c.text("guidance", &q.guidance),
                 weight: c.weight(&q.weight),
                 replaces: q.replaces.iter().map(|r| r.get_ref().clone()).collect(),
+                dimension,
+                na_when,
+                scored,
+                uses,
             });
         }
+        let practices = p.practices.iter().map(|pr| practice(&mut c, pr)).collect();
         out.push(Principle {
             number: number.clamp(0, u32::MAX as i64) as u32,
             id: pid,
@@ -554,6 +757,7 @@ fn build(
             summary: c.text("summary", &p.summary),
             weight: c.weight(&p.weight),
             questions,
+            practices,
         });
     }
     // `replaces` names ids of an earlier version; naming one of this version would make the
@@ -603,9 +807,60 @@ fn build(
         scale,
         bands,
         principles: out,
+        dimensions,
+        definitions,
         origin: origin.to_string(),
         index,
     }
+}
+
+/// Earliest and latest year a good practice may carry.
+const PRACTICE_YEARS: std::ops::RangeInclusive<i64> = 1990..=2100;
+
+fn practice(c: &mut Checker<'_, '_>, p: &RawPractice) -> Practice {
+    let year = *p.year.get_ref();
+    if !PRACTICE_YEARS.contains(&year) {
+        c.err(
+            p.year.span(),
+            format!(
+                "practice year {year} is outside {} to {}",
+                PRACTICE_YEARS.start(),
+                PRACTICE_YEARS.end()
+            ),
+        );
+    }
+    let source = c.text("source", &p.source);
+    if !source.is_empty() && !is_web_address(&source) {
+        c.err(
+            p.source.span(),
+            format!(
+                "practice source \"{}\" is not a web address (http:// or https:// and a host)",
+                crate::diag::shorten(&source)
+            ),
+        );
+    }
+    Practice {
+        country: c.text("country", &p.country),
+        year: year.clamp(0, i32::MAX as i64) as i32,
+        title: c.text("title", &p.title),
+        summary: c.text("summary", &p.summary),
+        source,
+    }
+}
+
+/// An absolute http(s) address with a host and no spaces. Deliberately small: the framework
+/// only needs to refuse what is plainly not a link a reader can open.
+pub fn is_web_address(s: &str) -> bool {
+    let rest = s
+        .strip_prefix("https://")
+        .or_else(|| s.strip_prefix("http://"));
+    let Some(rest) = rest else { return false };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    !host.is_empty()
+        && host.contains('.')
+        && !host.starts_with('.')
+        && !host.ends_with('.')
+        && !s.chars().any(char::is_whitespace)
 }
 
 fn question_kind(
@@ -613,6 +868,7 @@ fn question_kind(
     q: &RawQuestion,
     levels: usize,
     span: std::ops::Range<usize>,
+    scored: bool,
 ) -> QuestionKind {
     let kind = q.kind.get_ref().as_str();
     let misplaced =
@@ -717,11 +973,24 @@ fn question_kind(
             let better = match q.better.as_ref().map(|b| (b.get_ref().as_str(), b.span())) {
                 Some(("lower", _)) => Better::Lower,
                 None | Some(("higher", _)) => Better::Higher,
-                Some((other, s)) => {
+                Some(("none", _)) if !scored => Better::None,
+                Some(("none", s)) => {
                     c.err(
                         s,
-                        format!("`better` must be \"higher\" or \"lower\", not \"{other}\""),
+                        format!(
+                            "`better = \"none\"` is only for a context indicator: question \"{}\" is scored (add `scored = false`, or say \"higher\" or \"lower\")",
+                            q.id.get_ref()
+                        ),
                     );
+                    Better::Higher
+                }
+                Some((other, s)) => {
+                    let allowed = if scored {
+                        "\"higher\" or \"lower\""
+                    } else {
+                        "\"higher\", \"lower\" or \"none\""
+                    };
+                    c.err(s, format!("`better` must be {allowed}, not \"{other}\""));
                     Better::Higher
                 }
             };

@@ -5,10 +5,15 @@
 //! or levels there are, or what they are called.
 
 mod load;
+mod versions;
 
 use std::collections::HashMap;
 
-pub use load::{file_schema, is_slug, load_builtin, load_dir, load_dir_noting, load_files};
+pub use load::{
+    builtin_versions, file_schema, is_slug, is_web_address, load_builtin, load_builtin_version,
+    load_dir, load_dir_noting, load_files,
+};
+pub use versions::{Versions, compare_versions};
 
 /// A loaded, validated framework.
 #[derive(Debug, Clone)]
@@ -29,6 +34,11 @@ pub struct Framework {
     pub bands: Vec<Band>,
     /// Sorted by their `number`.
     pub principles: Vec<Principle>,
+    /// A second grouping of questions across principles, sorted by their `order`. Empty when the
+    /// framework declares none; then no question has a dimension.
+    pub dimensions: Vec<Dimension>,
+    /// Reference definitions every assessor uses, in file order.
+    pub definitions: Vec<Definition>,
     /// Where it came from: "built-in" or the folder it was read from.
     pub origin: String,
     index: HashMap<String, (usize, usize)>,
@@ -67,6 +77,32 @@ pub struct Pillar {
     pub order: i64,
 }
 
+/// A grouping of questions across principles (`[[dimensions]]` in `framework.toml`).
+#[derive(Debug, Clone)]
+pub struct Dimension {
+    pub id: String,
+    pub title: String,
+    pub order: i64,
+}
+
+/// A reference definition (`[[definitions]]` in `framework.toml`).
+#[derive(Debug, Clone)]
+pub struct Definition {
+    pub term: String,
+    pub text: String,
+}
+
+/// A good-practice case of a principle (`[[practices]]` in a principle file).
+#[derive(Debug, Clone)]
+pub struct Practice {
+    pub country: String,
+    pub year: i32,
+    pub title: String,
+    pub summary: String,
+    /// A public http(s) page about it.
+    pub source: String,
+}
+
 #[derive(Debug, Clone)]
 pub struct Band {
     pub from: f64,
@@ -82,6 +118,8 @@ pub struct Principle {
     pub summary: String,
     pub weight: f64,
     pub questions: Vec<Question>,
+    /// Good-practice cases, in file order.
+    pub practices: Vec<Practice>,
 }
 
 #[derive(Debug, Clone)]
@@ -92,6 +130,23 @@ pub struct Question {
     pub guidance: String,
     pub weight: f64,
     pub replaces: Vec<String>,
+    /// The dimension id; set on every question when the framework has dimensions.
+    pub dimension: Option<String>,
+    /// The condition under which "n/a" is a legitimate answer (see [`Framework::accepts_na`]).
+    pub na_when: Option<String>,
+    /// `false` for a context indicator: shown with its value and trend, never counted in any
+    /// score, coverage, gap, decline or next step.
+    pub scored: bool,
+    /// The definition terms the question relies on, as written in `uses`.
+    pub uses: Vec<String>,
+}
+
+impl Question {
+    /// Does this question take part in scores, gaps and next steps? Not for a context indicator
+    /// (`scored = false`), nor for a question of weight 0, which cannot move any score.
+    pub fn counts(&self) -> bool {
+        self.scored && self.weight > 0.0
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -123,6 +178,8 @@ pub struct ChecklistItem {
 pub enum Better {
     Higher,
     Lower,
+    /// Neither: a context indicator (`scored = false`) whose value is only reported.
+    None,
 }
 
 impl Better {
@@ -131,6 +188,16 @@ impl Better {
         match self {
             Better::Higher => "higher is better",
             Better::Lower => "lower is better",
+            Better::None => "context only, neither higher nor lower is better",
+        }
+    }
+
+    /// The name used in framework files.
+    pub fn name(self) -> &'static str {
+        match self {
+            Better::Higher => "higher",
+            Better::Lower => "lower",
+            Better::None => "none",
         }
     }
 }
@@ -184,6 +251,28 @@ impl Framework {
     /// The principles of a pillar, in order.
     pub fn principles_of<'a>(&'a self, pillar: &'a str) -> impl Iterator<Item = &'a Principle> {
         self.principles.iter().filter(move |p| p.pillar == pillar)
+    }
+
+    /// Does any question say when "n/a" applies (`na_when`)? Then only those questions accept it.
+    pub fn uses_na_when(&self) -> bool {
+        self.questions().any(|(_, q)| q.na_when.is_some())
+    }
+
+    /// Does question `q` accept "n/a"? Every question does in a framework that uses `na_when`
+    /// nowhere; otherwise only those with `na_when`.
+    pub fn accepts_na(&self, q: &Question) -> bool {
+        q.na_when.is_some() || !self.uses_na_when()
+    }
+
+    pub fn dimension(&self, id: &str) -> Option<&Dimension> {
+        self.dimensions.iter().find(|d| d.id == id)
+    }
+
+    /// A definition by its term, ignoring case.
+    pub fn definition(&self, term: &str) -> Option<&Definition> {
+        self.definitions
+            .iter()
+            .find(|d| d.term.to_lowercase() == term.trim().to_lowercase())
     }
 
     /// The highest level of the scale.

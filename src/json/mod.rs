@@ -11,7 +11,7 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::assessment::{Assessment, Value};
-use crate::framework::{Better, Framework, QuestionKind};
+use crate::framework::{Framework, QuestionKind};
 use crate::score::{Counts, QuestionState, Scorecard};
 
 /// The schema number of every document: it changes only when a field is removed, renamed or
@@ -173,12 +173,34 @@ pub struct AssessmentScores {
     pub status: String,
     /// As written in the answer file.
     pub framework_version: String,
+    /// The framework version the file was checked and scored with (its own built-in version,
+    /// or the `--framework` folder's).
+    pub framework: FrameworkVersion,
     pub overall: ScoreJson,
     pub pillars: Vec<PillarScore>,
     pub principles: Vec<PrincipleScore>,
+    /// Scores by dimension, when the framework has dimensions.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dimensions: Option<Vec<DimensionScore>>,
     /// Only with `--by question`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub questions: Option<Vec<QuestionScore>>,
+}
+
+/// A framework and version.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct FrameworkVersion {
+    pub id: String,
+    pub version: String,
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct DimensionScore {
+    pub id: String,
+    pub title: Option<String>,
+    pub score: Option<f64>,
+    pub band: Option<String>,
+    pub counts: CountsJson,
 }
 
 /// A 0-100 score (unrounded; `null` when nothing is scored), its band and what it rests on.
@@ -219,7 +241,7 @@ pub struct QuestionScore {
     pub principle: String,
     pub weight: f64,
     pub answer: Option<AnswerJson>,
-    /// "scored", "n/a", "unknown" or "unanswered".
+    /// "scored", "n/a", "unknown", "unanswered", or "context" (a context indicator, never scored).
     pub state: String,
     /// 0-1, or `null`.
     pub score: Option<f64>,
@@ -243,6 +265,10 @@ impl AssessmentScores {
             year: m.year,
             status: m.status.as_str().into(),
             framework_version: m.framework_version.clone(),
+            framework: FrameworkVersion {
+                id: f.id.clone(),
+                version: f.version.clone(),
+            },
             overall: ScoreJson {
                 score: card.overall,
                 band: band(card.overall),
@@ -274,11 +300,24 @@ impl AssessmentScores {
                     gap: p.gap(),
                 })
                 .collect(),
+            dimensions: (!f.dimensions.is_empty()).then(|| {
+                crate::score::dimensions(card, f)
+                    .iter()
+                    .map(|d| DimensionScore {
+                        id: d.id.clone(),
+                        title: f.dimension(&d.id).map(|x| x.title.clone()),
+                        score: d.score,
+                        band: band(d.score),
+                        counts: (&d.counts).into(),
+                    })
+                    .collect()
+            }),
             questions: questions.then(|| {
                 card.questions
                     .iter()
                     .map(|q| {
                         let (state, score) = match q.state {
+                            _ if q.context => ("context", None),
                             QuestionState::Scored(v) => ("scored", Some(v)),
                             QuestionState::NotApplicable => ("n/a", None),
                             QuestionState::Unknown => ("unknown", q.value(f.scoring.unknown)),
@@ -483,7 +522,27 @@ pub struct PrinciplesDocument {
     /// Level labels, index = level.
     pub scale: Vec<String>,
     pub bands: Vec<BandInfo>,
+    /// A second grouping of questions across principles (the built-in framework: the OECD
+    /// Digital Government Index's dimensions); absent when the framework has none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dimensions: Option<Vec<DimensionInfo>>,
+    /// The reference definitions every assessor uses; absent when the framework has none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub definitions: Option<Vec<DefinitionInfo>>,
     pub principles: Vec<PrincipleInfo>,
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct DimensionInfo {
+    pub id: String,
+    pub title: String,
+    pub order: i64,
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct DefinitionInfo {
+    pub term: String,
+    pub text: String,
 }
 
 #[derive(Debug, Serialize, JsonSchema)]
@@ -516,6 +575,19 @@ pub struct PrincipleInfo {
     pub summary: String,
     pub weight: f64,
     pub questions: Vec<QuestionInfo>,
+    /// Good-practice cases (country, year, title, summary, source); absent when none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub practices: Vec<PracticeInfo>,
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct PracticeInfo {
+    pub country: String,
+    pub year: i32,
+    pub title: String,
+    pub summary: String,
+    /// A public page about it.
+    pub source: String,
 }
 
 #[derive(Debug, Serialize, JsonSchema)]
@@ -527,6 +599,18 @@ pub struct QuestionInfo {
     pub guidance: String,
     pub weight: f64,
     pub replaces: Vec<String>,
+    /// `false` for a context indicator (shown, never scored); absent when scored.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scored: Option<bool>,
+    /// The dimension the question belongs to, when the framework has dimensions.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dimension: Option<String>,
+    /// When n/a is a legitimate answer; absent when the framework's general rule applies.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub na_when: Option<String>,
+    /// The definition terms the question relies on.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub uses: Vec<String>,
     /// Level questions only.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub levels: Option<Vec<LevelInfo>>,
@@ -540,7 +624,7 @@ pub struct QuestionInfo {
     pub min: Option<f64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub max: Option<f64>,
-    /// "higher" or "lower".
+    /// "higher", "lower" or "none" (a context indicator with no better direction).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub better: Option<String>,
 }
@@ -574,6 +658,17 @@ impl PrinciplesDocument {
                 summary: p.summary.clone(),
                 weight: p.weight,
                 questions: p.questions.iter().map(|q| question_info(f, q)).collect(),
+                practices: p
+                    .practices
+                    .iter()
+                    .map(|x| PracticeInfo {
+                        country: x.country.clone(),
+                        year: x.year,
+                        title: x.title.clone(),
+                        summary: x.summary.clone(),
+                        source: x.source.clone(),
+                    })
+                    .collect(),
             })
             .collect();
         PrinciplesDocument {
@@ -603,6 +698,25 @@ impl PrinciplesDocument {
                     label: b.label.clone(),
                 })
                 .collect(),
+            dimensions: (!f.dimensions.is_empty()).then(|| {
+                f.dimensions
+                    .iter()
+                    .map(|d| DimensionInfo {
+                        id: d.id.clone(),
+                        title: d.title.clone(),
+                        order: d.order,
+                    })
+                    .collect()
+            }),
+            definitions: (!f.definitions.is_empty()).then(|| {
+                f.definitions
+                    .iter()
+                    .map(|d| DefinitionInfo {
+                        term: d.term.clone(),
+                        text: d.text.clone(),
+                    })
+                    .collect()
+            }),
             principles,
         }
     }
@@ -616,6 +730,10 @@ fn question_info(f: &Framework, q: &crate::framework::Question) -> QuestionInfo 
         guidance: q.guidance.clone(),
         weight: q.weight,
         replaces: q.replaces.clone(),
+        scored: (!q.scored).then_some(false),
+        dimension: q.dimension.clone(),
+        na_when: q.na_when.clone(),
+        uses: q.uses.clone(),
         levels: None,
         items: None,
         unit: None,
@@ -658,13 +776,7 @@ fn question_info(f: &Framework, q: &crate::framework::Question) -> QuestionInfo 
             info.unit = Some(unit.clone());
             info.min = Some(*min);
             info.max = Some(*max);
-            info.better = Some(
-                match better {
-                    Better::Higher => "higher",
-                    Better::Lower => "lower",
-                }
-                .into(),
-            );
+            info.better = Some(better.name().into());
         }
         QuestionKind::YesNo => {}
     }

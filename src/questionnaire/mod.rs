@@ -574,7 +574,10 @@ impl<'a> Questionnaire<'a> {
             QuestionKind::Checklist { .. } => choices.push(Choice::TickItems),
             QuestionKind::Number { .. } => choices.push(Choice::TypeNumber),
         }
-        choices.push(Choice::NotApplicable);
+        // Only where n/a is an answer (a framework with `na_when` allows it nowhere else).
+        if self.fw.accepts_na(q) {
+            choices.push(Choice::NotApplicable);
+        }
         choices.push(Choice::Value(Value::Unknown));
         choices.extend([
             Choice::Skip,

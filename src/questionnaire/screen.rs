@@ -121,6 +121,18 @@ pub fn question(s: &QuestionScreen<'_>) -> String {
     if !q.guidance.trim().is_empty() {
         wrap(&mut out, &q.guidance, "   Guidance: ", "   ", w);
     }
+    // The 2.0 additions, when the framework has them.
+    if !q.scored {
+        wrap(&mut out, "Context indicator, not scored.", "   ", "   ", w);
+    }
+    if let Some(n) = &q.na_when {
+        wrap(&mut out, n, "   n/a only when: ", "   ", w);
+    }
+    for term in &q.uses {
+        if let Some(d) = fw.definition(term) {
+            wrap(&mut out, &d.text, &format!("   {}: ", d.term), "   ", w);
+        }
+    }
     out.push('\n');
     match &q.kind {
         QuestionKind::Level { descriptors } => {

@@ -136,11 +136,14 @@ pub fn render(r: &Report) -> String {
     );
     header(&mut o, r, &title);
     scores(&mut o, r);
+    dimensions(&mut o, r);
     trend(&mut o, r);
     moves(&mut o, r);
     targets(&mut o, r);
     strengths_and_gaps(&mut o, r);
+    context(&mut o, r);
     next_steps(&mut o, r);
+    practices(&mut o, r);
     evidence(&mut o, r);
     method(&mut o, r);
     o.push_str("</main>\n</body>\n</html>\n");
@@ -779,6 +782,65 @@ fn strengths_and_gaps(o: &mut String, r: &Report) {
         question_table(o, &r.gaps);
     }
     o.push_str("</section>\n");
+}
+
+/// Dimension scores, when the framework has dimensions.
+fn dimensions(o: &mut String, r: &Report) {
+    if r.dimensions.is_empty() {
+        return;
+    }
+    o.push_str("<section id=\"dimensions\">\n<h2>Dimensions</h2>\n<p class=\"q\">The questions of each dimension, across principles.</p>\n<ul>\n");
+    for d in &r.dimensions {
+        let _ = writeln!(
+            o,
+            "<li><strong>{}</strong>: {}</li>",
+            esc(&d.title),
+            esc(&d.words(r.moves.since_year))
+        );
+    }
+    o.push_str("</ul>\n</section>\n");
+}
+
+/// The good practices of the principles with next steps (nothing when there are none).
+fn practices(o: &mut String, r: &Report) {
+    if r.practices.is_empty() {
+        return;
+    }
+    o.push_str("<section id=\"practices\">\n<h2>Good practices</h2>\n<p class=\"q\">For the principles with next steps.</p>\n<ul>\n");
+    for p in &r.practices {
+        let pr = &p.practice;
+        let _ = writeln!(
+            o,
+            "<li>{}. {}: <strong>{}</strong> ({}, {}). {} {}</li>",
+            p.principle_number,
+            esc(&p.principle_title),
+            esc(&pr.title),
+            esc(&pr.country),
+            pr.year,
+            esc(&pr.summary),
+            link(&pr.source)
+        );
+    }
+    o.push_str("</ul>\n</section>\n");
+}
+
+/// Context indicators: their values, apart from every score (nothing when there are none).
+fn context(o: &mut String, r: &Report) {
+    if r.context.is_empty() {
+        return;
+    }
+    o.push_str("<section id=\"context\">\n<h2>Context</h2>\n<p class=\"q\">Indicators shown for context, never scored.</p>\n<ul>\n");
+    let since = r.moves.since_year.map(|y| y.to_string());
+    for c in &r.context {
+        let _ = writeln!(
+            o,
+            "<li><code>{}</code>: {} <span class=\"q\">{}</span></li>",
+            esc(&c.id),
+            esc(&c.value_words(since.as_deref())),
+            esc(&c.text)
+        );
+    }
+    o.push_str("</ul>\n</section>\n");
 }
 
 fn next_steps(o: &mut String, r: &Report) {

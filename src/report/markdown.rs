@@ -33,11 +33,14 @@ pub fn render(r: &Report) -> String {
     let mut o = String::new();
     header(&mut o, r);
     scores(&mut o, r);
+    dimensions(&mut o, r);
     trend(&mut o, r);
     moves(&mut o, r);
     targets(&mut o, r);
     strengths_and_gaps(&mut o, r);
+    context(&mut o, r);
     next_steps(&mut o, r);
+    practices(&mut o, r);
     evidence(&mut o, r);
     method(&mut o, r);
     while o.ends_with("\n\n") {
@@ -362,6 +365,65 @@ fn strengths_and_gaps(o: &mut String, r: &Report) {
     } else {
         question_table(o, &r.gaps);
     }
+}
+
+/// Dimension scores, when the framework has dimensions.
+fn dimensions(o: &mut String, r: &Report) {
+    if r.dimensions.is_empty() {
+        return;
+    }
+    o.push_str("## Dimensions\n\nThe questions of each dimension, across principles.\n\n");
+    for d in &r.dimensions {
+        let _ = writeln!(
+            o,
+            "- **{}**: {}",
+            inline(&d.title),
+            inline(&d.words(r.moves.since_year))
+        );
+    }
+    o.push('\n');
+}
+
+/// The good practices of the principles with next steps (nothing when there are none).
+fn practices(o: &mut String, r: &Report) {
+    if r.practices.is_empty() {
+        return;
+    }
+    o.push_str("## Good practices\n\nFor the principles with next steps.\n\n");
+    for p in &r.practices {
+        let pr = &p.practice;
+        let _ = writeln!(
+            o,
+            "- {}. {}: **{}** ({}, {}). {} {}",
+            p.principle_number,
+            inline(&p.principle_title),
+            inline(&pr.title),
+            inline(&pr.country),
+            pr.year,
+            inline(&pr.summary),
+            link(&pr.source)
+        );
+    }
+    o.push('\n');
+}
+
+/// Context indicators: their values, apart from every score (nothing when there are none).
+fn context(o: &mut String, r: &Report) {
+    if r.context.is_empty() {
+        return;
+    }
+    o.push_str("## Context\n\nIndicators shown for context, never scored.\n\n");
+    let since = r.moves.since_year.map(|y| y.to_string());
+    for c in &r.context {
+        let _ = writeln!(
+            o,
+            "- `{}`: {} ({})",
+            c.id,
+            inline(&c.value_words(since.as_deref())),
+            inline(&c.text)
+        );
+    }
+    o.push('\n');
 }
 
 fn next_steps(o: &mut String, r: &Report) {

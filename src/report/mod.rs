@@ -20,7 +20,7 @@ pub mod text;
 
 use std::collections::BTreeSet;
 
-use crate::assessment::{Assessment, Status, Value};
+use crate::assessment::{Assessment, Status, Value, format_number};
 use crate::framework::{Better, Framework, Question, QuestionKind};
 use crate::score::{Counts, QuestionState, Scorecard};
 
@@ -54,6 +54,8 @@ pub struct Report {
     pub overall: ScoreLine,
     pub pillars: Vec<PillarLine>,
     pub principles: Vec<PrincipleLine>,
+    /// The framework's dimensions, in order (empty when it has none): see `score::dimensions`.
+    pub dimensions: Vec<DimensionLine>,
     /// The priors and the assessment itself, sorted by year (stable: equal years keep the order
     /// given, the assessment itself last).
     pub history: Vec<Snapshot>,
@@ -65,6 +67,11 @@ pub struct Report {
     pub strengths: Vec<QuestionLine>,
     pub gaps: Vec<QuestionLine>,
     pub next_steps: Vec<NextStep>,
+    /// Context indicators (`scored = false`), in framework order: shown with their value and its
+    /// change, never among the scores, strengths, gaps, moves or next steps.
+    pub context: Vec<ContextLine>,
+    /// The good practices of the principles that have next steps, in framework order.
+    pub practices: Vec<PracticeLine>,
     /// Questions not answered yet and answers still flagged for review, in framework order.
     pub unanswered: Vec<String>,
     pub flagged: Vec<String>,
@@ -278,6 +285,74 @@ pub struct QuestionLine {
     pub score: f64,
 }
 
+/// A dimension's score, across principles.
+#[derive(Debug, Clone)]
+pub struct DimensionLine {
+    pub id: String,
+    pub title: String,
+    pub line: ScoreLine,
+}
+
+impl DimensionLine {
+    /// "59.1 (Medium), rests on 4 of 4, +3.2 since 2025".
+    pub fn words(&self, since: Option<i32>) -> String {
+        let mut s = crate::render::score(self.line.score);
+        if let Some(b) = &self.line.band {
+            s.push_str(&format!(" ({b})"));
+        }
+        s.push_str(&format!(
+            ", rests on {}",
+            crate::present::rests_on(&self.line.counts)
+        ));
+        if let (Some(c), Some(y)) = (self.line.change, since) {
+            s.push_str(&format!(", {} since {y}", crate::render::delta(Some(c))));
+        }
+        s
+    }
+}
+
+/// A good practice of a principle with next steps, shown beside them.
+#[derive(Debug, Clone)]
+pub struct PracticeLine {
+    pub principle_number: u32,
+    pub principle_title: String,
+    pub practice: crate::framework::Practice,
+}
+
+/// A context indicator as the report shows it.
+#[derive(Debug, Clone)]
+pub struct ContextLine {
+    pub id: String,
+    pub principle_number: u32,
+    pub text: String,
+    /// The answer in words ("not answered" when there is none).
+    pub answer: String,
+    /// The previous assessment's answer in words, when it has the question (by id or through
+    /// `replaces`) and it differs or is worth comparing.
+    pub previous: Option<String>,
+    /// The change of a number answered on both sides (new minus old), in the question's unit.
+    pub change: Option<f64>,
+}
+
+impl ContextLine {
+    /// "12.5% (2025: 10%, +2.5)": the value, and the previous one with the change.
+    pub fn value_words(&self, since: Option<&str>) -> String {
+        let Some(prev) = &self.previous else {
+            return self.answer.clone();
+        };
+        let when = since.unwrap_or("before");
+        match self.change {
+            Some(d) => format!(
+                "{} ({when}: {prev}, {}{})",
+                self.answer,
+                if d >= 0.0 { "+" } else { "" },
+                format_number((d * 10.0).round() / 10.0)
+            ),
+            None => format!("{} ({when}: {prev})", self.answer),
+        }
+    }
+}
+
 /// What to do about one weak question.
 #[derive(Debug, Clone)]
 pub struct NextStep {
@@ -413,6 +488,37 @@ pub fn build(current: &Source, priors: &[Source]) -> Report {
         })
         .collect();
     let (strengths, gaps) = strengths_and_gaps(current);
+    let prev_dimensions = prev_source
+        .map(|p| crate::score::dimensions(p.card, p.framework))
+        .unwrap_or_default();
+    let dimensions = crate::score::dimensions(card, f)
+        .into_iter()
+        .map(|d| DimensionLine {
+            title: f.dimension(&d.id).map_or(d.id.clone(), |x| x.title.clone()),
+            line: line(
+                d.score,
+                d.counts,
+                prev_dimensions
+                    .iter()
+                    .find(|p| p.id == d.id)
+                    .and_then(|p| p.score),
+            ),
+            id: d.id,
+        })
+        .collect();
+    let next_steps = next_steps(current);
+    let practices = f
+        .principles
+        .iter()
+        .filter(|p| next_steps.iter().any(|s| s.principle_number == p.number))
+        .flat_map(|p| {
+            p.practices.iter().map(|pr| PracticeLine {
+                principle_number: p.number,
+                principle_title: p.title.clone(),
+                practice: pr.clone(),
+            })
+        })
+        .collect();
 
     Report {
         dgtk_version: env!("CARGO_PKG_VERSION"),
@@ -439,6 +545,7 @@ pub fn build(current: &Source, priors: &[Source]) -> Report {
         overall,
         pillars,
         principles,
+        dimensions,
         notes: notes(current, priors, &history),
         history,
         previous,
@@ -446,7 +553,9 @@ pub fn build(current: &Source, priors: &[Source]) -> Report {
         targets,
         strengths,
         gaps,
-        next_steps: next_steps(current),
+        next_steps,
+        context: context_lines(current, prev_source),
+        practices,
         unanswered: a.unanswered(f).into_iter().map(String::from).collect(),
         flagged: a.flagged(f).into_iter().map(String::from).collect(),
         evidence: evidence(current),
@@ -518,7 +627,12 @@ fn moves(current: &Source, prev: Option<&Source>, d: Option<&crate::diff::Diff>)
         .filter(|q| real(q.movement()))
         .filter_map(|q| {
             let new = q.new.as_ref()?;
-            let text = f.question(&new.id)?.1.text.clone();
+            // A context indicator is shown with its value, never as a move.
+            let question = f.question(&new.id)?.1;
+            if !question.counts() {
+                return None;
+            }
+            let text = question.text.clone();
             let from_answer = q
                 .old
                 .iter()
@@ -545,12 +659,46 @@ fn moves(current: &Source, prev: Option<&Source>, d: Option<&crate::diff::Diff>)
     }
 }
 
+/// The context indicators of `current`, with the previous assessment's answer where it has one.
+fn context_lines(current: &Source, prev: Option<&Source>) -> Vec<ContextLine> {
+    let f = current.framework;
+    f.questions()
+        .filter(|(_, q)| !q.scored)
+        .map(|(p, q)| {
+            let now = current.assessment.value(&q.id);
+            let before = prev.and_then(|pr| {
+                let pf = pr.framework;
+                std::iter::once(&q.id)
+                    .chain(&q.replaces)
+                    .find_map(|id| pf.question(id).map(|(_, pq)| (pr, pq)))
+            });
+            let previous = before
+                .map(|(pr, pq)| answer_words(pq, pr.assessment.value(&pq.id), &pr.framework.scale));
+            let change = match (now, before.and_then(|(pr, pq)| pr.assessment.value(&pq.id))) {
+                (Some(Value::Number(n)), Some(Value::Number(o))) => Some(n - o),
+                _ => None,
+            };
+            ContextLine {
+                id: q.id.clone(),
+                principle_number: p.number,
+                text: q.text.clone(),
+                answer: answer_words(q, now, &f.scale),
+                previous,
+                change,
+            }
+        })
+        .collect()
+}
+
 /// Scored questions, highest first and lowest first (framework order among equals).
 fn strengths_and_gaps(current: &Source) -> (Vec<QuestionLine>, Vec<QuestionLine>) {
     let f = current.framework;
     let unknown = f.scoring.unknown;
     let scored: Vec<QuestionLine> = f
         .questions()
+        // A question of weight 0 or a context indicator cannot move a score: it is no strength
+        // or gap (reliability review: a weight-0 indicator was the top gap).
+        .filter(|(_, q)| q.counts())
         .filter_map(|(p, q)| {
             let score = current.card.question(&q.id)?.value(unknown)? * 100.0;
             Some(QuestionLine {
@@ -584,6 +732,7 @@ fn next_steps(current: &Source) -> Vec<NextStep> {
     let f = current.framework;
     let unknown = f.scoring.unknown;
     f.questions()
+        .filter(|(_, q)| q.counts())
         .filter_map(|(p, q)| {
             let qs = current.card.question(&q.id)?;
             let value = current.assessment.value(&q.id)?;
@@ -645,6 +794,8 @@ fn step(q: &Question, value: &Value, scale: &[String]) -> (String, Vec<String>) 
             let (verb, goal) = match better {
                 Better::Higher => ("Raise", *max),
                 Better::Lower => ("Lower", *min),
+                // A context indicator is never a next step; nothing to aim for.
+                Better::None => return (String::new(), Vec::new()),
             };
             // Half-way is where the question stops being weak.
             let half = min + (max - min) * WEAK_BELOW;

@@ -80,12 +80,15 @@ pub fn render(r: &Report, color: bool) -> String {
     let mut o = String::new();
     header(&mut o, r, &st);
     scores(&mut o, r, &st);
+    dimensions(&mut o, r, &st);
     chart(&mut o, r, &st);
     trend(&mut o, r, &st);
     moves(&mut o, r, &st);
     targets(&mut o, r, &st);
     strengths_and_gaps(&mut o, r, &st);
+    context(&mut o, r, &st);
     next_steps(&mut o, r, &st);
+    practices(&mut o, r, &st);
     evidence(&mut o, r, &st);
     method(&mut o, r, &st);
     o
@@ -704,6 +707,77 @@ fn strengths_and_gaps(o: &mut String, r: &Report, st: &Style) {
         o.push_str(" No question scores under half its maximum.\n");
     }
     question_list(o, &r.gaps);
+}
+
+/// Dimension scores, when the framework has dimensions.
+fn dimensions(o: &mut String, r: &Report, st: &Style) {
+    if r.dimensions.is_empty() {
+        return;
+    }
+    heading(
+        o,
+        st,
+        "DIMENSIONS",
+        "the questions of each, across principles",
+    );
+    for d in &r.dimensions {
+        push_wrapped(
+            o,
+            &format!("{}: {}", d.title, d.words(r.moves.since_year)),
+            " - ",
+            "   ",
+        );
+    }
+}
+
+/// The good practices of the principles with next steps (nothing when there are none).
+fn practices(o: &mut String, r: &Report, st: &Style) {
+    if r.practices.is_empty() {
+        return;
+    }
+    heading(
+        o,
+        st,
+        "GOOD PRACTICES",
+        "for the principles with next steps",
+    );
+    for p in &r.practices {
+        let pr = &p.practice;
+        push_wrapped(
+            o,
+            &format!(
+                "{} {}: {} ({}, {})",
+                p.principle_number, p.principle_title, pr.title, pr.country, pr.year
+            ),
+            " - ",
+            "   ",
+        );
+        push_wrapped(o, &pr.summary, "   ", "   ");
+        push_wrapped(o, &pr.source, "   ", "   ");
+    }
+}
+
+/// Context indicators: their values, apart from every score (nothing when there are none).
+fn context(o: &mut String, r: &Report, st: &Style) {
+    if r.context.is_empty() {
+        return;
+    }
+    heading(
+        o,
+        st,
+        "CONTEXT",
+        "indicators shown for context, never scored",
+    );
+    let since = r.moves.since_year.map(|y| y.to_string());
+    for c in &r.context {
+        push_wrapped(
+            o,
+            &format!("{}: {}", c.id, c.value_words(since.as_deref())),
+            " - ",
+            "   ",
+        );
+        push_wrapped(o, &c.text, "   ", "   ");
+    }
 }
 
 fn next_steps(o: &mut String, r: &Report, st: &Style) {

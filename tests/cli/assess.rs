@@ -363,7 +363,7 @@ fn complete_2026(fw: &Framework) -> Assessment {
 fn carried_forward_answers_need_confirming_before_final() {
     let fw = mini();
     let prior = complete_2026(&fw);
-    let a = dgtk::cmd::init::carry_forward(&prior, &fw, "XMP", 2027);
+    let a = dgtk::assessment::carry_forward(&prior, &fw, &fw, "XMP", 2027).assessment;
     let p = play(&fw, a, vec![pick("» finish"), pick("save and quit")]);
     let finish = p.script.screens.last().unwrap();
     assert!(
@@ -380,7 +380,7 @@ fn accepting_every_default_reproduces_last_year() {
     // With --from (the prior at hand), and without it (a file made by `init --from`: the flagged
     // answers are the defaults).
     for with_prior in [true, false] {
-        let a = dgtk::cmd::init::carry_forward(&prior, &fw, "XMP", 2027);
+        let a = dgtk::assessment::carry_forward(&prior, &fw, &fw, "XMP", 2027).assessment;
         // Enter everywhere: the menu's default is last year's answer; the checklist starts ticked
         // as last year; the number and the n/a reason start as last year's; evidence is kept.
         let steps = vec![Step::Enter; 18]
@@ -983,4 +983,37 @@ mod pty {
             "kept as is"
         );
     }
+}
+
+#[test]
+fn n_a_is_offered_only_where_the_framework_allows_it() {
+    // tests/frameworks/v2mini uses `na_when`: n/a is an answer only to the questions that say
+    // when it applies, so the menu offers it only there (a file saved otherwise would not check).
+    let fw = framework::load_dir(Path::new("tests/frameworks/v2mini")).unwrap();
+    let p = play(&fw, new(&fw), vec![pick("n/a")]);
+    assert!(p.result.is_err(), "services-online offered n/a");
+    assert!(p.script.screens[0].contains("key services: The ten services"));
+    // project-reviews, the ninth question, has `na_when`: shown, and n/a is offered.
+    let p = play_with(
+        &fw,
+        new(&fw),
+        None,
+        None,
+        Some(8),
+        vec![
+            pick("n/a"),
+            typed("No major project since 2024."),
+            Step::Esc,
+        ],
+    );
+    assert!(
+        p.script.screens[0].contains("n/a only when: No major project was active"),
+        "{}",
+        p.script.screens[0]
+    );
+    assert_eq!(p.result.unwrap(), Outcome::Quit);
+    assert_eq!(
+        p.assessment.value("project-reviews"),
+        Some(&Value::NotApplicable)
+    );
 }

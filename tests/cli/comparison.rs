@@ -1,7 +1,6 @@
 //! One comparison engine: `dgtk report X --prior Y` states the same change for every principle,
 //! pillar and the overall score as `dgtk diff Y X`, also across framework versions.
 
-
 fn run(args: &[&str]) -> String {
     let out = crate::support::dgtk()
         .into_command()

@@ -291,3 +291,55 @@ fn new_output_file_was_private_to_its_owner() {
     let mode = std::fs::metadata(&target).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o644);
 }
+
+#[test]
+fn a_weight_0_context_indicator_was_reported_as_the_top_gap() {
+    // Newcomer review 2.2: the built-in `sme-procurement-share` has weight 0 (it is a context
+    // indicator in 1.0.0), yet an "unknown" answer to it was the first gap and a next step whose
+    // advice its own guidance contradicts. A question that cannot move a score is neither.
+    let f = dgtk::framework::load_builtin().unwrap();
+    let a = dgtk::assessment::load_file(Path::new("assessments/xmp-2026.toml"), &f).unwrap();
+    assert_eq!(a.value("sme-procurement-share"), Some(&Value::Unknown));
+    let card = score(&a, &f);
+    let r = dgtk::report::build(
+        &dgtk::report::Source {
+            file: "xmp-2026.toml".into(),
+            assessment: &a,
+            framework: &f,
+            card: &card,
+            overlap: None,
+        },
+        &[],
+    );
+    let id = "sme-procurement-share";
+    assert!(!r.gaps.iter().any(|q| q.id == id));
+    assert!(!r.strengths.iter().any(|q| q.id == id));
+    assert!(!r.next_steps.iter().any(|s| s.id == id));
+}
+
+#[test]
+fn a_folder_mixing_framework_versions_is_scored_file_by_file() {
+    // `dgtk score assessments/` once some files are on 1.0.0 and some on 2.0.0: each file is
+    // checked and scored with the version it names, not refused for the other's question ids.
+    use dgtk::framework::{Versions, load_dir};
+    let new = load_dir(Path::new("tests/frameworks/v2mini")).unwrap();
+    let old = load_dir(Path::new("tests/frameworks/v2mini-old")).unwrap();
+    let versions = Versions::of(new, vec![old]);
+    let files: Vec<std::path::PathBuf> = ["old-2025.toml", "new-2026.toml"]
+        .iter()
+        .map(|f| Path::new("tests/fixtures/v2mini").join(f))
+        .collect();
+    let mut scored = Vec::new();
+    dgtk::cmd::score::score_files(&files, &versions, &|| {}, &mut |r| {
+        let s = r.unwrap_or_else(|d| panic!("{d:#?}"));
+        scored.push((s.framework.version.clone(), s.card.counts.questions));
+        Ok(())
+    })
+    .unwrap();
+    // 1.0.0 has 13 questions (the weight-0 one counts there); 2.0.0 has 15 scored and a context
+    // indicator.
+    assert_eq!(
+        scored,
+        [("1.0.0".to_string(), 13), ("2.0.0".to_string(), 15)]
+    );
+}

@@ -492,3 +492,81 @@ fn output_file_is_written_whole_and_only_on_success() {
     run.code(1);
     assert!(!bad.exists());
 }
+
+/// The context indicator of tests/frameworks/v2mini (`digital-staff`, scored = false), answered
+/// at its lowest and falling, is never a gap, a move, a next step or a decline, nor counted in
+/// any "rests on": it is shown as context with its change.
+#[test]
+fn a_context_indicator_is_context_only_in_the_report_and_the_diff() {
+    use dgtk::assessment::{Value, load_file};
+    let new_fw = load_dir(Path::new("tests/frameworks/v2mini")).unwrap();
+    let old_fw = load_dir(Path::new("tests/frameworks/v2mini-old")).unwrap();
+    let mut a = load_file(Path::new("tests/fixtures/v2mini/new-2026.toml"), &new_fw).unwrap();
+    a.answers.get_mut("digital-staff").unwrap().value = Some(Value::Number(0.0));
+    let prior = load_file(Path::new("tests/fixtures/v2mini/old-2025.toml"), &old_fw).unwrap();
+    let (card, prior_card) = (score(&a, &new_fw), score(&prior, &old_fw));
+    let id = "digital-staff";
+    assert!(card.question(id).unwrap().context);
+    assert_eq!(
+        card.question(id).unwrap().value(new_fw.scoring.unknown),
+        None
+    );
+    // Rests on 13 of 15: the 16th question is the context indicator.
+    assert_eq!((card.counts.scored, card.counts.questions), (13, 15));
+    let skills = card.principle("skills").unwrap();
+    assert_eq!(skills.counts.questions, 3);
+
+    let prior_source = dgtk::report::Source {
+        file: "old-2025.toml".into(),
+        assessment: &prior,
+        framework: &old_fw,
+        card: &prior_card,
+        overlap: None,
+    };
+    let r = dgtk::report::build(
+        &dgtk::report::Source {
+            file: "new-2026.toml".into(),
+            assessment: &a,
+            framework: &new_fw,
+            card: &card,
+            overlap: None,
+        },
+        std::slice::from_ref(&prior_source),
+    );
+    assert!(!r.gaps.iter().chain(&r.strengths).any(|q| q.id == id));
+    assert!(!r.next_steps.iter().any(|s| s.id == id));
+    assert!(!r.moves.questions.iter().any(|m| m.id == id));
+    assert_eq!(r.context.len(), 1);
+    assert_eq!(r.context[0].id, id);
+    // The dimensions are shown; the good practices are those of principles with next steps
+    // (skills has none: its weakest question scores exactly half).
+    let dims: Vec<&str> = r.dimensions.iter().map(|d| d.id.as_str()).collect();
+    assert_eq!(
+        dims,
+        ["user-driven", "data-driven", "proactive", "beyond-dgi"]
+    );
+    let with_practices: Vec<u32> = r.practices.iter().map(|p| p.principle_number).collect();
+    assert_eq!(with_practices, [1, 1, 2, 2, 3, 3]);
+    assert_eq!(r.context[0].change, Some(-1200.0));
+    assert_eq!(
+        r.context[0].value_words(Some("2025")),
+        "0 FTE (2025: 1200 FTE, -1200)"
+    );
+
+    let d = dgtk::diff::diff(
+        dgtk::diff::Side {
+            assessment: &prior,
+            framework: &old_fw,
+        },
+        dgtk::diff::Side {
+            assessment: &a,
+            framework: &new_fw,
+        },
+    )
+    .unwrap();
+    let row = d.questions.iter().find(|q| q.id() == id).unwrap();
+    assert!(row.new.as_ref().unwrap().context);
+    assert_ne!(row.movement(), dgtk::diff::Movement::Declined);
+    assert_eq!(row.new_score, None);
+    assert!(row.answer == dgtk::diff::AnswerChange::Changed);
+}
