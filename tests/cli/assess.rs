@@ -197,7 +197,7 @@ fn not_applicable_needs_a_reason() {
             typed("   "),
             pick("n/a"),
             typed("No skills plan is required of a body this size"),
-            Step::Esc,
+            Step::Quit,
         ],
     );
     assert_eq!(p.result.unwrap(), Outcome::Quit);
@@ -231,7 +231,7 @@ fn skip_back_and_jump() {
             pick("« back"),  // back where the jump came from: skills-budget
             pick("» jump"),  // and to Skills: its first question left, skills-budget
             pick("1. Skills"),
-            Step::Esc,
+            Step::Quit,
         ],
     );
     assert_eq!(p.result.unwrap(), Outcome::Quit);
@@ -265,7 +265,7 @@ fn skip_back_and_jump() {
 #[test]
 fn back_on_the_first_question_says_so() {
     let fw = mini();
-    let p = play(&fw, new(&fw), vec![pick("« back"), Step::Esc]);
+    let p = play(&fw, new(&fw), vec![pick("« back"), Step::Quit]);
     assert!(p.script.screens[1].contains("This is the first question."));
     assert!(p.script.screens[1].contains("[level · skills-plan]"));
 }
@@ -286,7 +286,7 @@ fn review_shows_scores_and_changes_an_answer() {
             pick("4 "),
             typed("Results published"), // ...to 4 (100): back to the review
             pick("« back to the questionnaire"),
-            Step::Esc,
+            Step::Quit,
         ],
     );
     assert_eq!(p.result.unwrap(), Outcome::Quit);
@@ -420,7 +420,7 @@ fn last_years_answer_is_the_default_for_a_question_not_yet_in_the_file() {
         Some(&prior),
         None,
         None,
-        vec![Step::Enter, Step::Enter, Step::Esc],
+        vec![Step::Enter, Step::Enter, Step::Quit],
     );
     assert_eq!(p.assessment.value("skills-plan"), Some(&Value::Level(3)));
     assert_eq!(
@@ -459,7 +459,7 @@ fn resume_starts_at_the_first_question_left_with_earlier_answers_intact() {
     assert_eq!(evidence(&a, "skills-plan"), Some("Draft plan v3"));
     assert_eq!(evidence(&a, "leader-named"), Some("Vacant"));
     assert_eq!(a.value("hosting-practices"), None);
-    let p = play_with(&fw, a, None, Some(&file), None, vec![Step::Esc]);
+    let p = play_with(&fw, a, None, Some(&file), None, vec![Step::Quit]);
     let first = &p.script.screens[0];
     assert!(first.contains("[checklist · hosting-practices]"), "{first}");
     assert!(first.contains("answered 3 of 8"), "{first}");
@@ -470,7 +470,7 @@ fn start_at_a_principle() {
     let fw = mini();
     let q = Questionnaire::new(&fw, new(&fw), None, "t");
     let start = q.start_of("cost");
-    let p = play_with(&fw, new(&fw), None, None, start, vec![Step::Esc]);
+    let p = play_with(&fw, new(&fw), None, None, start, vec![Step::Quit]);
     assert!(p.script.screens[0].contains("[number · cost-per-transaction]"));
 }
 
@@ -511,7 +511,7 @@ fn the_builtin_framework_works_too() {
     let p = play(
         &fw,
         new(&fw),
-        vec![pick("2 "), Step::Enter, pick("» skip"), Step::Esc],
+        vec![pick("2 "), Step::Enter, pick("» skip"), Step::Quit],
     );
     let s = &p.script.screens;
     let total = fw.question_count();
@@ -637,7 +637,18 @@ mod pty {
         let dir = tempfile::tempdir().unwrap();
         let mut s = spawn(
             dir.path(),
-            &["assess", "t.toml", "--country", "XMP", "--year", "2026"],
+            &[
+                "assess",
+                "t.toml",
+                "--country",
+                "XMP",
+                "--year",
+                "2026",
+                "--organisation",
+                "MDA",
+                "--assessor",
+                "I. Mertens",
+            ],
         );
         at(&mut s, "skills-plan");
         keys(&mut s, &DOWN.repeat(3));
@@ -711,7 +722,18 @@ mod pty {
     #[test]
     fn killed_mid_question_then_resumed_keeps_earlier_answers() {
         let dir = tempfile::tempdir().unwrap();
-        let args = ["assess", "t.toml", "--country", "XMP", "--year", "2026"];
+        let args = [
+            "assess",
+            "t.toml",
+            "--country",
+            "XMP",
+            "--year",
+            "2026",
+            "--organisation",
+            "MDA",
+            "--assessor",
+            "I. Mertens",
+        ];
         let mut s = spawn(dir.path(), &args);
         at(&mut s, "skills-plan");
         keys(&mut s, &DOWN.repeat(2));
@@ -754,7 +776,18 @@ mod pty {
         let dir = tempfile::tempdir().unwrap();
         let mut s = spawn(
             dir.path(),
-            &["assess", "t.toml", "--country", "XMP", "--year", "2026"],
+            &[
+                "assess",
+                "t.toml",
+                "--country",
+                "XMP",
+                "--year",
+                "2026",
+                "--organisation",
+                "MDA",
+                "--assessor",
+                "I. Mertens",
+            ],
         );
         s.exp_string("· skills-plan]").unwrap();
         let menu = s.exp_string("» finish").unwrap();
