@@ -47,6 +47,8 @@ struct Tty {
     master: File,
     parser: Arc<Mutex<vt100::Parser>>,
     child: Child,
+    /// Bytes read from the terminal so far.
+    bytes: Arc<Mutex<usize>>,
     /// The last screen a wait saw (for failure messages).
     seen: String,
 }
@@ -92,12 +94,17 @@ impl Tty {
         )));
         let mut reader = master.try_clone().unwrap();
         let feed = Arc::clone(&parser);
+        let bytes = Arc::new(Mutex::new(0usize));
+        let count = Arc::clone(&bytes);
         std::thread::spawn(move || {
             let mut buf = [0u8; 8192];
             loop {
                 match reader.read(&mut buf) {
                     Ok(0) => break,
-                    Ok(n) => feed.lock().unwrap().process(&buf[..n]),
+                    Ok(n) => {
+                        feed.lock().unwrap().process(&buf[..n]);
+                        *count.lock().unwrap() += n;
+                    }
                     Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
                     // EIO: the child has closed the terminal.
                     Err(_) => break,
@@ -108,6 +115,7 @@ impl Tty {
             master,
             parser,
             child,
+            bytes,
             seen: String::new(),
         }
     }
@@ -123,14 +131,20 @@ impl Tty {
         p.screen().rows(0, cols.get()).collect()
     }
 
-    /// Waits until the screen satisfies `ready`; returns its rows.
+    /// Waits until the screen satisfies `ready` and has settled (no output for 50 ms, so a
+    /// frame is never judged half drawn); returns its rows.
     fn wait(&mut self, what: &str, ready: impl Fn(&[String]) -> bool) -> Vec<String> {
         let start = Instant::now();
         loop {
+            let before = *self.bytes.lock().unwrap();
             let rows = self.rows();
             if ready(&rows) {
-                self.seen = rows.join("\n");
-                return rows;
+                std::thread::sleep(Duration::from_millis(50));
+                if *self.bytes.lock().unwrap() == before {
+                    self.seen = rows.join("\n");
+                    return rows;
+                }
+                continue;
             }
             if start.elapsed() > TIMEOUT {
                 panic!(
@@ -715,4 +729,106 @@ fn sigterm_restores_the_terminal() {
     }
     assert_eq!(t.exit_code(), Some(130));
     assert!(dir.path().join("t.toml").exists());
+}
+
+/// The review, the jump list and the finish step, each left with Esc; then q asks first.
+fn review_jump_finish(size: (u16, u16), color: bool) {
+    let fw = builtin();
+    let words = vocabulary(&fw, &[]);
+    let dir = tempfile::tempdir().unwrap();
+    let mut t = Tty::spawn(
+        dir.path(),
+        &[
+            "assess",
+            "t.toml",
+            "--country",
+            "XMP",
+            "--year",
+            "2026",
+            "--principle",
+            "5",
+            "--organisation",
+            "MDA",
+            "--assessor",
+            "I. Mertens",
+        ],
+        size,
+        color,
+    );
+    let next = &fw.principles[4].questions[0];
+    let marker = format!("· {}]", next.id);
+    t.wait_for(&marker);
+    t.wait_cursor_on("0  Not started");
+    // From the top, the cursor wraps round to the last entry.
+    t.keys(UP);
+    t.wait_cursor_on("how to answer");
+    t.keys(&UP.repeat(2));
+    t.wait_cursor_on("» review");
+    t.keys(ENTER);
+    let rows = t.wait_for("Review: every answer");
+    check(&rows, &words);
+    for r in &rows {
+        // A row of the list (`4.6   id   answer   score`) ends with its score: it did not wrap.
+        let body = r.trim_start_matches(['❯', ' ']);
+        let is_answer = body.split_whitespace().next().is_some_and(|n| {
+            n.len() > 2 && n.contains('.') && n.chars().all(|c| c.is_ascii_digit() || c == '.')
+        });
+        if is_answer {
+            let end = r.split_whitespace().last().unwrap();
+            assert!(
+                end.parse::<f64>().is_ok() || ["-", "n/a", "unknown", "review"].contains(&end),
+                "a review row is cut or wrapped: {r:?}\n{}",
+                rows.join("\n")
+            );
+        }
+    }
+    t.keys(ESC);
+    asks(&t.wait_for(&marker), &words, &fw, &next.id);
+    t.wait_cursor_on("0  Not started");
+    t.keys(UP);
+    t.wait_cursor_on("how to answer");
+    t.keys(&UP.repeat(3));
+    t.wait_cursor_on("» jump");
+    t.keys(ENTER);
+    let rows = t.wait_for("Jump to principle");
+    check(&rows, &words);
+    assert!(
+        rows.iter().any(|r| r.contains("❯ 5. ")),
+        "{}",
+        rows.join("\n")
+    );
+    t.keys(ESC);
+    asks(&t.wait_for(&marker), &words, &fw, &next.id);
+    t.wait_cursor_on("0  Not started");
+    t.keys(UP);
+    t.wait_cursor_on("how to answer");
+    t.keys(UP);
+    t.wait_cursor_on("» finish");
+    t.keys(ENTER);
+    let rows = t.wait_for("It cannot be marked final yet");
+    check(&rows, &words);
+    t.keys(ESC);
+    asks(&t.wait_for(&marker), &words, &fw, &next.id);
+    // q asks first; n stays, y saves and quits.
+    t.keys("q");
+    check(&t.wait_for("Save and quit"), &words);
+    t.keys("n");
+    t.wait_cursor_on("0  Not started");
+    t.keys("q");
+    t.wait_for("Save and quit");
+    t.keys("y");
+    t.wait_for("saved t.toml");
+    assert_eq!(t.exit_code(), Some(0));
+}
+
+#[test]
+fn review_jump_list_and_finish_fit_80x24_and_esc_goes_back() {
+    review_jump_finish((24, 80), false);
+    review_jump_finish((24, 80), true);
+}
+
+#[test]
+fn review_jump_list_and_finish_at_100x40_and_160x50() {
+    review_jump_finish((40, 100), true);
+    review_jump_finish((50, 160), false);
 }

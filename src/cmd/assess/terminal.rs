@@ -67,7 +67,9 @@ struct Area {
 
 /// The terminal, set up for the questionnaire while this lives.
 pub struct Terminal {
-    out: io::Stderr,
+    /// The frame being drawn; written to stderr in one piece, so that no one (and no terminal
+    /// emulator) ever sees half a frame.
+    out: Vec<u8>,
     color: bool,
     screen: Screen,
     /// First row of the answer area in view, kept between keys so the list does not jump.
@@ -209,11 +211,10 @@ const MENU_KEYS: &str = "↑↓ move · Enter choose · Esc back · g guidance �
 impl Terminal {
     /// Takes over the terminal: alternate screen, raw mode (keys one by one, Ctrl-C as a key).
     pub fn new() -> io::Result<Self> {
-        let mut out = io::stderr();
-        execute!(out, EnterAlternateScreen, Hide)?;
+        execute!(io::stderr(), EnterAlternateScreen, Hide)?;
         enable_raw_mode()?;
         Ok(Terminal {
-            out,
+            out: Vec::new(),
             color: crate::render::use_color(true),
             screen: Screen::default(),
             scroll: 0,
@@ -324,6 +325,7 @@ impl Terminal {
         frame.extend(foot.into_iter().map(|t| row(t, Look::Dim)));
         frame.truncate(height);
 
+        self.out.clear();
         queue!(self.out, Hide)?;
         for (r, line) in frame.iter().enumerate() {
             if r == area_top {
@@ -351,7 +353,10 @@ impl Terminal {
             // No caret in a menu: the cursor stays hidden.
             None => queue!(self.out, Hide)?,
         }
-        self.out.flush()
+        let frame = std::mem::take(&mut self.out);
+        let mut err = io::stderr().lock();
+        err.write_all(&frame)?;
+        err.flush()
     }
 
     fn print(&mut self, text: &str, look: Look) -> io::Result<()> {
@@ -623,7 +628,7 @@ impl Terminal {
             .args(words)
             .arg(file.path())
             .status();
-        execute!(self.out, EnterAlternateScreen, Hide)?;
+        execute!(io::stderr(), EnterAlternateScreen, Hide)?;
         enable_raw_mode()?;
         let note = match status {
             Ok(s) if s.success() => {
