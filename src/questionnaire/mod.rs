@@ -41,6 +41,18 @@ pub trait Prompter {
         items: &[String],
         default: usize,
     ) -> io::Result<Reply<usize>>;
+    /// As [`Prompter::select`], with what each item means (`details`, by index; may be empty
+    /// or shorter): a terminal shows the one under the cursor when the screen has room.
+    fn select_detailed(
+        &mut self,
+        prompt: &str,
+        items: &[String],
+        details: &[String],
+        default: usize,
+    ) -> io::Result<Reply<usize>> {
+        let _ = details;
+        self.select(prompt, items, default)
+    }
     /// The indexes of the items ticked, starting from `checked`.
     fn multi_select(
         &mut self,
@@ -469,7 +481,20 @@ impl<'a> Questionnaire<'a> {
                 .or(was)
                 .and_then(|v| choices.iter().position(|c| choice_matches(c, v)))
                 .unwrap_or(0);
-            let k = match p.select("Answer", &labels, default)? {
+            // Each level's descriptor, shown under the menu for the level under the cursor.
+            let details: Vec<String> = choices
+                .iter()
+                .map(|c| match (c, &q.kind) {
+                    (Choice::Value(Value::Level(l)), QuestionKind::Level { descriptors }) => {
+                        match (self.fw.scale.get(*l as usize), descriptors.get(*l as usize)) {
+                            (Some(label), Some(d)) => format!("{l} {label}: {d}"),
+                            _ => String::new(),
+                        }
+                    }
+                    _ => String::new(),
+                })
+                .collect();
+            let k = match p.select_detailed("Answer", &labels, &details, default)? {
                 Reply::Given(k) => k,
                 Reply::Back if from_review => return Ok(Action::ToReview),
                 Reply::Back => return Ok(Action::Back),
@@ -718,6 +743,7 @@ impl<'a> Questionnaire<'a> {
     /// The principle to jump to (its first question to do); `None` when the person backs out.
     fn pick_principle(&self, p: &mut dyn Prompter, i: usize) -> io::Result<Reply<usize>> {
         let here = self.slots[i].0;
+        let width = p.width();
         let labels: Vec<String> = self
             .fw
             .principles
@@ -729,7 +755,13 @@ impl<'a> Questionnaire<'a> {
                     .iter()
                     .filter(|q| self.assessment.value(&q.id).is_some())
                     .count();
-                format!("{}. {}  ({done} of {total} answered)", pr.number, pr.title)
+                // The count stays whole; a long title is cut to make room for it.
+                let count = format!("  ({done} of {total} answered)");
+                let room = width.saturating_sub(2 + count.chars().count()).max(12);
+                format!(
+                    "{}{count}",
+                    screen::cut(&format!("{}. {}", pr.number, pr.title), room)
+                )
             })
             .collect();
         Ok(

@@ -47,12 +47,16 @@ enum Look {
 struct Row {
     text: String,
     look: Look,
+    /// The second or a later row of a wrapped item: a scrolled list never starts or ends
+    /// inside an item.
+    cont: bool,
 }
 
 fn row(text: impl Into<String>, look: Look) -> Row {
     Row {
         text: text.into(),
         look,
+        cont: false,
     }
 }
 
@@ -63,6 +67,9 @@ struct Area {
     focus: (usize, usize),
     /// Where the text caret is (area row, column), for text fields.
     caret: Option<(usize, usize)>,
+    /// What the entry under the cursor means (a level's descriptor), shown under the list
+    /// when the body is folded and there is room for it whole.
+    detail: Vec<Row>,
 }
 
 /// The terminal, set up for the questionnaire while this lives.
@@ -206,7 +213,7 @@ impl Field {
     }
 }
 
-const MENU_KEYS: &str = "↑↓ move · Enter choose · Esc back · g guidance · ? keys · q save and quit";
+const MENU_KEYS: &str = "↑↓ · Enter choose · Esc back · g guidance · ? keys · q save and quit";
 
 impl Terminal {
     /// Takes over the terminal: alternate screen, raw mode (keys one by one, Ctrl-C as a key).
@@ -236,7 +243,10 @@ impl Terminal {
             lines.iter().flat_map(|l| l.layout(width)).collect()
         };
         let mut head = lay(&self.screen.head);
-        let body = lay(&self.screen.body);
+        // The body's paragraphs, laid out; it folds between paragraphs, never inside one.
+        let paragraphs: Vec<Vec<String>> =
+            self.screen.body.iter().map(|l| l.layout(width)).collect();
+        let body: Vec<String> = paragraphs.iter().flatten().cloned().collect();
         let prompt_rows: Vec<String> = if prompt.is_empty() {
             Vec::new()
         } else {
@@ -250,16 +260,40 @@ impl Terminal {
         head.truncate(head_max);
         let avail = height.saturating_sub(head.len() + fixed);
         let need = area.rows.len();
+        // The detail of the entry under the cursor, when the body will not show whole and the
+        // list, the detail and the fold mark fit (with a blank row before the detail if room).
+        let detail = need + body.len() > avail
+            && !area.detail.is_empty()
+            && need + area.detail.len() < avail;
+        let gap = detail && need + area.detail.len() + 2 <= avail;
+        let detail_rows = if detail {
+            area.detail.len() + usize::from(gap)
+        } else {
+            0
+        };
+        let avail = avail - detail_rows;
         let (body_rows, area_rows) = if need + body.len() <= avail {
             (body.len(), need)
         } else if need < avail {
             // The answers whole, the body as far as it goes, then the fold mark.
             (avail - need - 1, need)
         } else {
-            let area_rows = (avail * 3 / 5).max(avail.saturating_sub(body.len() + 1));
+            let area_rows = (avail * 3 / 4).max(avail.saturating_sub(body.len() + 1));
             (avail.saturating_sub(area_rows + 1), area_rows)
         };
-        let folded = body.len() - body_rows.min(body.len());
+        let body_rows = if body_rows >= body.len() {
+            body.len()
+        } else {
+            let mut shown = 0;
+            for p in &paragraphs {
+                if shown + p.len() > body_rows {
+                    break;
+                }
+                shown += p.len();
+            }
+            shown
+        };
+        let folded = body.len() - body_rows;
 
         let mut frame: Vec<Row> = head.into_iter().map(|t| row(t, Look::Plain)).collect();
         frame.extend(
@@ -268,9 +302,7 @@ impl Terminal {
                 .map(|t| row(t.clone(), Look::Plain)),
         );
         if folded > 0 {
-            let mark = format!(
-                "… {folded} more line(s) of guidance, levels and evidence: {fold_key} shows them"
-            );
+            let mark = format!("… {folded} more line(s) folded away: {fold_key} shows them");
             frame.push(row(cut(&mark, width), Look::Dim));
         }
         frame.extend(prompt_rows.into_iter().map(|t| row(t, Look::Strong)));
@@ -293,6 +325,18 @@ impl Terminal {
                 self.scroll = (f1 + 1).saturating_sub(inner);
             }
             self.scroll = self.scroll.min(need - inner);
+            // The window starts at an item's first row (the focus is one)...
+            while self.scroll < f0 && area.rows[self.scroll].cont {
+                self.scroll += 1;
+            }
+            // ...and an item that does not fit whole at its foot is left for the next move.
+            let mut end = (self.scroll + inner).min(need);
+            if end < need && area.rows[end].cont {
+                let start = (self.scroll..end).rev().find(|&r| !area.rows[r].cont);
+                if let Some(start) = start.filter(|&s| s > f1) {
+                    end = start;
+                }
+            }
             if marks > 0 {
                 frame.push(if self.scroll > 0 {
                     row(format!("  ↑ {} more", self.scroll), Look::Dim)
@@ -300,22 +344,30 @@ impl Terminal {
                     row("", Look::Plain)
                 });
             }
-            let shown = &area.rows[self.scroll..self.scroll + inner];
             if let Some((r, c)) = area.caret
                 && r >= self.scroll
-                && r < self.scroll + inner
+                && r < end
             {
                 caret = Some((frame.len() + r - self.scroll, c));
             }
-            frame.extend(shown.iter().cloned());
+            frame.extend(area.rows[self.scroll..end].iter().cloned());
+            for _ in end..self.scroll + inner {
+                frame.push(row("", Look::Plain));
+            }
             if marks > 0 {
-                let below = need - self.scroll - inner;
+                let below = need - end;
                 frame.push(if below > 0 {
                     row(format!("  ↓ {below} more"), Look::Dim)
                 } else {
                     row("", Look::Plain)
                 });
             }
+        }
+        if detail {
+            if gap {
+                frame.push(row("", Look::Plain));
+            }
+            frame.extend(area.detail.iter().cloned());
         }
         // The keys at the foot of the terminal.
         let foot_top = height.saturating_sub(foot.len()).max(frame.len());
@@ -406,6 +458,7 @@ impl Terminal {
                 rows,
                 focus,
                 caret: None,
+                detail: Vec::new(),
             };
             if let Err(e) = self.draw("", &area, "g") {
                 break Err(e);
@@ -466,6 +519,7 @@ impl Terminal {
                 )],
                 focus: (0, 0),
                 caret: None,
+                detail: Vec::new(),
             };
             self.draw("Save and quit", &area, "g")?;
             match next_key()? {
@@ -486,6 +540,7 @@ impl Terminal {
         &mut self,
         prompt: &str,
         items: &[String],
+        details: &[String],
         start: usize,
         mut ticks: Option<Vec<bool>>,
     ) -> io::Result<Reply<(usize, Vec<bool>)>> {
@@ -494,8 +549,7 @@ impl Terminal {
         }
         self.scroll = 0;
         self.keys = if ticks.is_some() {
-            "↑↓ move · Space tick · Enter confirm · Esc back · g guidance · ? keys · q save and quit"
-                .into()
+            "Space tick · Enter confirm · Esc back · g guidance · ? keys · q save and quit".into()
         } else {
             MENU_KEYS.into()
         };
@@ -515,8 +569,15 @@ impl Terminal {
                         let tick = if t[n] { "[x] " } else { "[ ] " };
                         let first = format!("{marker}{tick}");
                         let rest = " ".repeat(first.width());
-                        for l in Line::wrap(item.as_str(), first, rest).layout(width) {
-                            rows.push(row(l, look));
+                        for (k, l) in Line::wrap(item.as_str(), first, rest)
+                            .layout(width)
+                            .into_iter()
+                            .enumerate()
+                        {
+                            rows.push(Row {
+                                cont: k > 0,
+                                ..row(l, look)
+                            });
                         }
                     }
                     // A menu entry is one row (the review's rows are laid out to fit).
@@ -526,10 +587,22 @@ impl Terminal {
                     focus = (first_row, rows.len() - 1);
                 }
             }
+            let detail = details
+                .get(at)
+                .filter(|d| !d.trim().is_empty())
+                .map(|d| {
+                    Line::wrap(d.as_str(), "  ", "  ")
+                        .layout(width)
+                        .into_iter()
+                        .map(|l| row(l, Look::Dim))
+                        .collect()
+                })
+                .unwrap_or_default();
             let area = Area {
                 rows,
                 focus,
                 caret: None,
+                detail,
             };
             self.draw(prompt, &area, "g")?;
             let Some(k) = next_key()? else { continue };
@@ -590,6 +663,7 @@ impl Terminal {
                 focus: (top, rows.len().max(bottom + 1) - 1),
                 caret: Some((top + cr, cc)),
                 rows,
+                detail: Vec::new(),
             };
             self.draw(prompt, &area, "Ctrl-G")?;
             let Some(k) = next_key()? else { continue };
@@ -668,7 +742,17 @@ impl Prompter for Terminal {
         items: &[String],
         default: usize,
     ) -> io::Result<Reply<usize>> {
-        Ok(match self.list(prompt, items, default, None)? {
+        self.select_detailed(prompt, items, &[], default)
+    }
+
+    fn select_detailed(
+        &mut self,
+        prompt: &str,
+        items: &[String],
+        details: &[String],
+        default: usize,
+    ) -> io::Result<Reply<usize>> {
+        Ok(match self.list(prompt, items, details, default, None)? {
             Reply::Given((k, _)) => Reply::Given(k),
             Reply::Back => Reply::Back,
             Reply::Quit => Reply::Quit,
@@ -683,7 +767,7 @@ impl Prompter for Terminal {
     ) -> io::Result<Reply<Vec<usize>>> {
         let mut ticks = checked.to_vec();
         ticks.resize(items.len(), false);
-        Ok(match self.list(prompt, items, 0, Some(ticks))? {
+        Ok(match self.list(prompt, items, &[], 0, Some(ticks))? {
             Reply::Given((_, t)) => Reply::Given((0..t.len()).filter(|&k| t[k]).collect()),
             Reply::Back => Reply::Back,
             Reply::Quit => Reply::Quit,
@@ -698,6 +782,7 @@ impl Prompter for Terminal {
                 rows: vec![row(format!("{prompt} {hint}"), Look::Cursor)],
                 focus: (0, 0),
                 caret: None,
+                detail: Vec::new(),
             };
             self.draw("", &area, "g")?;
             let Some(k) = next_key()? else { continue };
