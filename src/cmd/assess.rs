@@ -141,10 +141,10 @@ pub fn run(g: &GlobalArgs, args: AssessArgs) -> Result<ExitStatus> {
             "status draft.\nRun the same command again to resume; `dgtk score {shown}` shows the scores so far."
         ),
     };
-    super::eprint(&format!(
+    super::eprint(&terminal::fit(&format!(
         "saved {shown}: answered {answered} of {}{review}, {next}\n",
         f.question_count()
-    ));
+    )));
     Ok(ExitStatus::Success)
 }
 
@@ -286,9 +286,9 @@ fn leave(file: &str) -> ! {
     LEAVING.call_once(|| {
         let _saving = SAVING.lock().unwrap_or_else(|e| e.into_inner());
         terminal::restore_cursor();
-        super::eprint(&format!(
+        super::eprint(&terminal::fit(&format!(
             "\ninterrupted: every answer confirmed so far is saved in {file}; run the same command to resume.\n"
-        ));
+        )));
         std::process::exit(ExitStatus::Interrupted.code());
     });
     // Another thread is leaving; wait for it to end the process.

@@ -501,3 +501,48 @@ pub fn finish(
     }
     Screen { head, body }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cut_counts_display_columns_and_marks_the_cut() {
+        assert_eq!(cut("security-risk-management", 10), "security-…");
+        assert_eq!(cut("short", 10), "short");
+        // A wide character takes two columns.
+        assert_eq!(cut("数据数据数据", 5), "数据…");
+        assert!(cut("数据数据数据", 5).width() <= 5);
+    }
+
+    #[test]
+    fn a_wrapped_line_is_never_wider_than_the_screen_and_keeps_every_word() {
+        let text = "Security and privacy requirements are set before a project is approved \
+                    or funded, under the once-only-principle and data-protection-by-design";
+        // Narrower than its longest word plus the indent, a word is cut with "…": the only cut.
+        let rows = Line::wrap(text, "❯ [ ] ", "      ").layout(20);
+        assert!(rows.iter().all(|r| r.width() <= 20), "{rows:?}");
+        assert!(
+            rows.iter().any(|r| r.ends_with("once-only-pri…")),
+            "{rows:?}"
+        );
+        for width in [33, 40, 79, 99] {
+            let rows = Line::wrap(text, "❯ [ ] ", "      ").layout(width);
+            assert!(rows.iter().all(|r| r.width() <= width), "{width}: {rows:?}");
+            let words: Vec<&str> = rows
+                .iter()
+                .flat_map(|r| r.split_whitespace())
+                .filter(|w| !["❯", "[", "]"].contains(w))
+                .collect();
+            assert_eq!(
+                words,
+                text.split_whitespace().collect::<Vec<_>>(),
+                "{width}"
+            );
+        }
+        // Several paragraphs keep their breaks.
+        let rows = Line::wrap("one\ntwo", "E: ", "   ").layout(40);
+        assert_eq!(rows, ["E: one", "   two"]);
+        assert_eq!(Line::Rule.layout(300)[0].width(), 100);
+    }
+}

@@ -92,6 +92,23 @@ pub fn restore_cursor() {
     let _ = execute!(io::stderr(), LeaveAlternateScreen, Show);
 }
 
+/// `text` wrapped to the terminal, line by line, for the messages printed after the
+/// questionnaire has given the terminal back (so they do not break mid-word either).
+pub fn fit(text: &str) -> String {
+    let width = text_width();
+    let mut out = String::new();
+    for line in text.split_inclusive('\n') {
+        let (body, end) = match line.strip_suffix('\n') {
+            Some(b) => (b, "\n"),
+            None => (line, ""),
+        };
+        let wrapped = Line::wrap(body, "", "  ").layout(width);
+        out.push_str(&wrapped.join("\n"));
+        out.push_str(end);
+    }
+    out
+}
+
 /// The terminal's size, or 80x24 when it does not say (some pseudo-terminals start at 0x0).
 fn size() -> (usize, usize) {
     match terminal::size() {
