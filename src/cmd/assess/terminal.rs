@@ -196,37 +196,47 @@ impl Field {
         true
     }
 
-    /// The field's rows after `prefix`, broken at the width (a line being typed is broken
-    /// anywhere, as every terminal does; it is wrapped by words once it is entered), and where
-    /// the caret is among them.
+    /// The field's rows after `prefix`, wrapped at the width between words as everything else
+    /// is (a word longer than the row is broken where it must be), and where the caret is.
     fn rows(&self, prefix: &str, width: usize) -> (Vec<String>, (usize, usize)) {
         let indent = " ".repeat(prefix.width());
-        let mut rows = vec![prefix.to_string()];
-        let mut w = prefix.width();
-        let mut caret = (0, w);
+        let room = width.saturating_sub(indent.len()).max(1);
+        let cw = |c: &char| c.width().unwrap_or(0);
+        // Each row as a range of chars: greedy, breaking after the last space that fits.
+        let mut ranges = Vec::new();
+        let (mut start, mut w, mut after_space) = (0, 0, None);
         for (n, c) in self.chars.iter().enumerate() {
-            if n == self.at {
-                caret = (rows.len() - 1, w);
+            if w + cw(c) > room && n > start {
+                let end = after_space.filter(|&b| b > start).unwrap_or(n);
+                ranges.push((start, end));
+                start = end;
+                w = self.chars[start..n].iter().map(cw).sum();
+                after_space = None;
             }
-            let cw = c.width().unwrap_or(0);
-            if w + cw > width {
-                rows.push(indent.clone());
-                w = indent.width();
-                if n == self.at {
-                    caret = (rows.len() - 1, w);
-                }
+            w += cw(c);
+            if *c == ' ' {
+                after_space = Some(n + 1);
             }
-            rows.last_mut().expect("one row at least").push(*c);
-            w += cw;
         }
-        if self.at == self.chars.len() {
-            if w + 1 > width {
-                rows.push(indent.clone());
-                w = indent.width();
-            }
-            caret = (rows.len() - 1, w);
-        }
-        (rows, caret)
+        ranges.push((start, self.chars.len()));
+        let rows = ranges
+            .iter()
+            .enumerate()
+            .map(|(k, &(a, b))| {
+                let lead = if k == 0 { prefix } else { indent.as_str() };
+                format!("{lead}{}", self.chars[a..b].iter().collect::<String>())
+            })
+            .collect();
+        let k = ranges
+            .iter()
+            .position(|&(a, b)| self.at >= a && self.at < b)
+            .unwrap_or(ranges.len() - 1);
+        let col = indent.len()
+            + self.chars[ranges[k].0..self.at]
+                .iter()
+                .map(cw)
+                .sum::<usize>();
+        (rows, (k, col))
     }
 }
 
@@ -896,5 +906,42 @@ impl Prompter for Terminal {
             }
             lines.push(line);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_line_being_typed_wraps_between_words_with_the_caret_in_place() {
+        let text = "adopted by cabinet decision 2025/114 on 3 March 2025 and published";
+        let f = Field::new(text);
+        let (rows, caret) = f.rows("> ", 30);
+        assert!(rows.iter().all(|r| r.width() <= 30), "{rows:?}");
+        let words: Vec<&str> = rows
+            .iter()
+            .flat_map(|r| r.split_whitespace())
+            .filter(|w| *w != ">")
+            .collect();
+        assert_eq!(words, text.split_whitespace().collect::<Vec<_>>());
+        // The caret is after the last char, on the last row.
+        let last = rows.last().unwrap();
+        assert_eq!(caret, (rows.len() - 1, last.width()));
+        // A caret in the middle: on "March".
+        let mut f = Field::new(text);
+        f.at = text.find("March").unwrap();
+        let (rows, (r, c)) = f.rows("> ", 30);
+        assert!(
+            rows[r][..]
+                .chars()
+                .skip(c)
+                .collect::<String>()
+                .starts_with("March")
+        );
+        // A word longer than the row is broken where it must be.
+        let (rows, _) = Field::new(&"x".repeat(70)).rows("> ", 30);
+        assert_eq!(rows.len(), 3);
+        assert!(rows.iter().all(|r| r.width() <= 30));
     }
 }
