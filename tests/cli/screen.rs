@@ -520,14 +520,28 @@ fn principle_4_whole(size: (u16, u16), color: bool) {
     );
     t.keys(ENTER);
 
-    // On to principle 5: every answer of principle 4 is saved.
+    // On to principle 5: every answer of principle 4 is saved; the review shows them.
     let next = &fw.principles[4].questions[0];
-    asks(
-        &t.wait_for(&format!("· {}]", next.id)),
-        &words,
-        &fw,
-        &next.id,
+    let marker = format!("· {}]", next.id);
+    asks(&t.wait_for(&marker), &words, &fw, &next.id);
+    t.keys(UP); // from the top, the cursor wraps round to the last entry
+    t.wait_cursor_on("how to answer");
+    t.keys(&UP.repeat(2));
+    t.wait_cursor_on("» review");
+    t.keys(ENTER);
+    let rows = t.wait_for("Review: every answer");
+    check(&rows, &words);
+    assert!(
+        rows.iter()
+            .any(|r| r.contains("digital-identity-uptake") && r.contains("62.5%")),
+        "{}",
+        rows.join("\n")
     );
+    t.keys(ESC);
+    asks(&t.wait_for(&marker), &words, &fw, &next.id);
+    t.keys("\x03");
+    t.wait_for("interrupted");
+    assert_eq!(t.exit_code(), Some(130));
     let a = assessment::load_file(&dir.path().join("t.toml"), &fw).expect("a valid file");
     assert_eq!(
         a.meta.organisation.as_deref(),
