@@ -529,6 +529,148 @@ fn the_builtin_framework_works_too() {
 }
 
 #[test]
+fn who_is_answering_is_asked_for_a_new_file() {
+    let fw = mini();
+    let mut script = Scripted::new([
+        typed("  Ministry of Digital Affairs "),
+        typed("I. Mertens, T. Berg; A. Novak,"),
+    ]);
+    let mut saves = 0;
+    let mut save = |_: &mut Assessment| -> io::Result<()> {
+        saves += 1;
+        Ok(())
+    };
+    let mut q = Questionnaire::new(&fw, new(&fw), None, "test.toml");
+    assert!(q.who(&mut script, &mut save).unwrap());
+    let a = q.into_assessment();
+    assert_eq!(
+        a.meta.organisation.as_deref(),
+        Some("Ministry of Digital Affairs")
+    );
+    assert_eq!(a.meta.assessors, ["I. Mertens", "T. Berg", "A. Novak"]);
+    assert_eq!(saves, 1);
+    assert!(script.screens[0].contains("Who is answering"));
+
+    // Known already (from --organisation and --assessor): nothing is asked.
+    let mut known = new(&fw);
+    known.meta.organisation = Some("MDA".into());
+    known.meta.assessors = vec!["I. Mertens".into()];
+    let mut script = Scripted::new([]);
+    let mut q = Questionnaire::new(&fw, known, None, "test.toml");
+    assert!(q.who(&mut script, &mut |_| Ok(())).unwrap());
+    assert!(script.screens.is_empty());
+
+    // Esc leaves a field empty; quitting there stops before the first question.
+    let mut script = Scripted::new([Step::Esc, Step::Quit]);
+    let mut q = Questionnaire::new(&fw, new(&fw), None, "test.toml");
+    assert!(!q.who(&mut script, &mut |_| Ok(())).unwrap());
+    assert_eq!(q.assessment().meta.organisation, None);
+}
+
+#[test]
+fn esc_goes_back_one_level_and_never_quits() {
+    let fw = mini();
+    let p = play(
+        &fw,
+        new(&fw),
+        vec![
+            pick("2 "),
+            Step::Enter,      // skills-plan = 2; on to skills-budget
+            pick("» review"), // the review...
+            Step::Esc,        // ...back to skills-budget
+            pick("» finish"), // the finish step...
+            Step::Esc,        // ...back to skills-budget
+            pick("» review"),
+            pick("1.1 "), // from the review to skills-plan...
+            Step::Esc,    // ...and back to the review
+            pick("« back to the questionnaire"),
+            pick("yes"), // skills-budget: yes...
+            Step::Esc,   // ...Esc at the evidence: not saved, back to the question
+            Step::Esc,   // Esc on a question: the previous one, skills-plan
+            Step::Quit,
+        ],
+    );
+    assert_eq!(
+        p.result.unwrap(),
+        Outcome::Quit,
+        "{:#?}",
+        p.script.transcript
+    );
+    let shown: Vec<&str> = p
+        .script
+        .screens
+        .iter()
+        .map(|s| {
+            if s.contains("Review: every answer") {
+                "review"
+            } else if s.contains("Finish") && !s.contains("[") {
+                "finish"
+            } else if s.contains("· skills-plan]") {
+                "skills-plan"
+            } else if s.contains("· skills-budget]") {
+                "skills-budget"
+            } else {
+                "?"
+            }
+        })
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            "skills-plan",
+            "skills-budget",
+            "review",
+            "skills-budget",
+            "finish",
+            "skills-budget",
+            "review",
+            "skills-plan",
+            "review",
+            "skills-budget",
+            "skills-budget",
+            "skills-plan",
+        ],
+        "{:#?}",
+        p.script.transcript
+    );
+    assert!(p.script.screens[10].contains("the answer was not saved"));
+    assert_eq!(p.assessment.value("skills-budget"), None);
+    assert_eq!(p.saves.len(), 1);
+}
+
+#[test]
+fn a_number_takes_a_decimal_comma_and_a_percent_sign() {
+    let fw = mini();
+    let start = Some(4); // uptime, 90-100 %
+    for (typed_value, want) in [("99,5", 99.5), ("99.5 %", 99.5), ("97,25%", 97.25)] {
+        let p = play_with(
+            &fw,
+            new(&fw),
+            None,
+            None,
+            start,
+            vec![
+                pick("type the value"),
+                typed(typed_value),
+                Step::Enter,
+                Step::Quit,
+            ],
+        );
+        assert_eq!(
+            p.result.unwrap(),
+            Outcome::Quit,
+            "{:#?}",
+            p.script.transcript
+        );
+        assert_eq!(
+            p.assessment.value("uptime"),
+            Some(&Value::Number(want)),
+            "{typed_value}"
+        );
+    }
+}
+
+#[test]
 fn a_script_that_runs_out_is_an_error_not_a_wait() {
     let fw = mini();
     let p = play(&fw, new(&fw), vec![]);
