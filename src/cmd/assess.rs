@@ -1,6 +1,6 @@
 //! `dgtk assess`: the interactive questionnaire. This module opens (or creates) the answer file,
 //! makes sure there is a terminal to ask on, installs the Ctrl-C handler that restores the
-//! cursor, and runs the flow of [`crate::questionnaire`] on a dialoguer prompter
+//! terminal, and runs the flow of [`crate::questionnaire`] on a crossterm prompter
 //! ([`terminal::Terminal`]), saving atomically after every answer.
 
 mod terminal;
@@ -49,6 +49,12 @@ pub struct AssessArgs {
     /// Start at this principle (number or id).
     #[arg(long, value_name = "ID")]
     pub principle: Option<String>,
+    /// Organisation that answers (ministry, agency, region...), for a new file; asked if omitted.
+    #[arg(long)]
+    pub organisation: Option<String>,
+    /// An assessor's name (repeat for several), for a new file; asked if omitted.
+    #[arg(long = "assessor", value_name = "NAME")]
+    pub assessors: Vec<String>,
 }
 
 /// Held while the answer file is being written, so that Ctrl-C waits for a save to finish.
@@ -99,12 +105,12 @@ pub fn run(g: &GlobalArgs, args: AssessArgs) -> Result<ExitStatus> {
         },
         None => None,
     };
-    let (path, assessment) = open(&f, &args, prior.as_ref())?;
+    let (path, assessment, is_new) = open(&f, &args, prior.as_ref())?;
 
     let shown = path.display().to_string();
     let on_signal = shown.clone();
     // Ctrl-C, a closed terminal (SIGHUP) or SIGTERM: wait for a save in progress, show the
-    // cursor again (dialoguer hides it while a menu is open), say where the answers are.
+    // terminal (raw mode, alternate screen, hidden cursor), say where the answers are.
     if let Err(e) = ctrlc::set_handler(move || leave(&on_signal)) {
         super::note(&format!("warning: cannot catch Ctrl-C: {e}"));
     }
@@ -114,7 +120,13 @@ pub fn run(g: &GlobalArgs, args: AssessArgs) -> Result<ExitStatus> {
     let mut on_disk = crate::reconcile::Tracker::new(&path, &assessment);
     let mut q = Questionnaire::new(&f, assessment, prior.as_ref(), shown.clone());
     let start = start_principle.and_then(|p| q.start_of(&p));
-    let mut prompter = terminal::Terminal::new();
+    let mut prompter = match terminal::Terminal::new() {
+        Ok(t) => t,
+        Err(e) => {
+            terminal::restore_cursor();
+            return Err(anyhow::anyhow!("cannot set up the terminal: {e}"));
+        }
+    };
     let mut save = |a: &mut Assessment| {
         let _saving = SAVING.lock().unwrap_or_else(|e| e.into_inner());
         let note = on_disk.before_save(&path, a, &f)?;
@@ -122,7 +134,12 @@ pub fn run(g: &GlobalArgs, args: AssessArgs) -> Result<ExitStatus> {
         on_disk.after_save(&path, a);
         Ok(note)
     };
-    let outcome = q.run(&mut prompter, &mut save, start);
+    // A new file: who is answering, unless the options said.
+    let outcome = match is_new.then(|| q.who(&mut prompter, &mut save)) {
+        Some(Ok(false)) => Ok(Outcome::Quit),
+        Some(Err(e)) => Err(e),
+        None | Some(Ok(true)) => q.run(&mut prompter, &mut save, start),
+    };
     prompter.restore();
     let outcome = match outcome {
         Ok(o) => o,
@@ -149,15 +166,15 @@ pub fn run(g: &GlobalArgs, args: AssessArgs) -> Result<ExitStatus> {
             "status draft.\nRun the same command again to resume; `dgtk score {shown}` shows the scores so far."
         ),
     };
-    super::note(&format!(
-        "saved {shown}: answered {answered} of {}{review}, {next}",
+    super::eprint(&terminal::fit(&format!(
+        "saved {shown}: answered {answered} of {}{review}, {next}\n",
         f.question_count()
-    ));
+    )));
     Ok(ExitStatus::Success)
 }
 
-/// Which standard stream is not a terminal, if any (dialoguer reads keys from stdin's terminal
-/// and draws on stderr).
+/// Which standard stream is not a terminal, if any (keys are read from stdin's terminal and the
+/// screens drawn on stderr).
 fn missing_terminal() -> Option<&'static str> {
     if !std::io::stdin().is_terminal() {
         Some("stdin")
@@ -204,12 +221,12 @@ fn no_terminal(stream: &str, g: &GlobalArgs, args: &AssessArgs) -> CliError {
 }
 
 /// The answer file to work on: the existing one (checked), or a new one (saved at once, so a
-/// folder that cannot be written fails before the first question).
+/// folder that cannot be written fails before the first question); true when it is new.
 fn open(
     f: &Framework,
     args: &AssessArgs,
     prior: Option<&Assessment>,
-) -> Result<(PathBuf, Assessment)> {
+) -> Result<(PathBuf, Assessment, bool)> {
     let country = match args
         .country
         .as_deref()
@@ -265,7 +282,7 @@ fn open(
             .hint("omit --country/--year to resume it, or give another FILE")
             .into());
         }
-        return Ok((path, a));
+        return Ok((path, a, false));
     }
     let Some(country) = country.filter(|c| !c.trim().is_empty()) else {
         return Err(CliError::usage(format!(
@@ -287,8 +304,14 @@ fn open(
         Some(p) => crate::assessment::carry_forward(p, f, f, &country, year).assessment,
         None => Assessment::new(f, &country, year),
     };
+    if let Some(o) = args.organisation.as_ref().filter(|o| !o.trim().is_empty()) {
+        a.meta.organisation = Some(o.trim().to_string());
+    }
+    if !args.assessors.is_empty() {
+        a.meta.assessors = args.assessors.clone();
+    }
     create(&path, &mut a, f)?;
-    Ok((path, a))
+    Ok((path, a, true))
 }
 
 fn create(path: &Path, a: &mut Assessment, f: &Framework) -> Result<()> {
@@ -314,7 +337,7 @@ fn leave(file: &str) -> ! {
         let e = CliError::interrupted(format!(
             "\ninterrupted: every answer confirmed so far is saved in {file}; run the same command to resume."
         ));
-        super::eprint(&e.render());
+        super::eprint(&terminal::fit(&e.render()));
         std::process::exit(e.exit_status().code());
     });
     // Another thread is leaving; wait for it to end the process.

@@ -15,35 +15,52 @@ pub mod scripted;
 
 use std::io;
 
+pub use screen::Screen;
+
 use crate::assessment::{Answer, Assessment, Status, Value, format_number};
 use crate::framework::{Framework, Principle, Question, QuestionKind};
+use screen::Line;
 
 /// What the flow needs from a terminal (or a test script).
 ///
-/// Every method that asks may fail with an I/O error; `ErrorKind::Interrupted` means the person
-/// pressed Ctrl-C.
+/// The screen set by [`Prompter::screen`] stays on display under every prompt that follows it,
+/// until the next screen: a terminal keeps its head (position and question) visible and folds
+/// its body away when there is no room. Every method that asks may fail with an I/O error;
+/// `ErrorKind::Interrupted` means the person pressed Ctrl-C.
 pub trait Prompter {
-    /// Columns to wrap screens to.
+    /// Columns to lay out tables (the review's rows) to.
     fn width(&self) -> usize {
         80
     }
-    /// Clears the terminal and shows a whole screen of text.
-    fn screen(&mut self, text: &str) -> io::Result<()>;
-    /// One of `items`, the cursor starting on `default`; `None` when the person backs out (Esc).
+    /// Shows a screen (replacing the one before), under which the next prompts are asked.
+    fn screen(&mut self, screen: &Screen) -> io::Result<()>;
+    /// One of `items`, the cursor starting on `default`.
     fn select(
         &mut self,
         prompt: &str,
         items: &[String],
         default: usize,
-    ) -> io::Result<Option<usize>>;
-    /// The indexes of the items ticked, starting from `checked`; `None` when the person backs out.
+    ) -> io::Result<Reply<usize>>;
+    /// As [`Prompter::select`], with what each item means (`details`, by index; may be empty
+    /// or shorter): a terminal shows the one under the cursor when the screen has room.
+    fn select_detailed(
+        &mut self,
+        prompt: &str,
+        items: &[String],
+        details: &[String],
+        default: usize,
+    ) -> io::Result<Reply<usize>> {
+        let _ = details;
+        self.select(prompt, items, default)
+    }
+    /// The indexes of the items ticked, starting from `checked`.
     fn multi_select(
         &mut self,
         prompt: &str,
         items: &[String],
         checked: &[bool],
-    ) -> io::Result<Option<Vec<usize>>>;
-    /// Yes or no.
+    ) -> io::Result<Reply<Vec<usize>>>;
+    /// Yes or no; backing out is no.
     fn confirm(&mut self, prompt: &str, default: bool) -> io::Result<bool>;
     /// One line of text, starting as `initial` (Enter accepts it). `check` returns the message to
     /// show when the line is not acceptable; the prompter asks again until it is.
@@ -52,10 +69,21 @@ pub trait Prompter {
         prompt: &str,
         initial: &str,
         check: &dyn Fn(&str) -> Result<(), String>,
-    ) -> io::Result<String>;
+    ) -> io::Result<Reply<String>>;
     /// Free text of one or several lines (evidence); returns the whole new text. Confirming
     /// without typing keeps `current`.
-    fn text(&mut self, prompt: &str, current: &str) -> io::Result<String>;
+    fn text(&mut self, prompt: &str, current: &str) -> io::Result<Reply<String>>;
+}
+
+/// What a person did at a prompt.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reply<T> {
+    /// Answered.
+    Given(T),
+    /// Went back one level (Esc): nothing is changed.
+    Back,
+    /// Asked to save and quit (and confirmed it).
+    Quit,
 }
 
 /// Why the questionnaire stopped early.
@@ -113,6 +141,8 @@ enum Action {
     Review,
     Finish,
     Quit,
+    /// Esc on a question reached from the review: back to the review.
+    ToReview,
 }
 
 /// What the person chose on the review screen.
@@ -134,6 +164,8 @@ enum FinishChoice {
     /// Go to this question (the first one left).
     Go(usize),
     Review,
+    /// Back where the person came from (Esc).
+    Back,
     Quit,
 }
 
@@ -272,8 +304,11 @@ impl<'a> Questionnaire<'a> {
                     if !from_review {
                         last_question = i;
                     }
-                    match self.ask(p, save, i)? {
-                        Action::Answered | Action::Skip if from_review => Place::Review,
+                    match self.ask(p, save, i, from_review)? {
+                        Action::Answered | Action::Skip | Action::ToReview if from_review => {
+                            Place::Review
+                        }
+                        Action::ToReview => Place::Question(i),
                         Action::Answered | Action::Skip => {
                             history.push(i);
                             ((i + 1)..self.slots.len())
@@ -328,11 +363,61 @@ impl<'a> Questionnaire<'a> {
                         from_review = false;
                         Place::Question(j)
                     }
+                    FinishChoice::Back => Place::Question(last_question),
                     FinishChoice::Marked => return Ok(Outcome::Final),
                     FinishChoice::Quit => return Ok(Outcome::Quit),
                 },
             };
         }
+    }
+
+    /// Asks who is answering, for a new file: the organisation and the assessors, each only when
+    /// the file has none yet (Enter or Esc leaves it empty). Saves when anything was given.
+    /// `Ok(false)` when the person chose to quit.
+    pub fn who(&mut self, p: &mut dyn Prompter, save: &mut Save<'_>) -> Result<bool, Error> {
+        let meta = &self.assessment.meta;
+        if meta.organisation.is_some() && !meta.assessors.is_empty() {
+            return Ok(true);
+        }
+        let shown = Screen {
+            head: vec![
+                Line::Row(self.header()),
+                Line::text("Who is answering"),
+                Line::Rule,
+                Line::text(
+                    "The report names the organisation and the assessors. Enter leaves a field \
+                     empty; change them later in the file's [assessment] table.",
+                ),
+            ],
+            body: Vec::new(),
+        };
+        let mut changed = false;
+        if self.assessment.meta.organisation.is_none() {
+            p.screen(&shown)?;
+            match p.input("Organisation (ministry, agency, region…)", "", &|_| Ok(()))? {
+                Reply::Given(o) if !o.trim().is_empty() => {
+                    self.assessment.meta.organisation = Some(o.trim().to_string());
+                    changed = true;
+                }
+                Reply::Quit => return Ok(false),
+                _ => {}
+            }
+        }
+        if self.assessment.meta.assessors.is_empty() {
+            p.screen(&shown)?;
+            match p.input("Assessors (names, separated by commas)", "", &|_| Ok(()))? {
+                Reply::Given(names) if !split_names(&names).is_empty() => {
+                    self.assessment.meta.assessors = split_names(&names);
+                    changed = true;
+                }
+                Reply::Quit => return Ok(false),
+                _ => {}
+            }
+        }
+        if changed {
+            save(&mut self.assessment).map_err(Error::Save)?;
+        }
+        Ok(true)
     }
 
     fn position(&self, i: usize) -> screen::Position {
@@ -363,6 +448,7 @@ impl<'a> Questionnaire<'a> {
         p: &mut dyn Prompter,
         save: &mut Save<'_>,
         i: usize,
+        from_review: bool,
     ) -> Result<Action, Error> {
         let fw = self.fw;
         let principle = self.principle_of(i);
@@ -377,7 +463,7 @@ impl<'a> Questionnaire<'a> {
                     .map(|a| (a, pr.meta.year))
             });
             let offered = evidence_offered(current.as_ref(), last.as_ref());
-            let mut text = screen::question(&screen::QuestionScreen {
+            let mut shown = screen::question(&screen::QuestionScreen {
                 fw,
                 header: &self.header(),
                 position: self.position(i),
@@ -386,10 +472,9 @@ impl<'a> Questionnaire<'a> {
                 current: current.as_ref(),
                 last_year,
                 evidence: offered.as_deref(),
-                width: p.width(),
             });
-            self.add_notice(&mut text);
-            p.screen(&text)?;
+            self.add_notice(&mut shown);
+            p.screen(&shown)?;
 
             let (choices, labels) = self.menu(q, current.as_ref(), last.as_ref());
             let now = current.as_ref().and_then(|a| a.value.as_ref());
@@ -398,8 +483,24 @@ impl<'a> Questionnaire<'a> {
                 .or(was)
                 .and_then(|v| choices.iter().position(|c| choice_matches(c, v)))
                 .unwrap_or(0);
-            let Some(k) = p.select("Answer", &labels, default)? else {
-                return Ok(Action::Quit);
+            // Each level's descriptor, shown under the menu for the level under the cursor.
+            let details: Vec<String> = choices
+                .iter()
+                .map(|c| match (c, &q.kind) {
+                    (Choice::Value(Value::Level(l)), QuestionKind::Level { descriptors }) => {
+                        match (self.fw.scale.get(*l as usize), descriptors.get(*l as usize)) {
+                            (Some(label), Some(d)) => format!("{l} {label}: {d}"),
+                            _ => String::new(),
+                        }
+                    }
+                    _ => String::new(),
+                })
+                .collect();
+            let k = match p.select_detailed("Answer", &labels, &details, default)? {
+                Reply::Given(k) => k,
+                Reply::Back if from_review => return Ok(Action::ToReview),
+                Reply::Back => return Ok(Action::Back),
+                Reply::Quit => return Ok(Action::Quit),
             };
             let value = match &choices[k] {
                 Choice::Value(v) => v.clone(),
@@ -419,7 +520,7 @@ impl<'a> Questionnaire<'a> {
                         &labels,
                         &checked,
                     )? {
-                        Some(ticked) => Value::Checklist(
+                        Reply::Given(ticked) => Value::Checklist(
                             items
                                 .iter()
                                 .enumerate()
@@ -427,7 +528,8 @@ impl<'a> Questionnaire<'a> {
                                 .map(|(_, it)| it.id.clone())
                                 .collect(),
                         ),
-                        None => continue,
+                        Reply::Back => continue,
+                        Reply::Quit => return Ok(Action::Quit),
                     }
                 }
                 Choice::TypeNumber => {
@@ -440,7 +542,7 @@ impl<'a> Questionnaire<'a> {
                     };
                     let (min, max) = (*min, *max);
                     let unit = unit.clone();
-                    let check = move |s: &str| check_number(s, min, max, &unit).map(|_| ());
+                    let check = |s: &str| check_number(s, min, max, &unit).map(|_| ());
                     let line = p.input(
                         &format!(
                             "Value in {} ({} to {}; empty goes back)",
@@ -451,7 +553,12 @@ impl<'a> Questionnaire<'a> {
                         &initial,
                         &check,
                     )?;
-                    match check_number(&line, min, max, "") {
+                    let line = match line {
+                        Reply::Given(line) => line,
+                        Reply::Back => continue,
+                        Reply::Quit => return Ok(Action::Quit),
+                    };
+                    match check_number(&line, min, max, &unit) {
                         Ok(Some(n)) => Value::Number(n),
                         _ => continue,
                     }
@@ -463,7 +570,11 @@ impl<'a> Questionnaire<'a> {
                         &initial,
                         &|_| Ok(()),
                     )?;
-                    let reason = reason.trim();
+                    let reason = match &reason {
+                        Reply::Given(r) => r.trim(),
+                        Reply::Back => continue,
+                        Reply::Quit => return Ok(Action::Quit),
+                    };
                     if reason.is_empty() {
                         self.notice = Some("n/a needs a reason; nothing was changed.".into());
                         continue;
@@ -479,19 +590,35 @@ impl<'a> Questionnaire<'a> {
                 Choice::Review => return Ok(Action::Review),
                 Choice::Finish => return Ok(Action::Finish),
                 Choice::HowTo => {
-                    let mut text = String::from("How to answer\n\n");
-                    screen::wrap(&mut text, &self.fw.guidance, "", "", p.width());
-                    p.screen(&text)?;
-                    p.select("", &["« back to the question".to_string()], 0)?;
+                    let how = Screen {
+                        head: vec![Line::text("How to answer"), Line::Rule],
+                        body: vec![Line::text(&self.fw.guidance)],
+                    };
+                    p.screen(&how)?;
+                    if p.select("", &["« back to the question".to_string()], 0)? == Reply::Quit {
+                        return Ok(Action::Quit);
+                    }
                     continue;
                 }
                 Choice::Jump => match self.pick_principle(p, i)? {
-                    Some(j) => return Ok(Action::Jump(j)),
-                    None => continue,
+                    Reply::Given(j) => return Ok(Action::Jump(j)),
+                    Reply::Back => continue,
+                    Reply::Quit => return Ok(Action::Quit),
                 },
             };
             let evidence_now = offered.clone().unwrap_or_default();
-            let evidence = p.text("Evidence (optional): what shows this answer", &evidence_now)?;
+            let prompt = format!(
+                "Evidence (optional) for \"{}\": what shows this answer",
+                screen::describe(fw, q, &value)
+            );
+            let evidence = match p.text(&prompt, &evidence_now)? {
+                Reply::Given(e) => e,
+                Reply::Back => {
+                    self.notice = Some("Back from the evidence: the answer was not saved.".into());
+                    continue;
+                }
+                Reply::Quit => return Ok(Action::Quit),
+            };
             let mut answer = self.answer_base(&q.id);
             answer.value = Some(value);
             let evidence = evidence.trim();
@@ -502,9 +629,9 @@ impl<'a> Questionnaire<'a> {
     }
 
     /// Puts the pending notice at the foot of a screen.
-    fn add_notice(&mut self, text: &mut String) {
+    fn add_notice(&mut self, shown: &mut Screen) {
         if let Some(n) = self.notice.take() {
-            text.push_str(&format!("\n! {n}\n"));
+            shown.head.push(Line::wrap(n, "! ", "  "));
         }
     }
 
@@ -630,8 +757,9 @@ impl<'a> Questionnaire<'a> {
     }
 
     /// The principle to jump to (its first question to do); `None` when the person backs out.
-    fn pick_principle(&self, p: &mut dyn Prompter, i: usize) -> io::Result<Option<usize>> {
+    fn pick_principle(&self, p: &mut dyn Prompter, i: usize) -> io::Result<Reply<usize>> {
         let here = self.slots[i].0;
+        let width = p.width();
         let labels: Vec<String> = self
             .fw
             .principles
@@ -643,13 +771,25 @@ impl<'a> Questionnaire<'a> {
                     .iter()
                     .filter(|q| self.assessment.value(&q.id).is_some())
                     .count();
-                format!("{}. {}  ({done} of {total} answered)", pr.number, pr.title)
+                // The count stays whole; a long title is cut to make room for it.
+                let count = format!("  ({done} of {total} answered)");
+                let room = width.saturating_sub(2 + count.chars().count()).max(12);
+                format!(
+                    "{}{count}",
+                    screen::cut(&format!("{}. {}", pr.number, pr.title), room)
+                )
             })
             .collect();
-        let Some(k) = p.select("Jump to principle (Esc goes back)", &labels, here)? else {
-            return Ok(None);
-        };
-        Ok(self.start_of(&self.fw.principles[k].id))
+        Ok(
+            match p.select("Jump to principle (Esc goes back)", &labels, here)? {
+                Reply::Given(k) => match self.start_of(&self.fw.principles[k].id) {
+                    Some(j) => Reply::Given(j),
+                    None => Reply::Back,
+                },
+                Reply::Back => Reply::Back,
+                Reply::Quit => Reply::Quit,
+            },
+        )
     }
 
     /// The review screen: the scores so far and every answer with its score; picking an answer
@@ -657,9 +797,9 @@ impl<'a> Questionnaire<'a> {
     fn review(&mut self, p: &mut dyn Prompter, here: usize) -> io::Result<ReviewChoice> {
         let card = crate::score::score(&self.assessment, self.fw);
         let width = p.width();
-        let mut text = screen::review(self.fw, &self.header(), &self.assessment, &card, width);
-        self.add_notice(&mut text);
-        p.screen(&text)?;
+        let mut shown = screen::review(self.fw, &self.header(), &self.assessment, &card, width);
+        self.add_notice(&mut shown);
+        p.screen(&shown)?;
         let mut labels: Vec<String> = (0..self.slots.len())
             .map(|i| screen::review_line(self.fw, &self.assessment, &card, &self.slots, i, width))
             .collect();
@@ -667,11 +807,16 @@ impl<'a> Questionnaire<'a> {
         labels.push("» finish (mark final, or save and quit)…".into());
         let n = self.slots.len();
         Ok(
-            match p.select("Pick an answer to change (Esc quits)", &labels, here)? {
-                Some(k) if k < n => ReviewChoice::Change(k),
-                Some(k) if k == n => ReviewChoice::Resume,
-                Some(_) => ReviewChoice::Finish,
-                None => ReviewChoice::Quit,
+            match p.select(
+                "Pick an answer to change (Esc: back to the questionnaire)",
+                &labels,
+                here,
+            )? {
+                Reply::Given(k) if k < n => ReviewChoice::Change(k),
+                Reply::Given(k) if k == n => ReviewChoice::Resume,
+                Reply::Given(_) => ReviewChoice::Finish,
+                Reply::Back => ReviewChoice::Resume,
+                Reply::Quit => ReviewChoice::Quit,
             },
         )
     }
@@ -682,7 +827,7 @@ impl<'a> Questionnaire<'a> {
         let unanswered: Vec<&str> = self.assessment.unanswered(self.fw);
         let flagged: Vec<&str> = self.assessment.flagged(self.fw);
         let card = crate::score::score(&self.assessment, self.fw);
-        let mut text = screen::finish(
+        let mut shown = screen::finish(
             self.fw,
             &self.header(),
             &self.assessment,
@@ -691,15 +836,12 @@ impl<'a> Questionnaire<'a> {
             &flagged,
             p.width(),
         );
-        self.add_notice(&mut text);
-        p.screen(&text)?;
+        self.add_notice(&mut shown);
+        p.screen(&shown)?;
         let complete = unanswered.is_empty() && flagged.is_empty();
         if complete
             && self.assessment.meta.status != Status::Final
-            && p.confirm(
-                "Every question is answered. Mark the assessment final?",
-                true,
-            )?
+            && p.confirm("Mark the assessment final?", true)?
         {
             self.assessment.meta.status = Status::Final;
             self.save(save)?;
@@ -723,9 +865,10 @@ impl<'a> Questionnaire<'a> {
         } else {
             "save and quit (status: draft; resume later with the same command)".into()
         });
-        Ok(match p.select("What next?", &labels, 0)? {
-            Some(k) => places[k],
-            None => FinishChoice::Quit,
+        Ok(match p.select("What next? (Esc goes back)", &labels, 0)? {
+            Reply::Given(k) => places[k],
+            Reply::Back => FinishChoice::Back,
+            Reply::Quit => FinishChoice::Quit,
         })
     }
 }
@@ -761,7 +904,9 @@ fn choice_matches(c: &Choice, v: &Value) -> bool {
 }
 
 /// A typed number: `Ok(None)` for an empty line (go back), the value when it is a finite number
-/// in [min, max], else the message to show.
+/// in [min, max], else the message to show. A decimal comma (`62,5`) and, for a percentage, a
+/// trailing `%` (`62.5 %`) are accepted; a comma followed by exactly three digits (`1,000`) could
+/// be a thousands separator, so it is refused with the two readings.
 pub fn check_number(s: &str, min: f64, max: f64, unit: &str) -> Result<Option<f64>, String> {
     let s = s.trim();
     if s.is_empty() {
@@ -777,7 +922,22 @@ pub fn check_number(s: &str, min: f64, max: f64, unit: &str) -> Result<Option<f6
             format!(" ({unit})")
         }
     );
-    match s.parse::<f64>() {
+    let bare = match s.strip_suffix('%') {
+        Some(n) if unit == "%" => n.trim_end(),
+        _ => s,
+    };
+    let decimal = match bare.split_once(',') {
+        Some((whole, frac)) if !bare.contains('.') && !frac.contains(',') => {
+            if frac.len() == 3 && frac.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(format!(
+                    "\"{s}\" is ambiguous: write {whole}.{frac} or {whole}{frac} (no thousands separator)"
+                ));
+            }
+            format!("{whole}.{frac}")
+        }
+        _ => bare.to_string(),
+    };
+    match decimal.parse::<f64>() {
         Ok(n) if n.is_finite() && n >= min && n <= max => Ok(Some(n)),
         Ok(n) if n.is_finite() => Err(format!(
             "{} is out of range: give a number {range}",
@@ -790,6 +950,15 @@ pub fn check_number(s: &str, min: f64, max: f64, unit: &str) -> Result<Option<f6
     }
 }
 
+/// Names typed on one line, separated by commas or semicolons.
+pub fn split_names(s: &str) -> Vec<String> {
+    s.split([',', ';'])
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -800,7 +969,21 @@ mod tests {
         assert_eq!(check_number("0", 0.0, 100.0, "%"), Ok(Some(0.0)));
         assert_eq!(check_number("100", 0.0, 100.0, "%"), Ok(Some(100.0)));
         assert_eq!(check_number("", 0.0, 100.0, "%"), Ok(None));
-        for bad in ["-1", "100.01", "1e9", "NaN", "inf", "-inf", "12,5", "ten"] {
+        // A decimal comma and a trailing % are what many officials type.
+        for typed in ["62,5", "62.5 %", "62,5%", " 62.5% "] {
+            assert_eq!(
+                check_number(typed, 0.0, 100.0, "%"),
+                Ok(Some(62.5)),
+                "{typed}"
+            );
+        }
+        // A % is not a unit of anything else; "1,000" could be one thousand.
+        assert!(check_number("5%", 0.0, 100.0, "days").is_err());
+        let err = check_number("1,000", 0.0, 5000.0, "EUR").unwrap_err();
+        assert!(err.contains("ambiguous: write 1.000 or 1000"), "{err}");
+        for bad in [
+            "-1", "100.01", "1e9", "NaN", "inf", "-inf", "12,5,1", "ten", "%",
+        ] {
             let err = check_number(bad, 0.0, 100.0, "%").unwrap_err();
             assert!(
                 err.contains("give a number from 0 to 100 (%)"),

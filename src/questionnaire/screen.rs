@@ -1,11 +1,114 @@
 //! The text of the questionnaire's screens: a question with its context, the review of all
-//! answers, the finish step. Pure formatting of the models to a given width; showing it is the
+//! answers, the finish step. Pure layout of the models; showing it is the
 //! [`Prompter`](super::Prompter)'s job.
+//!
+//! A [`Screen`] is kept as paragraphs, not as finished lines, so that the prompter wraps it to the
+//! terminal's width when it draws (again after a resize). Its `head` (where the assessor is and
+//! what is asked) must always be on screen; its `body` (guidance, level descriptors, evidence,
+//! scores) may fold away when the terminal is too small to hold it with the answers.
+
+use unicode_width::UnicodeWidthStr;
 
 use crate::assessment::{Answer, Assessment, Value, format_number};
 use crate::framework::{Framework, Principle, Question, QuestionKind};
 use crate::render;
 use crate::score::{QuestionState, Scorecard};
+
+/// One paragraph or row of a screen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Line {
+    /// Wrapped to the width: the first line after `first`, the others after `rest`.
+    Wrap {
+        text: String,
+        first: String,
+        rest: String,
+    },
+    /// One row, cut with "…" when it is wider than the screen (table rows).
+    Row(String),
+    /// A horizontal rule as wide as the screen (at most 100 columns).
+    Rule,
+    Blank,
+}
+
+impl Line {
+    pub fn wrap(
+        text: impl Into<String>,
+        first: impl Into<String>,
+        rest: impl Into<String>,
+    ) -> Self {
+        Line::Wrap {
+            text: text.into(),
+            first: first.into(),
+            rest: rest.into(),
+        }
+    }
+
+    /// A paragraph without indent.
+    pub fn text(text: impl Into<String>) -> Self {
+        Line::wrap(text, "", "")
+    }
+
+    /// The terminal rows this line takes at `width` columns; none is wider than `width`.
+    pub fn layout(&self, width: usize) -> Vec<String> {
+        let width = width.max(1);
+        match self {
+            Line::Wrap { text, first, rest } => {
+                let mut out = Vec::new();
+                for (n, para) in text.split('\n').enumerate() {
+                    let first = if n == 0 {
+                        first.as_str()
+                    } else {
+                        rest.as_str()
+                    };
+                    let lines = render::wrap_lines(para, width, first, rest);
+                    if lines.is_empty() {
+                        out.push(first.trim_end().to_string());
+                    }
+                    // A single word wider than the screen is the only thing ever cut.
+                    out.extend(lines.into_iter().map(|l| cut(&l, width)));
+                }
+                out
+            }
+            Line::Row(s) => vec![cut(s, width)],
+            Line::Rule => vec!["─".repeat(width.min(100))],
+            Line::Blank => vec![String::new()],
+        }
+    }
+}
+
+/// A screen: what must stay visible, and what may fold away.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Screen {
+    /// Where the assessor is and what is asked: always on screen.
+    pub head: Vec<Line>,
+    /// Guidance, descriptors, evidence, scores: shown when there is room, else on request.
+    pub body: Vec<Line>,
+}
+
+impl Screen {
+    /// The whole screen as text at `width` columns (head, then body).
+    pub fn text(&self, width: usize) -> String {
+        let mut out = String::new();
+        for l in self.head.iter().chain(&self.body) {
+            for row in l.layout(width) {
+                out.push_str(&row);
+                out.push('\n');
+            }
+        }
+        out
+    }
+}
+
+/// `s` cut to `width` display columns, ending in "…" when it was cut (the vocabulary's rule).
+pub fn cut(s: &str, width: usize) -> String {
+    crate::present::truncate(s, width)
+}
+
+/// `s` padded with spaces to `width` display columns.
+pub fn pad(s: &str, width: usize) -> String {
+    let w = s.width();
+    format!("{s}{}", " ".repeat(width.saturating_sub(w)))
+}
 
 /// Where the assessor is (all counts from 1).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,15 +152,6 @@ pub struct QuestionScreen<'a> {
     pub last_year: Option<(&'a Answer, i32)>,
     /// The evidence on offer: the answer's own, or last year's for a question not answered yet.
     pub evidence: Option<&'a str>,
-    pub width: usize,
-}
-
-/// Wraps `text` to `width`, never splitting a word or an id at its hyphens.
-pub fn wrap(out: &mut String, text: &str, first: &str, rest: &str, width: usize) {
-    for line in render::wrap_lines(text, width.max(20), first, rest) {
-        out.push_str(&line);
-        out.push('\n');
-    }
 }
 
 /// A value as a person reads it, with the question's labels: `2 Defined`, `yes`,
@@ -87,92 +181,20 @@ pub fn describe(fw: &Framework, q: &Question, v: &Value) -> String {
 
 use crate::present::with_unit;
 
-fn rule(width: usize) -> String {
-    "─".repeat(width.clamp(20, 100))
-}
-
 /// A question's screen.
-pub fn question(s: &QuestionScreen<'_>) -> String {
-    let w = s.width;
+pub fn question(s: &QuestionScreen<'_>) -> Screen {
     let (fw, p, q) = (s.fw, s.principle, s.question);
-    let mut out = String::new();
-    out.push_str(s.header);
-    out.push('\n');
-    out.push_str(&s.position.line());
-    out.push('\n');
-    out.push_str(&rule(w));
-    out.push('\n');
-    let pillar = fw.pillar(&p.pillar).map_or(p.pillar.as_str(), |x| &x.title);
-    wrap(
-        &mut out,
-        &format!("{}. {}  ({pillar})", p.number, p.title),
-        "",
-        "   ",
-        w,
-    );
-    wrap(&mut out, &p.summary, "   ", "   ", w);
-    out.push('\n');
-    wrap(&mut out, &q.text, "Q: ", "   ", w);
-    out.push_str(&format!(
-        "   [{} · {}]\n",
-        q.kind.name().replace('_', "/"),
-        q.id
-    ));
-    if !q.guidance.trim().is_empty() {
-        wrap(&mut out, &q.guidance, "   Guidance: ", "   ", w);
-    }
-    // The 2.0 additions, when the framework has them.
-    if !q.scored {
-        wrap(&mut out, "Context indicator, not scored.", "   ", "   ", w);
-    }
-    if let Some(n) = &q.na_when {
-        wrap(&mut out, n, "   n/a only when: ", "   ", w);
-    }
-    for term in &q.uses {
-        if let Some(d) = fw.definition(term) {
-            wrap(&mut out, &d.text, &format!("   {}: ", d.term), "   ", w);
-        }
-    }
-    out.push('\n');
-    match &q.kind {
-        QuestionKind::Level { descriptors } => {
-            out.push_str("Levels:\n");
-            let label_w = fw
-                .scale
-                .iter()
-                .map(|l| l.chars().count())
-                .max()
-                .unwrap_or(0);
-            for (l, d) in descriptors.iter().enumerate() {
-                let label = fw.scale.get(l).map_or("", String::as_str);
-                let first = format!("  {l} {label:<label_w$}  ");
-                let rest = " ".repeat(first.chars().count());
-                wrap(&mut out, d, &first, &rest, w);
-            }
-        }
-        QuestionKind::YesNo => out.push_str("Answer: yes or no.\n"),
-        QuestionKind::Checklist { items } => {
-            out.push_str("Items (tick those in place):\n");
-            for i in items {
-                let weight = if (i.weight - 1.0).abs() > f64::EPSILON {
-                    format!(" (weight {})", format_number(i.weight))
-                } else {
-                    String::new()
-                };
-                wrap(&mut out, &format!("{}{weight}", i.text), "  - ", "    ", w);
-            }
-        }
-        QuestionKind::Number {
-            unit,
-            min,
-            max,
-            better,
-        } => {
-            let what = crate::present::number_answer(unit, *min, *max, *better);
-            out.push_str(&format!("Answer: {what}.\n"));
-        }
-    }
-    out.push('\n');
+    let mut head = vec![
+        Line::Row(s.header.to_string()),
+        Line::text(s.position.line()),
+        Line::Rule,
+        Line::wrap(&q.text, "Q: ", "   "),
+        Line::text(format!(
+            "   [{} · {}]",
+            q.kind.name().replace('_', "/"),
+            q.id
+        )),
+    ];
     let last = s
         .last_year
         .and_then(|(a, year)| a.value.as_ref().map(|v| (a, v, year)));
@@ -182,32 +204,96 @@ pub fn question(s: &QuestionScreen<'_>) -> String {
         .map_or(0, |l| l.chars().count())
         .max("Evidence:".len())
         + 2;
-    let pad = " ".repeat(col);
-    let field = |out: &mut String, label: &str, text: &str| {
-        wrap(out, text, &format!("{label:<col$}"), &pad, w);
-    };
-    match s.current.and_then(|a| a.value.as_ref().map(|v| (a, v))) {
-        Some((a, v)) if a.review => field(
-            &mut out,
-            "Now:",
-            &format!(
-                "{} (carried forward: pick it again to confirm it)",
-                describe(fw, q, v)
+    let field =
+        |label: &str, text: &str| Line::wrap(text, format!("{label:<col$}"), " ".repeat(col));
+    head.push(
+        match s.current.and_then(|a| a.value.as_ref().map(|v| (a, v))) {
+            Some((a, v)) if a.review => field(
+                "Now:",
+                &format!(
+                    "{} (carried forward: pick it again to confirm it)",
+                    describe(fw, q, v)
+                ),
             ),
-        ),
-        Some((_, v)) => field(&mut out, "Now:", &describe(fw, q, v)),
-        None => field(&mut out, "Now:", "not answered yet"),
-    }
+            Some((_, v)) => field("Now:", &describe(fw, q, v)),
+            None => field("Now:", "not answered yet"),
+        },
+    );
     if let (Some((_, v, _)), Some(label)) = (last, &last_label) {
-        field(&mut out, label, &describe(fw, q, v));
+        head.push(field(label, &describe(fw, q, v)));
     }
+
+    let mut body = Vec::new();
     if let Some(e) = s.evidence.filter(|e| !e.trim().is_empty()) {
         for (n, line) in e.lines().enumerate() {
-            field(&mut out, if n == 0 { "Evidence:" } else { "" }, line);
+            body.push(field(if n == 0 { "Evidence:" } else { "" }, line));
         }
     }
-    out.push('\n');
-    out
+    if !body.is_empty() {
+        body.push(Line::Blank);
+    }
+    if !q.guidance.trim().is_empty() {
+        body.push(Line::wrap(&q.guidance, "Guidance: ", "   "));
+        body.push(Line::Blank);
+    }
+    // The 2.0 additions, when the framework has them.
+    if !q.scored {
+        body.push(Line::wrap("Context indicator, not scored.", "   ", "   "));
+    }
+    if let Some(n) = &q.na_when {
+        body.push(Line::wrap(n.clone(), "   n/a only when: ", "   "));
+    }
+    for term in &q.uses {
+        if let Some(d) = fw.definition(term) {
+            body.push(Line::wrap(
+                d.text.clone(),
+                format!("   {}: ", d.term),
+                "   ",
+            ));
+        }
+    }
+    match &q.kind {
+        QuestionKind::Level { descriptors } => {
+            body.push(Line::text("Levels:"));
+            let label_w = fw.scale.iter().map(|l| l.width()).max().unwrap_or(0);
+            for (l, d) in descriptors.iter().enumerate() {
+                let label = fw.scale.get(l).map_or("", String::as_str);
+                let first = format!("  {l} {}  ", pad(label, label_w));
+                let rest = " ".repeat(first.width());
+                body.push(Line::wrap(d, first, rest));
+            }
+        }
+        QuestionKind::YesNo => body.push(Line::text("Answer: yes or no.")),
+        QuestionKind::Checklist { items } => {
+            body.push(Line::text("Items (tick those in place):"));
+            for i in items {
+                let weight = if (i.weight - 1.0).abs() > f64::EPSILON {
+                    format!(" (weight {})", format_number(i.weight))
+                } else {
+                    String::new()
+                };
+                body.push(Line::wrap(format!("{}{weight}", i.text), "  - ", "    "));
+            }
+        }
+        QuestionKind::Number {
+            unit,
+            min,
+            max,
+            better,
+        } => {
+            let what = crate::present::number_answer(unit, *min, *max, *better);
+            body.push(Line::text(format!("Answer: {what}.")));
+        }
+    }
+    body.push(Line::Blank);
+    let pillar = fw.pillar(&p.pillar).map_or(p.pillar.as_str(), |x| &x.title);
+    body.push(Line::wrap(
+        format!("{}. {}  ({pillar})", p.number, p.title),
+        "",
+        "   ",
+    ));
+    body.push(Line::wrap(&p.summary, "   ", "   "));
+    Screen { head, body }
 }
 
 /// A question's score as shown in the review: `66.7`, `n/a`, `unknown`, `-`.
@@ -224,20 +310,18 @@ fn question_score(card: &Scorecard, id: &str) -> String {
 fn review_columns(fw: &Framework, width: usize) -> (usize, usize) {
     let id_w = fw
         .questions()
-        .map(|(_, q)| q.id.chars().count())
+        .map(|(_, q)| q.id.width())
         .max()
         .unwrap_or(0)
-        .min(36);
+        .min(36)
+        .min(width.saturating_sub(40).max(12));
     // The menu's own 2-column cursor, "12.3 ", id, answer, a 7-column score, " ⚑ review".
     let fixed = 2 + 6 + id_w + 2 + 2 + 7 + 9;
-    (id_w, width.saturating_sub(fixed).clamp(12, 60))
+    (id_w, width.saturating_sub(fixed).clamp(8, 60))
 }
 
-fn cut(s: &str, w: usize) -> String {
-    crate::present::truncate(s, w)
-}
-
-/// One line of the review list: `3.1   hosting-practices   2 of 3: …   75.0  ⚑ review`.
+/// One line of the review list: `3.1   hosting-practices   2 of 3: …   75.0  ⚑ review`. It
+/// fits `width` columns (the answer is cut with "…"), so the list never wraps.
 pub fn review_line(
     fw: &Framework,
     a: &Assessment,
@@ -261,68 +345,81 @@ pub fn review_line(
         ""
     };
     format!(
-        "{:<5} {:<id_w$}  {:<value_w$}  {:>7}{flag}",
+        "{:<5} {}  {}  {:>7}{flag}",
         format!("{}.{}", p.number, qi + 1),
-        cut(&q.id, id_w),
-        cut(&value, value_w),
+        pad(&cut(&q.id, id_w), id_w),
+        pad(&cut(&value, value_w), value_w),
         question_score(card, &q.id)
     )
 }
 
-/// The review screen: scores so far, per principle and overall.
+/// The review screen: scores so far, per principle and overall, over the list of answers.
 pub fn review(
     fw: &Framework,
     header: &str,
     a: &Assessment,
     card: &Scorecard,
     width: usize,
-) -> String {
-    let mut out = String::new();
-    out.push_str(header);
-    out.push('\n');
-    out.push_str("Review: every answer with its score so far (0-100)\n");
-    out.push_str(&rule(width));
-    out.push('\n');
-    out.push_str(&summary(fw, a, card));
+) -> Screen {
     let (id_w, value_w) = review_columns(fw, width);
-    out.push_str(&format!(
-        "\n  {:<5} {:<id_w$}  {:<value_w$}  {:>7}\n",
-        "no.", "question", "answer", "score"
-    ));
-    out
+    let head = vec![
+        Line::Row(header.to_string()),
+        Line::text("Review: every answer with its score so far (0-100)"),
+        Line::Rule,
+    ];
+    let mut body = summary(fw, a, card, width);
+    body.push(Line::Blank);
+    body.push(Line::Row(format!(
+        "  {:<5} {}  {}  {:>7}",
+        "no.",
+        pad("question", id_w),
+        pad("answer", value_w),
+        "score"
+    )));
+    Screen { head, body }
 }
 
-/// Scores so far: one line per principle, then the overall score.
-fn summary(fw: &Framework, a: &Assessment, card: &Scorecard) -> String {
-    let mut out = String::new();
+/// Scores so far: one row per principle, then the overall score, fitting `width`.
+fn summary(fw: &Framework, a: &Assessment, card: &Scorecard, width: usize) -> Vec<Line> {
+    let mut out = Vec::new();
+    let band_w = fw
+        .bands
+        .iter()
+        .map(|b| b.label.width())
+        .max()
+        .unwrap_or(0)
+        .max(7);
+    // "  " title "  " score(5) "  " band "  answered 12 of 12 (100%), 12 to review"
     let title_w = fw
         .principles
         .iter()
-        .map(|p| p.title.chars().count() + p.number.to_string().len() + 2)
+        .map(|p| p.title.width() + p.number.to_string().len() + 2)
         .max()
         .unwrap_or(0)
-        .min(48);
+        .min(48)
+        .min(width.saturating_sub(2 + 2 + 5 + 2 + band_w + 20).max(12));
     for ps in &card.principles {
         let Some(p) = fw.principle(&ps.id) else {
             continue;
         };
         let title = cut(&format!("{}. {}", p.number, p.title), title_w);
         let band = ps.score.map_or("", |s| fw.band(s));
-        out.push_str(&format!(
-            "  {title:<title_w$}  {:>5}  {:<12}  answered {} of {}\n",
+        out.push(Line::Row(format!(
+            "  {}  {:>5}  {}  answered {} of {}",
+            pad(&title, title_w),
             render::score(ps.score),
-            band,
+            pad(band, band_w),
             ps.counts.answered(),
             ps.counts.questions
-        ));
+        )));
     }
     let band = card.overall.map_or("", |s| fw.band(s));
     let flagged = a.flagged(fw).len();
-    out.push_str(&format!(
-        "  {:<title_w$}  {:>5}  {:<12}  answered {} of {} ({}){}\n",
-        "Overall",
+    out.push(Line::Row(format!(
+        "  {}  {:>5}  {}  answered {} of {} ({}){}",
+        pad("Overall", title_w),
         render::score(card.overall),
-        band,
+        pad(band, band_w),
         card.counts.answered(),
         card.counts.questions,
         render::percent(card.counts.coverage()),
@@ -331,10 +428,12 @@ fn summary(fw: &Framework, a: &Assessment, card: &Scorecard) -> String {
         } else {
             String::new()
         }
-    ));
-    out.push_str(&format!(
-        "  {}\n",
-        crate::present::basis_sentence(&card.counts, fw.scoring.unknown)
+    )));
+    // A paragraph: it wraps to the width, as every other screen text.
+    out.push(Line::wrap(
+        crate::present::basis_sentence(&card.counts, fw.scoring.unknown),
+        "  ",
+        "  ",
     ));
     out
 }
@@ -358,46 +457,87 @@ pub fn finish(
     unanswered: &[&str],
     flagged: &[&str],
     width: usize,
-) -> String {
-    let mut out = String::new();
-    out.push_str(header);
-    out.push('\n');
-    out.push_str("Finish\n");
-    out.push_str(&rule(width));
-    out.push('\n');
-    out.push_str(&summary(fw, a, card));
-    out.push('\n');
+) -> Screen {
+    let mut head = vec![
+        Line::Row(header.to_string()),
+        Line::text("Finish"),
+        Line::Rule,
+    ];
+    let mut body = summary(fw, a, card, width);
+    body.push(Line::Blank);
     if unanswered.is_empty() && flagged.is_empty() {
-        out.push_str("Every question is answered and no answer is left to review.\n");
+        head.push(Line::text(
+            "Every question is answered and no answer is left to review.",
+        ));
     } else {
-        out.push_str("It cannot be marked final yet:\n");
+        head.push(Line::text("It cannot be marked final yet:"));
         if !unanswered.is_empty() {
-            wrap(
-                &mut out,
-                &format!(
+            head.push(Line::wrap(
+                format!(
                     "{} question(s) unanswered: {} (answer them, or mark them n/a or unknown)",
                     unanswered.len(),
                     list(unanswered, 8)
                 ),
                 "  - ",
                 "    ",
-                width,
-            );
+            ));
         }
         if !flagged.is_empty() {
-            wrap(
-                &mut out,
-                &format!(
+            head.push(Line::wrap(
+                format!(
                     "{} answer(s) carried forward and not yet confirmed: {}",
                     flagged.len(),
                     list(flagged, 8)
                 ),
                 "  - ",
                 "    ",
-                width,
-            );
+            ));
         }
     }
-    out.push('\n');
-    out
+    Screen { head, body }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cut_counts_display_columns_and_marks_the_cut() {
+        assert_eq!(cut("security-risk-management", 10), "security-…");
+        assert_eq!(cut("short", 10), "short");
+        // A wide character takes two columns.
+        assert_eq!(cut("数据数据数据", 5), "数据…");
+        assert!(cut("数据数据数据", 5).width() <= 5);
+    }
+
+    #[test]
+    fn a_wrapped_line_is_never_wider_than_the_screen_and_keeps_every_word() {
+        let text = "Security and privacy requirements are set before a project is approved \
+                    or funded, under the once-only-principle and data-protection-by-design";
+        // Narrower than its longest word plus the indent, a word is cut with "…": the only cut.
+        let rows = Line::wrap(text, "❯ [ ] ", "      ").layout(20);
+        assert!(rows.iter().all(|r| r.width() <= 20), "{rows:?}");
+        assert!(
+            rows.iter().any(|r| r.ends_with("once-only-pri…")),
+            "{rows:?}"
+        );
+        for width in [33, 40, 79, 99] {
+            let rows = Line::wrap(text, "❯ [ ] ", "      ").layout(width);
+            assert!(rows.iter().all(|r| r.width() <= width), "{width}: {rows:?}");
+            let words: Vec<&str> = rows
+                .iter()
+                .flat_map(|r| r.split_whitespace())
+                .filter(|w| !["❯", "[", "]"].contains(w))
+                .collect();
+            assert_eq!(
+                words,
+                text.split_whitespace().collect::<Vec<_>>(),
+                "{width}"
+            );
+        }
+        // Several paragraphs keep their breaks.
+        let rows = Line::wrap("one\ntwo", "E: ", "   ").layout(40);
+        assert_eq!(rows, ["E: one", "   two"]);
+        assert_eq!(Line::Rule.layout(300)[0].width(), 100);
+    }
 }

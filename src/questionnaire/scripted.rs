@@ -7,7 +7,7 @@
 use std::collections::VecDeque;
 use std::io;
 
-use super::Prompter;
+use super::{Prompter, Reply, Screen};
 
 /// One thing the scripted person does.
 #[derive(Debug, Clone, PartialEq)]
@@ -17,8 +17,10 @@ pub enum Step {
     Enter,
     /// Pick the first menu item that starts with this text.
     Pick(String),
-    /// Back out of a menu or a checklist (Esc).
+    /// Go back one level (Esc).
     Esc,
+    /// Save and quit (`q`, confirmed).
+    Quit,
     /// Tick exactly the checklist items whose text starts with one of these.
     Tick(Vec<String>),
     /// Answer a yes/no question.
@@ -43,7 +45,7 @@ pub fn tick(items: &[&str]) -> Step {
 #[derive(Debug, Default)]
 pub struct Scripted {
     steps: VecDeque<Step>,
-    /// Every screen shown, in order.
+    /// Every screen shown, in order, as text 80 columns wide (head, then body).
     pub screens: Vec<String>,
     /// Screens, prompts and the choices made, in order.
     pub transcript: Vec<String>,
@@ -80,8 +82,9 @@ impl Scripted {
 }
 
 impl Prompter for Scripted {
-    fn screen(&mut self, text: &str) -> io::Result<()> {
-        self.screens.push(text.to_string());
+    fn screen(&mut self, screen: &Screen) -> io::Result<()> {
+        let text = screen.text(self.width());
+        self.screens.push(text.clone());
         self.transcript.push(format!("[screen]\n{text}"));
         Ok(())
     }
@@ -91,12 +94,13 @@ impl Prompter for Scripted {
         prompt: &str,
         items: &[String],
         default: usize,
-    ) -> io::Result<Option<usize>> {
+    ) -> io::Result<Reply<usize>> {
         let step = self.next(prompt)?;
         let chosen = match &step {
-            Step::Enter => Some(default),
-            Step::Esc => None,
-            Step::Pick(s) => Some(
+            Step::Enter => Reply::Given(default),
+            Step::Esc => Reply::Back,
+            Step::Quit => Reply::Quit,
+            Step::Pick(s) => Reply::Given(
                 items
                     .iter()
                     .position(|i| i.starts_with(s.as_str()))
@@ -111,7 +115,11 @@ impl Prompter for Scripted {
         };
         self.transcript.push(format!(
             "[select] {prompt} -> {}",
-            chosen.map_or("Esc", |k| items[k].as_str())
+            match &chosen {
+                Reply::Given(k) => items[*k].as_str(),
+                Reply::Back => "Esc",
+                Reply::Quit => "quit",
+            }
         ));
         Ok(chosen)
     }
@@ -121,12 +129,13 @@ impl Prompter for Scripted {
         prompt: &str,
         items: &[String],
         checked: &[bool],
-    ) -> io::Result<Option<Vec<usize>>> {
+    ) -> io::Result<Reply<Vec<usize>>> {
         let step = self.next(prompt)?;
         let ticked = match &step {
-            Step::Enter => Some((0..items.len()).filter(|&k| checked[k]).collect::<Vec<_>>()),
-            Step::Esc => None,
-            Step::Tick(names) => Some(
+            Step::Enter => Reply::Given((0..items.len()).filter(|&k| checked[k]).collect()),
+            Step::Esc => Reply::Back,
+            Step::Quit => Reply::Quit,
+            Step::Tick(names) => Reply::Given(
                 (0..items.len())
                     .filter(|&k| names.iter().any(|n| items[k].starts_with(n.as_str())))
                     .collect(),
@@ -143,6 +152,7 @@ impl Prompter for Scripted {
         let yes = match step {
             Step::Enter => default,
             Step::Confirm(b) => b,
+            Step::Esc => false,
             _ => return Err(self.misfit(prompt, &step)),
         };
         self.transcript.push(format!("[confirm] {prompt} -> {yes}"));
@@ -154,18 +164,23 @@ impl Prompter for Scripted {
         prompt: &str,
         initial: &str,
         check: &dyn Fn(&str) -> Result<(), String>,
-    ) -> io::Result<String> {
+    ) -> io::Result<Reply<String>> {
         loop {
             let step = self.next(prompt)?;
             let line = match step {
                 Step::Enter => initial.to_string(),
                 Step::Type(s) => s,
+                Step::Esc => {
+                    self.transcript.push(format!("[input] {prompt} -> Esc"));
+                    return Ok(Reply::Back);
+                }
+                Step::Quit => return Ok(Reply::Quit),
                 _ => return Err(self.misfit(prompt, &step)),
             };
             match check(&line) {
                 Ok(()) => {
                     self.transcript.push(format!("[input] {prompt} -> {line}"));
-                    return Ok(line);
+                    return Ok(Reply::Given(line));
                 }
                 Err(e) => self
                     .transcript
@@ -174,14 +189,16 @@ impl Prompter for Scripted {
         }
     }
 
-    fn text(&mut self, prompt: &str, current: &str) -> io::Result<String> {
+    fn text(&mut self, prompt: &str, current: &str) -> io::Result<Reply<String>> {
         let step = self.next(prompt)?;
         let text = match step {
             Step::Enter => current.to_string(),
             Step::Type(s) => s,
+            Step::Esc => return Ok(Reply::Back),
+            Step::Quit => return Ok(Reply::Quit),
             _ => return Err(self.misfit(prompt, &step)),
         };
         self.transcript.push(format!("[text] {prompt} -> {text}"));
-        Ok(text)
+        Ok(Reply::Given(text))
     }
 }

@@ -199,7 +199,7 @@ fn not_applicable_needs_a_reason() {
             typed("   "),
             pick("n/a"),
             typed("No skills plan is required of a body this size"),
-            Step::Esc,
+            Step::Quit,
         ],
     );
     assert_eq!(p.result.unwrap(), Outcome::Quit);
@@ -233,7 +233,7 @@ fn skip_back_and_jump() {
             pick("« back"),  // back where the jump came from: skills-budget
             pick("» jump"),  // and to Skills: its first question left, skills-budget
             pick("1. Skills"),
-            Step::Esc,
+            Step::Quit,
         ],
     );
     assert_eq!(p.result.unwrap(), Outcome::Quit);
@@ -267,7 +267,7 @@ fn skip_back_and_jump() {
 #[test]
 fn back_on_the_first_question_says_so() {
     let fw = mini();
-    let p = play(&fw, new(&fw), vec![pick("« back"), Step::Esc]);
+    let p = play(&fw, new(&fw), vec![pick("« back"), Step::Quit]);
     assert!(p.script.screens[1].contains("This is the first question."));
     assert!(p.script.screens[1].contains("[level · skills-plan]"));
 }
@@ -288,7 +288,7 @@ fn review_shows_scores_and_changes_an_answer() {
             pick("4 "),
             typed("Results published"), // ...to 4 (100): back to the review
             pick("« back to the questionnaire"),
-            Step::Esc,
+            Step::Quit,
         ],
     );
     assert_eq!(p.result.unwrap(), Outcome::Quit);
@@ -422,7 +422,7 @@ fn last_years_answer_is_the_default_for_a_question_not_yet_in_the_file() {
         Some(&prior),
         None,
         None,
-        vec![Step::Enter, Step::Enter, Step::Esc],
+        vec![Step::Enter, Step::Enter, Step::Quit],
     );
     assert_eq!(p.assessment.value("skills-plan"), Some(&Value::Level(3)));
     assert_eq!(
@@ -461,7 +461,7 @@ fn resume_starts_at_the_first_question_left_with_earlier_answers_intact() {
     assert_eq!(evidence(&a, "skills-plan"), Some("Draft plan v3"));
     assert_eq!(evidence(&a, "leader-named"), Some("Vacant"));
     assert_eq!(a.value("hosting-practices"), None);
-    let p = play_with(&fw, a, None, Some(&file), None, vec![Step::Esc]);
+    let p = play_with(&fw, a, None, Some(&file), None, vec![Step::Quit]);
     let first = &p.script.screens[0];
     assert!(first.contains("[checklist · hosting-practices]"), "{first}");
     assert!(first.contains("answered 3 of 8"), "{first}");
@@ -472,7 +472,7 @@ fn start_at_a_principle() {
     let fw = mini();
     let q = Questionnaire::new(&fw, new(&fw), None, "t");
     let start = q.start_of("cost");
-    let p = play_with(&fw, new(&fw), None, None, start, vec![Step::Esc]);
+    let p = play_with(&fw, new(&fw), None, None, start, vec![Step::Quit]);
     assert!(p.script.screens[0].contains("[number · cost-per-transaction]"));
 }
 
@@ -513,7 +513,7 @@ fn the_builtin_framework_works_too() {
     let p = play(
         &fw,
         new(&fw),
-        vec![pick("2 "), Step::Enter, pick("» skip"), Step::Esc],
+        vec![pick("2 "), Step::Enter, pick("» skip"), Step::Quit],
     );
     let s = &p.script.screens;
     let total = fw.question_count();
@@ -528,6 +528,148 @@ fn the_builtin_framework_works_too() {
     assert!(s[2].contains(&format!("question 3 of {first_count}")));
     let first_id = &fw.principles[0].questions[0].id;
     assert_eq!(p.assessment.value(first_id), Some(&Value::Level(2)));
+}
+
+#[test]
+fn who_is_answering_is_asked_for_a_new_file() {
+    let fw = mini();
+    let mut script = Scripted::new([
+        typed("  Ministry of Digital Affairs "),
+        typed("I. Mertens, T. Berg; A. Novak,"),
+    ]);
+    let mut saves = 0;
+    let mut save = |_: &mut Assessment| -> io::Result<Option<String>> {
+        saves += 1;
+        Ok(None)
+    };
+    let mut q = Questionnaire::new(&fw, new(&fw), None, "test.toml");
+    assert!(q.who(&mut script, &mut save).unwrap());
+    let a = q.into_assessment();
+    assert_eq!(
+        a.meta.organisation.as_deref(),
+        Some("Ministry of Digital Affairs")
+    );
+    assert_eq!(a.meta.assessors, ["I. Mertens", "T. Berg", "A. Novak"]);
+    assert_eq!(saves, 1);
+    assert!(script.screens[0].contains("Who is answering"));
+
+    // Known already (from --organisation and --assessor): nothing is asked.
+    let mut known = new(&fw);
+    known.meta.organisation = Some("MDA".into());
+    known.meta.assessors = vec!["I. Mertens".into()];
+    let mut script = Scripted::new([]);
+    let mut q = Questionnaire::new(&fw, known, None, "test.toml");
+    assert!(q.who(&mut script, &mut |_| Ok(None)).unwrap());
+    assert!(script.screens.is_empty());
+
+    // Esc leaves a field empty; quitting there stops before the first question.
+    let mut script = Scripted::new([Step::Esc, Step::Quit]);
+    let mut q = Questionnaire::new(&fw, new(&fw), None, "test.toml");
+    assert!(!q.who(&mut script, &mut |_| Ok(None)).unwrap());
+    assert_eq!(q.assessment().meta.organisation, None);
+}
+
+#[test]
+fn esc_goes_back_one_level_and_never_quits() {
+    let fw = mini();
+    let p = play(
+        &fw,
+        new(&fw),
+        vec![
+            pick("2 "),
+            Step::Enter,      // skills-plan = 2; on to skills-budget
+            pick("» review"), // the review...
+            Step::Esc,        // ...back to skills-budget
+            pick("» finish"), // the finish step...
+            Step::Esc,        // ...back to skills-budget
+            pick("» review"),
+            pick("1.1 "), // from the review to skills-plan...
+            Step::Esc,    // ...and back to the review
+            pick("« back to the questionnaire"),
+            pick("yes"), // skills-budget: yes...
+            Step::Esc,   // ...Esc at the evidence: not saved, back to the question
+            Step::Esc,   // Esc on a question: the previous one, skills-plan
+            Step::Quit,
+        ],
+    );
+    assert_eq!(
+        p.result.unwrap(),
+        Outcome::Quit,
+        "{:#?}",
+        p.script.transcript
+    );
+    let shown: Vec<&str> = p
+        .script
+        .screens
+        .iter()
+        .map(|s| {
+            if s.contains("Review: every answer") {
+                "review"
+            } else if s.contains("Finish") && !s.contains("[") {
+                "finish"
+            } else if s.contains("· skills-plan]") {
+                "skills-plan"
+            } else if s.contains("· skills-budget]") {
+                "skills-budget"
+            } else {
+                "?"
+            }
+        })
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            "skills-plan",
+            "skills-budget",
+            "review",
+            "skills-budget",
+            "finish",
+            "skills-budget",
+            "review",
+            "skills-plan",
+            "review",
+            "skills-budget",
+            "skills-budget",
+            "skills-plan",
+        ],
+        "{:#?}",
+        p.script.transcript
+    );
+    assert!(p.script.screens[10].contains("the answer was not saved"));
+    assert_eq!(p.assessment.value("skills-budget"), None);
+    assert_eq!(p.saves.len(), 1);
+}
+
+#[test]
+fn a_number_takes_a_decimal_comma_and_a_percent_sign() {
+    let fw = mini();
+    let start = Some(4); // uptime, 90-100 %
+    for (typed_value, want) in [("99,5", 99.5), ("99.5 %", 99.5), ("97,25%", 97.25)] {
+        let p = play_with(
+            &fw,
+            new(&fw),
+            None,
+            None,
+            start,
+            vec![
+                pick("type the value"),
+                typed(typed_value),
+                Step::Enter,
+                Step::Quit,
+            ],
+        );
+        assert_eq!(
+            p.result.unwrap(),
+            Outcome::Quit,
+            "{:#?}",
+            p.script.transcript
+        );
+        assert_eq!(
+            p.assessment.value("uptime"),
+            Some(&Value::Number(want)),
+            "{typed_value}"
+        );
+    }
 }
 
 #[test]
@@ -633,7 +775,18 @@ mod pty {
         let dir = tempfile::tempdir().unwrap();
         let mut s = spawn(
             dir.path(),
-            &["assess", "t.toml", "--country", "XMP", "--year", "2026"],
+            &[
+                "assess",
+                "t.toml",
+                "--country",
+                "XMP",
+                "--year",
+                "2026",
+                "--organisation",
+                "MDA",
+                "--assessor",
+                "I. Mertens",
+            ],
         );
         at(&mut s, "skills-plan");
         keys(&mut s, &DOWN.repeat(3));
@@ -711,7 +864,18 @@ mod pty {
     #[test]
     fn killed_mid_question_then_resumed_keeps_earlier_answers() {
         let dir = tempfile::tempdir().unwrap();
-        let args = ["assess", "t.toml", "--country", "XMP", "--year", "2026"];
+        let args = [
+            "assess",
+            "t.toml",
+            "--country",
+            "XMP",
+            "--year",
+            "2026",
+            "--organisation",
+            "MDA",
+            "--assessor",
+            "I. Mertens",
+        ];
         let mut s = spawn(dir.path(), &args);
         at(&mut s, "skills-plan");
         keys(&mut s, &DOWN.repeat(2));
@@ -781,7 +945,18 @@ mod pty {
         let file = dir.path().join("t.toml");
         let mut first = spawn(
             dir.path(),
-            &["assess", "t.toml", "--country", "XMP", "--year", "2026"],
+            &[
+                "assess",
+                "t.toml",
+                "--country",
+                "XMP",
+                "--year",
+                "2026",
+                "--organisation",
+                "Ministry of Digital Affairs",
+                "--assessor",
+                "A. Official",
+            ],
         );
         at(&mut first, "skills-plan");
         keys(&mut first, &DOWN.repeat(2));
@@ -872,7 +1047,18 @@ mod pty {
         let file = dir.path().join("t.toml");
         let mut s = spawn(
             dir.path(),
-            &["assess", "t.toml", "--country", "XMP", "--year", "2026"],
+            &[
+                "assess",
+                "t.toml",
+                "--country",
+                "XMP",
+                "--year",
+                "2026",
+                "--organisation",
+                "Ministry of Digital Affairs",
+                "--assessor",
+                "A. Official",
+            ],
         );
         at(&mut s, "skills-plan");
         keys(&mut s, &DOWN.repeat(2));
@@ -923,7 +1109,18 @@ mod pty {
         let file = dir.path().join("t.toml");
         let mut s = spawn(
             dir.path(),
-            &["assess", "t.toml", "--country", "XMP", "--year", "2026"],
+            &[
+                "assess",
+                "t.toml",
+                "--country",
+                "XMP",
+                "--year",
+                "2026",
+                "--organisation",
+                "Ministry of Digital Affairs",
+                "--assessor",
+                "A. Official",
+            ],
         );
         at(&mut s, "skills-plan");
         let fw = mini();
@@ -951,7 +1148,18 @@ mod pty {
         let dir = tempfile::tempdir().unwrap();
         let mut s = spawn(
             dir.path(),
-            &["assess", "t.toml", "--country", "XMP", "--year", "2026"],
+            &[
+                "assess",
+                "t.toml",
+                "--country",
+                "XMP",
+                "--year",
+                "2026",
+                "--organisation",
+                "MDA",
+                "--assessor",
+                "I. Mertens",
+            ],
         );
         s.exp_string("· skills-plan]").unwrap();
         let menu = s.exp_string("» finish").unwrap();
@@ -1003,7 +1211,7 @@ fn n_a_is_offered_only_where_the_framework_allows_it() {
         vec![
             pick("n/a"),
             typed("No major project since 2024."),
-            Step::Esc,
+            Step::Quit,
         ],
     );
     assert!(

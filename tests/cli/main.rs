@@ -21,6 +21,7 @@ mod properties;
 mod regression;
 mod report;
 mod schema;
+mod screen;
 mod vocabulary;
 mod writes;
 

@@ -55,7 +55,8 @@ fn counts_are_worded_alike_in_score_report_diff_and_review() {
         let assessment = dgtk::assessment::load_file(std::path::Path::new(&file), &framework)
             .expect("valid example");
         let card = dgtk::score::score(&assessment, &framework);
-        let review = dgtk::questionnaire::screen::review(&framework, "", &assessment, &card, 200);
+        let review =
+            dgtk::questionnaire::screen::review(&framework, "", &assessment, &card, 200).text(400);
         assert!(
             review.lines().any(|l| l.trim() == sentence),
             "{name}: review screen lacks {sentence:?}\n{review}"

@@ -1,0 +1,850 @@
+//! What a person sees in `dgtk assess`: the real binary runs in a pseudo-terminal of a given
+//! size (80x24, 100x40, 160x50), its output is fed to a terminal emulator (`vt100`), and the
+//! tests assert on the reconstructed screen: the position and the question are visible when an
+//! answer is asked for, no row appears twice, there is exactly one cursor, no line ends or starts
+//! in the middle of a word, the review fits. Every wait polls the screen until it shows what is
+//! expected (20 s at most), never a fixed sleep.
+
+#![cfg(unix)]
+
+use std::collections::HashSet;
+use std::fs::File;
+use std::io::{Read, Write};
+use std::num::NonZeroU16;
+use std::os::fd::{AsRawFd, OwnedFd};
+use std::os::unix::process::CommandExt;
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use dgtk::assessment::{self, Value};
+use dgtk::framework::{self, Framework, QuestionKind};
+use nix::pty::{Winsize, openpty};
+
+const TIMEOUT: Duration = Duration::from_secs(20);
+const DOWN: &str = "\x1b[B";
+const UP: &str = "\x1b[A";
+const ENTER: &str = "\r";
+const ESC: &str = "\x1b";
+const END: &str = "\x1b[F";
+
+fn dgtk() -> std::path::PathBuf {
+    std::path::PathBuf::from(env!("CARGO_BIN_EXE_dgtk"))
+}
+
+fn winsize(rows: u16, cols: u16) -> Winsize {
+    Winsize {
+        ws_row: rows,
+        ws_col: cols,
+        ws_xpixel: 0,
+        ws_ypixel: 0,
+    }
+}
+
+/// The binary in a pseudo-terminal, with the screen it has drawn so far.
+struct Tty {
+    master: File,
+    parser: Arc<Mutex<vt100::Parser>>,
+    child: Child,
+    /// Bytes read from the terminal so far.
+    bytes: Arc<Mutex<usize>>,
+    /// The last screen a wait saw (for failure messages).
+    seen: String,
+}
+
+impl Tty {
+    fn spawn(dir: &Path, args: &[&str], (rows, cols): (u16, u16), color: bool) -> Tty {
+        let pty = openpty(&winsize(rows, cols), None).expect("openpty");
+        let slave: OwnedFd = pty.slave;
+        let mut cmd = Command::new(dgtk());
+        cmd.current_dir(dir)
+            .env("TERM", "xterm-256color")
+            .env_remove("VISUAL")
+            .env_remove("EDITOR")
+            .env_remove("COLUMNS")
+            .env_remove("LINES")
+            .args(args)
+            .stdin(Stdio::from(slave.try_clone().unwrap()))
+            .stdout(Stdio::from(slave.try_clone().unwrap()))
+            .stderr(Stdio::from(slave));
+        if color {
+            cmd.env_remove("NO_COLOR");
+        } else {
+            cmd.env("NO_COLOR", "1");
+        }
+        // A session of its own with the pty as its controlling terminal, as a shell gives it,
+        // so that it reads the pty's size (not the test runner's terminal) and gets SIGWINCH.
+        unsafe {
+            cmd.pre_exec(|| {
+                nix::unistd::setsid().map_err(std::io::Error::from)?;
+                if nix::libc::ioctl(0, nix::libc::TIOCSCTTY as _, 0) != 0 {
+                    return Err(std::io::Error::last_os_error());
+                }
+                Ok(())
+            });
+        }
+        let child = cmd.spawn().expect("spawn dgtk");
+        drop(cmd);
+        let master = File::from(pty.master);
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(
+            NonZeroU16::new(rows).unwrap(),
+            NonZeroU16::new(cols).unwrap(),
+            0,
+        )));
+        let mut reader = master.try_clone().unwrap();
+        let feed = Arc::clone(&parser);
+        let bytes = Arc::new(Mutex::new(0usize));
+        let count = Arc::clone(&bytes);
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            loop {
+                match reader.read(&mut buf) {
+                    Ok(0) => break,
+                    Ok(n) => {
+                        feed.lock().unwrap().process(&buf[..n]);
+                        *count.lock().unwrap() += n;
+                    }
+                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                    // EIO: the child has closed the terminal.
+                    Err(_) => break,
+                }
+            }
+        });
+        Tty {
+            master,
+            parser,
+            child,
+            bytes,
+            seen: String::new(),
+        }
+    }
+
+    fn keys(&mut self, k: &str) {
+        self.master.write_all(k.as_bytes()).unwrap();
+        self.master.flush().unwrap();
+    }
+
+    fn rows(&self) -> Vec<String> {
+        let p = self.parser.lock().unwrap();
+        let (_, cols) = p.screen().size();
+        p.screen().rows(0, cols.get()).collect()
+    }
+
+    /// Waits until the screen satisfies `ready` and has settled (no output for 50 ms, so a
+    /// frame is never judged half drawn); returns its rows.
+    fn wait(&mut self, what: &str, ready: impl Fn(&[String]) -> bool) -> Vec<String> {
+        let start = Instant::now();
+        loop {
+            let before = *self.bytes.lock().unwrap();
+            let rows = self.rows();
+            if ready(&rows) {
+                std::thread::sleep(Duration::from_millis(50));
+                if *self.bytes.lock().unwrap() == before {
+                    self.seen = rows.join("\n");
+                    return rows;
+                }
+                continue;
+            }
+            if start.elapsed() > TIMEOUT {
+                panic!(
+                    "waited 20 s for {what}; the screen shows:\n{}",
+                    rows.join("\n")
+                );
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+
+    /// Waits until the screen shows `text` (on one row).
+    fn wait_for(&mut self, text: &str) -> Vec<String> {
+        self.wait(&format!("{text:?}"), |rows| {
+            rows.iter().any(|r| r.contains(text))
+        })
+    }
+
+    /// Waits until the cursor row (`❯`) shows `text`.
+    fn wait_cursor_on(&mut self, text: &str) -> Vec<String> {
+        self.wait(&format!("the cursor on {text:?}"), |rows| {
+            rows.iter().any(|r| r.contains('❯') && r.contains(text))
+        })
+    }
+
+    fn resize(&mut self, rows: u16, cols: u16) {
+        let ws = winsize(rows, cols);
+        unsafe {
+            assert_eq!(
+                nix::libc::ioctl(self.master.as_raw_fd(), nix::libc::TIOCSWINSZ, &ws),
+                0
+            );
+        }
+        self.parser.lock().unwrap().set_size(
+            NonZeroU16::new(rows).unwrap(),
+            NonZeroU16::new(cols).unwrap(),
+        );
+        let _ = nix::sys::signal::kill(
+            nix::unistd::Pid::from_raw(self.child.id() as i32),
+            nix::sys::signal::Signal::SIGWINCH,
+        );
+    }
+
+    fn exit_code(mut self) -> Option<i32> {
+        let start = Instant::now();
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status.code();
+            }
+            if start.elapsed() > TIMEOUT {
+                let _ = self.child.kill();
+                panic!("dgtk did not exit; last screen:\n{}", self.seen);
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+}
+
+impl Drop for Tty {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Words as compared: without the punctuation around them.
+fn bare(token: &str) -> &str {
+    token.trim_matches(|c: char| !c.is_alphanumeric())
+}
+
+/// Every word the screens can show: the framework's texts, the questionnaire's own words (its
+/// source), and what the test types.
+fn vocabulary(fw: &Framework, typed: &[&str]) -> HashSet<String> {
+    let mut text = String::new();
+    for p in &fw.principles {
+        text.push_str(&format!(
+            "{} {} {} {}\n",
+            p.id, p.title, p.summary, p.pillar
+        ));
+        for q in &p.questions {
+            text.push_str(&format!("{} {} {}\n", q.id, q.text, q.guidance));
+            match &q.kind {
+                QuestionKind::Level { descriptors } => text.push_str(&descriptors.join(" ")),
+                QuestionKind::Checklist { items } => {
+                    for i in items {
+                        text.push_str(&format!(" {} {}", i.id, i.text));
+                    }
+                }
+                QuestionKind::Number { unit, .. } => text.push_str(unit),
+                QuestionKind::YesNo => {}
+            }
+            text.push('\n');
+        }
+    }
+    for pillar in &fw.pillars {
+        text.push_str(&format!(" {} {}", pillar.id, pillar.title));
+    }
+    text.push_str(&format!(" {} {} ", fw.scale.join(" "), fw.guidance));
+    for b in &fw.bands {
+        text.push_str(&format!(" {}", b.label));
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for src in [
+        "src/questionnaire/mod.rs",
+        "src/questionnaire/screen.rs",
+        "src/cmd/assess/terminal.rs",
+        // the vocabulary every command shares (what a score rests on, answers in words)
+        "src/present.rs",
+    ] {
+        text.push_str(&std::fs::read_to_string(root.join(src)).unwrap());
+    }
+    // What the tests give on the command line, and type.
+    text.push_str(" XMP MDA t.toml I. Mertens T. Berg ");
+    text.push_str(&typed.join(" "));
+    text.split(|c: char| c.is_whitespace() || c == '/' || c == '"')
+        .map(bare)
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// What every screen must be: no row twice, at most one cursor, no word cut at either end of a
+/// row. Returns the screen as one line of words, for "is it visible" checks.
+fn check(rows: &[String], words: &HashSet<String>) -> String {
+    let screen = rows.join("\n");
+    // Rows that stand for one thing each: the header, the position, the question, a checklist
+    // item, a menu entry. (Descriptors may share a line of text, such as "government bodies is
+    // adopted.", so other rows may repeat.)
+    let mut seen = HashSet::new();
+    for r in rows {
+        let t = r.trim_start_matches(['❯', ' ']);
+        let single = t.starts_with("Principle ")
+            || t.starts_with("Q: ")
+            || t.starts_with("[ ] ")
+            || t.starts_with("[x] ")
+            || t.starts_with('»')
+            || t.starts_with('«')
+            || r.contains(" · draft · ");
+        if single {
+            assert!(seen.insert(t), "the row {t:?} appears twice:\n{screen}");
+        }
+    }
+    let cursors = rows.iter().filter(|r| r.contains('❯')).count();
+    assert!(cursors <= 1, "{cursors} cursors on screen:\n{screen}");
+    for r in rows {
+        let tokens: Vec<&str> = r.split_whitespace().collect();
+        for t in [tokens.first(), tokens.last()].into_iter().flatten() {
+            for part in t.split(['/', '"']) {
+                let w = bare(part);
+                if w.is_empty() || w.chars().any(|c| c.is_ascii_digit()) || t.ends_with('…') {
+                    continue;
+                }
+                assert!(
+                    words.contains(w),
+                    "{w:?} (in the row {r:?}) is not a word of the source: a word was cut\n{screen}"
+                );
+            }
+        }
+    }
+    rows.iter()
+        .flat_map(|r| r.split_whitespace())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The question and where the assessor is are both on screen.
+fn asks(rows: &[String], words: &HashSet<String>, fw: &Framework, id: &str) {
+    let flat = check(rows, words);
+    let (p, q) = fw.question(id).unwrap();
+    let n = p.questions.iter().position(|x| x.id == id).unwrap() + 1;
+    let position = format!(
+        "Principle {} of {} · question {n} of {}",
+        p.number,
+        fw.principles.len(),
+        p.questions.len()
+    );
+    let text = q.text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains(&position),
+        "no {position:?} on\n{}",
+        rows.join("\n")
+    );
+    assert!(
+        flat.contains(&text),
+        "the question {id} is not on\n{}",
+        rows.join("\n")
+    );
+}
+
+fn builtin() -> Framework {
+    framework::load_builtin().expect("the built-in framework loads")
+}
+
+/// The screens of principle 4 answered whole (levels, n/a with a reason, unknown, a number with
+/// a decimal comma, a checklist of long items moved through and ticked, multi-line evidence),
+/// then the review, the jump list and the finish step, each left with Esc; then q.
+fn principle_4_whole(size: (u16, u16), color: bool) {
+    let fw = builtin();
+    let typed = [
+        "Ministry of Digital Affairs",
+        "Strategy adopted 2025",
+        "Risk register reviewed yearly",
+        "No incident team: shared with the national CSIRT",
+    ];
+    let words = vocabulary(&fw, &typed);
+    let dir = tempfile::tempdir().unwrap();
+    let mut t = Tty::spawn(
+        dir.path(),
+        &[
+            "assess",
+            "t.toml",
+            "--country",
+            "XMP",
+            "--year",
+            "2026",
+            "--principle",
+            "4",
+        ],
+        size,
+        color,
+    );
+    // Who is answering.
+    check(&t.wait_for("Organisation"), &words);
+    t.keys("Ministry of Digital Affairs\r");
+    check(&t.wait_for("Assessors"), &words);
+    t.keys("I. Mertens, T. Berg\r");
+
+    // 4.1 level 2, with two lines of evidence.
+    asks(
+        &t.wait_for("· security-risk-management]"),
+        &words,
+        &fw,
+        "security-risk-management",
+    );
+    t.keys(&DOWN.repeat(2));
+    asks(
+        &t.wait_cursor_on("2  Intermediate"),
+        &words,
+        &fw,
+        "security-risk-management",
+    );
+    t.keys(ENTER);
+    asks(
+        &t.wait_for("Evidence (optional)"),
+        &words,
+        &fw,
+        "security-risk-management",
+    );
+    t.keys("Strategy adopted 2025\r");
+    t.wait_for("  Strategy adopted 2025");
+    t.keys("Risk register reviewed yearly\r");
+    asks(
+        &t.wait_for("  Risk register reviewed yearly"),
+        &words,
+        &fw,
+        "security-risk-management",
+    );
+    t.keys(ENTER);
+
+    // 4.2 n/a with a reason.
+    asks(
+        &t.wait_for("· security-incident-response]"),
+        &words,
+        &fw,
+        "security-incident-response",
+    );
+    t.keys(&DOWN.repeat(4));
+    t.wait_cursor_on("n/a");
+    t.keys(ENTER);
+    asks(
+        &t.wait_for("Why does it not apply?"),
+        &words,
+        &fw,
+        "security-incident-response",
+    );
+    t.keys("No incident team: shared with the national CSIRT\r");
+
+    // 4.3 unknown, no evidence.
+    asks(
+        &t.wait_for("· data-protection-rules]"),
+        &words,
+        &fw,
+        "data-protection-rules",
+    );
+    t.keys(&DOWN.repeat(5));
+    t.wait_cursor_on("unknown");
+    t.keys(ENTER);
+    asks(
+        &t.wait_for("Evidence (optional)"),
+        &words,
+        &fw,
+        "data-protection-rules",
+    );
+    t.keys(ENTER);
+
+    // 4.4 level 3.
+    asks(
+        &t.wait_for("· digital-identity-assurance]"),
+        &words,
+        &fw,
+        "digital-identity-assurance",
+    );
+    t.keys(&DOWN.repeat(3));
+    t.wait_cursor_on("3  Advanced");
+    t.keys(ENTER);
+    t.wait_for("Evidence (optional)");
+    t.keys(ENTER);
+
+    // 4.5 a number with a decimal comma.
+    asks(
+        &t.wait_for("· digital-identity-uptake]"),
+        &words,
+        &fw,
+        "digital-identity-uptake",
+    );
+    t.keys(ENTER);
+    asks(
+        &t.wait_for("Value in %"),
+        &words,
+        &fw,
+        "digital-identity-uptake",
+    );
+    t.keys("62,5\r");
+    asks(&t.wait_for("62.5%"), &words, &fw, "digital-identity-uptake");
+    t.keys(ENTER);
+
+    // 4.6 a checklist whose items are wider than 80 columns: down, up, down, ticking on the way.
+    asks(
+        &t.wait_for("· security-privacy-by-design]"),
+        &words,
+        &fw,
+        "security-privacy-by-design",
+    );
+    t.keys(ENTER);
+    let (_, q) = fw.question("security-privacy-by-design").unwrap();
+    let QuestionKind::Checklist { items } = &q.kind else {
+        panic!("4.6 is a checklist")
+    };
+    assert!(items.iter().any(|i| i.text.chars().count() > 80));
+    let start = |i: usize| -> String {
+        items[i]
+            .text
+            .split_whitespace()
+            .take(4)
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let rows = t.wait_cursor_on(&start(0));
+    asks(&rows, &words, &fw, "security-privacy-by-design");
+    let last = items.len() - 1;
+    let moves: Vec<(&str, usize)> = [(DOWN, last), (UP, 1), (DOWN, 2)].into_iter().collect();
+    let mut at = 0;
+    let mut ticked = Vec::new();
+    for (key, to) in moves {
+        while at != to {
+            t.keys(key);
+            at = if key == DOWN { at + 1 } else { at - 1 };
+            let rows = t.wait_cursor_on(&start(at));
+            asks(&rows, &words, &fw, "security-privacy-by-design");
+            assert_eq!(rows.iter().filter(|r| r.contains('❯')).count(), 1);
+        }
+        t.keys(" ");
+        ticked.push(at);
+        let rows = t.wait(&format!("item {at} ticked"), |rows| {
+            rows.iter().any(|r| r.contains("❯ [x]"))
+        });
+        asks(&rows, &words, &fw, "security-privacy-by-design");
+    }
+    t.keys(ENTER);
+    asks(
+        &t.wait_for("Evidence (optional)"),
+        &words,
+        &fw,
+        "security-privacy-by-design",
+    );
+    t.keys(ENTER);
+
+    // On to principle 5: every answer of principle 4 is saved; the review shows them.
+    let next = &fw.principles[4].questions[0];
+    let marker = format!("· {}]", next.id);
+    asks(&t.wait_for(&marker), &words, &fw, &next.id);
+    t.keys(UP); // from the top, the cursor wraps round to the last entry
+    t.wait_cursor_on("how to answer");
+    t.keys(&UP.repeat(2));
+    t.wait_cursor_on("» review");
+    t.keys(ENTER);
+    let rows = t.wait_for("Review: every answer");
+    check(&rows, &words);
+    assert!(
+        rows.iter()
+            .any(|r| r.contains("digital-identity-uptake") && r.contains("62.5%")),
+        "{}",
+        rows.join("\n")
+    );
+    t.keys(ESC);
+    asks(&t.wait_for(&marker), &words, &fw, &next.id);
+    t.keys("\x03");
+    t.wait_for("interrupted");
+    assert_eq!(t.exit_code(), Some(130));
+    let a = assessment::load_file(&dir.path().join("t.toml"), &fw).expect("a valid file");
+    assert_eq!(
+        a.meta.organisation.as_deref(),
+        Some("Ministry of Digital Affairs")
+    );
+    assert_eq!(a.meta.assessors, ["I. Mertens", "T. Berg"]);
+    assert_eq!(a.value("security-risk-management"), Some(&Value::Level(2)));
+    assert_eq!(
+        a.answers["security-risk-management"].evidence.as_deref(),
+        Some("Strategy adopted 2025\nRisk register reviewed yearly")
+    );
+    assert_eq!(
+        a.value("security-incident-response"),
+        Some(&Value::NotApplicable)
+    );
+    assert_eq!(a.value("data-protection-rules"), Some(&Value::Unknown));
+    assert_eq!(
+        a.value("digital-identity-assurance"),
+        Some(&Value::Level(3))
+    );
+    assert_eq!(
+        a.value("digital-identity-uptake"),
+        Some(&Value::Number(62.5))
+    );
+    let mut want: Vec<String> = ticked.iter().map(|&k| items[k].id.clone()).collect();
+    want.sort_by_key(|id| items.iter().position(|i| &i.id == id));
+    assert_eq!(
+        a.value("security-privacy-by-design"),
+        Some(&Value::Checklist(want))
+    );
+}
+
+#[test]
+fn principle_4_at_80x24_without_colour() {
+    principle_4_whole((24, 80), false);
+}
+
+#[test]
+fn principle_4_at_80x24_in_colour() {
+    principle_4_whole((24, 80), true);
+}
+
+#[test]
+fn principle_4_at_100x40_in_colour() {
+    principle_4_whole((40, 100), true);
+}
+
+#[test]
+fn principle_4_at_160x50_without_colour() {
+    principle_4_whole((50, 160), false);
+}
+
+/// A yes/no question, at the three sizes.
+#[test]
+fn a_yes_no_question_at_each_size() {
+    let fw = builtin();
+    let words = vocabulary(&fw, &[]);
+    let (p, q) = fw
+        .questions()
+        .find(|(_, q)| matches!(q.kind, QuestionKind::YesNo))
+        .expect("a yes/no question");
+    let before = p.questions.iter().position(|x| x.id == q.id).unwrap();
+    for size in [(24, 80), (40, 100), (50, 160)] {
+        let dir = tempfile::tempdir().unwrap();
+        let number = p.number.to_string();
+        let mut t = Tty::spawn(
+            dir.path(),
+            &[
+                "assess",
+                "t.toml",
+                "--country",
+                "XMP",
+                "--year",
+                "2026",
+                "--principle",
+                &number,
+                "--organisation",
+                "MDA",
+                "--assessor",
+                "I. Mertens",
+            ],
+            size,
+            false,
+        );
+        for earlier in &p.questions[..before] {
+            t.wait_for(&format!("· {}]", earlier.id));
+            t.keys(END);
+            t.wait_cursor_on("how to answer");
+            t.keys(&UP.repeat(5));
+            t.wait_cursor_on("» skip");
+            t.keys(ENTER);
+        }
+        let rows = t.wait_for(&format!("· {}]", q.id));
+        asks(&rows, &words, &fw, &q.id);
+        assert!(
+            rows.iter().any(|r| r.contains("❯ yes")),
+            "{}",
+            rows.join("\n")
+        );
+        t.keys(DOWN);
+        t.wait_cursor_on("no");
+        t.keys(ENTER);
+        asks(&t.wait_for("Evidence (optional)"), &words, &fw, &q.id);
+        // Esc goes back to the question, and saves nothing.
+        t.keys(ESC);
+        let rows = t.wait_for("the answer was not saved");
+        asks(&rows, &words, &fw, &q.id);
+        t.keys("\x03");
+        t.wait_for("interrupted");
+        assert_eq!(t.exit_code(), Some(130));
+    }
+}
+
+/// A resize redraws at the new size, with nothing stale left.
+#[test]
+fn a_resize_redraws() {
+    let fw = builtin();
+    let words = vocabulary(&fw, &[]);
+    let dir = tempfile::tempdir().unwrap();
+    let mut t = Tty::spawn(
+        dir.path(),
+        &[
+            "assess",
+            "t.toml",
+            "--country",
+            "XMP",
+            "--year",
+            "2026",
+            "--principle",
+            "4",
+            "--organisation",
+            "MDA",
+            "--assessor",
+            "I. Mertens",
+        ],
+        (50, 160),
+        true,
+    );
+    asks(
+        &t.wait_for("· security-risk-management]"),
+        &words,
+        &fw,
+        "security-risk-management",
+    );
+    let wide = t.rows();
+    for (rows, cols) in [(24u16, 80u16), (40, 100), (20, 60)] {
+        t.resize(rows, cols);
+        let shown = t.wait(&format!("a redraw at {cols}x{rows}"), |now| {
+            now.len() == usize::from(rows)
+                && now.iter().any(|r| r.starts_with('─'))
+                && now
+                    .iter()
+                    .find(|r| r.starts_with('─'))
+                    .is_some_and(|r| r.chars().count() == usize::from(cols) - 1)
+        });
+        asks(&shown, &words, &fw, "security-risk-management");
+        assert_ne!(shown, wide);
+    }
+    t.keys("\x03");
+    t.wait_for("interrupted");
+    assert_eq!(t.exit_code(), Some(130));
+}
+
+/// SIGTERM gives the terminal back (main screen) and exits 130, the answers saved.
+#[test]
+fn sigterm_restores_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut t = Tty::spawn(
+        dir.path(),
+        &[
+            "assess",
+            "t.toml",
+            "--country",
+            "XMP",
+            "--year",
+            "2026",
+            "--organisation",
+            "MDA",
+            "--assessor",
+            "I. Mertens",
+        ],
+        (24, 80),
+        false,
+    );
+    t.wait_for("Principle 1 of");
+    assert!(t.parser.lock().unwrap().screen().alternate_screen());
+    let _ = nix::sys::signal::kill(
+        nix::unistd::Pid::from_raw(t.child.id() as i32),
+        nix::sys::signal::Signal::SIGTERM,
+    );
+    t.wait_for("interrupted");
+    {
+        let p = t.parser.lock().unwrap();
+        assert!(
+            !p.screen().alternate_screen(),
+            "still on the alternate screen"
+        );
+        assert!(!p.screen().hide_cursor(), "the cursor is still hidden");
+    }
+    assert_eq!(t.exit_code(), Some(130));
+    assert!(dir.path().join("t.toml").exists());
+}
+
+/// The review, the jump list and the finish step, each left with Esc; then q asks first.
+fn review_jump_finish(size: (u16, u16), color: bool) {
+    let fw = builtin();
+    let words = vocabulary(&fw, &[]);
+    let dir = tempfile::tempdir().unwrap();
+    let mut t = Tty::spawn(
+        dir.path(),
+        &[
+            "assess",
+            "t.toml",
+            "--country",
+            "XMP",
+            "--year",
+            "2026",
+            "--principle",
+            "5",
+            "--organisation",
+            "MDA",
+            "--assessor",
+            "I. Mertens",
+        ],
+        size,
+        color,
+    );
+    let next = &fw.principles[4].questions[0];
+    let marker = format!("· {}]", next.id);
+    t.wait_for(&marker);
+    t.wait_cursor_on("0  Not started");
+    // From the top, the cursor wraps round to the last entry.
+    t.keys(UP);
+    t.wait_cursor_on("how to answer");
+    t.keys(&UP.repeat(2));
+    t.wait_cursor_on("» review");
+    t.keys(ENTER);
+    let rows = t.wait_for("Review: every answer");
+    check(&rows, &words);
+    for r in &rows {
+        // A row of the list (`4.6   id   answer   score`) ends with its score: it did not wrap.
+        let body = r.trim_start_matches(['❯', ' ']);
+        let is_answer = body.split_whitespace().next().is_some_and(|n| {
+            n.len() > 2 && n.contains('.') && n.chars().all(|c| c.is_ascii_digit() || c == '.')
+        });
+        if is_answer {
+            let end = r.split_whitespace().last().unwrap();
+            assert!(
+                end.parse::<f64>().is_ok() || ["-", "n/a", "unknown", "review"].contains(&end),
+                "a review row is cut or wrapped: {r:?}\n{}",
+                rows.join("\n")
+            );
+        }
+    }
+    t.keys(ESC);
+    asks(&t.wait_for(&marker), &words, &fw, &next.id);
+    t.wait_cursor_on("0  Not started");
+    t.keys(UP);
+    t.wait_cursor_on("how to answer");
+    t.keys(&UP.repeat(3));
+    t.wait_cursor_on("» jump");
+    t.keys(ENTER);
+    let rows = t.wait_for("Jump to principle");
+    check(&rows, &words);
+    assert!(
+        rows.iter().any(|r| r.contains("❯ 5. ")),
+        "{}",
+        rows.join("\n")
+    );
+    t.keys(ESC);
+    asks(&t.wait_for(&marker), &words, &fw, &next.id);
+    t.wait_cursor_on("0  Not started");
+    t.keys(UP);
+    t.wait_cursor_on("how to answer");
+    t.keys(UP);
+    t.wait_cursor_on("» finish");
+    t.keys(ENTER);
+    let rows = t.wait_for("It cannot be marked final yet");
+    check(&rows, &words);
+    t.keys(ESC);
+    asks(&t.wait_for(&marker), &words, &fw, &next.id);
+    // q asks first; n stays, y saves and quits.
+    t.keys("q");
+    check(&t.wait_for("Save and quit"), &words);
+    t.keys("n");
+    t.wait_cursor_on("0  Not started");
+    t.keys("q");
+    t.wait_for("Save and quit");
+    t.keys("y");
+    t.wait_for("saved t.toml");
+    assert_eq!(t.exit_code(), Some(0));
+}
+
+#[test]
+fn review_jump_list_and_finish_fit_80x24_and_esc_goes_back() {
+    review_jump_finish((24, 80), false);
+    review_jump_finish((24, 80), true);
+}
+
+#[test]
+fn review_jump_list_and_finish_at_100x40_and_160x50() {
+    review_jump_finish((40, 100), true);
+    review_jump_finish((50, 160), false);
+}
