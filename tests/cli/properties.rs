@@ -7,7 +7,9 @@
 //! - marking a question n/a never changes another principle's score;
 //! - saving (render) then loading (parse) gives the same assessment, and rendering is stable;
 //! - checklist items listed in any order read as the same answer;
-//! - arbitrary bytes and arbitrary TOML documents are refused with messages, never a panic.
+//! - arbitrary bytes and arbitrary TOML documents are refused with messages, never a panic;
+//! - on tests/frameworks/v2mini (the 2.0 format: n/a only where `na_when` says, a context
+//!   indicator), the same, and a context indicator's answer never moves any score.
 //!
 //! The case count is modest so CI stays fast; `PROPTEST_CASES=100000 cargo test --test cli
 //! properties` runs a long search (docs/fuzzing.md).
@@ -26,6 +28,8 @@ use proptest::test_runner::TestCaseError;
 static BUILTIN: LazyLock<Framework> = LazyLock::new(|| load_builtin().expect("built-in"));
 static MINI: LazyLock<Framework> =
     LazyLock::new(|| load_dir(Path::new("tests/frameworks/mini")).expect("mini"));
+static V2MINI: LazyLock<Framework> =
+    LazyLock::new(|| load_dir(Path::new("tests/frameworks/v2mini")).expect("v2mini"));
 
 fn config() -> ProptestConfig {
     let cases = std::env::var("PROPTEST_CASES")
@@ -68,14 +72,25 @@ fn text() -> BoxedStrategy<String> {
     .boxed()
 }
 
-/// One question's entry: absent, or an answer (maybe without a value yet), valid for the kind.
+/// One question's entry: absent, or an answer (maybe without a value yet), valid for the kind
+/// (n/a only where the framework accepts it).
 fn entry(f: &'static Framework, q: &'static Question) -> BoxedStrategy<Option<Answer>> {
-    let value = prop_oneof![
-        4 => value_of(f, q).prop_map(Some),
-        1 => Just(Some(Value::NotApplicable)),
-        1 => Just(Some(Value::Unknown)),
-        1 => Just(None),
-    ];
+    let value = if f.accepts_na(q) {
+        prop_oneof![
+            4 => value_of(f, q).prop_map(Some),
+            1 => Just(Some(Value::NotApplicable)),
+            1 => Just(Some(Value::Unknown)),
+            1 => Just(None),
+        ]
+        .boxed()
+    } else {
+        prop_oneof![
+            4 => value_of(f, q).prop_map(Some),
+            1 => Just(Some(Value::Unknown)),
+            1 => Just(None),
+        ]
+        .boxed()
+    };
     (
         value,
         proptest::option::of(text()),
@@ -280,6 +295,34 @@ fn not_applicable_leaves_other_principles_alone(
     Ok(())
 }
 
+fn a_context_indicator_never_moves_a_score(
+    f: &Framework,
+    a: &Assessment,
+    value: f64,
+) -> Result<(), TestCaseError> {
+    let before = score(a, f);
+    for (_, q) in f.questions().filter(|(_, q)| !q.scored) {
+        for v in [Some(Value::Number(value)), Some(Value::Unknown), None] {
+            let mut b = a.clone();
+            b.answers.entry(q.id.clone()).or_default().value = v.clone();
+            let after = score(&b, f);
+            prop_assert_eq!(
+                all_scores(&before),
+                all_scores(&after),
+                "{} = {:?}",
+                &q.id,
+                v
+            );
+            prop_assert_eq!(before.counts, after.counts);
+            prop_assert_eq!(
+                dgtk::score::dimensions(&before, f),
+                dgtk::score::dimensions(&after, f)
+            );
+        }
+    }
+    Ok(())
+}
+
 fn save_then_load_gives_the_same_answers(
     f: &Framework,
     a: &Assessment,
@@ -444,6 +487,30 @@ proptest! {
         a in assessment(&MINI), which in any::<Index>(),
     ) {
         not_applicable_leaves_other_principles_alone(&MINI, &a, which)?;
+    }
+
+    #[test]
+    fn v2mini_scores_stay_in_range(a in assessment(&V2MINI)) {
+        scores_stay_in_range(&V2MINI, &a)?;
+    }
+
+    #[test]
+    fn v2mini_raising_one_answer_never_lowers_any_score(
+        a in assessment(&V2MINI), which in any::<Index>(), step in 0.01..=1.0f64,
+    ) {
+        raising_one_answer_never_lowers_any_score(&V2MINI, &a, which, step)?;
+    }
+
+    #[test]
+    fn v2mini_save_then_load_gives_the_same_answers(a in assessment(&V2MINI)) {
+        save_then_load_gives_the_same_answers(&V2MINI, &a)?;
+    }
+
+    #[test]
+    fn v2mini_a_context_indicator_never_moves_a_score(
+        a in assessment(&V2MINI), value in 0.0..=100000.0f64,
+    ) {
+        a_context_indicator_never_moves_a_score(&V2MINI, &a, value)?;
     }
 
     #[test]
