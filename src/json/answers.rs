@@ -1,6 +1,6 @@
 //! The JSON Schema (2020-12) of an answer file, generated from a loaded framework: every question
 //! id, the values each answer may take (the levels of its scale, yes/no, its checklist's item ids,
-//! its number range, "n/a" and "unknown"), and the question's text as the description, so an editor
+//! its number range, "n/a" where the framework allows it, and "unknown"), and the question's text as the description, so an editor
 //! that reads JSON Schema for TOML (taplo, VS Code's Even Better TOML) completes ids and checks
 //! answers as they are typed. `dgtk check` remains the authority (it also checks what a schema
 //! cannot say: n/a needs a reason, a final file is complete).
@@ -85,7 +85,12 @@ fn answer_table(f: &Framework, number: u32, q: &Question) -> Json {
 
 /// The values an answer may take.
 fn answer_value(f: &Framework, q: &Question) -> Json {
-    let words = json!({ "enum": ["n/a", "unknown"] });
+    // n/a only where the framework accepts it (`na_when`, or everywhere in a framework without).
+    let words = if f.accepts_na(q) {
+        json!({ "enum": ["n/a", "unknown"] })
+    } else {
+        json!({ "enum": ["unknown"] })
+    };
     let own = match &q.kind {
         QuestionKind::Level { descriptors } => {
             let levels: Vec<String> = descriptors

@@ -113,8 +113,14 @@ for path in sorted(glob.glob("tests/fixtures/mini/*.toml")):
     valid = subprocess.run([DGTK, "--framework", "tests/frameworks/mini", "check", path], capture_output=True, env=ENV).returncode == 0
     (expect_valid if valid else expect_invalid)(mini, toml(path), f"answers (mini) {path}")
 
+v2 = validator("answers", "--framework", "tests/frameworks/v2mini")
+for path in sorted(glob.glob("tests/fixtures/v2mini/*.toml")):
+    valid = subprocess.run([DGTK, "--framework", "tests/frameworks/v2mini", "check", path], capture_output=True, env=ENV).returncode == 0
+    if valid or "na-without-na-when" in path:
+        (expect_valid if valid else expect_invalid)(v2, toml(path), f"answers (v2mini) {path}")
+
 framework = validator("framework")
-for path in sorted(glob.glob("principles/*.toml") + glob.glob("tests/frameworks/*/*.toml")):
+for path in sorted(glob.glob("principles/*.toml") + glob.glob("principles/releases/*/*.toml") + glob.glob("tests/frameworks/*/*.toml")):
     expect_valid(framework, toml(path), f"framework file {path}")
 unknown_key = toml("principles/framework.toml")
 unknown_key["colour"] = "blue"
