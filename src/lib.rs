@@ -19,6 +19,7 @@ pub mod merge;
 pub mod questionnaire;
 pub mod render;
 pub mod report;
+pub mod sanitize;
 pub mod score;
 pub mod source;
 

@@ -50,18 +50,15 @@ pub fn percent(share: f64) -> String {
     format!("{:.0}%", share * 100.0)
 }
 
-/// A CSV cell that a spreadsheet will not run as a formula.
+/// A CSV cell that a spreadsheet will not run as a formula (see [`crate::sanitize::csv_cell`]).
 pub fn csv_safe(s: &str) -> String {
-    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{s}")
-    } else {
-        s.to_string()
-    }
+    crate::sanitize::csv_cell(s).into_owned()
 }
 
-/// A Markdown table cell: pipes escaped, line breaks folded.
+/// A Markdown table cell: pipes escaped, line breaks folded, bidi controls made visible.
 pub fn md_cell(s: &str) -> String {
-    s.replace('\\', "\\\\")
+    crate::sanitize::for_document(s)
+        .replace('\\', "\\\\")
         .replace('|', "\\|")
         .replace(['\n', '\r'], " ")
 }

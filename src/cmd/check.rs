@@ -23,7 +23,7 @@ pub struct CheckArgs {
 pub fn run(g: &GlobalArgs, args: CheckArgs) -> Result<ExitStatus> {
     let f = super::framework_or_exit!(g);
     if args.paths.is_empty() {
-        super::out(&format!(
+        super::out(&crate::sanitize::for_terminal(&format!(
             "framework {} {} ({}): ok: {} pillars, {} principles, {} questions\n",
             f.id,
             f.version,
@@ -31,7 +31,7 @@ pub fn run(g: &GlobalArgs, args: CheckArgs) -> Result<ExitStatus> {
             f.pillars.len(),
             f.principles.len(),
             f.question_count()
-        ))?;
+        )))?;
         return Ok(ExitStatus::Success);
     }
     let (files, mut problems) = crate::discover::answer_files(&args.paths);
@@ -68,7 +68,7 @@ pub fn run(g: &GlobalArgs, args: CheckArgs) -> Result<ExitStatus> {
             }
         }
     }
-    super::out(&ok_lines)?;
+    super::out(&crate::sanitize::for_terminal(&ok_lines))?;
     super::print_diagnostics(&problems);
     if bad_files > 0 {
         super::eprint(&format!(

@@ -150,8 +150,8 @@ pub fn run(g: &GlobalArgs, args: DiffArgs) -> Result<ExitStatus> {
         by: args.by,
     };
     let text = match args.format {
-        DiffFormat::Table => view.text(false),
-        DiffFormat::Markdown => view.text(true),
+        DiffFormat::Table => crate::sanitize::for_terminal(&view.text(false)).into_owned(),
+        DiffFormat::Markdown => crate::sanitize::for_document(&view.text(true)).into_owned(),
         DiffFormat::Json => serde_json::to_string_pretty(&view.json())? + "\n",
     };
     super::emit(args.output.as_deref(), &text)?;

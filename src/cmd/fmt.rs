@@ -69,7 +69,7 @@ pub fn run(g: &GlobalArgs, args: FmtArgs) -> Result<ExitStatus> {
     for c in &changed {
         s.push_str(&format!("{c}: {verb}\n"));
     }
-    super::out(&s)?;
+    super::out(&crate::sanitize::for_terminal(&s))?;
     Ok(ExitStatus::failed_if(
         !problems.is_empty() || (args.check && !changed.is_empty()),
     ))

@@ -49,8 +49,10 @@ pub fn run(g: &GlobalArgs, args: PrinciplesArgs) -> Result<ExitStatus> {
         },
     };
     let text = match (args.format, principle) {
-        (PrinciplesFormat::Text, None) => overview(&f),
-        (PrinciplesFormat::Text, Some(p)) => detail(&f, p),
+        (PrinciplesFormat::Text, None) => crate::sanitize::for_terminal(&overview(&f)).into_owned(),
+        (PrinciplesFormat::Text, Some(p)) => {
+            crate::sanitize::for_terminal(&detail(&f, p)).into_owned()
+        }
         (PrinciplesFormat::Json, p) => {
             let principles: Vec<_> = match p {
                 Some(p) => vec![principle_json(&f, p)],

@@ -429,7 +429,7 @@ impl Sink {
                 let mut s = if markdown {
                     grid.to_markdown()
                 } else {
-                    grid.to_table()
+                    crate::sanitize::for_terminal(&grid.to_table()).into_owned()
                 };
                 if by == By::Principle {
                     s.push('\n');
@@ -438,7 +438,11 @@ impl Sink {
                             "{}{}: {}\n",
                             if markdown { "- " } else { "" },
                             p.number,
-                            p.title
+                            if markdown {
+                                crate::render::md_cell(&p.title)
+                            } else {
+                                crate::sanitize::for_terminal(&p.title).into_owned()
+                            }
                         ));
                     }
                 }
@@ -499,7 +503,17 @@ fn rows(format: ScoreFormat, by: By, s: &Scored, f: &Framework) -> Rows {
         ScoreFormat::Table | ScoreFormat::Markdown => Rows::Cells(
             cells(s, f, by, false)
                 .into_iter()
-                .map(|cells| meta.iter().cloned().chain(cells).collect())
+                .map(|cells| {
+                    meta.iter()
+                        .cloned()
+                        .chain(cells)
+                        // Escaped before the table measures its columns.
+                        .map(|c| match format {
+                            ScoreFormat::Table => crate::sanitize::for_terminal(&c).into_owned(),
+                            _ => c,
+                        })
+                        .collect()
+                })
                 .collect(),
         ),
         ScoreFormat::Csv => Rows::Cells(

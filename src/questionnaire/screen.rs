@@ -53,8 +53,10 @@ pub struct QuestionScreen<'a> {
 }
 
 /// Wraps `text` to `width`, never splitting a word or an id at its hyphens.
+/// Text from a file is shown escaped (see [`crate::sanitize::for_terminal`]).
 pub fn wrap(out: &mut String, text: &str, first: &str, rest: &str, width: usize) {
-    for line in render::wrap_lines(text, width.max(20), first, rest) {
+    let text = crate::sanitize::for_terminal(text);
+    for line in render::wrap_lines(&text, width.max(20), first, rest) {
         out.push_str(&line);
         out.push('\n');
     }
@@ -208,7 +210,8 @@ pub fn question(s: &QuestionScreen<'_>) -> String {
         }
     }
     out.push('\n');
-    out
+    // The header and the scale labels come from files too.
+    crate::sanitize::for_terminal(&out).into_owned()
 }
 
 /// A question's score as shown in the review: `66.7`, `n/a`, `unknown`, `-`.
@@ -265,13 +268,14 @@ pub fn review_line(
     } else {
         ""
     };
-    format!(
+    let line = format!(
         "{:<5} {:<id_w$}  {:<value_w$}  {:>7}{flag}",
         format!("{}.{}", p.number, qi + 1),
         cut(&q.id, id_w),
         cut(&value, value_w),
         question_score(card, &q.id)
-    )
+    );
+    crate::sanitize::for_terminal(&line).into_owned()
 }
 
 /// The review screen: scores so far, per principle and overall.
@@ -294,7 +298,7 @@ pub fn review(
         "\n  {:<5} {:<id_w$}  {:<value_w$}  {:>7}\n",
         "no.", "question", "answer", "score"
     ));
-    out
+    crate::sanitize::for_terminal(&out).into_owned()
 }
 
 /// Scores so far: one line per principle, then the overall score.
@@ -400,5 +404,5 @@ pub fn finish(
         }
     }
     out.push('\n');
-    out
+    crate::sanitize::for_terminal(&out).into_owned()
 }

@@ -10,8 +10,10 @@ use crate::assessment::format_number;
 use crate::render::{delta, score};
 
 /// Text for a Markdown paragraph or table cell: characters that start markup (and `<`, which
-/// starts raw HTML) are backslash-escaped; line breaks become spaces. Control characters go.
+/// starts raw HTML) are backslash-escaped; line breaks become spaces. Control characters go;
+/// bidi controls become a visible marker (see [`crate::sanitize::for_document`]).
 pub fn inline(s: &str) -> String {
+    let s = crate::sanitize::for_document(s);
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
@@ -63,12 +65,7 @@ fn block(s: &str, indent: &str) -> String {
 /// A link: an autolink when it is a plain http(s) or mailto address, else escaped text.
 pub fn link(url: &str) -> String {
     let u = url.trim();
-    let safe_scheme = ["http://", "https://", "mailto:"]
-        .iter()
-        .any(|s| u.len() > s.len() && u[..s.len()].eq_ignore_ascii_case(s));
-    if safe_scheme
-        && !u.contains(|c: char| c.is_whitespace() || c.is_control() || "<>\"`".contains(c))
-    {
+    if crate::sanitize::is_clickable_url(u) && !u.contains(|c: char| "<>\"`".contains(c)) {
         format!("<{u}>")
     } else {
         inline(u)

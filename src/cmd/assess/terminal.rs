@@ -8,6 +8,7 @@ use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
 use dialoguer::{Confirm, Editor, Input, MultiSelect, Select};
 
 use crate::questionnaire::Prompter;
+use crate::sanitize::for_terminal;
 
 pub struct Terminal {
     term: Term,
@@ -19,6 +20,11 @@ pub struct Terminal {
 /// Shows the cursor again (dialoguer hides it while a menu is open).
 pub fn restore_cursor() {
     let _ = Term::stderr().show_cursor();
+}
+
+/// Menu entries (scale labels, checklist items) come from framework files: shown escaped.
+fn safe_items(items: &[String]) -> Vec<String> {
+    items.iter().map(|i| for_terminal(i).into_owned()).collect()
 }
 
 fn to_io(e: dialoguer::Error) -> io::Error {
@@ -82,7 +88,7 @@ impl Terminal {
     /// A line under the screen (a hint, a warning).
     fn note(&mut self, text: &str) -> io::Result<()> {
         self.screen_lines += text.lines().count();
-        self.term.write_line(text)
+        self.term.write_line(&for_terminal(text))
     }
 }
 
@@ -95,7 +101,7 @@ impl Prompter for Terminal {
 
     fn screen(&mut self, text: &str) -> io::Result<()> {
         self.term.clear_screen()?;
-        self.term.write_str(text)?;
+        self.term.write_str(&for_terminal(text))?;
         self.screen_lines = text.lines().count();
         self.term.flush()
     }
@@ -107,8 +113,8 @@ impl Prompter for Terminal {
         default: usize,
     ) -> io::Result<Option<usize>> {
         Select::with_theme(self.theme.as_ref())
-            .with_prompt(prompt)
-            .items(items)
+            .with_prompt(for_terminal(prompt))
+            .items(safe_items(items))
             .default(default.min(items.len().saturating_sub(1)))
             .max_length(self.menu_rows(items.len()))
             .interact_on_opt(&self.term)
@@ -122,8 +128,8 @@ impl Prompter for Terminal {
         checked: &[bool],
     ) -> io::Result<Option<Vec<usize>>> {
         MultiSelect::with_theme(self.theme.as_ref())
-            .with_prompt(prompt)
-            .items(items)
+            .with_prompt(for_terminal(prompt))
+            .items(safe_items(items))
             .defaults(checked)
             .max_length(self.menu_rows(items.len()))
             .interact_on_opt(&self.term)
@@ -132,7 +138,7 @@ impl Prompter for Terminal {
 
     fn confirm(&mut self, prompt: &str, default: bool) -> io::Result<bool> {
         Confirm::with_theme(self.theme.as_ref())
-            .with_prompt(prompt)
+            .with_prompt(for_terminal(prompt))
             .default(default)
             .interact_on(&self.term)
             .map_err(to_io)
@@ -145,7 +151,7 @@ impl Prompter for Terminal {
         check: &dyn Fn(&str) -> Result<(), String>,
     ) -> io::Result<String> {
         Input::<String>::with_theme(self.theme.as_ref())
-            .with_prompt(prompt)
+            .with_prompt(for_terminal(prompt))
             .with_initial_text(initial)
             .allow_empty(true)
             .validate_with(|s: &String| check(s))
