@@ -16,6 +16,10 @@ use crate::source::read_text;
 /// Past this many syntax errors a file is probably not TOML at all; the rest are summarised.
 const MAX_SYNTAX_ERRORS: usize = 10;
 
+/// Past this many problems of meaning in one file (unknown ids, values out of range...) the rest
+/// are summarised in one line: a person fixes the first ones and checks again.
+pub const MAX_PROBLEMS: usize = 50;
+
 /// Reads and checks one answer file.
 pub fn load_file(path: &Path, framework: &Framework) -> Result<Assessment, Vec<Diagnostic>> {
     let text = read_text(path).map_err(|d| vec![d])?;
@@ -55,6 +59,14 @@ pub fn parse(name: &str, text: &str, framework: &Framework) -> Result<Assessment
         Ok(assessment)
     } else {
         r.problems.sort_by_key(|d| d.position);
+        if r.problems.len() > MAX_PROBLEMS {
+            let more = r.problems.len() - MAX_PROBLEMS;
+            r.problems.truncate(MAX_PROBLEMS);
+            r.problems.push(Diagnostic::file(
+                name,
+                format!("... and {more} more problems in {name}"),
+            ));
+        }
         Err(r.problems)
     }
 }
@@ -106,7 +118,73 @@ fn as_number(v: &DeValue<'_>) -> Option<f64> {
     }
 }
 
+/// Is `written` a number too small for a 64-bit float, which would be read as 0 (`1e-400`)?
+fn underflows(written: &str) -> bool {
+    let mantissa = written.split(['e', 'E']).next().unwrap_or_default();
+    written.contains(['e', 'E'])
+        && mantissa.contains(|c: char| ('1'..='9').contains(&c))
+        && written.replace('_', "").parse::<f64>() == Ok(0.0)
+}
+
+/// `" (it holds only invisible characters: U+200B ZERO WIDTH SPACE)"` for a value that looks
+/// blank but is not empty, or nothing.
+fn invisible_only(s: &str) -> String {
+    let Some(c) = s.chars().find(|c| crate::sanitize::is_invisible(*c)) else {
+        return String::new();
+    };
+    format!(
+        " (it holds only invisible characters, such as {})",
+        crate::diag::char_name(c)
+    )
+}
+
+fn too_small(written: &str) -> String {
+    format!(
+        "{} is too small to be stored (the smallest number above 0 is about 1e-308): write 0 if zero is meant",
+        shorten(written)
+    )
+}
+
+/// Compares dotted version numbers (`1.0.0` < `1.2`); `None` if either is not one.
+fn compare_versions(a: &str, b: &str) -> Option<std::cmp::Ordering> {
+    let parts = |v: &str| -> Option<Vec<u64>> { v.split('.').map(|p| p.parse().ok()).collect() };
+    let (mut a, mut b) = (parts(a)?, parts(b)?);
+    let len = a.len().max(b.len());
+    a.resize(len, 0);
+    b.resize(len, 0);
+    Some(a.cmp(&b))
+}
+
 impl<'a> Reader<'a> {
+    /// A file's `framework_version` must be the loaded framework's or an earlier one (which is
+    /// read with the loaded version, and said so where it matters): an empty or a later version
+    /// is a mistake this dgtk cannot check the file against.
+    fn framework_version(&mut self, v: &str, span: Range<usize>) {
+        let loaded = &self.framework.version;
+        if v == loaded {
+            return;
+        }
+        if crate::sanitize::looks_blank(v) {
+            self.err(
+                span,
+                format!(
+                    "framework_version must not be empty: write the version the answers were given on (the loaded framework is version {loaded})"
+                ),
+            );
+            return;
+        }
+        if compare_versions(v, loaded) != Some(std::cmp::Ordering::Less) {
+            self.err(
+                span,
+                format!(
+                    "framework_version \"{}\" is not a version this dgtk knows: the loaded framework \"{}\" is version {loaded} (write \"{loaded}\" if the answers are for it, or load the framework of that version with --framework DIR)",
+                    shorten(v),
+                    self.framework.id,
+                ),
+            );
+        }
+    }
+
     fn err(&mut self, span: Range<usize>, msg: impl Into<String>) {
         self.problems.push(self.src.at(span, msg));
     }
@@ -258,6 +336,7 @@ impl<'a> Reader<'a> {
         let mut m = placeholder_meta();
         // Which of the required keys were present (framework, framework_version, country, year).
         let mut seen = [false; 4];
+        let mut version_span = None;
         for (key, value) in t.iter() {
             let k = key.get_ref().as_ref();
             if let Some(i) = REQUIRED.iter().position(|r| *r == k) {
@@ -278,11 +357,16 @@ impl<'a> Reader<'a> {
                         m.framework = s;
                     }
                 }
-                "framework_version" => m.framework_version = self.string(value).unwrap_or_default(),
+                "framework_version" => {
+                    if let Some(v) = self.string(value) {
+                        version_span = Some(value.span());
+                        m.framework_version = v;
+                    }
+                }
                 "country" => {
                     if let Some(s) = self.string(value) {
-                        if s.trim().is_empty() {
-                            self.err(value.span(), "country must not be empty (an ISO 3166-1 alpha-3 code or an agency code)");
+                        if crate::sanitize::looks_blank(&s) {
+                            self.err(value.span(), format!("country must not be empty (an ISO 3166-1 alpha-3 code or an agency code){}", invisible_only(&s)));
                         }
                         m.country = s;
                     }
@@ -331,11 +415,35 @@ impl<'a> Reader<'a> {
                     }
                 }
                 "updated" => match value.get_ref() {
-                    DeValue::Datetime(d) => m.updated = Some(d.to_string()),
+                    DeValue::Datetime(d)
+                        if d.date.is_some() && d.time.is_some() && d.offset.is_some() =>
+                    {
+                        m.updated = Some(d.to_string())
+                    }
+                    DeValue::Datetime(d) => {
+                        let what = match (d.date.is_some(), d.time.is_some()) {
+                            (false, _) => "the time of day",
+                            (true, false) => "the date",
+                            (true, true) => "the date-time without a time zone",
+                        };
+                        self.err(
+                            value.span(),
+                            format!(
+                                "`updated` must be a full date-time with its time zone, such as 2026-06-30T10:00:00Z or 2026-06-30T10:00:00+02:00, not {what} {d}"
+                            ),
+                        );
+                    }
                     _ => self.expect(value, "a date-time such as 2026-06-30T10:00:00Z"),
                 },
                 _ => self.unknown_key(key, "[assessment]", KEYS),
             }
+        }
+        // A version is compared only within the same framework: another framework's file is
+        // refused for that already.
+        if let Some(span) = version_span
+            && m.framework == self.framework.id
+        {
+            self.framework_version(&m.framework_version, span);
         }
         for (required, seen) in REQUIRED.iter().zip(seen) {
             if !seen {
@@ -406,11 +514,17 @@ impl<'a> Reader<'a> {
             && answer
                 .evidence
                 .as_deref()
-                .is_none_or(|e| e.trim().is_empty())
+                .is_none_or(crate::sanitize::looks_blank)
         {
+            let invisible = answer
+                .evidence
+                .as_deref()
+                .map_or_else(String::new, invisible_only);
             self.err(
                 answer_span,
-                "\"n/a\" needs a reason: say why the question does not apply in `evidence`",
+                format!(
+                    "\"n/a\" needs a reason: say why the question does not apply in `evidence`{invisible}"
+                ),
             );
         }
         Some((id, answer))
@@ -484,6 +598,10 @@ impl<'a> Reader<'a> {
                 QuestionKind::Number { min, max, unit, .. },
                 DeValue::Integer(_) | DeValue::Float(_),
             ) => match as_number(raw) {
+                Some(_) if underflows(self.written(v)) => {
+                    self.err(v.span(), too_small(self.written(v)));
+                    None
+                }
                 Some(n) if n.is_finite() && n >= *min && n <= *max => Some(Value::Number(n)),
                 Some(n) if n.is_finite() => {
                     let (lo, hi) = (super::format_number(*min), super::format_number(*max));
@@ -539,6 +657,9 @@ impl<'a> Reader<'a> {
                 continue;
             }
             match as_number(value.get_ref()) {
+                Some(_) if underflows(self.written(value)) => {
+                    self.err(value.span(), too_small(self.written(value)))
+                }
                 Some(n) if (0.0..=100.0).contains(&n) => {
                     out.insert(id, n);
                 }

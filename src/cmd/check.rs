@@ -38,11 +38,20 @@ pub fn run(g: &GlobalArgs, args: CheckArgs) -> Result<ExitStatus> {
     let unreadable = problems.len();
     let mut bad_files = unreadable;
     let mut ok_lines = String::new();
+    let mut notes = String::new();
     let mut good = 0;
     for path in &files {
         match crate::assessment::load_file(path, &f) {
             Ok(a) => {
                 good += 1;
+                if a.meta.framework_version != f.version {
+                    notes.push_str(&format!(
+                        "note: {} names framework version {}, an earlier one: it was checked against version {} (give that version's folder with --framework DIR to check it against its own)\n",
+                        path.display(),
+                        a.meta.framework_version,
+                        f.version
+                    ));
+                }
                 let total = f.question_count();
                 let answered = total - a.unanswered(&f).len();
                 let flagged = a.flagged(&f).len();
@@ -69,6 +78,7 @@ pub fn run(g: &GlobalArgs, args: CheckArgs) -> Result<ExitStatus> {
         }
     }
     super::out(&crate::sanitize::for_terminal(&ok_lines))?;
+    super::eprint(&notes);
     super::print_diagnostics(&problems);
     if bad_files > 0 {
         super::eprint(&format!(

@@ -223,8 +223,10 @@ impl Checker<'_, '_> {
             self.err(
                 value.span(),
                 format!(
-                    "{what} \"{}\" is not a slug (lowercase letters, digits and '-')",
-                    crate::diag::shorten(value.get_ref())
+                    "{what} \"{}\" is not a slug (lowercase letters, digits and '-'){}",
+                    crate::diag::shorten(value.get_ref()),
+                    crate::diag::confusable_note(value.get_ref())
+                        .map_or_else(String::new, |n| format!(": {n}"))
                 ),
             );
         }
