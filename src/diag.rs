@@ -289,6 +289,22 @@ fn value_on_line(line: &str) -> &str {
     value.split('#').next().unwrap_or_default().trim()
 }
 
+/// Is `written` a number too small for a 64-bit float, which would be read as 0 (`1e-400`)?
+pub fn underflows(written: &str) -> bool {
+    let mantissa = written.split(['e', 'E']).next().unwrap_or_default();
+    written.contains(['e', 'E'])
+        && mantissa.contains(|c: char| ('1'..='9').contains(&c))
+        && written.replace('_', "").parse::<f64>() == Ok(0.0)
+}
+
+/// The message for a number that [`underflows`].
+pub fn too_small(written: &str) -> String {
+    format!(
+        "{} is too small to be stored (the smallest number above 0 is about 1e-308): write 0 if zero is meant",
+        shorten(written)
+    )
+}
+
 /// How a character is named in messages: `U+043E CYRILLIC SMALL LETTER O`, `U+007F DELETE`.
 pub fn char_name(c: char) -> String {
     let name = match c {
@@ -405,7 +421,16 @@ fn shape_message(message: &str) -> Option<String> {
         } else {
             found
         };
-        return Some(format!("expected {expected}, found {found}"));
+        let unquote = match found.strip_prefix("the string \"") {
+            Some(v)
+                if matches!(expected, "a number" | "an integer")
+                    && v.trim_end_matches('"').parse::<f64>().is_ok() =>
+            {
+                " (write it without quotes)"
+            }
+            _ => "",
+        };
+        return Some(format!("expected {expected}, found {found}{unquote}"));
     }
     None
 }

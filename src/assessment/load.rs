@@ -9,7 +9,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use super::{Answer, Assessment, Meta, Status, Value};
-use crate::diag::{Diagnostic, SourceText, shorten, suggestion};
+use crate::diag::{Diagnostic, SourceText, shorten, suggestion, too_small, underflows};
 use crate::framework::{Framework, QuestionKind};
 use crate::source::read_text;
 
@@ -118,14 +118,6 @@ fn as_number(v: &DeValue<'_>) -> Option<f64> {
     }
 }
 
-/// Is `written` a number too small for a 64-bit float, which would be read as 0 (`1e-400`)?
-fn underflows(written: &str) -> bool {
-    let mantissa = written.split(['e', 'E']).next().unwrap_or_default();
-    written.contains(['e', 'E'])
-        && mantissa.contains(|c: char| ('1'..='9').contains(&c))
-        && written.replace('_', "").parse::<f64>() == Ok(0.0)
-}
-
 /// `" (it holds only invisible characters: U+200B ZERO WIDTH SPACE)"` for a value that looks
 /// blank but is not empty, or nothing.
 fn invisible_only(s: &str) -> String {
@@ -135,13 +127,6 @@ fn invisible_only(s: &str) -> String {
     format!(
         " (it holds only invisible characters, such as {})",
         crate::diag::char_name(c)
-    )
-}
-
-fn too_small(written: &str) -> String {
-    format!(
-        "{} is too small to be stored (the smallest number above 0 is about 1e-308): write 0 if zero is meant",
-        shorten(written)
     )
 }
 

@@ -41,7 +41,12 @@ pub struct ScoreArgs {
     pub explain: bool,
 
     /// Exit 1 if any assessment's overall score is below N (or has none).
-    #[arg(long, value_name = "N")]
+    #[arg(
+        long,
+        value_name = "N",
+        value_parser = crate::cli::score_threshold,
+        allow_negative_numbers = true
+    )]
     pub fail_under: Option<f64>,
 
     /// Write to FILE (atomically) instead of stdout.

@@ -99,14 +99,55 @@ pub fn load_files(
             "the framework has no principle files",
         ));
     }
-    let framework = build(origin, &header_src, header, &principles, &mut problems);
+    // A principle file that did not parse may hold a pillar's principles: "pillar has no
+    // principles" would then be wrong.
+    let all_parsed = problems.is_empty();
+    let framework = build(
+        origin,
+        &header_src,
+        header,
+        &principles,
+        all_parsed,
+        &mut problems,
+    );
     // File by file, top to bottom, as a person fixes them.
     problems.sort_by(|a, b| (&a.file, a.position).cmp(&(&b.file, b.position)));
+    let problems = cap_per_file(problems);
     if problems.is_empty() {
         Ok(framework)
     } else {
         Err(problems)
     }
+}
+
+/// Past this many problems in one framework file, the rest are summarised in one line.
+const MAX_PROBLEMS_PER_FILE: usize = 50;
+
+/// `problems`, sorted by file, with at most [`MAX_PROBLEMS_PER_FILE`] per file and one line
+/// for the rest of each.
+fn cap_per_file(problems: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let mut out: Vec<Diagnostic> = Vec::with_capacity(problems.len().min(200));
+    let mut i = 0;
+    while i < problems.len() {
+        let file = &problems[i].file;
+        let n = problems[i..].iter().take_while(|d| &d.file == file).count();
+        out.extend(
+            problems[i..i + n.min(MAX_PROBLEMS_PER_FILE)]
+                .iter()
+                .cloned(),
+        );
+        if n > MAX_PROBLEMS_PER_FILE {
+            out.push(Diagnostic::file(
+                file,
+                format!(
+                    "... and {} more problems in {file}",
+                    n - MAX_PROBLEMS_PER_FILE
+                ),
+            ));
+        }
+        i += n;
+    }
+    out
 }
 
 #[derive(Deserialize)]
@@ -136,7 +177,7 @@ struct RawScoring {
 struct RawPillar {
     id: Spanned<String>,
     title: Spanned<String>,
-    order: i64,
+    order: Spanned<i64>,
 }
 
 #[derive(Deserialize)]
@@ -192,6 +233,14 @@ struct RawItem {
     weight: Option<Spanned<f64>>,
 }
 
+/// Is `s` a version as people write one (`1.0.0`, `2026-1`, `1.0.0-rc.1+build`): ASCII letters,
+/// digits, `.`, `-` and `+`, at most 40 characters. It is shown in every report and file.
+fn is_version(s: &str) -> bool {
+    s.len() <= 40
+        && s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'+'))
+}
+
 /// Is `s` a slug: lowercase ASCII letters, digits and single hyphens, starting with a letter or
 /// digit and not ending with a hyphen.
 pub fn is_slug(s: &str) -> bool {
@@ -237,7 +286,11 @@ impl Checker<'_, '_> {
             None => 1.0,
             Some(w) => {
                 let v = *w.get_ref();
-                if !v.is_finite() || v < 0.0 {
+                let written = self.src.text.get(w.span()).unwrap_or_default().trim();
+                if crate::diag::underflows(written) {
+                    self.err(w.span(), crate::diag::too_small(written));
+                    1.0
+                } else if !v.is_finite() || v < 0.0 {
                     self.err(
                         w.span(),
                         format!("weight must be a finite number >= 0, not {v}"),
@@ -256,6 +309,7 @@ fn build(
     header_src: &SourceText<'_>,
     h: RawHeader,
     principles: &[(SourceText<'_>, RawPrinciple)],
+    all_parsed: bool,
     problems: &mut Vec<Diagnostic>,
 ) -> Framework {
     let mut c = Checker {
@@ -265,6 +319,15 @@ fn build(
     let id = c.slug("framework id", &h.id);
     let title = c.text("title", &h.title);
     let version = c.text("version", &h.version);
+    if !version.is_empty() && !is_version(&version) {
+        c.err(
+            h.version.span(),
+            format!(
+                "version \"{}\" is not a version number such as 1.0.0 (letters, digits, '.', '-' and '+' only, at most 40)",
+                crate::diag::shorten(&version)
+            ),
+        );
+    }
     let source = c.text("source", &h.source);
     let guidance = h
         .guidance
@@ -311,23 +374,42 @@ fn build(
     if h.pillars.get_ref().is_empty() {
         c.err(h.pillars.span(), "the framework needs at least one pillar");
     }
+    let mut orders: HashMap<i64, String> = HashMap::new();
     for p in h.pillars.get_ref() {
         let pid = c.slug("pillar id", &p.id);
         if !pillar_ids.insert(pid.clone()) {
             c.err(p.id.span(), format!("duplicate pillar id \"{pid}\""));
         }
+        let order = *p.order.get_ref();
+        if let Some(other) = orders.insert(order, pid.clone())
+            && other != pid
+        {
+            c.err(
+                p.order.span(),
+                format!(
+                    "pillars \"{other}\" and \"{pid}\" have the same order {order}: give each pillar its own `order`, which sets the order they are shown in"
+                ),
+            );
+        }
         pillars.push(Pillar {
             id: pid,
             title: c.text("title", &p.title),
-            order: p.order,
+            order,
         });
     }
     pillars.sort_by_key(|p| p.order);
 
     // Scale.
-    let mut scale = Vec::new();
-    if h.scale.get_ref().len() < 2 {
-        c.err(h.scale.span(), "the scale needs at least two levels");
+    let mut scale: Vec<String> = Vec::new();
+    let scale_ok = h.scale.get_ref().len() >= 2;
+    if !scale_ok {
+        c.err(
+            h.scale.span(),
+            format!(
+                "a scale needs at least two levels (0 and 1), this one has {}",
+                h.scale.get_ref().len()
+            ),
+        );
     }
     for (i, l) in h.scale.get_ref().iter().enumerate() {
         if *l.level.get_ref() != i as i64 {
@@ -336,7 +418,19 @@ fn build(
                 format!("scale levels must run 0, 1, 2... in order: expected {i}"),
             );
         }
-        scale.push(c.text("label", &l.label));
+        let label = c.text("label", &l.label);
+        if !label.is_empty()
+            && let Some(j) = scale.iter().position(|s| s.eq_ignore_ascii_case(&label))
+        {
+            c.err(
+                l.label.span(),
+                format!(
+                    "levels {j} and {i} have the same label \"{}\": each level needs its own label, or answers cannot be told apart",
+                    crate::diag::shorten(&label)
+                ),
+            );
+        }
+        scale.push(label);
     }
     if scale.len() < 2 {
         scale.resize(2, String::new());
@@ -416,8 +510,26 @@ fn build(
                     format!("duplicate question id \"{qid}\" (also in {other})"),
                 );
             }
-            let kind = question_kind(&mut c, q, scale.len(), span);
+            let kind = question_kind(&mut c, q, scale.len(), scale_ok, span);
+            let mut seen_replaces = HashSet::new();
             for r in &q.replaces {
+                if crate::sanitize::looks_blank(r.get_ref()) {
+                    c.err(
+                        r.span(),
+                        format!("question \"{qid}\" has an empty id in `replaces`: remove it"),
+                    );
+                    continue;
+                }
+                if !seen_replaces.insert(r.get_ref().as_str()) {
+                    c.err(
+                        r.span(),
+                        format!(
+                            "question \"{qid}\" names \"{}\" twice in `replaces`: remove one",
+                            crate::diag::shorten(r.get_ref())
+                        ),
+                    );
+                    continue;
+                }
                 all_replaces.push((
                     src.name.to_string(),
                     r.span(),
@@ -461,8 +573,38 @@ fn build(
             problems.push(src.at(span, format!("question \"{qid}\" replaces {what}: `replaces` names ids of an earlier framework version")));
         }
     }
+    if overall == OverallMethod::Principles
+        && !out.is_empty()
+        && out.iter().all(|p| p.weight == 0.0)
+    {
+        let span = h.scoring.overall.as_ref().map_or(0..0, |o| o.span());
+        problems.push(header_src.at(
+            span,
+            "every principle has weight 0, so with overall = \"principles\" no overall score can be computed: give at least one principle a weight above 0",
+        ));
+    }
+    if overall == OverallMethod::Pillars {
+        for p in &pillars {
+            let of_pillar: Vec<&Principle> = out.iter().filter(|x| x.pillar == p.id).collect();
+            if !of_pillar.is_empty() && of_pillar.iter().all(|x| x.weight == 0.0) {
+                let span = h
+                    .pillars
+                    .get_ref()
+                    .iter()
+                    .find(|r| r.id.get_ref() == &p.id)
+                    .map_or(0..0, |r| r.id.span());
+                problems.push(header_src.at(
+                    span,
+                    format!(
+                        "every principle of pillar \"{}\" has weight 0, so the pillar (and the overall score) cannot be computed: give one of them a weight above 0",
+                        p.id
+                    ),
+                ));
+            }
+        }
+    }
     for p in &pillars {
-        if !used_pillars.contains(&p.id) && !principles.is_empty() {
+        if !used_pillars.contains(&p.id) && !principles.is_empty() && all_parsed {
             let span = h
                 .pillars
                 .get_ref()
@@ -500,6 +642,7 @@ fn question_kind(
     c: &mut Checker<'_, '_>,
     q: &RawQuestion,
     levels: usize,
+    scale_ok: bool,
     span: std::ops::Range<usize>,
 ) -> QuestionKind {
     let kind = q.kind.get_ref().as_str();
@@ -529,7 +672,8 @@ fn question_kind(
                     descriptors: vec![String::new(); levels],
                 };
             };
-            if l.get_ref().len() != levels {
+            // With a broken scale, the count to match is unknown: the scale's error says it.
+            if scale_ok && l.get_ref().len() != levels {
                 c.err(
                     l.span(),
                     format!(
