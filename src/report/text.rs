@@ -342,7 +342,7 @@ fn header(o: &mut String, r: &Report, st: &Style) {
     let ov = &r.overall;
     let mut line = format!("Overall score: {}", st.band(&score(ov.score), r, ov.score));
     if let Some(b) = &ov.band {
-        line.push_str(&format!(" ({b})"));
+        line.push_str(&format!(" ({})", clean(b)));
     }
     if let (Some(d), Some(y)) = (ov.change, r.moves.since_year) {
         line.push_str(&format!(

@@ -14,6 +14,7 @@ mod merge;
 mod properties;
 mod regression;
 mod report;
+mod terminal_safety;
 
 #[test]
 fn commands_as_data() {

@@ -1,0 +1,198 @@
+//! Nothing hostile reaches a terminal: answer and framework texts holding ESC, CSI and OSC
+//! sequences, BEL, DEL, a C1 control and U+202E (tests/fixtures/hostile-framework and
+//! tests/fixtures/hostile/) are shown escaped by every command that prints to a terminal, and by
+//! the questionnaire's screens. Each output is scanned for raw control bytes.
+
+use std::path::Path;
+use std::process::Command;
+
+use dgtk::questionnaire::screen;
+
+const FW: &str = "tests/fixtures/hostile-framework";
+const OLD: &str = "tests/fixtures/hostile/tiny-2025.toml";
+const NEW: &str = "tests/fixtures/hostile/tiny-2026.toml";
+const AGENCY: &str = "tests/fixtures/hostile/tiny-2026-agency.toml";
+const BUILTIN: &str = "tests/fixtures/hostile/builtin-2026.toml";
+
+/// The characters no terminal output may hold raw: C0 controls but line feed and tab, DEL, C1
+/// controls and the bidi controls.
+fn raw_controls(text: &str) -> Vec<char> {
+    text.chars()
+        .filter(|&c| {
+            (c.is_control() && c != '\n' && c != '\t') || dgtk::sanitize::is_bidi_control(c)
+        })
+        .collect()
+}
+
+/// Runs dgtk and returns stdout and stderr as one text, after checking that both are free of
+/// raw control characters (as bytes too: an ESC is 0x1b however the rest decodes).
+fn run(args: &[&str]) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_dgtk"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .env("COLUMNS", "100")
+        .output()
+        .expect("run dgtk");
+    let mut all = out.stdout.clone();
+    all.extend_from_slice(&out.stderr);
+    assert!(
+        !all.iter()
+            .any(|&b| (b < 0x20 && b != b'\n' && b != b'\t') || b == 0x7f),
+        "raw control byte in the output of dgtk {args:?}:\n{}",
+        String::from_utf8_lossy(&all)
+    );
+    let text = String::from_utf8(all).expect("output is UTF-8");
+    let bad = raw_controls(&text);
+    assert!(
+        bad.is_empty(),
+        "raw {bad:?} in the output of dgtk {args:?}:\n{text}"
+    );
+    text
+}
+
+/// The escaped form is shown, so a reader sees that the file holds an escape sequence.
+fn assert_shows_escapes(text: &str, what: &str) {
+    assert!(
+        text.contains("\\u{1b}") && text.contains("\\u{202e}"),
+        "{what} does not show the escape sequences escaped:\n{text}"
+    );
+}
+
+#[test]
+fn check_shows_control_characters_escaped() {
+    let out = run(&["check", BUILTIN]);
+    assert_shows_escapes(&out, "check (built-in framework)");
+    let out = run(&["--framework", FW, "check", OLD, NEW]);
+    assert_shows_escapes(&out, "check");
+    let out = run(&["--framework", FW, "check"]);
+    assert!(out.contains("ok"), "{out}");
+}
+
+#[test]
+fn principles_shows_framework_texts_escaped() {
+    for args in [
+        &["--framework", FW, "principles"][..],
+        &["--framework", FW, "principles", "1"],
+        &["--framework", FW, "principles", "two"],
+    ] {
+        assert_shows_escapes(&run(args), "principles");
+    }
+}
+
+#[test]
+fn score_tables_show_texts_escaped() {
+    for by in ["overall", "pillar", "principle", "question"] {
+        let out = run(&["--framework", FW, "score", OLD, NEW, "--by", by]);
+        assert_shows_escapes(&out, &format!("score --by {by}"));
+    }
+}
+
+#[test]
+fn diff_tables_show_texts_escaped() {
+    for by in ["principle", "question"] {
+        let out = run(&["--framework", FW, "diff", OLD, NEW, "--by", by]);
+        assert_shows_escapes(&out, &format!("diff --by {by}"));
+    }
+}
+
+#[test]
+fn merge_summary_shows_texts_escaped() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = dir.path().join("merged.toml");
+    let out = run(&[
+        "--framework",
+        FW,
+        "merge",
+        NEW,
+        AGENCY,
+        "-o",
+        out_file.to_str().unwrap(),
+    ]);
+    assert_shows_escapes(&out, "merge");
+}
+
+#[test]
+fn text_report_shows_texts_escaped() {
+    let out = run(&[
+        "--framework",
+        FW,
+        "report",
+        NEW,
+        "--prior",
+        OLD,
+        "--format",
+        "text",
+    ]);
+    assert_shows_escapes(&out, "report --format text");
+}
+
+#[test]
+fn file_names_with_escape_sequences_are_shown_escaped() {
+    let dir = tempfile::tempdir().unwrap();
+    let hostile = dir.path().join("a\u{1b}]0;PWNED\u{7}\u{202e}.toml");
+    std::fs::copy(NEW, &hostile).unwrap();
+    let name = hostile.to_str().unwrap();
+    for args in [
+        &["--framework", FW, "check", name][..],
+        &["--framework", FW, "score", name],
+        &["--framework", FW, "fmt", "--check", name],
+        &["check", name],
+        &["check", &format!("{name}.missing")],
+    ] {
+        assert_shows_escapes(&run(args), &format!("{args:?}"));
+    }
+}
+
+#[test]
+fn questionnaire_screens_show_texts_escaped() {
+    let fw = dgtk::framework::load_dir(Path::new(FW)).expect("the hostile framework loads");
+    let a = dgtk::assessment::load_file(Path::new(NEW), &fw).expect("the hostile file loads");
+    let last = dgtk::assessment::load_file(Path::new(OLD), &fw).expect("last year loads");
+    let card = dgtk::score::score(&a, &fw);
+    let header = format!("{} · {}", a.meta.country, NEW);
+    let slots: Vec<(usize, usize)> = fw
+        .principles
+        .iter()
+        .enumerate()
+        .flat_map(|(p, pr)| (0..pr.questions.len()).map(move |q| (p, q)))
+        .collect();
+    let mut screens = Vec::new();
+    for (i, &(pi, qi)) in slots.iter().enumerate() {
+        let principle = &fw.principles[pi];
+        let question = &principle.questions[qi];
+        let current = a.answers.get(&question.id);
+        screens.push(screen::question(&screen::QuestionScreen {
+            fw: &fw,
+            header: &header,
+            position: screen::Position {
+                principle: pi + 1,
+                principles: fw.principles.len(),
+                question: qi + 1,
+                questions: principle.questions.len(),
+                answered: a.answers.len(),
+                total: slots.len(),
+                to_review: 0,
+            },
+            principle,
+            question,
+            current,
+            last_year: last.answers.get(&question.id).map(|x| (x, 2025)),
+            evidence: current.and_then(|x| x.evidence.as_deref()),
+            width: 100,
+        }));
+        screens.push(screen::review_line(&fw, &a, &card, &slots, i, 100));
+    }
+    screens.push(screen::review(&fw, &header, &a, &card, 100));
+    screens.push(screen::finish(&fw, &header, &a, &card, &[], &[], 100));
+    let mut wrapped = String::new();
+    screen::wrap(&mut wrapped, &fw.title, "", "", 100);
+    screens.push(wrapped);
+    for s in &screens {
+        let bad = raw_controls(s);
+        assert!(
+            bad.is_empty(),
+            "raw {bad:?} on a questionnaire screen:\n{s}"
+        );
+    }
+    assert_shows_escapes(&screens.concat(), "the questionnaire screens");
+}
