@@ -169,7 +169,10 @@ impl<'a> SourceText<'a> {
                 shorten(value)
             );
         }
-        if message.starts_with("string values must be quoted") && !value.is_empty() {
+        let bare_word = message.starts_with("string values must be quoted")
+            || (message.starts_with("invalid boolean")
+                && value.chars().all(|c| c.is_alphanumeric() || c == ' '));
+        if bare_word && !value.is_empty() {
             let words: Vec<&str> = value.split_whitespace().collect();
             if words.len() > 1 && words.iter().all(|w| w.parse::<f64>().is_ok()) {
                 return format!(
@@ -220,7 +223,7 @@ impl<'a> SourceText<'a> {
         let c = self.text.get(offset..)?.chars().next()?;
         if c == '\u{feff}' {
             return Some(
-                "a byte order mark (U+FEFF, an invisible character) in the middle of the file, as left where two files were joined: delete it (it may be at the start of this line)"
+                "a byte order mark (U+FEFF, an invisible character) in the middle of the file, as left where two files were joined: delete it"
                     .into(),
             );
         }

@@ -131,19 +131,22 @@ fn is_plain_number(s: &str) -> bool {
 /// A CSV cell a spreadsheet will not run as a formula: a text whose first character that counts
 /// (after white space, invisible characters and quotes) starts a formula, or that starts with a
 /// tab or line break, gets a leading `'`. Numbers written as numbers (`-1.5`) are left as they
-/// are, so they stay numbers.
+/// are, so they stay numbers. Control and bidi characters are escaped as for a terminal (a CSV
+/// is often looked at in one, and they mean nothing in a spreadsheet).
 pub fn csv_cell(s: &str) -> Cow<'_, str> {
-    if is_plain_number(s) {
-        return Cow::Borrowed(s);
+    let text = for_terminal(s);
+    if is_plain_number(&text) {
+        return text;
     }
-    let risky = s.starts_with(['\t', '\r', '\n'])
-        || s.chars()
+    let risky = text.starts_with(['\t', '\n'])
+        || text
+            .chars()
             .find(|&c| !skipped_before_formula(c))
             .is_some_and(formula_start);
     if risky {
-        Cow::Owned(format!("'{s}"))
+        Cow::Owned(format!("'{text}"))
     } else {
-        Cow::Borrowed(s)
+        text
     }
 }
 
@@ -204,7 +207,6 @@ mod tests {
             "-x",
             "@SUM(A1)",
             "\t=1",
-            "\r=1",
             "\n=1",
             " =1+1",
             "\u{a0}=1",
@@ -231,6 +233,10 @@ mod tests {
         ] {
             assert_eq!(csv_cell(plain), plain, "{plain:?}");
         }
+        // Control characters are shown escaped, which also disarms a carriage return.
+        assert_eq!(csv_cell("\r=1"), "\\u{d}=1");
+        assert_eq!(csv_cell("X\u{1b}[2J"), "X\\u{1b}[2J");
+        assert_eq!(csv_cell("=1\u{202e}"), "'=1\\u{202e}");
     }
 
     #[test]

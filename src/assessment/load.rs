@@ -39,6 +39,18 @@ pub fn parse(name: &str, text: &str, framework: &Framework) -> Result<Assessment
     if !errors.is_empty() {
         let mut problems: Vec<Diagnostic> = errors.iter().map(|e| src.from_toml(e)).collect();
         problems.sort_by_key(|d| d.position);
+        // A byte order mark breaks the rest of its line: the parser's follow-on errors there
+        // would only hide the cause.
+        let bom_lines: Vec<usize> = problems
+            .iter()
+            .filter(|d| d.message.contains("byte order mark"))
+            .filter_map(|d| d.position.map(|(line, _)| line))
+            .collect();
+        problems.retain(|d| {
+            d.message.contains("byte order mark")
+                || d.position
+                    .is_none_or(|(line, _)| !bom_lines.contains(&line))
+        });
         if problems.len() > MAX_SYNTAX_ERRORS {
             let more = problems.len() - MAX_SYNTAX_ERRORS;
             problems.truncate(MAX_SYNTAX_ERRORS);
