@@ -55,11 +55,14 @@ pub fn csv_safe(s: &str) -> String {
     crate::sanitize::csv_cell(s).into_owned()
 }
 
-/// A Markdown table cell: pipes escaped, line breaks folded, bidi controls made visible.
+/// A Markdown table cell: pipes escaped, line breaks folded, bidi controls made visible, and
+/// `<` and `&` escaped so that no raw HTML or entity gets through to a page made from it.
 pub fn md_cell(s: &str) -> String {
     crate::sanitize::for_document(s)
         .replace('\\', "\\\\")
         .replace('|', "\\|")
+        .replace('<', "\\<")
+        .replace('&', "\\&")
         .replace(['\n', '\r'], " ")
 }
 

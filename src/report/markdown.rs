@@ -62,14 +62,30 @@ fn block(s: &str, indent: &str) -> String {
     out
 }
 
-/// A link: an autolink when it is a plain http(s) or mailto address, else escaped text.
+/// A link: an autolink when it is a plain http(s) or mailto address, else a code span, which
+/// GFM never turns into a link (escaped text would still be autolinked when it starts with
+/// `http://` or holds an `@`).
 pub fn link(url: &str) -> String {
     let u = url.trim();
     if crate::sanitize::is_clickable_url(u) && !u.contains(|c: char| "<>\"`".contains(c)) {
         format!("<{u}>")
     } else {
-        inline(u)
+        code_span(u)
     }
+}
+
+/// `text` as a code span: shown as written, never as markup, HTML or a link. The fence is one
+/// backtick longer than the longest run of backticks inside.
+fn code_span(text: &str) -> String {
+    let text = crate::sanitize::for_document(text).replace(['\n', '\r'], " ");
+    let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest + 1);
+    let pad = if text.starts_with('`') || text.ends_with('`') || text.is_empty() {
+        " "
+    } else {
+        ""
+    };
+    format!("{fence}{pad}{text}{pad}{fence}")
 }
 
 fn table(o: &mut String, headers: &[(&str, bool)], rows: &[Vec<String>]) {
@@ -574,7 +590,17 @@ mod tests {
             link("https://example.org/a?b=1"),
             "<https://example.org/a?b=1>"
         );
-        assert_eq!(link("javascript:alert(1)"), "javascript:alert(1)");
-        assert_eq!(link("https://x.org/<script>"), "https://x.org/\\<script\\>");
+        // Not clickable: a code span, which GFM does not autolink as it does plain text.
+        assert_eq!(link("javascript:alert(1)"), "`javascript:alert(1)`");
+        assert_eq!(link("https://x.org/<script>"), "`https://x.org/<script>`");
+        assert_eq!(
+            link("https://user:pass@evil.example"),
+            "`https://user:pass@evil.example`"
+        );
+        assert_eq!(
+            link("http://ok.example/\u{202e}fdp.exe"),
+            "`http://ok.example/⟦U+202E⟧fdp.exe`"
+        );
+        assert_eq!(link("a`b"), "``a`b``");
     }
 }

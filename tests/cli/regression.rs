@@ -493,3 +493,27 @@ fn two_pillars_with_one_order_and_all_weights_zero_were_accepted() {
         "{problems:#?}"
     );
 }
+
+#[test]
+fn markdown_tables_of_score_and_diff_let_raw_html_through() {
+    let mut grid = dgtk::render::Grid::new(&[("country", dgtk::render::Align::Left)]);
+    grid.push(vec![
+        "XMP<script>document.title=\"XSSC\"</script>&lt;img src=x onerror=alert(1)&gt;".into(),
+    ]);
+    let md = grid.to_markdown();
+    let mut text = String::new();
+    for event in pulldown_cmark::Parser::new_ext(&md, pulldown_cmark::Options::ENABLE_TABLES) {
+        match event {
+            pulldown_cmark::Event::Html(h) | pulldown_cmark::Event::InlineHtml(h) => {
+                panic!("raw HTML {h:?} in {md}")
+            }
+            pulldown_cmark::Event::Text(t) => text.push_str(&t),
+            _ => {}
+        }
+    }
+    // Shown as written, entities included.
+    assert!(
+        text.contains("<script>") && text.contains("&lt;img"),
+        "{text}"
+    );
+}
