@@ -172,6 +172,15 @@ impl<'a> SourceText<'a> {
         let bare_word = message.starts_with("string values must be quoted")
             || (message.starts_with("invalid boolean")
                 && value.chars().all(|c| c.is_alphanumeric() || c == ' '));
+        const CURLY: [char; 8] = ['“', '”', '„', '‘', '’', '‚', '«', '»'];
+        if bare_word && value.starts_with(CURLY) {
+            let inner = value.trim_matches(|c| CURLY.contains(&c));
+            return format!(
+                "{} is in typographic quotes (as word processors type them): TOML takes straight quotes, as in \"{}\"",
+                shorten(value),
+                shorten(inner)
+            );
+        }
         if bare_word && !value.is_empty() {
             let words: Vec<&str> = value.split_whitespace().collect();
             if words.len() > 1 && words.iter().all(|w| w.parse::<f64>().is_ok()) {
@@ -226,6 +235,18 @@ impl<'a> SourceText<'a> {
                 "a byte order mark (U+FEFF, an invisible character) in the middle of the file, as left where two files were joined: delete it"
                     .into(),
             );
+        }
+        if c.is_whitespace() && !c.is_ascii() {
+            return Some(format!(
+                "the character {} looks like a space but TOML does not take it as one: replace it with a normal space",
+                char_name(c)
+            ));
+        }
+        if crate::sanitize::is_invisible(c) {
+            return Some(format!(
+                "the invisible character {} is in the way here: delete it",
+                char_name(c)
+            ));
         }
         if c.is_control() && !matches!(c, '\n' | '\t' | '\r') {
             return Some(format!(

@@ -29,7 +29,7 @@ pub fn load_file(path: &Path, framework: &Framework) -> Result<Assessment, Vec<D
 /// Checks the text of an answer file named `name` (used in messages).
 pub fn parse(name: &str, text: &str, framework: &Framework) -> Result<Assessment, Vec<Diagnostic>> {
     let src = SourceText::new(name, text);
-    if text.trim().is_empty() {
+    if crate::sanitize::looks_blank(text) {
         return Err(vec![Diagnostic::file(
             name,
             "file is empty: an answer file needs at least an [assessment] table",
