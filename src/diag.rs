@@ -98,6 +98,9 @@ impl<'a> SourceText<'a> {
         // Well-formed TOML of the wrong shape (an unknown key, a missing one, a wrong type) is
         // not "invalid TOML"; it is said in the same words as the rest of dgtk's checks.
         let message = match shape_message(&message) {
+            Some(m) if m == "expected a list, found a table" => {
+                m + &self.list_hint(err.span().unwrap_or_default())
+            }
             Some(m) => m,
             None => format!(
                 "invalid TOML: {}",
@@ -107,6 +110,18 @@ impl<'a> SourceText<'a> {
         match err.span() {
             Some(span) => self.at(span, message),
             None => Diagnostic::file(self.name, message),
+        }
+    }
+
+    /// `[name]` written where a list of tables is expected: each item is `[[name]]`.
+    fn list_hint(&self, span: Range<usize>) -> String {
+        let at = self.text.get(span).unwrap_or_default().trim();
+        match at.strip_prefix('[').and_then(|t| t.split_once(']')) {
+            Some((name, _)) if !name.starts_with('[') => format!(
+                " (each item of a list of tables is written [[{}]], with double brackets)",
+                shorten(name.trim())
+            ),
+            _ => String::new(),
         }
     }
 

@@ -82,6 +82,13 @@ pub fn load_files(
     let mut principles = Vec::new();
     for (name, text) in &principle_files {
         let src = SourceText::new(name, text);
+        if crate::sanitize::looks_blank(text) {
+            problems.push(Diagnostic::file(
+                name.as_str(),
+                "the principle file is empty: it needs number, id, pillar, title, summary and its [[questions]] (see docs/framework-format.md)",
+            ));
+            continue;
+        }
         match toml::from_str::<RawPrinciple>(text) {
             Ok(p) => principles.push((src, p)),
             Err(e) => problems.push(src.from_toml(&e)),
