@@ -103,6 +103,27 @@ pub fn is_clickable_url(url: &str) -> bool {
     true
 }
 
+/// Serialized JSON made safe for a terminal, losslessly: DEL, C1 controls and bidi controls
+/// (which serde_json leaves raw; it escapes only C0) become `\u` escapes, which decode to the
+/// same string. Such characters can only occur inside JSON strings, so the document's meaning
+/// is unchanged.
+pub fn json_text(json: &str) -> Cow<'_, str> {
+    let needs =
+        |c: char| (c.is_control() && !matches!(c, '\n' | '\t' | '\r')) || is_bidi_control(c);
+    if !json.chars().any(needs) {
+        return Cow::Borrowed(json);
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if needs(c) {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
 /// Could a spreadsheet read this character at the start of a cell as the start of a formula
 /// (`= + - @` and their full-width forms)?
 fn formula_start(c: char) -> bool {
@@ -237,6 +258,16 @@ mod tests {
         assert_eq!(csv_cell("\r=1"), "\\u{d}=1");
         assert_eq!(csv_cell("X\u{1b}[2J"), "X\\u{1b}[2J");
         assert_eq!(csv_cell("=1\u{202e}"), "'=1\\u{202e}");
+    }
+
+    #[test]
+    fn json_keeps_its_meaning_without_raw_controls() {
+        let v = serde_json::json!({"c": "X\u{1b}[2J\u{7f}\u{9b}\u{202e}"});
+        let text = serde_json::to_string(&v).unwrap();
+        let safe = json_text(&text);
+        assert_eq!(safe, r#"{"c":"X\u001b[2J\u007f\u009b\u202e"}"#);
+        let back: serde_json::Value = serde_json::from_str(&safe).unwrap();
+        assert_eq!(back, v);
     }
 
     #[test]

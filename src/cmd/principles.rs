@@ -67,7 +67,7 @@ pub fn run(g: &GlobalArgs, args: PrinciplesArgs) -> Result<ExitStatus> {
                 "bands": f.bands.iter().map(|b| json!({"from": b.from, "label": b.label})).collect::<Vec<_>>(),
                 "principles": principles,
             });
-            serde_json::to_string_pretty(&v)? + "\n"
+            crate::sanitize::json_text(&serde_json::to_string_pretty(&v)?).into_owned() + "\n"
         }
     };
     super::out(&text)?;

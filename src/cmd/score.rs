@@ -276,6 +276,7 @@ fn json_start(f: &Framework) -> String {
     });
     // A `Value` always serializes (its keys are strings).
     let head = serde_json::to_string_pretty(&head).unwrap_or_default();
+    let head = crate::sanitize::json_text(&head);
     let head = head.strip_suffix("\n}").unwrap_or(&head);
     format!("{head},\n  \"assessments\": [")
 }
@@ -311,6 +312,7 @@ fn json_end(items: usize, f: &Framework, errors: &[Diagnostic], explain: bool) -
         rest["explain"] = json!(crate::score::explain(f));
     }
     let rest = serde_json::to_string_pretty(&rest)?;
+    let rest = crate::sanitize::json_text(&rest);
     let close = if items == 0 { "]" } else { "\n  ]" };
     Ok(format!(
         "{close},\n{}\n",
@@ -322,6 +324,7 @@ fn json_end(items: usize, f: &Framework, errors: &[Diagnostic], explain: bool) -
 fn json_item_text(item: &serde_json::Value) -> String {
     // A `Value` always serializes (its keys are strings).
     let text = serde_json::to_string_pretty(item).unwrap_or_else(|_| "null".into());
+    let text = crate::sanitize::json_text(&text);
     let mut out = String::with_capacity(text.len() + text.len() / 8);
     for (i, line) in text.lines().enumerate() {
         if i > 0 {

@@ -96,6 +96,24 @@ fn diff_tables_show_texts_escaped() {
 }
 
 #[test]
+fn json_outputs_hold_no_raw_controls_and_keep_the_texts() {
+    for args in [
+        &["--framework", FW, "score", OLD, NEW, "--format", "json"][..],
+        &["--framework", FW, "diff", OLD, NEW, "--format", "json"],
+        &["--framework", FW, "principles", "--format", "json"],
+    ] {
+        let out = run(args);
+        // Escaped the JSON way, so the values read back unchanged.
+        assert!(
+            out.contains("\\u001b]0;") && out.contains("\\u202e"),
+            "{out}"
+        );
+        let v: serde_json::Value = serde_json::from_str(&out).expect("valid JSON");
+        assert!(v.to_string().contains("TITLE-PWNED"));
+    }
+}
+
+#[test]
 fn merge_summary_shows_texts_escaped() {
     let dir = tempfile::tempdir().unwrap();
     let out_file = dir.path().join("merged.toml");
