@@ -214,3 +214,40 @@ fn questionnaire_screens_show_texts_escaped() {
     }
     assert_shows_escapes(&screens.concat(), "the questionnaire screens");
 }
+
+/// The questionnaire on a real (pseudo-)terminal: screens and menus (scale labels come from the
+/// framework) reach it escaped. dialoguer's own escape sequences (cursor, clearing) are there,
+/// but none of the file's: no title change (OSC), no BEL, DEL, C1 or bidi control.
+#[cfg(unix)]
+#[test]
+fn assess_screens_and_menus_reach_the_terminal_escaped() {
+    use rexpect::session::spawn_command;
+
+    let dir = tempfile::tempdir().unwrap();
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_dgtk"));
+    cmd.current_dir(dir.path())
+        .env("NO_COLOR", "1")
+        .env("TERM", "xterm")
+        .env_remove("VISUAL")
+        .env_remove("EDITOR")
+        .arg("--framework")
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join(FW))
+        .args(["assess", "t.toml", "--country", "XMP", "--year", "2026"]);
+    let mut s = spawn_command(cmd, Some(15_000)).expect("spawn dgtk in a pty");
+    let mut seen = String::new();
+    // The first question's screen, then its menu, whose items are the scale's labels.
+    for want in ["· plan]", "Answer", "Partly \\u{1b}]0;TITLE-PWNED"] {
+        let before = s.exp_string(want).expect("the screen and menu appear");
+        seen.push_str(&before);
+        seen.push_str(want);
+    }
+    s.send_control('c').unwrap();
+    let _ = s.process_mut().wait();
+    for raw in ["\u{1b}]0;", "\u{7}", "\u{7f}", "\u{9b}", "\u{202e}"] {
+        assert!(
+            !seen.contains(raw),
+            "raw {raw:?} reached the terminal:\n{seen:?}"
+        );
+    }
+    assert!(seen.contains("\\u{1b}]0;TITLE-PWNED"), "{seen:?}");
+}
