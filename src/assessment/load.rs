@@ -211,9 +211,24 @@ impl<'a> Reader<'a> {
     }
 
     fn string(&mut self, v: &Spanned<DeValue<'_>>) -> Option<String> {
-        match v.get_ref().as_str() {
-            Some(s) => Some(s.to_string()),
-            None => {
+        match v.get_ref() {
+            DeValue::String(s) => Some(s.to_string()),
+            DeValue::Integer(_)
+            | DeValue::Float(_)
+            | DeValue::Boolean(_)
+            | DeValue::Datetime(_) => {
+                let found = self.found(v);
+                let written = self.written(v);
+                self.err(
+                    v.span(),
+                    format!(
+                        "expected a string, found {found} (text goes in quotes: \"{}\")",
+                        shorten(written)
+                    ),
+                );
+                None
+            }
+            _ => {
                 self.expect(v, "a string");
                 None
             }
@@ -222,7 +237,18 @@ impl<'a> Reader<'a> {
 
     fn strings(&mut self, v: &Spanned<DeValue<'_>>) -> Vec<(String, Range<usize>)> {
         let Some(items) = v.get_ref().as_array() else {
-            self.expect(v, "a list of strings");
+            if let Some(one) = v.get_ref().as_str() {
+                self.err(
+                    v.span(),
+                    format!(
+                        "expected a list of strings, found the string \"{}\" (a list is written in brackets: [\"{}\"])",
+                        shorten(one),
+                        shorten(one)
+                    ),
+                );
+            } else {
+                self.expect(v, "a list of strings");
+            }
             return Vec::new();
         };
         items
