@@ -197,6 +197,18 @@ impl<'a> SourceText<'a> {
             );
         }
         if bare_word && !value.is_empty() {
+            let lower = value.to_lowercase();
+            let boolean = match lower.as_str() {
+                "true" | "yes" => Some("true"),
+                "false" | "no" => Some("false"),
+                _ => did_you_mean(&lower, ["true", "false"]),
+            };
+            if let Some(b) = boolean {
+                return format!(
+                    "`{}` is not a value: write {b} (true and false are lowercase, without quotes), or text in quotes",
+                    shorten(value)
+                );
+            }
             let words: Vec<&str> = value.split_whitespace().collect();
             if words.len() > 1 && words.iter().all(|w| w.parse::<f64>().is_ok()) {
                 return format!(
