@@ -184,7 +184,7 @@ struct RawScoring {
 struct RawPillar {
     id: Spanned<String>,
     title: Spanned<String>,
-    order: Spanned<i64>,
+    order: i64,
 }
 
 #[derive(Deserialize)]
@@ -387,12 +387,12 @@ fn build(
         if !pillar_ids.insert(pid.clone()) {
             c.err(p.id.span(), format!("duplicate pillar id \"{pid}\""));
         }
-        let order = *p.order.get_ref();
+        let order = p.order;
         if let Some(other) = orders.insert(order, pid.clone())
             && other != pid
         {
             c.err(
-                p.order.span(),
+                p.id.span(),
                 format!(
                     "pillars \"{other}\" and \"{pid}\" have the same order {order}: give each pillar its own `order`, which sets the order they are shown in"
                 ),
