@@ -288,6 +288,13 @@ impl Checker<'_, '_> {
         }
         value.get_ref().clone()
     }
+    /// A number written too small to be stored (`1e-400`, read as 0) is an error.
+    fn not_tiny(&mut self, value: &Spanned<f64>) {
+        let written = self.src.text.get(value.span()).unwrap_or_default().trim();
+        if crate::diag::underflows(written) {
+            self.err(value.span(), crate::diag::too_small(written));
+        }
+    }
     fn weight(&mut self, value: &Option<Spanned<f64>>) -> f64 {
         match value {
             None => 1.0,
@@ -452,6 +459,7 @@ fn build(
         );
     }
     for (i, b) in h.bands.get_ref().iter().enumerate() {
+        c.not_tiny(&b.from);
         let from = *b.from.get_ref();
         if i == 0 && from != 0.0 {
             c.err(b.from.span(), "the first band must start at 0");
@@ -743,6 +751,9 @@ fn question_kind(
             need("min", q.min.is_some());
             need("max", q.max.is_some());
             need("better", q.better.is_some());
+            for bound in [&q.min, &q.max].into_iter().flatten() {
+                c.not_tiny(bound);
+            }
             let min = q.min.as_ref().map_or(0.0, |v| *v.get_ref());
             let max = q.max.as_ref().map_or(1.0, |v| *v.get_ref());
             if let (Some(lo), Some(_)) = (&q.min, &q.max)
