@@ -16,14 +16,15 @@ pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
 pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
     let name = path.display().to_string();
     let meta = fs::metadata(path).map_err(|e| Diagnostic::file(&name, io_message(&e)))?;
-    if meta.is_dir() {
-        return Err(Diagnostic::file(&name, "is a folder, not a file"));
-    }
+    // A device (`/dev/zero`, `/dev/urandom`) has no length of its own and may never end.
     if is_device(&meta) {
         return Err(Diagnostic::file(
             &name,
             "is a device, not a file: give the path of an answer or framework file",
         ));
+    }
+    if meta.is_dir() {
+        return Err(Diagnostic::file(&name, "is a folder, not a file"));
     }
     if meta.len() > MAX_FILE_BYTES {
         return Err(too_large(&name, Some(meta.len())));
