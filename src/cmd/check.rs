@@ -38,14 +38,13 @@ pub fn run(g: &GlobalArgs, args: CheckArgs) -> Result<ExitStatus> {
     let unreadable = problems.len();
     let mut bad_files = unreadable;
     let mut ok_lines = String::new();
-    let mut notes = String::new();
     let mut good = 0;
     for path in &files {
         match crate::assessment::load_file(path, &f) {
             Ok(a) => {
                 good += 1;
                 if a.meta.framework_version != f.version {
-                    notes.push_str(&format!(
+                    super::eprint(&format!(
                         "note: {} names framework version {}, an earlier one: it was checked against version {} (give that version's folder with --framework DIR to check it against its own)\n",
                         path.display(),
                         a.meta.framework_version,
@@ -64,12 +63,12 @@ pub fn run(g: &GlobalArgs, args: CheckArgs) -> Result<ExitStatus> {
                 } else {
                     String::new()
                 };
-                ok_lines.push_str(&format!(
+                ok_lines.push_str(&crate::sanitize::for_terminal(&format!(
                     "{}: ok ({status}, {} {}: {answered} of {total} questions answered{flags})\n",
                     path.display(),
                     a.meta.country,
                     a.meta.year
-                ));
+                )));
             }
             Err(p) => {
                 bad_files += 1;
@@ -77,8 +76,7 @@ pub fn run(g: &GlobalArgs, args: CheckArgs) -> Result<ExitStatus> {
             }
         }
     }
-    super::out(&crate::sanitize::for_terminal(&ok_lines))?;
-    super::eprint(&notes);
+    super::out(&ok_lines)?;
     super::print_diagnostics(&problems);
     if bad_files > 0 {
         super::eprint(&format!(

@@ -67,9 +67,9 @@ pub fn run(g: &GlobalArgs, args: FmtArgs) -> Result<ExitStatus> {
     };
     let mut s = String::new();
     for c in &changed {
-        s.push_str(&format!("{c}: {verb}\n"));
+        s.push_str(&crate::sanitize::for_terminal(&format!("{c}: {verb}\n")));
     }
-    super::out(&crate::sanitize::for_terminal(&s))?;
+    super::out(&s)?;
     Ok(ExitStatus::failed_if(
         !problems.is_empty() || (args.check && !changed.is_empty()),
     ))

@@ -67,10 +67,12 @@ pub fn run(g: &GlobalArgs, args: PrinciplesArgs) -> Result<ExitStatus> {
                 "bands": f.bands.iter().map(|b| json!({"from": b.from, "label": b.label})).collect::<Vec<_>>(),
                 "principles": principles,
             });
-            crate::sanitize::json_text(&serde_json::to_string_pretty(&v)?).into_owned() + "\n"
+            serde_json::to_string_pretty(&v)? + "\n"
         }
     };
-    super::out(&text)?;
+    // JSON gets DEL, C1 and bidi controls escaped the JSON way (lossless); the text was escaped
+    // for the terminal above and holds none.
+    super::out(&crate::sanitize::json_text(&text))?;
     Ok(ExitStatus::Success)
 }
 

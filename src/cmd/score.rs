@@ -276,7 +276,6 @@ fn json_start(f: &Framework) -> String {
     });
     // A `Value` always serializes (its keys are strings).
     let head = serde_json::to_string_pretty(&head).unwrap_or_default();
-    let head = crate::sanitize::json_text(&head);
     let head = head.strip_suffix("\n}").unwrap_or(&head);
     format!("{head},\n  \"assessments\": [")
 }
@@ -395,7 +394,7 @@ impl Sink {
                     out,
                     buffer,
                     items: 0,
-                    head: json_start(f),
+                    head: crate::sanitize::json_text(&json_start(f)).into_owned(),
                 }
             }
         }
