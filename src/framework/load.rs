@@ -127,36 +127,6 @@ pub fn load_files(
     }
 }
 
-/// Past this many problems in one framework file, the rest are summarised in one line.
-const MAX_PROBLEMS_PER_FILE: usize = 50;
-
-/// `problems`, sorted by file, with at most [`MAX_PROBLEMS_PER_FILE`] per file and one line
-/// for the rest of each.
-fn cap_per_file(problems: Vec<Diagnostic>) -> Vec<Diagnostic> {
-    let mut out: Vec<Diagnostic> = Vec::with_capacity(problems.len().min(200));
-    let mut i = 0;
-    while i < problems.len() {
-        let file = &problems[i].file;
-        let n = problems[i..].iter().take_while(|d| &d.file == file).count();
-        out.extend(
-            problems[i..i + n.min(MAX_PROBLEMS_PER_FILE)]
-                .iter()
-                .cloned(),
-        );
-        if n > MAX_PROBLEMS_PER_FILE {
-            out.push(Diagnostic::file(
-                file,
-                format!(
-                    "... and {} more problems in {file}",
-                    n - MAX_PROBLEMS_PER_FILE
-                ),
-            ));
-        }
-        i += n;
-    }
-    out
-}
-
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawHeader {
@@ -240,14 +210,6 @@ struct RawItem {
     weight: Option<Spanned<f64>>,
 }
 
-/// Is `s` a version as people write one (`1.0.0`, `2026-1`, `1.0.0-rc.1+build`): ASCII letters,
-/// digits, `.`, `-` and `+`, at most 40 characters. It is shown in every report and file.
-fn is_version(s: &str) -> bool {
-    s.len() <= 40
-        && s.bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'+'))
-}
-
 /// Is `s` a slug: lowercase ASCII letters, digits and single hyphens, starting with a letter or
 /// digit and not ending with a hyphen.
 pub fn is_slug(s: &str) -> bool {
@@ -257,6 +219,44 @@ pub fn is_slug(s: &str) -> bool {
         && !s.starts_with('-')
         && !s.ends_with('-')
         && !s.contains("--")
+}
+
+/// Is `s` a version as people write one (`1.0.0`, `2026-1`, `1.0.0-rc.1+build`): ASCII letters,
+/// digits, `.`, `-` and `+`, at most 40 characters. It is shown in every report and file.
+fn is_version(s: &str) -> bool {
+    s.len() <= 40
+        && s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'+'))
+}
+
+/// Past this many problems in one framework file, the rest are summarised in one line.
+const MAX_PROBLEMS_PER_FILE: usize = 50;
+
+/// `problems`, sorted by file, with at most [`MAX_PROBLEMS_PER_FILE`] per file and one line
+/// for the rest of each.
+fn cap_per_file(problems: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let mut out: Vec<Diagnostic> = Vec::with_capacity(problems.len().min(200));
+    let mut i = 0;
+    while i < problems.len() {
+        let file = &problems[i].file;
+        let n = problems[i..].iter().take_while(|d| &d.file == file).count();
+        out.extend(
+            problems[i..i + n.min(MAX_PROBLEMS_PER_FILE)]
+                .iter()
+                .cloned(),
+        );
+        if n > MAX_PROBLEMS_PER_FILE {
+            out.push(Diagnostic::file(
+                file,
+                format!(
+                    "... and {} more problems in {file}",
+                    n - MAX_PROBLEMS_PER_FILE
+                ),
+            ));
+        }
+        i += n;
+    }
+    out
 }
 
 struct Checker<'a, 's> {
@@ -525,26 +525,8 @@ fn build(
                     format!("duplicate question id \"{qid}\" (also in {other})"),
                 );
             }
-            let kind = question_kind(&mut c, q, scale.len(), scale_ok, span);
-            let mut seen_replaces = HashSet::new();
+            let kind = question_kind(&mut c, q, scale.len(), span);
             for r in &q.replaces {
-                if crate::sanitize::looks_blank(r.get_ref()) {
-                    c.err(
-                        r.span(),
-                        format!("question \"{qid}\" has an empty id in `replaces`: remove it"),
-                    );
-                    continue;
-                }
-                if !seen_replaces.insert(r.get_ref().as_str()) {
-                    c.err(
-                        r.span(),
-                        format!(
-                            "question \"{qid}\" names \"{}\" twice in `replaces`: remove one",
-                            crate::diag::shorten(r.get_ref())
-                        ),
-                    );
-                    continue;
-                }
                 all_replaces.push((
                     src.name.to_string(),
                     r.span(),
@@ -573,13 +555,27 @@ fn build(
     }
     // `replaces` names ids of an earlier version; naming one of this version would make the
     // history ambiguous (and allows cycles).
+    let mut seen_replaces = HashSet::new();
     for (file, span, qid, r) in all_replaces {
-        if question_ids.contains_key(&r) {
-            let src = principles
-                .iter()
-                .find(|(s, _)| s.name == file)
-                .map(|(s, _)| s)
-                .unwrap_or(header_src);
+        let src = principles
+            .iter()
+            .find(|(s, _)| s.name == file)
+            .map(|(s, _)| s)
+            .unwrap_or(header_src);
+        if crate::sanitize::looks_blank(&r) {
+            problems.push(src.at(
+                span,
+                format!("question \"{qid}\" has an empty id in `replaces`: remove it"),
+            ));
+        } else if !seen_replaces.insert((qid.clone(), r.clone())) {
+            problems.push(src.at(
+                span,
+                format!(
+                    "question \"{qid}\" names \"{}\" twice in `replaces`: remove one",
+                    crate::diag::shorten(&r)
+                ),
+            ));
+        } else if question_ids.contains_key(&r) {
             let what = if r == qid {
                 "itself".to_string()
             } else {
@@ -587,6 +583,11 @@ fn build(
             };
             problems.push(src.at(span, format!("question \"{qid}\" replaces {what}: `replaces` names ids of an earlier framework version")));
         }
+    }
+    // With a broken scale the count of descriptors to match is unknown: the scale's own error
+    // says what is wrong.
+    if !scale_ok {
+        problems.retain(|d| !d.message.starts_with("`levels` has "));
     }
     if overall == OverallMethod::Principles
         && !out.is_empty()
@@ -657,7 +658,6 @@ fn question_kind(
     c: &mut Checker<'_, '_>,
     q: &RawQuestion,
     levels: usize,
-    scale_ok: bool,
     span: std::ops::Range<usize>,
 ) -> QuestionKind {
     let kind = q.kind.get_ref().as_str();
@@ -687,8 +687,7 @@ fn question_kind(
                     descriptors: vec![String::new(); levels],
                 };
             };
-            // With a broken scale, the count to match is unknown: the scale's error says it.
-            if scale_ok && l.get_ref().len() != levels {
+            if l.get_ref().len() != levels {
                 c.err(
                     l.span(),
                     format!(

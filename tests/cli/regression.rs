@@ -256,52 +256,6 @@ fn megabyte_unknown_key_stalled_the_did_you_mean_search() {
     );
 }
 
-#[test]
-fn check_summary_counted_too_few_files_when_a_folder_had_problems() {
-    // `dgtk check DIR` with one valid file and one symbolic link loop said "1 of 1 file(s)
-    // valid" next to "1 problem(s) in 1 file(s)".
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("a.toml"),
-        "[assessment]\nframework = \"oecd-dgs-2014\"\nframework_version = \"1.0.0\"\ncountry = \"XMP\"\nyear = 2026\n",
-    )
-    .unwrap();
-    std::os::unix::fs::symlink("loop.toml", dir.path().join("loop.toml")).unwrap();
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_dgtk"))
-        .arg("check")
-        .arg(dir.path())
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        stderr.ends_with("1 problem(s) in 1 file(s); 1 of 2 file(s) valid\n"),
-        "{stderr}"
-    );
-}
-
-#[test]
-fn new_output_file_was_private_to_its_owner() {
-    // The temporary file's mode (0600) was kept by the file it became: a colleague could not
-    // read an answer file `dgtk init` had just written in a shared folder.
-    use std::os::unix::fs::PermissionsExt;
-    let dir = tempfile::tempdir().unwrap();
-    let target = dir.path().join("new.toml");
-    let out = std::process::Command::new("sh")
-        .arg("-c")
-        .arg("umask 022 && exec \"$DGTK\" init --country XMP --year 2026 -o new.toml")
-        .env("DGTK", env!("CARGO_BIN_EXE_dgtk"))
-        .current_dir(dir.path())
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let mode = std::fs::metadata(&target).unwrap().permissions().mode() & 0o777;
-    assert_eq!(mode, 0o644);
-}
-
 // Found by the reliability attack of December (shared/reviews/reliability-defects.md, D9-D19).
 
 /// The first message of `dgtk check` on `text` saved as a file with `bytes` as its content.
@@ -516,4 +470,50 @@ fn markdown_tables_of_score_and_diff_let_raw_html_through() {
         text.contains("<script>") && text.contains("&lt;img"),
         "{text}"
     );
+}
+
+#[test]
+fn check_summary_counted_too_few_files_when_a_folder_had_problems() {
+    // `dgtk check DIR` with one valid file and one symbolic link loop said "1 of 1 file(s)
+    // valid" next to "1 problem(s) in 1 file(s)".
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.toml"),
+        "[assessment]\nframework = \"oecd-dgs-2014\"\nframework_version = \"1.0.0\"\ncountry = \"XMP\"\nyear = 2026\n",
+    )
+    .unwrap();
+    std::os::unix::fs::symlink("loop.toml", dir.path().join("loop.toml")).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_dgtk"))
+        .arg("check")
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.ends_with("1 problem(s) in 1 file(s); 1 of 2 file(s) valid\n"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn new_output_file_was_private_to_its_owner() {
+    // The temporary file's mode (0600) was kept by the file it became: a colleague could not
+    // read an answer file `dgtk init` had just written in a shared folder.
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("new.toml");
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg("umask 022 && exec \"$DGTK\" init --country XMP --year 2026 -o new.toml")
+        .env("DGTK", env!("CARGO_BIN_EXE_dgtk"))
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mode = std::fs::metadata(&target).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o644);
 }
