@@ -75,3 +75,22 @@ pub enum Command {
     Completions(cmd::completions::CompletionsArgs),
     Man(cmd::completions::ManArgs),
 }
+
+/// A score threshold (`--fail-under N`): a number from 0 to 100. NaN, infinities and values
+/// outside the range are refused, since a gate that can never fail (or never pass) guards
+/// nothing.
+pub fn score_threshold(s: &str) -> Result<f64, String> {
+    let n: f64 = s
+        .trim()
+        .parse()
+        .map_err(|_| format!("\"{s}\" is not a number: give a score from 0 to 100"))?;
+    if n.is_nan() {
+        return Err("NaN is not a number: give a score from 0 to 100".into());
+    }
+    if !n.is_finite() || !(0.0..=100.0).contains(&n) {
+        return Err(format!(
+            "{s} is not a score from 0 to 100: give a number such as 60"
+        ));
+    }
+    Ok(n)
+}

@@ -27,6 +27,7 @@ pub mod questionnaire;
 pub mod reconcile;
 pub mod render;
 pub mod report;
+pub mod sanitize;
 pub mod score;
 pub mod source;
 

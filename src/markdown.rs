@@ -11,6 +11,8 @@ use crate::render::Align;
 /// Text for a Markdown table cell: characters that start markup (and `<`, which starts raw HTML)
 /// are backslash-escaped; line breaks become spaces; control characters go.
 pub fn escape(s: &str) -> String {
+    // Bidi controls become a visible marker (see `sanitize::for_document`).
+    let s = crate::sanitize::for_document(s);
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
@@ -65,19 +67,31 @@ pub fn block(s: &str, indent: &str) -> String {
     out
 }
 
-/// A link: an autolink when it is a plain http(s) or mailto address, else escaped text.
+/// A link: an autolink when it is a plain http(s) or mailto address that is safe to click
+/// (`sanitize::is_clickable_url`: no bidi, control or invisible character, no credentials), else
+/// a code span, which GFM never turns into a link (escaped text would still be autolinked when
+/// it starts with `http://` or holds an `@`).
 pub fn link(url: &str) -> String {
     let u = url.trim();
-    let safe_scheme = ["http://", "https://", "mailto:"]
-        .iter()
-        .any(|s| u.len() > s.len() && u[..s.len()].eq_ignore_ascii_case(s));
-    if safe_scheme
-        && !u.contains(|c: char| c.is_whitespace() || c.is_control() || "<>\"`".contains(c))
-    {
+    if crate::sanitize::is_clickable_url(u) && !u.contains(|c: char| "<>\"`".contains(c)) {
         format!("<{u}>")
     } else {
-        inline(u)
+        code_span(u)
     }
+}
+
+/// `text` as a code span: shown as written, never as markup, HTML or a link. The fence is one
+/// backtick longer than the longest run of backticks inside.
+pub fn code_span(text: &str) -> String {
+    let text = crate::sanitize::for_document(text).replace(['\n', '\r'], " ");
+    let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest + 1);
+    let pad = if text.starts_with('`') || text.ends_with('`') || text.is_empty() {
+        " "
+    } else {
+        ""
+    };
+    format!("{fence}{pad}{text}{pad}{fence}")
 }
 
 /// A GitHub-flavoured Markdown table. Headers are escaped here; `rows` hold cells already made

@@ -9,13 +9,9 @@ const PLAIN: TableStyle =
 
 pub use crate::present::{delta, one_decimal, percent, score, wrap_lines};
 
-/// A CSV cell that a spreadsheet will not run as a formula.
+/// A CSV cell that a spreadsheet will not run as a formula (see [`crate::sanitize::csv_cell`]).
 pub fn csv_safe(s: &str) -> String {
-    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{s}")
-    } else {
-        s.to_string()
-    }
+    crate::sanitize::csv_cell(s).into_owned()
 }
 
 /// A Markdown table cell: the one Markdown escaper ([`crate::markdown::escape`]).

@@ -16,6 +16,13 @@ pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
 pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
     let name = path.display().to_string();
     let meta = fs::metadata(path).map_err(|e| Diagnostic::file(&name, io_message(&e)))?;
+    // A device (`/dev/zero`, `/dev/urandom`) has no length of its own and may never end.
+    if is_device(&meta) {
+        return Err(Diagnostic::file(
+            &name,
+            "is a device, not a file: give the path of an answer or framework file",
+        ));
+    }
     if meta.is_dir() {
         return Err(Diagnostic::file(&name, "is a folder, not a file"));
     }
@@ -50,8 +57,80 @@ pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
     decode(&name, bytes)
 }
 
+/// A character or block device (`/dev/zero`, `/dev/urandom`, a disk): never an input file.
+#[cfg(unix)]
+fn is_device(meta: &fs::Metadata) -> bool {
+    use std::os::unix::fs::FileTypeExt;
+    meta.file_type().is_char_device() || meta.file_type().is_block_device()
+}
+
+#[cfg(not(unix))]
+fn is_device(_meta: &fs::Metadata) -> bool {
+    false
+}
+
+/// The UTF-16 or UTF-32 encoding `bytes` are in, told by a byte order mark or, without one, by
+/// where the NUL bytes of ASCII text fall.
+fn wide_encoding(bytes: &[u8]) -> Option<&'static str> {
+    match bytes {
+        [0xff, 0xfe, 0, 0, ..] => return Some("UTF-32 (little-endian)"),
+        [0, 0, 0xfe, 0xff, ..] => return Some("UTF-32 (big-endian)"),
+        [0xff, 0xfe, ..] => return Some("UTF-16 (little-endian)"),
+        [0xfe, 0xff, ..] => return Some("UTF-16 (big-endian)"),
+        _ => {}
+    }
+    let head = &bytes[..bytes.len().min(400) / 4 * 4];
+    if head.len() < 4 {
+        return None;
+    }
+    let zero_at = |k: usize, of: usize| head.iter().skip(k).step_by(of).all(|&b| b == 0);
+    let some_at = |k: usize, of: usize| head.iter().skip(k).step_by(of).any(|&b| b != 0);
+    if zero_at(1, 4) && zero_at(2, 4) && zero_at(3, 4) && some_at(0, 4) {
+        Some("UTF-32 (little-endian)")
+    } else if zero_at(0, 4) && zero_at(1, 4) && zero_at(2, 4) && some_at(3, 4) {
+        Some("UTF-32 (big-endian)")
+    } else if zero_at(1, 2) && some_at(0, 2) {
+        Some("UTF-16 (little-endian)")
+    } else if zero_at(0, 2) && some_at(1, 2) {
+        Some("UTF-16 (big-endian)")
+    } else {
+        None
+    }
+}
+
+/// A carriage return not followed by a line feed: TOML takes LF or CRLF line breaks only. A file
+/// with CRs and no LF at all was saved with old Mac line endings, said once for the whole file.
+fn lone_carriage_return(name: &str, text: &str) -> Option<Diagnostic> {
+    let i = text
+        .match_indices('\r')
+        .map(|(i, _)| i)
+        .find(|&i| !text[i + 1..].starts_with('\n'))?;
+    if !text.contains('\n') {
+        return Some(Diagnostic::file(
+            name,
+            "uses carriage returns (CR) alone as line breaks, as old Mac editors saved files: save it with LF (or CRLF) line endings",
+        ));
+    }
+    let before = &text[..i];
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    Some(Diagnostic {
+        file: name.to_string(),
+        position: Some((line, col)),
+        message: "a carriage return (CR) not followed by a line feed: line breaks must be LF or CRLF; delete it, or save the file with LF line endings".into(),
+    })
+}
+
 /// Checks bytes are UTF-8 text, naming the line and column of the first bad byte.
 pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, Diagnostic> {
+    if let Some(encoding) = wide_encoding(&bytes) {
+        return Err(Diagnostic::file(
+            name,
+            format!(
+                "is {encoding} text, not UTF-8: save the file as UTF-8 (in most editors: Save As, then choose the encoding UTF-8)"
+            ),
+        ));
+    }
     if let Some(i) = bytes.iter().position(|&b| b == 0) {
         let before = String::from_utf8_lossy(&bytes[..i]);
         let line = before.matches('\n').count() + 1;
@@ -63,7 +142,10 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, Diagnostic> {
         });
     }
     match String::from_utf8(bytes) {
-        Ok(text) => Ok(text),
+        Ok(text) => match lone_carriage_return(name, &text) {
+            Some(d) => Err(d),
+            None => Ok(text),
+        },
         Err(e) => {
             let valid = e.utf8_error().valid_up_to();
             let bytes = e.as_bytes();

@@ -9,12 +9,16 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use super::{Answer, Assessment, Meta, Status, Value};
-use crate::diag::{Diagnostic, SourceText, shorten, suggestion};
+use crate::diag::{Diagnostic, SourceText, shorten, suggestion, too_small, underflows};
 use crate::framework::{Framework, QuestionKind};
 use crate::source::read_text;
 
 /// Past this many syntax errors a file is probably not TOML at all; the rest are summarised.
 const MAX_SYNTAX_ERRORS: usize = 10;
+
+/// Past this many problems of meaning in one file (unknown ids, values out of range...) the rest
+/// are summarised in one line: a person fixes the first ones and checks again.
+pub const MAX_PROBLEMS: usize = 50;
 
 /// Reads and checks one answer file.
 pub fn load_file(path: &Path, framework: &Framework) -> Result<Assessment, Vec<Diagnostic>> {
@@ -43,7 +47,7 @@ pub fn parse_with<'f>(
     choose: &dyn Fn(Declared<'_>) -> Result<&'f Framework, Diagnostic>,
 ) -> Result<(Assessment, &'f Framework), Vec<Diagnostic>> {
     let src = SourceText::new(name, text);
-    if text.trim().is_empty() {
+    if crate::sanitize::looks_blank(text) {
         return Err(vec![Diagnostic::file(
             name,
             "file is empty: an answer file needs at least an [assessment] table",
@@ -53,6 +57,18 @@ pub fn parse_with<'f>(
     if !errors.is_empty() {
         let mut problems: Vec<Diagnostic> = errors.iter().map(|e| src.from_toml(e)).collect();
         problems.sort_by_key(|d| d.position);
+        // A byte order mark breaks the rest of its line: the parser's follow-on errors there
+        // would only hide the cause.
+        let bom_lines: Vec<usize> = problems
+            .iter()
+            .filter(|d| d.message.contains("byte order mark"))
+            .filter_map(|d| d.position.map(|(line, _)| line))
+            .collect();
+        problems.retain(|d| {
+            d.message.contains("byte order mark")
+                || d.position
+                    .is_none_or(|(line, _)| !bom_lines.contains(&line))
+        });
         if problems.len() > MAX_SYNTAX_ERRORS {
             let more = problems.len() - MAX_SYNTAX_ERRORS;
             problems.truncate(MAX_SYNTAX_ERRORS);
@@ -84,6 +100,14 @@ pub fn parse_with<'f>(
         Ok((assessment, framework))
     } else {
         r.problems.sort_by_key(|d| d.position);
+        if r.problems.len() > MAX_PROBLEMS {
+            let more = r.problems.len() - MAX_PROBLEMS;
+            r.problems.truncate(MAX_PROBLEMS);
+            r.problems.push(Diagnostic::file(
+                name,
+                format!("... and {more} more problems in {name}"),
+            ));
+        }
         Err(r.problems)
     }
 }
@@ -135,7 +159,58 @@ fn as_number(v: &DeValue<'_>) -> Option<f64> {
     }
 }
 
+/// `" (it holds only invisible characters: U+200B ZERO WIDTH SPACE)"` for a value that looks
+/// blank but is not empty, or nothing.
+fn invisible_only(s: &str) -> String {
+    let Some(c) = s.chars().find(|c| crate::sanitize::is_invisible(*c)) else {
+        return String::new();
+    };
+    format!(
+        " (it holds only invisible characters, such as {})",
+        crate::diag::char_name(c)
+    )
+}
+
+/// Compares dotted version numbers (`1.0.0` < `1.2`); `None` if either is not one.
+fn compare_versions(a: &str, b: &str) -> Option<std::cmp::Ordering> {
+    let parts = |v: &str| -> Option<Vec<u64>> { v.split('.').map(|p| p.parse().ok()).collect() };
+    let (mut a, mut b) = (parts(a)?, parts(b)?);
+    let len = a.len().max(b.len());
+    a.resize(len, 0);
+    b.resize(len, 0);
+    Some(a.cmp(&b))
+}
+
 impl<'a> Reader<'a> {
+    /// A file's `framework_version` must be the loaded framework's or an earlier one (which is
+    /// read with the loaded version, and said so where it matters): an empty or a later version
+    /// is a mistake this dgtk cannot check the file against.
+    fn framework_version(&mut self, v: &str, span: Range<usize>) {
+        let loaded = &self.framework.version;
+        if v == loaded {
+            return;
+        }
+        if crate::sanitize::looks_blank(v) {
+            self.err(
+                span,
+                format!(
+                    "framework_version must not be empty: write the version the answers were given on (the loaded framework is version {loaded})"
+                ),
+            );
+            return;
+        }
+        if compare_versions(v, loaded) != Some(std::cmp::Ordering::Less) {
+            self.err(
+                span,
+                format!(
+                    "framework_version \"{}\" is not a version this dgtk knows: the loaded framework \"{}\" is version {loaded} (write \"{loaded}\" if the answers are for it, or load the framework of that version with --framework DIR)",
+                    shorten(v),
+                    self.framework.id,
+                ),
+            );
+        }
+    }
+
     fn err(&mut self, span: Range<usize>, msg: impl Into<String>) {
         self.problems.push(self.src.at(span, msg));
     }
@@ -165,9 +240,24 @@ impl<'a> Reader<'a> {
     }
 
     fn string(&mut self, v: &Spanned<DeValue<'_>>) -> Option<String> {
-        match v.get_ref().as_str() {
-            Some(s) => Some(s.to_string()),
-            None => {
+        match v.get_ref() {
+            DeValue::String(s) => Some(s.to_string()),
+            DeValue::Integer(_)
+            | DeValue::Float(_)
+            | DeValue::Boolean(_)
+            | DeValue::Datetime(_) => {
+                let found = self.found(v);
+                let written = self.written(v);
+                self.err(
+                    v.span(),
+                    format!(
+                        "expected a string, found {found} (text goes in quotes: \"{}\")",
+                        shorten(written)
+                    ),
+                );
+                None
+            }
+            _ => {
                 self.expect(v, "a string");
                 None
             }
@@ -176,7 +266,18 @@ impl<'a> Reader<'a> {
 
     fn strings(&mut self, v: &Spanned<DeValue<'_>>) -> Vec<(String, Range<usize>)> {
         let Some(items) = v.get_ref().as_array() else {
-            self.expect(v, "a list of strings");
+            if let Some(one) = v.get_ref().as_str() {
+                self.err(
+                    v.span(),
+                    format!(
+                        "expected a list of strings, found the string \"{}\" (a list is written in brackets: [\"{}\"])",
+                        shorten(one),
+                        shorten(one)
+                    ),
+                );
+            } else {
+                self.expect(v, "a list of strings");
+            }
             return Vec::new();
         };
         items
@@ -287,6 +388,7 @@ impl<'a> Reader<'a> {
         let mut m = placeholder_meta();
         // Which of the required keys were present (framework, framework_version, country, year).
         let mut seen = [false; 4];
+        let mut version_span = None;
         for (key, value) in t.iter() {
             let k = key.get_ref().as_ref();
             if let Some(i) = REQUIRED.iter().position(|r| *r == k) {
@@ -307,11 +409,16 @@ impl<'a> Reader<'a> {
                         m.framework = s;
                     }
                 }
-                "framework_version" => m.framework_version = self.string(value).unwrap_or_default(),
+                "framework_version" => {
+                    if let Some(v) = self.string(value) {
+                        version_span = Some(value.span());
+                        m.framework_version = v;
+                    }
+                }
                 "country" => {
                     if let Some(s) = self.string(value) {
-                        if s.trim().is_empty() {
-                            self.err(value.span(), "country must not be empty (an ISO 3166-1 alpha-3 code or an agency code)");
+                        if crate::sanitize::looks_blank(&s) {
+                            self.err(value.span(), format!("country must not be empty (an ISO 3166-1 alpha-3 code or an agency code){}", invisible_only(&s)));
                         }
                         m.country = crate::country::canonical(&s);
                     }
@@ -360,11 +467,35 @@ impl<'a> Reader<'a> {
                     }
                 }
                 "updated" => match value.get_ref() {
-                    DeValue::Datetime(d) => m.updated = Some(d.to_string()),
+                    DeValue::Datetime(d)
+                        if d.date.is_some() && d.time.is_some() && d.offset.is_some() =>
+                    {
+                        m.updated = Some(d.to_string())
+                    }
+                    DeValue::Datetime(d) => {
+                        let what = match (d.date.is_some(), d.time.is_some()) {
+                            (false, _) => "the time of day",
+                            (true, false) => "the date",
+                            (true, true) => "the date-time without a time zone",
+                        };
+                        self.err(
+                            value.span(),
+                            format!(
+                                "`updated` must be a full date-time with its time zone, such as 2026-06-30T10:00:00Z or 2026-06-30T10:00:00+02:00, not {what} {d}"
+                            ),
+                        );
+                    }
                     _ => self.expect(value, "a date-time such as 2026-06-30T10:00:00Z"),
                 },
                 _ => self.unknown_key(key, "[assessment]", KEYS),
             }
+        }
+        // A version is compared only within the same framework: another framework's file is
+        // refused for that already.
+        if let Some(span) = version_span
+            && m.framework == self.framework.id
+        {
+            self.framework_version(&m.framework_version, span);
         }
         for (required, seen) in REQUIRED.iter().zip(seen) {
             if !seen {
@@ -448,11 +579,17 @@ impl<'a> Reader<'a> {
             && answer
                 .evidence
                 .as_deref()
-                .is_none_or(|e| e.trim().is_empty())
+                .is_none_or(crate::sanitize::looks_blank)
         {
+            let invisible = answer
+                .evidence
+                .as_deref()
+                .map_or_else(String::new, invisible_only);
             self.err(
                 answer_span,
-                "\"n/a\" needs a reason: say why the question does not apply in `evidence`",
+                format!(
+                    "\"n/a\" needs a reason: say why the question does not apply in `evidence`{invisible}"
+                ),
             );
         }
         Some((id, answer))
@@ -526,6 +663,10 @@ impl<'a> Reader<'a> {
                 QuestionKind::Number { min, max, unit, .. },
                 DeValue::Integer(_) | DeValue::Float(_),
             ) => match as_number(raw) {
+                Some(_) if underflows(self.written(v)) => {
+                    self.err(v.span(), too_small(self.written(v)));
+                    None
+                }
                 Some(n) if n.is_finite() && n >= *min && n <= *max => Some(Value::Number(n)),
                 Some(n) if n.is_finite() => {
                     let (lo, hi) = (super::format_number(*min), super::format_number(*max));
@@ -581,6 +722,9 @@ impl<'a> Reader<'a> {
                 continue;
             }
             match as_number(value.get_ref()) {
+                Some(_) if underflows(self.written(value)) => {
+                    self.err(value.span(), too_small(self.written(value)))
+                }
                 Some(n) if (0.0..=100.0).contains(&n) => {
                     out.insert(id, n);
                 }

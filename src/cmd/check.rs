@@ -24,7 +24,7 @@ pub fn run(g: &GlobalArgs, args: CheckArgs) -> Result<ExitStatus> {
     let versions = super::load_versions(g)?;
     let f = versions.current();
     if args.paths.is_empty() {
-        super::out(&format!(
+        super::out(&crate::sanitize::for_terminal(&format!(
             "framework {} {} ({}): ok: {} pillars, {} principles, {} questions\n",
             f.id,
             f.version,
@@ -32,7 +32,7 @@ pub fn run(g: &GlobalArgs, args: CheckArgs) -> Result<ExitStatus> {
             f.pillars.len(),
             f.principles.len(),
             f.question_count()
-        ))?;
+        )))?;
         return Ok(ExitStatus::Success);
     }
     let (files, mut problems) = crate::discover::answer_files(&args.paths);
@@ -56,6 +56,14 @@ pub fn run(g: &GlobalArgs, args: CheckArgs) -> Result<ExitStatus> {
             }
             Ok((a, f)) => {
                 good += 1;
+                if a.meta.framework_version != f.version {
+                    super::eprint(&format!(
+                        "note: {} names framework version {}, an earlier one: it was checked against version {} (give that version's folder with --framework DIR to check it against its own)\n",
+                        path.display(),
+                        a.meta.framework_version,
+                        f.version
+                    ));
+                }
                 let total = f.question_count();
                 let answered = total - a.unanswered(f).len();
                 let flagged = a.flagged(f).len();
@@ -65,12 +73,12 @@ pub fn run(g: &GlobalArgs, args: CheckArgs) -> Result<ExitStatus> {
                 } else {
                     String::new()
                 };
-                ok_lines.push_str(&format!(
+                ok_lines.push_str(&crate::sanitize::for_terminal(&format!(
                     "{}: ok ({status}, {} {}: {answered} of {total} questions answered{flags})\n",
                     path.display(),
                     a.meta.country,
                     a.meta.year
-                ));
+                )));
             }
             Err(p) => {
                 bad_files += 1;

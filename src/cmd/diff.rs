@@ -139,9 +139,12 @@ pub fn run(g: &GlobalArgs, args: DiffArgs) -> Result<ExitStatus> {
         by: args.by,
     };
     let text = match args.format {
-        DiffFormat::Table => view.text(false),
-        DiffFormat::Markdown => view.text(true),
-        DiffFormat::Json => serde_json::to_string_pretty(&view.json())? + "\n",
+        DiffFormat::Table => crate::sanitize::for_terminal(&view.text(false)).into_owned(),
+        DiffFormat::Markdown => crate::sanitize::for_document(&view.text(true)).into_owned(),
+        DiffFormat::Json => {
+            crate::sanitize::json_text(&serde_json::to_string_pretty(&view.json())?).into_owned()
+                + "\n"
+        }
     };
     super::emit(args.output.as_deref(), &text)?;
 

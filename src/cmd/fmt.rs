@@ -71,7 +71,7 @@ pub fn run(g: &GlobalArgs, args: FmtArgs) -> Result<ExitStatus> {
     };
     let mut s = String::new();
     for c in &changed {
-        s.push_str(&format!("{c}: {verb}\n"));
+        s.push_str(&crate::sanitize::for_terminal(&format!("{c}: {verb}\n")));
     }
     super::out(&s)?;
     if !problems.is_empty() {

@@ -174,8 +174,10 @@ pub fn out(s: &str) -> Result<()> {
     Ok(())
 }
 
-/// Writes to stderr, ignoring failures (there is nowhere left to report them).
+/// Writes to stderr, ignoring failures (there is nowhere left to report them). Everything on
+/// stderr is a message for a person, so text from files in it is shown escaped.
 pub fn eprint(s: &str) {
+    let s = crate::sanitize::for_terminal(s);
     let _ = std::io::stderr().lock().write_all(s.as_bytes());
 }
 

@@ -34,13 +34,17 @@ pub fn run(g: &GlobalArgs, args: PrinciplesArgs) -> Result<ExitStatus> {
         Some(key) => Some(super::find_principle(&f, key)?),
     };
     let text = match (args.format, principle) {
-        (PrinciplesFormat::Text, None) => overview(&f),
-        (PrinciplesFormat::Text, Some(p)) => detail(&f, p),
+        (PrinciplesFormat::Text, None) => crate::sanitize::for_terminal(&overview(&f)).into_owned(),
+        (PrinciplesFormat::Text, Some(p)) => {
+            crate::sanitize::for_terminal(&detail(&f, p)).into_owned()
+        }
         (PrinciplesFormat::Json, p) => {
             serde_json::to_string_pretty(&crate::json::PrinciplesDocument::build(&f, p))? + "\n"
         }
     };
-    super::out(&text)?;
+    // JSON gets DEL, C1 and bidi controls escaped the JSON way (lossless); the text was escaped
+    // for the terminal above and holds none.
+    super::out(&crate::sanitize::json_text(&text))?;
     Ok(ExitStatus::Success)
 }
 

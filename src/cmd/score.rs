@@ -44,7 +44,12 @@ pub struct ScoreArgs {
     pub explain: bool,
 
     /// Exit 1 if any assessment's overall score is below N (or has none).
-    #[arg(long, value_name = "N")]
+    #[arg(
+        long,
+        value_name = "N",
+        value_parser = crate::cli::score_threshold,
+        allow_negative_numbers = true
+    )]
     pub fail_under: Option<f64>,
 
     /// Write to FILE (atomically) instead of stdout.
@@ -326,6 +331,7 @@ fn json_end(items: usize, f: &Framework, errors: &[Diagnostic], explain: bool) -
         explain: explain.then(|| crate::score::explain(f)),
     };
     let rest = serde_json::to_string_pretty(&rest)?;
+    let rest = crate::sanitize::json_text(&rest);
     let close = if items == 0 { "]" } else { "\n  ]" };
     Ok(format!(
         "{close},\n{}\n",
@@ -337,6 +343,7 @@ fn json_end(items: usize, f: &Framework, errors: &[Diagnostic], explain: bool) -
 fn json_item_text(item: &impl serde::Serialize) -> String {
     // The output types always serialize (their keys are strings).
     let text = serde_json::to_string_pretty(item).unwrap_or_else(|_| "null".into());
+    let text = crate::sanitize::json_text(&text);
     let mut out = String::with_capacity(text.len() + text.len() / 8);
     for (i, line) in text.lines().enumerate() {
         if i > 0 {
@@ -407,7 +414,7 @@ impl Sink {
                     out,
                     buffer,
                     items: 0,
-                    head: json_start(f),
+                    head: crate::sanitize::json_text(&json_start(f)).into_owned(),
                 }
             }
         }
@@ -455,7 +462,7 @@ impl Sink {
                 let mut s = if markdown {
                     grid.to_markdown()
                 } else {
-                    grid.to_table()
+                    crate::sanitize::for_terminal(&grid.to_table()).into_owned()
                 };
                 if let Some(note) = note {
                     s.push_str(&format!("\n{note}\n"));
@@ -467,7 +474,11 @@ impl Sink {
                             "{}{}: {}\n",
                             if markdown { "- " } else { "" },
                             p.number,
-                            p.title
+                            if markdown {
+                                crate::render::md_cell(&p.title)
+                            } else {
+                                crate::sanitize::for_terminal(&p.title).into_owned()
+                            }
                         ));
                     }
                 }
@@ -528,7 +539,17 @@ fn rows(format: ScoreFormat, by: By, s: &Scored, f: &Framework) -> Rows {
         ScoreFormat::Table | ScoreFormat::Markdown => Rows::Cells(
             cells(s, f, by, false)
                 .into_iter()
-                .map(|cells| meta.iter().cloned().chain(cells).collect())
+                .map(|cells| {
+                    meta.iter()
+                        .cloned()
+                        .chain(cells)
+                        // Escaped before the table measures its columns.
+                        .map(|c| match format {
+                            ScoreFormat::Table => crate::sanitize::for_terminal(&c).into_owned(),
+                            _ => c,
+                        })
+                        .collect()
+                })
                 .collect(),
         ),
         ScoreFormat::Csv => Rows::Cells(

@@ -186,6 +186,13 @@ pub fn load_files(
     let mut principles = Vec::new();
     for (name, text) in &principle_files {
         let src = SourceText::new(name, text);
+        if crate::sanitize::looks_blank(text) {
+            problems.push(Diagnostic::file(
+                name.as_str(),
+                "the principle file is empty: it needs number, id, pillar, title, summary and its [[questions]] (see docs/framework-format.md)",
+            ));
+            continue;
+        }
         match toml::from_str::<RawPrinciple>(text) {
             Ok(p) => principles.push((src, p)),
             Err(e) => problems.push(src.from_toml(&e)),
@@ -203,9 +210,20 @@ pub fn load_files(
             "the framework has no principle files",
         ));
     }
-    let framework = build(origin, &header_src, header, &principles, &mut problems);
+    // A principle file that did not parse may hold a pillar's principles: "pillar has no
+    // principles" would then be wrong.
+    let all_parsed = problems.is_empty();
+    let framework = build(
+        origin,
+        &header_src,
+        header,
+        &principles,
+        all_parsed,
+        &mut problems,
+    );
     // File by file, top to bottom, as a person fixes them.
     problems.sort_by(|a, b| (&a.file, a.position).cmp(&(&b.file, b.position)));
+    let problems = cap_per_file(problems);
     if problems.is_empty() {
         Ok(framework)
     } else {
@@ -412,6 +430,44 @@ pub fn is_slug(s: &str) -> bool {
         && !s.contains("--")
 }
 
+/// Is `s` a version as people write one (`1.0.0`, `2026-1`, `1.0.0-rc.1+build`): ASCII letters,
+/// digits, `.`, `-` and `+`, at most 40 characters. It is shown in every report and file.
+fn is_version(s: &str) -> bool {
+    s.len() <= 40
+        && s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'+'))
+}
+
+/// Past this many problems in one framework file, the rest are summarised in one line.
+const MAX_PROBLEMS_PER_FILE: usize = 50;
+
+/// `problems`, sorted by file, with at most [`MAX_PROBLEMS_PER_FILE`] per file and one line
+/// for the rest of each.
+fn cap_per_file(problems: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let mut out: Vec<Diagnostic> = Vec::with_capacity(problems.len().min(200));
+    let mut i = 0;
+    while i < problems.len() {
+        let file = &problems[i].file;
+        let n = problems[i..].iter().take_while(|d| &d.file == file).count();
+        out.extend(
+            problems[i..i + n.min(MAX_PROBLEMS_PER_FILE)]
+                .iter()
+                .cloned(),
+        );
+        if n > MAX_PROBLEMS_PER_FILE {
+            out.push(Diagnostic::file(
+                file,
+                format!(
+                    "... and {} more problems in {file}",
+                    n - MAX_PROBLEMS_PER_FILE
+                ),
+            ));
+        }
+        i += n;
+    }
+    out
+}
+
 struct Checker<'a, 's> {
     src: &'a SourceText<'s>,
     problems: &'a mut Vec<Diagnostic>,
@@ -432,19 +488,32 @@ impl Checker<'_, '_> {
             self.err(
                 value.span(),
                 format!(
-                    "{what} \"{}\" is not a slug (lowercase letters, digits and '-')",
-                    crate::diag::shorten(value.get_ref())
+                    "{what} \"{}\" is not a slug (lowercase letters, digits and '-'){}",
+                    crate::diag::shorten(value.get_ref()),
+                    crate::diag::confusable_note(value.get_ref())
+                        .map_or_else(String::new, |n| format!(": {n}"))
                 ),
             );
         }
         value.get_ref().clone()
+    }
+    /// A number written too small to be stored (`1e-400`, read as 0) is an error.
+    fn not_tiny(&mut self, value: &Spanned<f64>) {
+        let written = self.src.text.get(value.span()).unwrap_or_default().trim();
+        if crate::diag::underflows(written) {
+            self.err(value.span(), crate::diag::too_small(written));
+        }
     }
     fn weight(&mut self, value: &Option<Spanned<f64>>) -> f64 {
         match value {
             None => 1.0,
             Some(w) => {
                 let v = *w.get_ref();
-                if !v.is_finite() || v < 0.0 {
+                let written = self.src.text.get(w.span()).unwrap_or_default().trim();
+                if crate::diag::underflows(written) {
+                    self.err(w.span(), crate::diag::too_small(written));
+                    1.0
+                } else if !v.is_finite() || v < 0.0 {
                     self.err(
                         w.span(),
                         format!("weight must be a finite number >= 0, not {v}"),
@@ -463,6 +532,7 @@ fn build(
     header_src: &SourceText<'_>,
     h: RawHeader,
     principles: &[(SourceText<'_>, RawPrinciple)],
+    all_parsed: bool,
     problems: &mut Vec<Diagnostic>,
 ) -> Framework {
     let mut c = Checker {
@@ -472,6 +542,15 @@ fn build(
     let id = c.slug("framework id", &h.id);
     let title = c.text("title", &h.title);
     let version = c.text("version", &h.version);
+    if !version.is_empty() && !is_version(&version) {
+        c.err(
+            h.version.span(),
+            format!(
+                "version \"{}\" is not a version number such as 1.0.0 (letters, digits, '.', '-' and '+' only, at most 40)",
+                crate::diag::shorten(&version)
+            ),
+        );
+    }
     let source = c.text("source", &h.source);
     let guidance = h
         .guidance
@@ -518,23 +597,42 @@ fn build(
     if h.pillars.get_ref().is_empty() {
         c.err(h.pillars.span(), "the framework needs at least one pillar");
     }
+    let mut orders: HashMap<i64, String> = HashMap::new();
     for p in h.pillars.get_ref() {
         let pid = c.slug("pillar id", &p.id);
         if !pillar_ids.insert(pid.clone()) {
             c.err(p.id.span(), format!("duplicate pillar id \"{pid}\""));
         }
+        let order = p.order;
+        if let Some(other) = orders.insert(order, pid.clone())
+            && other != pid
+        {
+            c.err(
+                p.id.span(),
+                format!(
+                    "pillars \"{other}\" and \"{pid}\" have the same order {order}: give each pillar its own `order`, which sets the order they are shown in"
+                ),
+            );
+        }
         pillars.push(Pillar {
             id: pid,
             title: c.text("title", &p.title),
-            order: p.order,
+            order,
         });
     }
     pillars.sort_by_key(|p| p.order);
 
     // Scale.
-    let mut scale = Vec::new();
-    if h.scale.get_ref().len() < 2 {
-        c.err(h.scale.span(), "the scale needs at least two levels");
+    let mut scale: Vec<String> = Vec::new();
+    let scale_ok = h.scale.get_ref().len() >= 2;
+    if !scale_ok {
+        c.err(
+            h.scale.span(),
+            format!(
+                "a scale needs at least two levels (0 and 1), this one has {}",
+                h.scale.get_ref().len()
+            ),
+        );
     }
     for (i, l) in h.scale.get_ref().iter().enumerate() {
         if *l.level.get_ref() != i as i64 {
@@ -543,7 +641,19 @@ fn build(
                 format!("scale levels must run 0, 1, 2... in order: expected {i}"),
             );
         }
-        scale.push(c.text("label", &l.label));
+        let label = c.text("label", &l.label);
+        if !label.is_empty()
+            && let Some(j) = scale.iter().position(|s| s.eq_ignore_ascii_case(&label))
+        {
+            c.err(
+                l.label.span(),
+                format!(
+                    "levels {j} and {i} have the same label \"{}\": each level needs its own label, or answers cannot be told apart",
+                    crate::diag::shorten(&label)
+                ),
+            );
+        }
+        scale.push(label);
     }
     if scale.len() < 2 {
         scale.resize(2, String::new());
@@ -558,6 +668,7 @@ fn build(
         );
     }
     for (i, b) in h.bands.get_ref().iter().enumerate() {
+        c.not_tiny(&b.from);
         let from = *b.from.get_ref();
         if i == 0 && from != 0.0 {
             c.err(b.from.span(), "the first band must start at 0");
@@ -762,13 +873,27 @@ fn build(
     }
     // `replaces` names ids of an earlier version; naming one of this version would make the
     // history ambiguous (and allows cycles).
+    let mut seen_replaces = HashSet::new();
     for (file, span, qid, r) in all_replaces {
-        if question_ids.contains_key(&r) {
-            let src = principles
-                .iter()
-                .find(|(s, _)| s.name == file)
-                .map(|(s, _)| s)
-                .unwrap_or(header_src);
+        let src = principles
+            .iter()
+            .find(|(s, _)| s.name == file)
+            .map(|(s, _)| s)
+            .unwrap_or(header_src);
+        if crate::sanitize::looks_blank(&r) {
+            problems.push(src.at(
+                span,
+                format!("question \"{qid}\" has an empty id in `replaces`: remove it"),
+            ));
+        } else if !seen_replaces.insert((qid.clone(), r.clone())) {
+            problems.push(src.at(
+                span,
+                format!(
+                    "question \"{qid}\" names \"{}\" twice in `replaces`: remove one",
+                    crate::diag::shorten(&r)
+                ),
+            ));
+        } else if question_ids.contains_key(&r) {
             let what = if r == qid {
                 "itself".to_string()
             } else {
@@ -777,8 +902,43 @@ fn build(
             problems.push(src.at(span, format!("question \"{qid}\" replaces {what}: `replaces` names ids of an earlier framework version")));
         }
     }
+    // With a broken scale the count of descriptors to match is unknown: the scale's own error
+    // says what is wrong.
+    if !scale_ok {
+        problems.retain(|d| !d.message.starts_with("`levels` has "));
+    }
+    if overall == OverallMethod::Principles
+        && !out.is_empty()
+        && out.iter().all(|p| p.weight == 0.0)
+    {
+        let span = h.scoring.overall.as_ref().map_or(0..0, |o| o.span());
+        problems.push(header_src.at(
+            span,
+            "every principle has weight 0, so with overall = \"principles\" no overall score can be computed: give at least one principle a weight above 0",
+        ));
+    }
+    if overall == OverallMethod::Pillars {
+        for p in &pillars {
+            let of_pillar: Vec<&Principle> = out.iter().filter(|x| x.pillar == p.id).collect();
+            if !of_pillar.is_empty() && of_pillar.iter().all(|x| x.weight == 0.0) {
+                let span = h
+                    .pillars
+                    .get_ref()
+                    .iter()
+                    .find(|r| r.id.get_ref() == &p.id)
+                    .map_or(0..0, |r| r.id.span());
+                problems.push(header_src.at(
+                    span,
+                    format!(
+                        "every principle of pillar \"{}\" has weight 0, so the pillar (and the overall score) cannot be computed: give one of them a weight above 0",
+                        p.id
+                    ),
+                ));
+            }
+        }
+    }
     for p in &pillars {
-        if !used_pillars.contains(&p.id) && !principles.is_empty() {
+        if !used_pillars.contains(&p.id) && !principles.is_empty() && all_parsed {
             let span = h
                 .pillars
                 .get_ref()
@@ -960,6 +1120,9 @@ fn question_kind(
             need("min", q.min.is_some());
             need("max", q.max.is_some());
             need("better", q.better.is_some());
+            for bound in [&q.min, &q.max].into_iter().flatten() {
+                c.not_tiny(bound);
+            }
             let min = q.min.as_ref().map_or(0.0, |v| *v.get_ref());
             let max = q.max.as_ref().map_or(1.0, |v| *v.get_ref());
             if let (Some(lo), Some(_)) = (&q.min, &q.max)

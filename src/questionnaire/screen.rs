@@ -49,17 +49,20 @@ impl Line {
     }
 
     /// The terminal rows this line takes at `width` columns; none is wider than `width`.
+    /// Text from files (questions, evidence, names) is shown escaped: no control character or
+    /// escape sequence reaches the terminal ([`crate::sanitize::for_terminal`]).
     pub fn layout(&self, width: usize) -> Vec<String> {
         let width = width.max(1);
         match self {
             Line::Wrap { text, first, rest } => {
                 let mut out = Vec::new();
+                let text = crate::sanitize::for_terminal(text);
+                // An indent can hold a label from a file too (a level's name).
+                let first_safe = crate::sanitize::for_terminal(first);
+                let rest_safe = crate::sanitize::for_terminal(rest);
+                let (first, rest) = (first_safe.as_ref(), rest_safe.as_ref());
                 for (n, para) in text.split('\n').enumerate() {
-                    let first = if n == 0 {
-                        first.as_str()
-                    } else {
-                        rest.as_str()
-                    };
+                    let first = if n == 0 { first } else { rest };
                     let lines = render::wrap_lines(para, width, first, rest);
                     if lines.is_empty() {
                         out.push(first.trim_end().to_string());
@@ -69,7 +72,7 @@ impl Line {
                 }
                 out
             }
-            Line::Row(s) => vec![cut(s, width)],
+            Line::Row(s) => vec![cut(&crate::sanitize::for_terminal(s), width)],
             Line::Rule => vec!["─".repeat(width.min(100))],
             Line::Blank => vec![String::new()],
         }
@@ -335,8 +338,9 @@ pub fn review_line(
     let p = &fw.principles[pi];
     let q = &p.questions[qi];
     let answer = a.answers.get(&q.id);
+    // Shown escaped before it is cut to width (a checklist's item texts come from a file).
     let value = match answer.and_then(|x| x.value.as_ref()) {
-        Some(v) => describe(fw, q, v),
+        Some(v) => crate::sanitize::for_terminal(&describe(fw, q, v)).into_owned(),
         None => "not answered".into(),
     };
     let flag = if answer.is_some_and(|x| x.review) {

@@ -14,8 +14,10 @@ use crate::assessment::format_number;
 use crate::render::{delta, one_decimal, score};
 
 /// Escapes text for HTML element content and double- or single-quoted attribute values.
-/// Control characters other than line breaks and tabs become U+FFFD.
+/// Control characters other than line breaks and tabs become U+FFFD, bidi controls a visible
+/// marker (see [`crate::sanitize::for_document`]).
 pub fn esc(s: &str) -> String {
+    let s = crate::sanitize::for_document(s);
     let mut out = String::with_capacity(s.len() + s.len() / 8);
     for c in s.chars() {
         match c {
@@ -33,14 +35,11 @@ pub fn esc(s: &str) -> String {
 }
 
 /// A link from an answer file: an anchor for http(s) and mailto addresses, plain text otherwise
-/// (a `javascript:` address must never become clickable).
+/// (a `javascript:` address, or one with a bidi control or `user:pass@`, must never become
+/// clickable: see [`crate::sanitize::is_clickable_url`]).
 pub fn link(url: &str) -> String {
     let u = url.trim();
-    let safe = ["http://", "https://", "mailto:"]
-        .iter()
-        .any(|s| u.len() > s.len() && u[..s.len()].eq_ignore_ascii_case(s))
-        && !u.chars().any(|c| c.is_control() || c.is_whitespace());
-    if safe {
+    if crate::sanitize::is_clickable_url(u) {
         format!(
             "<a href=\"{}\" rel=\"noopener noreferrer nofollow\">{}</a>",
             esc(u),

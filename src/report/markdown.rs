@@ -571,7 +571,17 @@ mod tests {
             link("https://example.org/a?b=1"),
             "<https://example.org/a?b=1>"
         );
-        assert_eq!(link("javascript:alert(1)"), "javascript:alert(1)");
-        assert_eq!(link("https://x.org/<script>"), "https://x.org/\\<script>");
+        // Not clickable: a code span, which GFM does not autolink as it does plain text.
+        assert_eq!(link("javascript:alert(1)"), "`javascript:alert(1)`");
+        assert_eq!(link("https://x.org/<script>"), "`https://x.org/<script>`");
+        assert_eq!(
+            link("https://user:pass@evil.example"),
+            "`https://user:pass@evil.example`"
+        );
+        assert_eq!(
+            link("http://ok.example/\u{202e}fdp.exe"),
+            "`http://ok.example/⟦U+202E⟧fdp.exe`"
+        );
+        assert_eq!(link("a`b"), "``a`b``");
     }
 }

@@ -95,19 +95,10 @@ pub fn render(r: &Report, color: bool) -> String {
 }
 
 /// Text from an answer (or framework) file, made safe for a terminal: tabs become spaces, other
-/// control characters (escape sequences included) become U+FFFD; line breaks are kept.
+/// control characters (escape sequences included) and bidi controls are shown escaped, as
+/// `\u{1b}` (see [`crate::sanitize::for_terminal`]); line breaks are kept.
 pub fn clean(s: &str) -> String {
-    s.replace("\r\n", "\n")
-        .chars()
-        .map(|c| match c {
-            '\n' => '\n',
-            '\t' => ' ',
-            c if c.is_control() => '\u{fffd}',
-            // Bidirectional overrides could make a line read differently from what it says.
-            '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => '\u{fffd}',
-            c => c,
-        })
-        .collect()
+    crate::sanitize::for_terminal(&s.replace("\r\n", "\n").replace('\t', " ")).into_owned()
 }
 
 /// `s` wrapped to `width`, the first line after `first`, the others after `rest` (both counted
@@ -356,7 +347,7 @@ fn header(o: &mut String, r: &Report, st: &Style) {
     let ov = &r.overall;
     let mut line = format!("Overall score: {}", st.band(&score(ov.score), r, ov.score));
     if let Some(b) = &ov.band {
-        line.push_str(&format!(" ({b})"));
+        line.push_str(&format!(" ({})", clean(b)));
     }
     if let (Some(d), Some(y)) = (ov.change, r.moves.since_year) {
         line.push_str(&format!(
@@ -906,7 +897,7 @@ mod tests {
     fn control_characters_cannot_reach_the_terminal() {
         assert_eq!(
             clean("a\x1b[2Jb\tc\r\nd\u{202e}e\rf"),
-            "a\u{fffd}[2Jb c\nd\u{fffd}e\u{fffd}f"
+            "a\\u{1b}[2Jb c\nd\\u{202e}e\\u{d}f"
         );
         assert!(!clean("x\x07\x1b]0;title\x07").contains(['\x07', '\x1b']));
     }

@@ -55,7 +55,7 @@ fn file_over_the_size_limit() {
 fn device_without_a_size_that_never_ends() {
     check_fails(
         Path::new("/dev/zero"),
-        "{file}: file is too large: over the limit of 8388608 bytes (8 MiB); an answer or framework file is a few hundred KB at most",
+        "{file}: is a device, not a file: give the path of an answer or framework file",
     );
 }
 

@@ -22,6 +22,7 @@ mod regression;
 mod report;
 mod schema;
 mod screen;
+mod terminal_safety;
 mod vocabulary;
 mod writes;
 

@@ -100,7 +100,7 @@ fn entry(f: &'static Framework, q: &'static Question) -> BoxedStrategy<Option<An
         .prop_map(|(value, evidence, links, review)| {
             let mut evidence = evidence;
             if value == Some(Value::NotApplicable)
-                && evidence.as_deref().is_none_or(|e| e.trim().is_empty())
+                && evidence.as_deref().is_none_or(dgtk::sanitize::looks_blank)
             {
                 evidence = Some("Does not apply here.".into());
             }
@@ -129,7 +129,7 @@ fn assessment(f: &'static Framework) -> BoxedStrategy<Assessment> {
     let meta = (
         prop_oneof![
             "[A-Z]{3}",
-            text().prop_filter("country", |c| !c.trim().is_empty())
+            text().prop_filter("country", |c| !dgtk::sanitize::looks_blank(c))
         ],
         proptest::option::of(text()),
         1900..=2200i32,
@@ -137,7 +137,7 @@ fn assessment(f: &'static Framework) -> BoxedStrategy<Assessment> {
         proptest::option::of(prop_oneof![
             Just("2026-06-30T10:00:00Z"),
             Just("2025-01-02T03:04:05.678+02:00"),
-            Just("2024-12-31"),
+            Just("2024-12-31T23:59:59-05:00"),
         ]),
         any::<bool>(),
     );

@@ -258,6 +258,222 @@ fn megabyte_unknown_key_stalled_the_did_you_mean_search() {
     );
 }
 
+// Found by the reliability attack of December (shared/reviews/reliability-defects.md, D9-D19).
+
+/// The first message of `dgtk check` on `text` saved as a file with `bytes` as its content.
+fn first_problem(name: &str, bytes: &[u8]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(name);
+    std::fs::write(&path, bytes).unwrap();
+    let f = dgtk::framework::load_builtin().unwrap();
+    let problems = dgtk::assessment::load_file(&path, &f).expect_err("the file is refused");
+    problems[0].message.clone()
+}
+
+const HEAD: &str = "[assessment]\nframework = \"oecd-dgs-2014\"\nframework_version = \"1.0.0\"\ncountry = \"XMP\"\nyear = 2026\n";
+
+#[test]
+fn a_country_with_escape_sequences_retitled_and_cleared_the_terminal() {
+    let shown = dgtk::sanitize::for_terminal("X\u{1b}]0;pwned\u{7}\u{1b}[2J\u{202e}");
+    assert_eq!(shown, "X\\u{1b}]0;pwned\\u{7}\\u{1b}[2J\\u{202e}");
+}
+
+#[test]
+fn a_link_with_a_bidi_override_or_credentials_was_clickable() {
+    for url in [
+        "http://ok.example/\u{202e}fdp.exe",
+        "https://user:pass@evil.example",
+    ] {
+        let html = dgtk::report::html::link(url);
+        assert!(!html.contains("<a "), "{html}");
+        let md = dgtk::report::markdown::link(url);
+        assert!(!md.starts_with('<'), "{md}");
+    }
+    assert!(dgtk::report::html::esc("ok/\u{202e}fdp.exe").contains("⟦U+202E⟧"));
+    assert!(dgtk::report::markdown::inline("ok/\u{202e}fdp.exe").contains("⟦U+202E⟧"));
+    assert!(dgtk::render::md_cell("ok/\u{202e}fdp.exe").contains("⟦U+202E⟧"));
+}
+
+#[test]
+fn csv_cells_after_a_leading_space_nbsp_or_as_fullwidth_could_run_as_formulas() {
+    for cell in [
+        " =1+1",
+        "\u{a0}=1+1",
+        "\u{200b}=1+1",
+        "\n=1+1",
+        "\u{ff1d}1+1",
+    ] {
+        assert!(dgtk::render::csv_safe(cell).starts_with('\''), "{cell:?}");
+    }
+    assert_eq!(dgtk::render::csv_safe("-1.5"), "-1.5");
+}
+
+#[test]
+fn fail_under_nan_made_the_gate_always_pass() {
+    for bad in ["nan", "NaN", "inf", "101", "-0.5", "1e309"] {
+        assert!(dgtk::cli::score_threshold(bad).is_err(), "{bad}");
+    }
+    assert_eq!(dgtk::cli::score_threshold("60"), Ok(60.0));
+}
+
+#[test]
+fn utf16_files_were_called_binary_data() {
+    let mut bytes = vec![0xff, 0xfe];
+    for u in HEAD.encode_utf16() {
+        bytes.extend_from_slice(&u.to_le_bytes());
+    }
+    let m = first_problem("u16.toml", &bytes);
+    assert!(
+        m.contains("UTF-16") && m.contains("save the file as UTF-8"),
+        "{m}"
+    );
+}
+
+#[test]
+fn cr_only_line_endings_gave_one_error_per_line_all_on_line_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("cr.toml");
+    std::fs::write(&path, HEAD.replace('\n', "\r")).unwrap();
+    let f = dgtk::framework::load_builtin().unwrap();
+    let problems = dgtk::assessment::load_file(&path, &f).unwrap_err();
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert!(problems[0].message.contains("carriage returns (CR) alone"));
+}
+
+#[test]
+fn a_device_given_as_an_answer_file_was_called_too_large() {
+    let f = dgtk::framework::load_builtin().unwrap();
+    let problems = dgtk::assessment::load_file(Path::new("/dev/urandom"), &f).unwrap_err();
+    assert!(problems[0].message.starts_with("is a device, not a file"));
+}
+
+#[test]
+fn a_cyrillic_letter_in_an_id_got_a_suggestion_that_looked_identical() {
+    let text = format!("{HEAD}[answers.\"open-data-p\u{43e}licy\"]\nanswer = 2\n");
+    let m = first_problem("cyr.toml", text.as_bytes());
+    assert!(
+        m.contains("U+043E CYRILLIC SMALL LETTER O") && m.contains("looks like the Latin \"o\""),
+        "{m}"
+    );
+}
+
+#[test]
+fn framework_version_9_9_9_and_empty_were_accepted() {
+    let f = dgtk::framework::load_builtin().unwrap();
+    for v in ["9.9.9", "", "\u{200b}"] {
+        let text = HEAD.replace("\"1.0.0\"", &format!("\"{v}\""));
+        assert!(parse("v.toml", &text, &f).is_err(), "{v:?}");
+    }
+    let older = HEAD.replace("\"1.0.0\"", "\"0.9\"");
+    assert!(parse("v.toml", &older, &f).is_ok());
+}
+
+#[test]
+fn updated_as_a_time_of_day_or_a_date_was_accepted() {
+    let f = dgtk::framework::load_builtin().unwrap();
+    for u in ["10:00:00", "2026-01-01", "2026-01-01T10:00:00"] {
+        let text = format!("{HEAD}updated = {u}\n");
+        assert!(parse("u.toml", &text, &f).is_err(), "{u}");
+    }
+    let text = format!("{HEAD}updated = 2026-01-01T10:00:00+02:00\n");
+    assert!(parse("u.toml", &text, &f).is_ok());
+}
+
+#[test]
+fn a_number_of_1e_minus_400_silently_became_0() {
+    let f = dgtk::framework::load_builtin().unwrap();
+    let text = format!("{HEAD}[answers.digital-identity-uptake]\nanswer = 1e-400\n");
+    let problems = parse("n.toml", &text, &f).unwrap_err();
+    assert!(problems[0].message.contains("too small"), "{problems:#?}");
+}
+
+#[test]
+fn a_3_mb_file_gave_100000_lines_of_problems() {
+    let f = dgtk::framework::load_builtin().unwrap();
+    let mut text = HEAD.to_string();
+    for i in 0..1000 {
+        text.push_str(&format!("[answers.no-such-{i}]\nanswer = 1\n"));
+    }
+    let problems = parse("many.toml", &text, &f).unwrap_err();
+    assert_eq!(problems.len(), 51);
+    assert_eq!(
+        problems[50].message,
+        "... and 950 more problems in many.toml"
+    );
+}
+
+#[test]
+fn a_one_level_scale_was_reported_as_a_count_of_descriptors() {
+    let files = mini_with("framework.toml", |t| {
+        let start = t.find("[[scale]]\nlevel = 1").unwrap();
+        let end = t.find("[[bands]]").unwrap();
+        format!("{}{}", &t[..start], &t[end..])
+    });
+    let problems = load_files("mini", files).unwrap_err();
+    assert!(
+        problems
+            .iter()
+            .any(|d| d.message.starts_with("a scale needs at least two levels")),
+        "{problems:#?}"
+    );
+    assert!(
+        !problems.iter().any(|d| d.message.contains("descriptor")),
+        "{problems:#?}"
+    );
+}
+
+#[test]
+fn two_pillars_with_one_order_and_all_weights_zero_were_accepted() {
+    let same_order = mini_with("framework.toml", |t| t.replace("order = 2", "order = 1"));
+    assert!(load_files("mini", same_order).is_err());
+    // The mini framework scores overall = "principles".
+    let zero = mini_edited(|name, t| {
+        if name == "framework.toml" {
+            t.to_string()
+        } else {
+            // The principle's own keys come before its first question.
+            let (head, questions) = t.split_at(t.find("[[questions]]").unwrap());
+            let head: String = head
+                .lines()
+                .filter(|l| !l.starts_with("weight"))
+                .map(|l| format!("{l}\n"))
+                .collect();
+            format!("weight = 0\n{head}{questions}")
+        }
+    });
+    let problems = load_files("mini", zero).unwrap_err();
+    assert!(
+        problems
+            .iter()
+            .any(|d| d.message.starts_with("every principle has weight 0")),
+        "{problems:#?}"
+    );
+}
+
+#[test]
+fn markdown_tables_of_score_and_diff_let_raw_html_through() {
+    let mut grid = dgtk::render::Grid::new(&[("country", dgtk::render::Align::Left)]);
+    grid.push(vec![
+        "XMP<script>document.title=\"XSSC\"</script>&lt;img src=x onerror=alert(1)&gt;".into(),
+    ]);
+    let md = grid.to_markdown();
+    let mut text = String::new();
+    for event in pulldown_cmark::Parser::new_ext(&md, pulldown_cmark::Options::ENABLE_TABLES) {
+        match event {
+            pulldown_cmark::Event::Html(h) | pulldown_cmark::Event::InlineHtml(h) => {
+                panic!("raw HTML {h:?} in {md}")
+            }
+            pulldown_cmark::Event::Text(t) => text.push_str(&t),
+            _ => {}
+        }
+    }
+    // Shown as written, entities included.
+    assert!(
+        text.contains("<script>") && text.contains("&lt;img"),
+        "{text}"
+    );
+}
+
 #[test]
 fn check_summary_counted_too_few_files_when_a_folder_had_problems() {
     // `dgtk check DIR` with one valid file and one symbolic link loop said "1 of 1 file(s)

@@ -608,7 +608,14 @@ impl Terminal {
                         }
                     }
                     // A menu entry is one row (the review's rows are laid out to fit).
-                    None => rows.push(row(cut(&format!("{marker}{item}"), width), look)),
+                    // Its text (a scale label) comes from a file: shown escaped.
+                    None => rows.push(row(
+                        cut(
+                            &format!("{marker}{}", crate::sanitize::for_terminal(item)),
+                            width,
+                        ),
+                        look,
+                    )),
                 }
                 if here {
                     focus = (first_row, rows.len() - 1);
