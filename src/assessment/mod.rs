@@ -1,16 +1,19 @@
 //! The assessment (answer) file: the model, its loader with validation against a framework
-//! (`load.rs`) and its canonical writer (`write.rs`).
+//! (`load.rs`), its canonical writer (`write.rs`) and the rewriter that keeps a person's comments
+//! (`edit.rs`).
 //!
 //! The model holds only checked data: a loaded [`Assessment`] always fits the framework it was
 //! checked against (known question ids, values of the right kind and range).
 
+mod edit;
 mod load;
 mod write;
 
 use std::collections::BTreeMap;
 
+pub use edit::{Source, comment_lines, person_comments, rewrite, rewrite_from};
 pub use load::{declared_framework, load_file, parse};
-pub use write::{now_timestamp, render, save};
+pub use write::{now_timestamp, render, save, save_over};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Assessment {

@@ -205,3 +205,18 @@ pub fn save(path: &Path, a: &mut Assessment, f: &Framework) -> std::io::Result<(
     a.meta.updated = Some(now_timestamp());
     crate::atomic::write(path, render(a, f).as_bytes())
 }
+
+/// Stamps `updated` and writes the file atomically over `text`, its current content, keeping
+/// the comments a person wrote there (see [`super::rewrite`]); `text` becomes what was written.
+pub fn save_over(
+    path: &Path,
+    text: &mut String,
+    a: &mut Assessment,
+    f: &Framework,
+) -> std::io::Result<()> {
+    a.meta.updated = Some(now_timestamp());
+    let new = super::edit::rewrite(text, f, a);
+    crate::atomic::write(path, new.as_bytes())?;
+    *text = new;
+    Ok(())
+}

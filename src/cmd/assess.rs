@@ -77,7 +77,7 @@ pub fn run(g: &GlobalArgs, args: AssessArgs) -> Result<ExitStatus> {
         },
         None => None,
     };
-    let (path, assessment) = match open(&f, &args, prior.as_ref())? {
+    let (path, assessment, mut text) = match open(&f, &args, prior.as_ref())? {
         Ok(x) => x,
         Err(status) => return Ok(status),
     };
@@ -95,7 +95,7 @@ pub fn run(g: &GlobalArgs, args: AssessArgs) -> Result<ExitStatus> {
     let mut prompter = terminal::Terminal::new();
     let mut save = |a: &mut Assessment| {
         let _saving = SAVING.lock().unwrap_or_else(|e| e.into_inner());
-        assessment::save(&path, a, &f)
+        assessment::save_over(&path, &mut text, a, &f)
     };
     let outcome = q.run(&mut prompter, &mut save, start);
     prompter.restore();
@@ -182,7 +182,7 @@ fn open(
     f: &Framework,
     args: &AssessArgs,
     prior: Option<&Assessment>,
-) -> Result<std::result::Result<(PathBuf, Assessment), ExitStatus>> {
+) -> Result<std::result::Result<(PathBuf, Assessment, String), ExitStatus>> {
     let country = args
         .country
         .clone()
@@ -216,7 +216,9 @@ fn open(
             ));
             return Ok(Err(ExitStatus::Usage));
         }
-        return Ok(Ok((path, a)));
+        // Its text, kept in memory so that every save keeps the comments a person wrote.
+        let text = crate::source::read_text(&path).unwrap_or_default();
+        return Ok(Ok((path, a, text)));
     }
     let Some(country) = country.filter(|c| !c.trim().is_empty()) else {
         super::eprint(&format!(
@@ -242,13 +244,19 @@ fn open(
         Some(p) => super::init::carry_forward(p, f, &country, year),
         None => Assessment::new(f, &country, year),
     };
-    create(&path, &mut a, f)?;
-    Ok(Ok((path, a)))
+    // A new file from last year's keeps the comments written there, as `init --from` does.
+    let mut text = args
+        .from
+        .as_ref()
+        .map(|p| crate::source::read_text(p).unwrap_or_default())
+        .unwrap_or_default();
+    create(&path, &mut text, &mut a, f)?;
+    Ok(Ok((path, a, text)))
 }
 
-fn create(path: &Path, a: &mut Assessment, f: &Framework) -> Result<()> {
+fn create(path: &Path, text: &mut String, a: &mut Assessment, f: &Framework) -> Result<()> {
     let _saving = SAVING.lock().unwrap_or_else(|e| e.into_inner());
-    assessment::save(path, a, f).map_err(|e| {
+    assessment::save_over(path, text, a, f).map_err(|e| {
         anyhow::anyhow!(
             "cannot create {}: {}",
             path.display(),

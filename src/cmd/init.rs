@@ -14,7 +14,7 @@ use crate::exit::ExitStatus;
 ///
 /// With --from, last year's answers, evidence, links and targets are carried forward, each
 /// answer flagged `flag = "review"` until a person confirms it (by deleting the flag, or with
-/// `dgtk assess`).
+/// `dgtk assess`); the comments you wrote in the prior file come along beside the same questions.
 #[derive(Debug, Args)]
 pub struct InitArgs {
     /// Country (ISO 3166-1 alpha-3, e.g. NZL) or agency code; taken from --from if omitted.
@@ -55,6 +55,11 @@ pub fn run(g: &GlobalArgs, args: InitArgs) -> Result<ExitStatus> {
         },
         None => None,
     };
+    // The prior's own comments come along (a prior that cannot be read again brings none).
+    let prior_text = args
+        .from
+        .as_ref()
+        .map(|p| crate::source::read_text(p).unwrap_or_default());
     let Some(country) = args
         .country
         .clone()
@@ -105,7 +110,10 @@ pub fn run(g: &GlobalArgs, args: InitArgs) -> Result<ExitStatus> {
         return Ok(ExitStatus::Failure);
     }
     a.meta.updated = Some(assessment::now_timestamp());
-    let text = assessment::render(&a, &f);
+    let text = match &prior_text {
+        Some(old) => assessment::rewrite(old, &f, &a),
+        None => assessment::render(&a, &f),
+    };
     if to_stdout {
         super::out(&text)?;
     } else {
