@@ -367,9 +367,7 @@ fn apply_in_place(old: &DocumentMut, doc: &mut DocumentMut, kept: &mut Kept) {
                     notes.extend(inner_comments);
                 }
             }
-            if let Some(mut key) = nt.key_mut(k)
-                && (!carried.is_empty() || !notes.is_empty())
-            {
+            if !carried.is_empty() || !notes.is_empty() {
                 // Notes written above the placeholder stay above it (or above the answer that
                 // replaced it); the others go below.
                 let above = placeholder_at(oprefix)
@@ -378,10 +376,24 @@ fn apply_in_place(old: &DocumentMut, doc: &mut DocumentMut, kept: &mut Kept) {
                 let below = notes.split_off(above);
                 let mut lines = std::mem::take(&mut carried);
                 lines.append(&mut notes);
-                let mut p = join_lines(&lines);
-                p.push_str(raw(key.leaf_decor().prefix()));
-                p.push_str(&join_lines(&below));
-                key.leaf_decor_mut().set_prefix(p);
+                // An answer now stands where the placeholder was: the notes above the
+                // placeholder go above the answer.
+                if k != "answer"
+                    && !ot.contains_key("answer")
+                    && !lines.is_empty()
+                    && let Some(mut ak) = nt.key_mut("answer")
+                {
+                    let mut p = join_lines(&lines);
+                    p.push_str(raw(ak.leaf_decor().prefix()));
+                    ak.leaf_decor_mut().set_prefix(p);
+                    lines.clear();
+                }
+                if let Some(mut key) = nt.key_mut(k) {
+                    let mut p = join_lines(&lines);
+                    p.push_str(raw(key.leaf_decor().prefix()));
+                    p.push_str(&join_lines(&below));
+                    key.leaf_decor_mut().set_prefix(p);
+                }
                 kept.any = true;
             }
             if has_comment(osuffix)

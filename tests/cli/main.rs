@@ -6,6 +6,7 @@
 mod assess;
 mod atomic_write;
 mod bad_input;
+mod comments;
 mod diff;
 mod formats;
 mod framework_invariants;
