@@ -56,10 +56,28 @@ pub struct Source<'a> {
 /// The canonical text of `a` with the person's comments of every source (see [`rewrite`]).
 /// `dgtk merge` passes each input with its name.
 pub fn rewrite_from(sources: &[Source<'_>], f: &Framework, a: &Assessment) -> String {
+    rewrite_report(sources, f, a).text
+}
+
+/// What a rewrite wrote, and which of the old text's comment lines it took for the tool's own
+/// blocks in an earlier wording and replaced (the fuzz target checks every other comment line
+/// of a person's is kept).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rewritten {
+    pub text: String,
+    pub replaced: Vec<String>,
+}
+
+/// [`rewrite_from`], with what it replaced.
+pub fn rewrite_report(sources: &[Source<'_>], f: &Framework, a: &Assessment) -> Rewritten {
     let fresh = super::render(a, f);
     let Ok(mut doc) = fresh.parse::<DocumentMut>() else {
-        return fresh;
+        return Rewritten {
+            text: fresh,
+            replaced: Vec::new(),
+        };
     };
+    let mut replaced: Vec<String> = Vec::new();
     let mut lost: Vec<String> = Vec::new();
     let mut changed = false;
     for source in sources {
@@ -85,9 +103,13 @@ pub fn rewrite_from(sources: &[Source<'_>], f: &Framework, a: &Assessment) -> St
                 _ => lost.push(line),
             }
         }
+        replaced.append(&mut kept.replaced);
     }
     if !changed && lost.is_empty() {
-        return fresh;
+        return Rewritten {
+            text: fresh,
+            replaced,
+        };
     }
     let mut out = doc.to_string();
     if !lost.is_empty() {
@@ -99,7 +121,10 @@ pub fn rewrite_from(sources: &[Source<'_>], f: &Framework, a: &Assessment) -> St
             out.push('\n');
         }
     }
-    out
+    Rewritten {
+        text: out,
+        replaced,
+    }
 }
 
 /// The comment lines of a TOML text (from `#` to the end of the line, trailing spaces removed),
@@ -311,7 +336,7 @@ fn apply_in_place(old: &DocumentMut, doc: &mut DocumentMut, kept: &mut Kept) {
     // the next place that exists, directly under what preceded them.
     let mut carried: Vec<String> = Vec::new();
     for (path, ot) in tables(old) {
-        let Some(nt) = table_mut(doc, &path) else {
+        let Some(nt) = table_mut(doc, &path).filter(|t| !t.is_implicit()) else {
             carried.extend(table_notes(ot, kept));
             continue;
         };
@@ -404,11 +429,13 @@ fn apply_in_place(old: &DocumentMut, doc: &mut DocumentMut, kept: &mut Kept) {
             }
         }
     }
+    // The file's end: what the tool writes there (the last question's placeholder), then the
+    // notes that stood at the end of the old file.
     let old_trailing = old.trailing().as_str().unwrap_or("").to_string();
     let new_trailing = doc.trailing().as_str().unwrap_or("").to_string();
-    let merged = merge_prefix(&old_trailing, &new_trailing, kept);
-    let mut trailing = join_lines(&carried);
-    trailing.push_str(&merged);
+    let mut trailing = new_trailing.clone();
+    trailing.push_str(&join_lines(&carried));
+    trailing.push_str(&merge_prefix(&old_trailing, "", kept));
     if trailing != new_trailing {
         kept.any = true;
         doc.set_trailing(trailing);
