@@ -882,6 +882,45 @@ mod tests {
         assert_eq!(person_comments(old, fresh, &[]), vec!["# mine", "# eol"]);
     }
 
+    fn mini() -> Framework {
+        crate::framework::load_dir(std::path::Path::new("tests/frameworks/mini")).unwrap()
+    }
+
+    fn answered(f: &Framework) -> Assessment {
+        let mut a = Assessment::new(f, "T1", 2025);
+        let mut ans = super::super::Answer {
+            value: Some(super::super::Value::Level(2)),
+            ..Default::default()
+        };
+        ans.review = true;
+        a.answers.insert("skills-plan".into(), ans);
+        a
+    }
+
+    #[test]
+    fn a_file_without_notes_comes_out_as_render_writes_it() {
+        let f = mini();
+        let a = answered(&f);
+        let hand = "[assessment]\nframework = \"mini-test\"\nframework_version = \"2.1.0\"\ncountry = \"T1\"\nyear = 2025\n[answers.skills-plan]\nanswer = 2\nflag = \"review\"\n";
+        assert_eq!(rewrite(hand, &f, &a), super::super::render(&a, &f));
+        assert_eq!(rewrite("not toml [", &f, &a), super::super::render(&a, &f));
+    }
+
+    #[test]
+    fn end_of_line_notes_stay_when_the_value_changes_and_become_lines_when_the_key_goes() {
+        let f = mini();
+        let a = answered(&f);
+        let old = super::super::render(&a, &f)
+            .replace("answer = 2\n", "answer = 2 # why two\n")
+            .replace("flag = \"review\"\n", "flag = \"review\" # from 2024\n");
+        let mut b = a.clone();
+        let ans = b.answers.get_mut("skills-plan").unwrap();
+        ans.value = Some(super::super::Value::Level(3));
+        ans.review = false;
+        let new = rewrite(&old, &f, &b);
+        assert!(new.contains("answer = 3 # why two\n# from 2024\n"), "{new}");
+    }
+
     #[test]
     fn attribution_names_the_file() {
         assert_eq!(attribute("a.toml", "#  note"), "# [from a.toml] note");
