@@ -15,8 +15,8 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use dgtk::assessment::{
-    Answer, Assessment, Source, Status, Value, comment_lines, parse, render, rewrite,
-    rewrite_report,
+    Answer, Assessment, Layout, Source, Status, Value, comment_lines, edit, parse, render,
+    rewrite, rewrite_report,
 };
 use dgtk::framework::{Framework, QuestionKind, load_builtin, load_files};
 use libfuzzer_sys::fuzz_target;
@@ -141,16 +141,22 @@ fn check(text: &str, f: &Framework, rng: &mut Rng) {
         return;
     };
     let new = apply_random(&old, f, rng);
+    for layout in [Layout::Canonical, Layout::KeepUntouched] {
+        check_layout(text, f, &old, &new, layout);
+    }
+}
+
+fn check_layout(text: &str, f: &Framework, old: &Assessment, new: &Assessment, layout: Layout) {
     let sources = [Source { name: None, text }];
-    let out = rewrite_report(&sources, f, &new);
+    let out = rewrite_report(&sources, f, new, layout);
     let written = &out.text;
     let back = parse("rewritten.toml", written, f)
         .unwrap_or_else(|d| panic!("the rewritten file does not load: {d:?}\n{written}"));
-    assert_eq!(back, new, "the answers read back differ from those applied");
+    assert_eq!(&back, new, "the answers read back differ from those applied");
 
     // Every comment line of the person's is still there (as a multiset).
-    let mut tool = count(comment_lines(&render(&old, f)));
-    for (l, n) in count(comment_lines(&render(&new, f))) {
+    let mut tool = count(comment_lines(&render(old, f)));
+    for (l, n) in count(comment_lines(&render(new, f))) {
         let e = tool.entry(l).or_insert(0);
         *e = (*e).max(n);
     }
@@ -172,9 +178,13 @@ fn check(text: &str, f: &Framework, rng: &mut Rng) {
         }
     }
 
-    assert_eq!(&rewrite(written, f, &new), written, "a second rewrite changed the text");
+    let again = match layout {
+        Layout::Canonical => rewrite(written, f, new),
+        Layout::KeepUntouched => edit(written, f, new),
+    };
+    assert_eq!(&again, written, "a second rewrite changed the text");
     assert!(
-        written.len() <= render(&new, f).len() + text.len() + 1,
+        written.len() <= render(new, f).len() + text.len() + 1,
         "the rewrite grew beyond the canonical and the old text together"
     );
 }

@@ -45,6 +45,27 @@ pub fn rewrite(old: &str, f: &Framework, a: &Assessment) -> String {
     )
 }
 
+/// The new text of an answer file after an edit (a save of `dgtk assess`): as [`rewrite`], and
+/// besides, every table whose data did not change keeps its layout byte for byte (a multi-line
+/// evidence string, links on several lines, keys in another order), while changed tables are
+/// written in the canonical form; tables stay in framework order.
+pub fn edit(old: &str, f: &Framework, a: &Assessment) -> String {
+    let sources = [Source {
+        name: None,
+        text: old,
+    }];
+    rewrite_report(&sources, f, a, Layout::KeepUntouched).text
+}
+
+/// How a rewrite lays out tables whose data did not change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    /// Every table in the canonical form (`dgtk fmt`, new files).
+    Canonical,
+    /// Unchanged tables as they were written (saves of `dgtk assess`).
+    KeepUntouched,
+}
+
 /// One earlier text whose person's comments go into a rewrite; with a `name`, each comment is
 /// attributed to it (`# [from NAME] text`) and put directly above the table it sat in.
 #[derive(Debug, Clone, Copy)]
@@ -56,7 +77,7 @@ pub struct Source<'a> {
 /// The canonical text of `a` with the person's comments of every source (see [`rewrite`]).
 /// `dgtk merge` passes each input with its name.
 pub fn rewrite_from(sources: &[Source<'_>], f: &Framework, a: &Assessment) -> String {
-    rewrite_report(sources, f, a).text
+    rewrite_report(sources, f, a, Layout::Canonical).text
 }
 
 /// What a rewrite wrote, and which of the old text's comment lines it took for the tool's own
@@ -68,8 +89,13 @@ pub struct Rewritten {
     pub replaced: Vec<String>,
 }
 
-/// [`rewrite_from`], with what it replaced.
-pub fn rewrite_report(sources: &[Source<'_>], f: &Framework, a: &Assessment) -> Rewritten {
+/// [`rewrite_from`] (or [`edit`], with [`Layout::KeepUntouched`]), with what it replaced.
+pub fn rewrite_report(
+    sources: &[Source<'_>],
+    f: &Framework,
+    a: &Assessment,
+    layout: Layout,
+) -> Rewritten {
     let fresh = super::render(a, f);
     let Ok(mut doc) = fresh.parse::<DocumentMut>() else {
         return Rewritten {
@@ -86,7 +112,12 @@ pub fn rewrite_report(sources: &[Source<'_>], f: &Framework, a: &Assessment) -> 
         };
         let mut kept = Kept::default();
         match source.name {
-            None => apply_in_place(&old, &mut doc, &mut kept),
+            None => {
+                apply_in_place(&old, &mut doc, &mut kept);
+                if layout == Layout::KeepUntouched {
+                    keep_untouched(&old, &mut doc, &mut kept);
+                }
+            }
             Some(name) => apply_attributed(&old, name, &mut doc, &mut kept),
         }
         changed |= kept.any;
@@ -439,6 +470,31 @@ fn apply_in_place(old: &DocumentMut, doc: &mut DocumentMut, kept: &mut Kept) {
     if trailing != new_trailing {
         kept.any = true;
         doc.set_trailing(trailing);
+    }
+}
+
+/// Tables of `old` holding the same data as in `doc` replace them, with `doc`'s decor (the
+/// prefix with the tool's current blocks and the person's notes) and position.
+fn keep_untouched(old: &DocumentMut, doc: &mut DocumentMut, kept: &mut Kept) {
+    for (path, ot) in tables(old) {
+        let Some(nt) = table_mut(doc, &path).filter(|t| !t.is_implicit()) else {
+            continue;
+        };
+        let same = ot.len() == nt.len()
+            && ot.iter().all(|(k, item)| {
+                match (item.as_value(), nt.get(k).and_then(Item::as_value)) {
+                    (Some(a), Some(b)) => same_value(a, b),
+                    _ => false,
+                }
+            });
+        if !same {
+            continue;
+        }
+        let mut t = ot.clone();
+        *t.decor_mut() = nt.decor().clone();
+        t.set_position(nt.position());
+        *nt = t;
+        kept.any = true;
     }
 }
 

@@ -12,7 +12,8 @@ mod write;
 use std::collections::BTreeMap;
 
 pub use edit::{
-    Rewritten, Source, comment_lines, person_comments, rewrite, rewrite_from, rewrite_report,
+    Layout, Rewritten, Source, comment_lines, edit, person_comments, rewrite, rewrite_from,
+    rewrite_report,
 };
 pub use load::{declared_framework, load_file, parse};
 pub use write::{now_timestamp, render, save, save_over};

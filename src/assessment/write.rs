@@ -207,7 +207,8 @@ pub fn save(path: &Path, a: &mut Assessment, f: &Framework) -> std::io::Result<(
 }
 
 /// Stamps `updated` and writes the file atomically over `text`, its current content, keeping
-/// the comments a person wrote there (see [`super::rewrite`]); `text` becomes what was written.
+/// the comments a person wrote there and the layout of every table it does not change (see
+/// [`super::edit`]); `text` becomes what was written.
 pub fn save_over(
     path: &Path,
     text: &mut String,
@@ -215,7 +216,7 @@ pub fn save_over(
     f: &Framework,
 ) -> std::io::Result<()> {
     a.meta.updated = Some(now_timestamp());
-    let new = super::edit::rewrite(text, f, a);
+    let new = super::edit::edit(text, f, a);
     crate::atomic::write(path, new.as_bytes())?;
     *text = new;
     Ok(())

@@ -198,7 +198,7 @@ fn assess_keeps_untouched_tables_byte_for_byte() {
     let fixture = std::fs::read_to_string(FIXTURE).unwrap();
     let mut a = assessment::parse("twelve.toml", &fixture, &fw).unwrap();
     a.answers.get_mut("open-data-policy").unwrap().value = Some(Value::Level(3));
-    let after = assessment::rewrite(&fixture, &fw, &a);
+    let after = assessment::edit(&fixture, &fw, &a);
     let changed: Vec<(&str, &str)> = fixture
         .lines()
         .zip(after.lines())
@@ -206,6 +206,35 @@ fn assess_keeps_untouched_tables_byte_for_byte() {
         .collect();
     assert_eq!(changed, [("# answer =", "answer = 3")]);
     assert_eq!(fixture.lines().count(), after.lines().count());
+}
+
+#[test]
+fn assess_rewrote_hand_laid_out_tables_it_did_not_change() {
+    let fw = framework::load_dir(Path::new("tests/frameworks/mini")).unwrap();
+    let hand = "[assessment]\nframework = \"mini-test\"\nframework_version = \"2.1.0\"\ncountry = \"T1\"\nyear = 2025\n\n[answers.skills-plan]\nevidence = \"\"\"\nPlan adopted in May.\nFunded in 2026.\"\"\"\nanswer = 3\nlinks = [\n  \"https://a.example\", # the plan\n  \"https://b.example\",\n]\n";
+    let mut a = assessment::parse("t.toml", hand, &fw).unwrap();
+    a.answers.insert(
+        "uptime".into(),
+        assessment::Answer {
+            value: Some(Value::Number(99.5)),
+            ..Default::default()
+        },
+    );
+    let saved = assessment::edit(hand, &fw, &a);
+    let table = &hand[hand.find("[answers.skills-plan]").unwrap()..];
+    assert!(
+        saved.contains(table),
+        "the untouched table changed:\n{saved}"
+    );
+    assert!(
+        saved.contains("[answers.uptime]\nanswer = 99.5\n"),
+        "{saved}"
+    );
+    assert_eq!(assessment::parse("t.toml", &saved, &fw).unwrap(), a);
+    // fmt, whose job is the canonical layout, rewrites the table and still keeps the comment.
+    let formatted = assessment::rewrite(hand, &fw, &a);
+    assert!(!formatted.contains(table));
+    assert!(formatted.contains("# the plan"), "{formatted}");
 }
 
 #[test]

@@ -19,7 +19,7 @@ use std::path::Path;
 use std::sync::LazyLock;
 
 use dgtk::assessment::{
-    Answer, Assessment, Status, Value, comment_lines, parse, person_comments, render, rewrite,
+    Answer, Assessment, Status, Value, comment_lines, edit, parse, person_comments, render, rewrite,
 };
 use dgtk::framework::{Better, Framework, Question, QuestionKind, load_builtin, load_dir};
 use dgtk::score::{Scorecard, score};
@@ -41,6 +41,14 @@ fn config() -> ProptestConfig {
         failure_persistence: None,
         ..ProptestConfig::default()
     }
+}
+
+/// For the properties that write a whole built-in file several times per case (about a second
+/// each in a debug build): a sixth of the cases.
+fn heavy_config() -> ProptestConfig {
+    let mut c = config();
+    c.cases = (c.cases / 6).max(8);
+    c
 }
 
 // ---- generators ------------------------------------------------------------------------------
@@ -471,7 +479,23 @@ fn comments_survive_a_rewrite(
         TestCaseError::fail(format!("the commented file does not load: {d:#?}\n{text}"))
     })?;
     let mine = person_comments(&text, &render(old, f), &[]);
-    let written = rewrite(&text, f, new);
+    for (how, written) in [
+        ("rewrite", rewrite(&text, f, new)),
+        ("edit", edit(&text, f, new)),
+    ] {
+        kept_every_comment(f, new, &mine, &written)
+            .map_err(|e| TestCaseError::fail(format!("{how}: {e}")))?;
+    }
+    Ok(())
+}
+
+fn kept_every_comment(
+    f: &Framework,
+    new: &Assessment,
+    mine: &[String],
+    written: &str,
+) -> Result<(), TestCaseError> {
+    let written = written.to_string();
     let back = parse("rewritten.toml", &written, f).map_err(|d| {
         TestCaseError::fail(format!(
             "the rewritten file does not load: {d:#?}\n{written}"
@@ -479,7 +503,7 @@ fn comments_survive_a_rewrite(
     })?;
     prop_assert_eq!(&back, new);
     let mut have = comment_lines(&written);
-    for c in mine {
+    for c in mine.iter().cloned() {
         match have.iter().position(|h| *h == c) {
             Some(i) => {
                 have.remove(i);
@@ -488,7 +512,8 @@ fn comments_survive_a_rewrite(
         }
     }
     // A second rewrite with the same answers changes nothing.
-    prop_assert_eq!(rewrite(&written, f, new), written);
+    prop_assert_eq!(&rewrite(&written, f, new), &written);
+    prop_assert_eq!(&edit(&written, f, new), &written);
     Ok(())
 }
 
@@ -533,14 +558,6 @@ proptest! {
         a in assessment(&MINI), which in any::<Index>(),
     ) {
         not_applicable_leaves_other_principles_alone(&MINI, &a, which)?;
-    }
-
-    #[test]
-    fn builtin_rewriting_keeps_every_person_comment(
-        old in assessment(&BUILTIN), new in assessment(&BUILTIN),
-        notes in proptest::collection::vec((any::<Index>(), any::<u8>(), person_comment()), 0..12),
-    ) {
-        comments_survive_a_rewrite(&BUILTIN, &old, &new, &notes)?;
     }
 
     #[test]
@@ -658,4 +675,16 @@ fn mini_score_output_is_deterministic_across_parallel_chunks() {
     // More files than one parallel chunk (256), so rows from several chunks must interleave
     // back into file order.
     score_output_is_deterministic(Some("tests/frameworks/mini"), &MINI, 600);
+}
+
+proptest! {
+    #![proptest_config(heavy_config())]
+
+    #[test]
+    fn builtin_rewriting_keeps_every_person_comment(
+        old in assessment(&BUILTIN), new in assessment(&BUILTIN),
+        notes in proptest::collection::vec((any::<Index>(), any::<u8>(), person_comment()), 0..12),
+    ) {
+        comments_survive_a_rewrite(&BUILTIN, &old, &new, &notes)?;
+    }
 }
