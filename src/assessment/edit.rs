@@ -703,11 +703,14 @@ fn paragraph(p: &[String], tool: &[String], out: &mut Vec<Piece>) {
         out.push(Piece::Seg(Kind::Header, p[h..].to_vec()));
         return;
     }
-    if is_rule(&p[0])
-        && let Some(e) = p.iter().skip(1).position(|l| is_rule(l))
+    if let Some(r) = p.iter().position(|l| is_rule(l))
+        && let Some(e) = p.iter().skip(r + 1).position(|l| is_rule(l))
     {
-        let e = e + 1;
-        out.push(Piece::Seg(Kind::Banner, p[..=e].to_vec()));
+        let e = r + 1 + e;
+        for l in &p[..r] {
+            single(l, out);
+        }
+        out.push(Piece::Seg(Kind::Banner, p[r..=e].to_vec()));
         paragraph(&p[e + 1..], tool, out);
         return;
     }
@@ -740,6 +743,8 @@ struct Group {
     lines: Vec<String>,
     blank_before: bool,
     blank_after: bool,
+    /// Directly above the table header (or the file's end): it stays there.
+    at_end: bool,
 }
 
 /// The text before a table header in the new file: the canonical `new` prefix, with the
@@ -798,6 +803,7 @@ fn merge_prefix(old: &str, new: &str, kept: &mut Kept) -> String {
                     lines: Vec::new(),
                     blank_before: blank,
                     blank_after: false,
+                    at_end: false,
                 });
                 g.lines.push(l.clone());
                 blank = false;
@@ -814,7 +820,9 @@ fn merge_prefix(old: &str, new: &str, kept: &mut Kept) -> String {
         }
     }
     if let Some(g) = current.take() {
-        groups.push(finish(g));
+        let mut g = finish(g);
+        g.at_end = !g.blank_after;
+        groups.push(g);
     }
     if groups.is_empty() && verbatim.is_empty() {
         return new.to_string();
@@ -828,7 +836,7 @@ fn merge_prefix(old: &str, new: &str, kept: &mut Kept) -> String {
     let emit = |after: &Option<Kind>, touching: bool, out: &mut Vec<String>, pending: &mut bool| {
         for g in groups
             .iter()
-            .filter(|g| g.after == *after && g.blank_before != touching)
+            .filter(|g| !g.at_end && g.after == *after && g.blank_before != touching)
         {
             let blank_needed = g.blank_before || *pending;
             if blank_needed && out.last().is_none_or(|l| !l.trim().is_empty()) {
@@ -870,6 +878,12 @@ fn merge_prefix(old: &str, new: &str, kept: &mut Kept) -> String {
     }
     if pending_blank {
         out.push(String::new());
+    }
+    for g in groups.iter().filter(|g| g.at_end) {
+        if g.blank_before && out.last().is_none_or(|l| !l.trim().is_empty()) {
+            out.push(String::new());
+        }
+        out.extend(g.lines.iter().cloned());
     }
     let mut s = join_lines(&out);
     s.push_str(indent);

@@ -301,3 +301,21 @@ fn new_output_file_was_private_to_its_owner() {
     let mode = std::fs::metadata(&target).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o644);
 }
+
+#[test]
+fn note_above_a_hand_written_table_was_glued_to_the_banner_and_doubled_it() {
+    // Found by the fuzz target comment_rewrite on its seed mini-hand-comments.toml: a note
+    // directly above `[answers.ID]` in a file without the tool's comments was written just
+    // before the principle's banner, and the next rewrite took the banner for the person's text
+    // and wrote it twice. The note now stays directly above its table.
+    let f = dgtk::framework::load_dir(Path::new("tests/frameworks/mini")).unwrap();
+    let hand = "[assessment]\nframework = \"mini-test\"\nframework_version = \"2.1.0\"\ncountry = \"T1\"\nyear = 2025\n\n# before a question\n[answers.skills-plan]\nanswer = 3\n";
+    let a = parse("hand.toml", hand, &f).unwrap();
+    let once = dgtk::assessment::rewrite(hand, &f, &a);
+    assert!(
+        once.contains("# before a question\n[answers.skills-plan]\n"),
+        "{once}"
+    );
+    assert_eq!(once.matches("# 1. Skills (People)").count(), 1, "{once}");
+    assert_eq!(dgtk::assessment::rewrite(&once, &f, &a), once);
+}
