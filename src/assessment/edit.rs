@@ -696,10 +696,10 @@ fn paragraph(p: &[String], tool: &[String], out: &mut Vec<Piece>) {
     if p.is_empty() {
         return;
     }
+    // Lines before a block are classified in turn, so that a block is recognised the same way
+    // whatever follows it in its paragraph (a rewrite must read its own output as it wrote it).
     if let Some(h) = p.iter().position(|l| l.starts_with(HEADER_START)) {
-        for l in &p[..h] {
-            single(l, out);
-        }
+        paragraph(&p[..h], tool, out);
         out.push(Piece::Seg(Kind::Header, p[h..].to_vec()));
         return;
     }
@@ -707,9 +707,7 @@ fn paragraph(p: &[String], tool: &[String], out: &mut Vec<Piece>) {
         && let Some(e) = p.iter().skip(r + 1).position(|l| is_rule(l))
     {
         let e = r + 1 + e;
-        for l in &p[..r] {
-            single(l, out);
-        }
+        paragraph(&p[..r], tool, out);
         out.push(Piece::Seg(Kind::Banner, p[r..=e].to_vec()));
         paragraph(&p[e + 1..], tool, out);
         return;
