@@ -1,21 +1,27 @@
 //! The assessment (answer) file: the model, its loader with validation against a framework
-//! (`load.rs`) and its canonical writer (`write.rs`).
+//! (`load.rs`), its canonical writer (`write.rs`) and the rewriter that keeps a person's comments
+//! (`edit.rs`).
 //!
 //! The model holds only checked data: a loaded [`Assessment`] always fits the framework it was
 //! checked against (known question ids, values of the right kind and range).
 
 mod carry;
+mod edit;
 mod load;
 mod write;
 
 use std::collections::BTreeMap;
 
 pub use carry::{Carried, CarrySummary, carry_forward};
+pub use edit::{
+    Layout, Rewritten, Source, comment_lines, edit, person_comments, rewrite, rewrite_from,
+    rewrite_report,
+};
 pub use load::{Declared, declared_framework, load_file, parse, parse_with};
 
 /// The years an assessment may be for.
 pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
-pub use write::{now_timestamp, render, save};
+pub use write::{now_timestamp, render, save, save_over};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Assessment {

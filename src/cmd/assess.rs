@@ -105,7 +105,7 @@ pub fn run(g: &GlobalArgs, args: AssessArgs) -> Result<ExitStatus> {
         },
         None => None,
     };
-    let (path, assessment, is_new) = open(&f, &args, prior.as_ref())?;
+    let (path, assessment, is_new, mut text) = open(&f, &args, prior.as_ref())?;
 
     let shown = path.display().to_string();
     let on_signal = shown.clone();
@@ -130,7 +130,13 @@ pub fn run(g: &GlobalArgs, args: AssessArgs) -> Result<ExitStatus> {
     let mut save = |a: &mut Assessment| {
         let _saving = SAVING.lock().unwrap_or_else(|e| e.into_inner());
         let note = on_disk.before_save(&path, a, &f)?;
-        assessment::save(&path, a, &f)?;
+        if note.is_some() {
+            // Changed on disk: the comments and layout written there are what is edited now.
+            if let Ok(t) = crate::source::read_text(&path) {
+                text = t;
+            }
+        }
+        assessment::save_over(&path, &mut text, a, &f)?;
         on_disk.after_save(&path, a);
         Ok(note)
     };
@@ -226,7 +232,7 @@ fn open(
     f: &Framework,
     args: &AssessArgs,
     prior: Option<&Assessment>,
-) -> Result<(PathBuf, Assessment, bool)> {
+) -> Result<(PathBuf, Assessment, bool, String)> {
     let country = match args
         .country
         .as_deref()
@@ -282,7 +288,9 @@ fn open(
             .hint("omit --country/--year to resume it, or give another FILE")
             .into());
         }
-        return Ok((path, a, false));
+        // Its text, kept in memory so that every save keeps the comments a person wrote.
+        let text = crate::source::read_text(&path).unwrap_or_default();
+        return Ok((path, a, false, text));
     }
     let Some(country) = country.filter(|c| !c.trim().is_empty()) else {
         return Err(CliError::usage(format!(
@@ -310,13 +318,19 @@ fn open(
     if !args.assessors.is_empty() {
         a.meta.assessors = args.assessors.clone();
     }
-    create(&path, &mut a, f)?;
-    Ok((path, a, true))
+    // A new file from last year's keeps the comments written there, as `init --from` does.
+    let mut text = args
+        .from
+        .as_ref()
+        .map(|p| crate::source::read_text(p).unwrap_or_default())
+        .unwrap_or_default();
+    create(&path, &mut text, &mut a, f)?;
+    Ok((path, a, true, text))
 }
 
-fn create(path: &Path, a: &mut Assessment, f: &Framework) -> Result<()> {
+fn create(path: &Path, text: &mut String, a: &mut Assessment, f: &Framework) -> Result<()> {
     let _saving = SAVING.lock().unwrap_or_else(|e| e.into_inner());
-    assessment::save(path, a, f).map_err(|e| {
+    assessment::save_over(path, text, a, f).map_err(|e| {
         anyhow::anyhow!(
             "cannot create {}: {}",
             path.display(),

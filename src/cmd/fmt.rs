@@ -1,7 +1,7 @@
 //! `dgtk fmt FILE|DIR...`: rewrites answer files in the canonical layout, so that files edited by
 //! hand, or written against an earlier wording of the framework, carry the current question texts
 //! as comments and give clean diffs. Answers are never changed; comments a person added are
-//! replaced by the canonical ones.
+//! kept in place (see [`crate::assessment::rewrite`]).
 
 use std::path::PathBuf;
 
@@ -13,7 +13,8 @@ use crate::exit::ExitStatus;
 
 /// Rewrite answer files in the canonical layout (framework order, question texts as comments).
 ///
-/// Answers, evidence, links, flags and targets are kept exactly; only layout and comments change.
+/// Answers, evidence, links, flags and targets are kept exactly, and so are the comments you
+/// wrote; only the layout and the tool's own comments change.
 /// Files with problems are reported and left untouched. With --check nothing is written.
 #[derive(Debug, Args)]
 pub struct FmtArgs {
@@ -45,7 +46,7 @@ pub fn run(g: &GlobalArgs, args: FmtArgs) -> Result<ExitStatus> {
                 continue;
             }
         };
-        let canonical = crate::assessment::render(&a, f);
+        let canonical = crate::assessment::rewrite(&text, f, &a);
         if canonical != text {
             if !args.check {
                 // Every file that cannot be written is reported, and the others still written.

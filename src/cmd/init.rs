@@ -18,7 +18,8 @@ use crate::framework::Framework;
 /// With --from, last year's answers, evidence, links and targets are carried forward, each
 /// answer flagged `flag = "review"` until a person confirms it (by deleting the flag, or with
 /// `dgtk assess`). A prior of an earlier framework version is carried through `replaces`: what
-/// was kept, renamed, split, dropped and added is printed.
+/// was kept, renamed, split, dropped and added is printed. The comments you wrote in the prior
+/// file come along beside the same questions.
 #[derive(Debug, Args)]
 pub struct InitArgs {
     /// Country (ISO 3166-1 alpha-3, e.g. NZL) or agency code; taken from --from if omitted.
@@ -69,6 +70,11 @@ pub fn run(g: &GlobalArgs, args: InitArgs) -> Result<ExitStatus> {
         Some((a, pf)) => (Some(a), Some(pf)),
         None => (None, None),
     };
+    // The prior's own comments come along (a prior that cannot be read again brings none).
+    let prior_text = args
+        .from
+        .as_ref()
+        .map(|p| crate::source::read_text(p).unwrap_or_default());
     let Some(country) = args
         .country
         .clone()
@@ -135,7 +141,10 @@ pub fn run(g: &GlobalArgs, args: InitArgs) -> Result<ExitStatus> {
         );
     }
     a.meta.updated = Some(assessment::now_timestamp());
-    let text = assessment::render(&a, &f);
+    let text = match &prior_text {
+        Some(old) => assessment::rewrite(old, &f, &a),
+        None => assessment::render(&a, &f),
+    };
     if let Some(s) = &summary {
         let lines = s.describe(args.verbose);
         if !lines.is_empty() {

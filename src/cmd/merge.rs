@@ -80,11 +80,16 @@ pub fn run(g: &GlobalArgs, args: MergeArgs) -> Result<ExitStatus> {
 
     // Every problem of every file at once.
     let mut loaded: Vec<Assessment> = Vec::new();
+    let mut texts: Vec<String> = Vec::new();
     let mut problems = Vec::new();
     let mut bad = 0;
     for file in &args.files {
         match super::load_answers(file, &f) {
-            Ok(a) => loaded.push(a),
+            Ok(a) => {
+                loaded.push(a);
+                // Read once more for its comments; a file that cannot be read again adds none.
+                texts.push(crate::source::read_text(file).unwrap_or_default());
+            }
             Err(e) => {
                 bad += 1;
                 problems.extend(e.diagnostics);
@@ -126,7 +131,16 @@ pub fn run(g: &GlobalArgs, args: MergeArgs) -> Result<ExitStatus> {
     }
     // The merged file must pass `dgtk check`: check its text before it replaces anything.
     merged.assessment.meta.updated = Some(assessment::now_timestamp());
-    let text = assessment::render(&merged.assessment, &f);
+    // Each input's own comments go beside the answers they sat under, attributed to the file.
+    let sources: Vec<assessment::Source<'_>> = names
+        .iter()
+        .zip(&texts)
+        .map(|(name, text)| assessment::Source {
+            name: Some(name),
+            text,
+        })
+        .collect();
+    let text = assessment::rewrite_from(&sources, &f, &merged.assessment);
     if let Err(problems) = assessment::parse(&out.display().to_string(), &text, &f) {
         return Err(CliError::problems(
             problems,

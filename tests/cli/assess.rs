@@ -973,10 +973,14 @@ mod pty {
         assert_eq!(exit_code(&mut second), Some(1));
         assert_eq!(std::fs::read(&file).unwrap(), saved, "the second run wrote");
 
-        // `fmt` would rewrite a file with a stray comment, and `merge -o --force` replace it:
-        // both refuse while the questionnaire is open.
-        let mut text = String::from_utf8(saved.clone()).unwrap();
-        text.push_str("# a stray comment\n");
+        // `fmt` would rewrite a file stripped of the tool's comments, and `merge -o --force`
+        // replace it: both refuse while the questionnaire is open.
+        let text: String = String::from_utf8(saved.clone())
+            .unwrap()
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .map(|l| format!("{l}\n"))
+            .collect();
         std::fs::write(&file, &text).unwrap();
         let fmt = dgtk_plain(dir.path(), &["fmt", "t.toml"]);
         assert_eq!(fmt.status.code(), Some(1));

@@ -9,6 +9,7 @@ mod support;
 mod assess;
 mod atomic_write;
 mod bad_input;
+mod comments;
 mod comparison;
 mod diff;
 mod exit_codes;

@@ -7,6 +7,8 @@
 //! - marking a question n/a never changes another principle's score;
 //! - saving (render) then loading (parse) gives the same assessment, and rendering is stable;
 //! - checklist items listed in any order read as the same answer;
+//! - writing new answers over a file with a person's comments in random places, then reloading,
+//!   gives the new answers and keeps every comment line;
 //! - arbitrary bytes and arbitrary TOML documents are refused with messages, never a panic;
 //! - on tests/frameworks/v2mini (the 2.0 format: n/a only where `na_when` says, a context
 //!   indicator), the same, and a context indicator's answer never moves any score.
@@ -18,7 +20,9 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::LazyLock;
 
-use dgtk::assessment::{Answer, Assessment, Status, Value, parse, render};
+use dgtk::assessment::{
+    Answer, Assessment, Status, Value, comment_lines, edit, parse, person_comments, render, rewrite,
+};
 use dgtk::framework::{Better, Framework, Question, QuestionKind, load_builtin, load_dir};
 use dgtk::score::{Scorecard, score};
 use proptest::prelude::*;
@@ -41,6 +45,14 @@ fn config() -> ProptestConfig {
         failure_persistence: None,
         ..ProptestConfig::default()
     }
+}
+
+/// For the properties that write a whole built-in file several times per case (about a second
+/// each in a debug build): a sixth of the cases.
+fn heavy_config() -> ProptestConfig {
+    let mut c = config();
+    c.cases = (c.cases / 6).max(8);
+    c
 }
 
 // ---- generators ------------------------------------------------------------------------------
@@ -446,6 +458,108 @@ fn key() -> impl Strategy<Value = String> {
     ]
 }
 
+/// A person's comment line: any text without control characters, but not one of the shapes
+/// the tool's own blocks are recognised by (docs/fuzzing.md, "comments").
+fn person_comment() -> impl Strategy<Value = String> {
+    prop_oneof!["[A-Za-z0-9 ,.;:()'\"#=\\[\\]-]{0,40}", "[^\\p{Cc}]{0,30}"]
+        .prop_map(|t| format!("# {t}").trim_end().to_string())
+        .prop_filter("the tool's shapes", |c| {
+            !c.starts_with("# answer")
+                && !c.starts_with("# dgtk answer file:")
+                && !c.starts_with("# ===")
+        })
+}
+
+/// Where a comment goes in a canonical file: before, under or at the end of the line of the
+/// `which`-th table header (lines outside any string), or at the end of the file.
+fn with_comments(text: &str, notes: &[(Index, u8, String)]) -> String {
+    let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+    let headers: Vec<usize> = (0..lines.len())
+        .filter(|&i| lines[i].starts_with('['))
+        .collect();
+    let mut before: BTreeMap<usize, Vec<String>> = BTreeMap::new();
+    let mut after: BTreeMap<usize, Vec<String>> = BTreeMap::new();
+    let mut end = Vec::new();
+    for (which, how, note) in notes {
+        let h = headers[which.index(headers.len())];
+        match how % 4 {
+            0 => before.entry(h).or_default().push(note.clone()),
+            1 => after.entry(h).or_default().push(note.clone()),
+            2 if !lines[h].contains('#') => {
+                lines[h].push_str(&format!(" {note}"));
+            }
+            _ => end.push(note.clone()),
+        }
+    }
+    let mut out = String::new();
+    for (i, l) in lines.iter().enumerate() {
+        for n in before.get(&i).into_iter().flatten() {
+            out.push_str(n);
+            out.push('\n');
+        }
+        out.push_str(l);
+        out.push('\n');
+        for n in after.get(&i).into_iter().flatten() {
+            out.push_str(n);
+            out.push('\n');
+        }
+    }
+    for n in end {
+        out.push_str(&n);
+        out.push('\n');
+    }
+    out
+}
+
+fn comments_survive_a_rewrite(
+    f: &Framework,
+    old: &Assessment,
+    new: &Assessment,
+    notes: &[(Index, u8, String)],
+) -> Result<(), TestCaseError> {
+    let text = with_comments(&render(old, f), notes);
+    parse("commented.toml", &text, f).map_err(|d| {
+        TestCaseError::fail(format!("the commented file does not load: {d:#?}\n{text}"))
+    })?;
+    let mine = person_comments(&text, &render(old, f), &[]);
+    for (how, written) in [
+        ("rewrite", rewrite(&text, f, new)),
+        ("edit", edit(&text, f, new)),
+    ] {
+        kept_every_comment(f, new, &mine, &written)
+            .map_err(|e| TestCaseError::fail(format!("{how}: {e}")))?;
+    }
+    Ok(())
+}
+
+fn kept_every_comment(
+    f: &Framework,
+    new: &Assessment,
+    mine: &[String],
+    written: &str,
+) -> Result<(), TestCaseError> {
+    let written = written.to_string();
+    let back = parse("rewritten.toml", &written, f).map_err(|d| {
+        TestCaseError::fail(format!(
+            "the rewritten file does not load: {d:#?}\n{written}"
+        ))
+    })?;
+    prop_assert_eq!(&back, new);
+    let mut have = comment_lines(&written);
+    for c in mine.iter().cloned() {
+        match have.iter().position(|h| *h == c) {
+            Some(i) => {
+                have.remove(i);
+            }
+            None => prop_assert!(false, "the comment {:?} was lost:\n{}", c, written),
+        }
+    }
+    // A second rewrite with the same answers changes nothing.
+    prop_assert_eq!(&rewrite(&written, f, new), &written);
+    prop_assert_eq!(&edit(&written, f, new), &written);
+    Ok(())
+}
+
 // ---- the cases ---------------------------------------------------------------------------------
 
 proptest! {
@@ -511,6 +625,14 @@ proptest! {
         a in assessment(&V2MINI), value in 0.0..=100000.0f64,
     ) {
         a_context_indicator_never_moves_a_score(&V2MINI, &a, value)?;
+    }
+
+    #[test]
+    fn mini_rewriting_keeps_every_person_comment(
+        old in assessment(&MINI), new in assessment(&MINI),
+        notes in proptest::collection::vec((any::<Index>(), any::<u8>(), person_comment()), 0..12),
+    ) {
+        comments_survive_a_rewrite(&MINI, &old, &new, &notes)?;
     }
 
     #[test]
@@ -611,4 +733,16 @@ fn mini_score_output_is_deterministic_across_parallel_chunks() {
     // More files than one parallel chunk (256), so rows from several chunks must interleave
     // back into file order.
     score_output_is_deterministic(Some("tests/frameworks/mini"), &MINI, 600);
+}
+
+proptest! {
+    #![proptest_config(heavy_config())]
+
+    #[test]
+    fn builtin_rewriting_keeps_every_person_comment(
+        old in assessment(&BUILTIN), new in assessment(&BUILTIN),
+        notes in proptest::collection::vec((any::<Index>(), any::<u8>(), person_comment()), 0..12),
+    ) {
+        comments_survive_a_rewrite(&BUILTIN, &old, &new, &notes)?;
+    }
 }

@@ -559,3 +559,35 @@ fn a_folder_mixing_framework_versions_is_scored_file_by_file() {
         [("1.0.0".to_string(), 13), ("2.0.0".to_string(), 15)]
     );
 }
+
+#[test]
+fn note_above_a_hand_written_table_was_glued_to_the_banner_and_doubled_it() {
+    // Found by the fuzz target comment_rewrite on its seed mini-hand-comments.toml: a note
+    // directly above `[answers.ID]` in a file without the tool's comments was written just
+    // before the principle's banner, and the next rewrite took the banner for the person's text
+    // and wrote it twice. The note now stays directly above its table.
+    let f = dgtk::framework::load_dir(Path::new("tests/frameworks/mini")).unwrap();
+    let hand = "[assessment]\nframework = \"mini-test\"\nframework_version = \"2.1.0\"\ncountry = \"T1\"\nyear = 2025\n\n# before a question\n[answers.skills-plan]\nanswer = 3\n";
+    let a = parse("hand.toml", hand, &f).unwrap();
+    let once = dgtk::assessment::rewrite(hand, &f, &a);
+    assert!(
+        once.contains("# before a question\n[answers.skills-plan]\n"),
+        "{once}"
+    );
+    assert_eq!(once.matches("# 1. Skills (People)").count(), 1, "{once}");
+    assert_eq!(dgtk::assessment::rewrite(&once, &f, &a), once);
+}
+
+#[test]
+fn question_block_cut_by_a_header_line_was_kept_then_dropped_by_the_next_fmt() {
+    // Found by the fuzz target comment_rewrite (a file cut off after a question's text, with the
+    // header's first line pasted in): the lines before `# dgtk answer file:` in one paragraph were
+    // all taken for a person's, although they were a question block, so the first rewrite kept
+    // them and the second dropped them. Both now read them as the tool's block.
+    let f = dgtk::framework::load_dir(Path::new("tests/frameworks/mini")).unwrap();
+    let text = "[assessment]\nframework = \"mini-test\"\nframework_version = \"2.1.0\"\ncountry = \"T1\"\nyear = 2025\n\n# Is there a skills plan?\n# answer: a level (0 None, 1 Ad hoc)\n#   0: No plan.\n# dgtk answer file: pasted\n";
+    let a = parse("cut.toml", text, &f).unwrap();
+    let once = dgtk::assessment::rewrite(text, &f, &a);
+    assert_eq!(dgtk::assessment::rewrite(&once, &f, &a), once);
+    assert_eq!(once, render(&a, &f));
+}
