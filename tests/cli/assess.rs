@@ -509,7 +509,7 @@ fn changing_a_final_assessment_reopens_it_as_draft() {
 
 #[test]
 fn the_builtin_framework_works_too() {
-    let fw = framework::load_builtin().unwrap();
+    let fw = crate::support::builtin_v1();
     let p = play(
         &fw,
         new(&fw),

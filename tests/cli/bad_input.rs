@@ -314,7 +314,5 @@ fn framework_folder_with_an_oversized_and_a_non_utf8_file() {
 
 /// How many questions the built-in framework has (the messages count them).
 fn builtin_questions() -> usize {
-    dgtk::framework::load_builtin()
-        .expect("built-in framework")
-        .question_count()
+    crate::support::builtin_v1().question_count()
 }

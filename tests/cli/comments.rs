@@ -158,7 +158,7 @@ fn fmt_refreshes_stale_question_wording_but_keeps_hand_comments() {
 
 #[test]
 fn assess_drops_hand_comments() {
-    let fw = framework::load_builtin().unwrap();
+    let fw = crate::support::builtin_v1();
     let dir = tempfile::tempdir().unwrap();
     let file = copy_fixture(dir.path(), "xmp-2025.toml");
     let a = assessment::load_file(&file, &fw).expect("the fixture is valid");
@@ -195,7 +195,7 @@ fn assess_drops_hand_comments() {
 
 #[test]
 fn assess_keeps_untouched_tables_byte_for_byte() {
-    let fw = framework::load_builtin().unwrap();
+    let fw = crate::support::builtin_v1();
     let fixture = std::fs::read_to_string(FIXTURE).unwrap();
     let mut a = assessment::parse("twelve.toml", &fixture, &fw).unwrap();
     a.answers.get_mut("open-data-policy").unwrap().value = Some(Value::Level(3));
@@ -242,15 +242,39 @@ fn assess_rewrote_hand_laid_out_tables_it_did_not_change() {
 fn init_from_drops_hand_comments() {
     let dir = tempfile::tempdir().unwrap();
     copy_fixture(dir.path(), "xmp-2025.toml");
+    // Into next year on the same framework version, where every question still exists.
+    let v1 = crate::support::V1;
     let out = dgtk(
         dir.path(),
-        &["init", "--from", "xmp-2025.toml", "-o", "xmp-2026.toml"],
+        &[
+            "--framework",
+            v1,
+            "init",
+            "--from",
+            "xmp-2025.toml",
+            "-o",
+            "xmp-2026.toml",
+        ],
     );
     assert!(out.status.success(), "{out:?}");
     let after = std::fs::read_to_string(dir.path().join("xmp-2026.toml")).unwrap();
     assert!(after.contains("year = 2026"));
     assert_twelve_in_place(&after);
-    let check = dgtk(dir.path(), &["check", "xmp-2026.toml"]);
+    let check = dgtk(dir.path(), &["--framework", v1, "check", "xmp-2026.toml"]);
+    assert!(check.status.success(), "{check:?}");
+    // Into the current version (2.0.0), where most questions were renamed or rewritten: the
+    // header's notes still come along, and no comment is lost (an unplaced one goes to the end).
+    let out = dgtk(
+        dir.path(),
+        &["init", "--from", "xmp-2025.toml", "-o", "next.toml"],
+    );
+    assert!(out.status.success(), "{out:?}");
+    let next = std::fs::read_to_string(dir.path().join("next.toml")).unwrap();
+    assert!(
+        next.starts_with("# Coordinator note: DO NOT DELETE"),
+        "{next}"
+    );
+    let check = dgtk(dir.path(), &["check", "next.toml"]);
     assert!(check.status.success(), "{check:?}");
 }
 
@@ -329,7 +353,7 @@ mod terminal {
         s.exp_string("interrupted").unwrap();
         let _ = s.process_mut().wait();
 
-        let fw = framework::load_builtin().unwrap();
+        let fw = crate::support::builtin_v1();
         let after = std::fs::read_to_string(&file).unwrap();
         let a = assessment::parse("xmp-2025.toml", &after, &fw).expect("valid");
         assert_eq!(a.value("open-data-policy"), Some(&Value::Level(3)));

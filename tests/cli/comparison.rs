@@ -102,7 +102,7 @@ fn report_and_diff_state_the_same_changes() {
     check(
         &[],
         "assessments/xmp-2025.toml",
-        "assessments/xmp-2026.toml",
+        "tests/fixtures/v1/xmp-2026.toml",
         &[],
         &[],
     );
@@ -115,8 +115,8 @@ fn report_and_diff_state_the_same_changes() {
     );
     check(
         &[],
-        "assessments/xnv-2026.toml",
-        "assessments/xmp-2026.toml",
+        "tests/fixtures/v1/xnv-2026.toml",
+        "tests/fixtures/v1/xmp-2026.toml",
         &[],
         &[],
     );

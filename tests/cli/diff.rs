@@ -15,7 +15,10 @@ fn root(p: &str) -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(p)
 }
 
-const XMP: [&str; 2] = ["assessments/xmp-2025.toml", "assessments/xmp-2026.toml"];
+const XMP: [&str; 2] = [
+    "assessments/xmp-2025.toml",
+    "tests/fixtures/v1/xmp-2026.toml",
+];
 
 /// The principle rows of the Markdown table: number -> (old, new, delta, band) as shown.
 fn markdown_principles(md: &str) -> Vec<(String, [String; 4])> {
@@ -181,7 +184,7 @@ fn a_file_compared_with_itself_shows_no_change() {
     ] {
         let f = match fw {
             Some(dir) => dgtk::framework::load_dir(&root(dir)).unwrap(),
-            None => dgtk::framework::load_builtin().unwrap(),
+            None => crate::support::builtin_v1(),
         };
         let a = dgtk::assessment::load_file(&root(file), &f).unwrap();
         let side = Side {

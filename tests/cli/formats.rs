@@ -84,7 +84,7 @@ fn hostile_text_is_inert_in_every_markdown_output() {
     use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
     let payload = "<img src=x onerror=alert(1)> *bold* | `tick`";
     let dir = tempfile::tempdir().unwrap();
-    let base = std::fs::read_to_string("assessments/xmp-2026.toml").unwrap();
+    let base = std::fs::read_to_string("tests/fixtures/v1/xmp-2026.toml").unwrap();
     let mut text = String::new();
     for line in base.lines() {
         if line.starts_with("organisation = ") {
@@ -175,7 +175,7 @@ fn hostile_text_is_inert_in_every_markdown_output() {
 fn color_flag_and_environment() {
     let report = |args: &[&str], env: &[(&str, &str)]| {
         let mut c = crate::support::dgtk().into_command();
-        c.args(["report", "assessments/xmp-2026.toml"])
+        c.args(["report", "tests/fixtures/v1/xmp-2026.toml"])
             .args(args)
             .env_remove("DGTK_FRAMEWORK")
             .env_remove("NO_COLOR")

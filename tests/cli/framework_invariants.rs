@@ -31,10 +31,23 @@ fn ids_are_unique_slugs() {
 }
 
 #[test]
-fn four_to_six_questions_per_principle() {
+fn builtin_principles_have_four_to_seven_questions_and_release_1_0_0_four_to_six() {
+    // Issue 13: 4 to 7 per principle from 2.0.0 on; release 1.0.0 was written to 4 to 6.
     for p in builtin().principles {
         let n = p.questions.len();
-        assert!((4..=6).contains(&n), "principle {} has {n} questions", p.id);
+        assert!((4..=7).contains(&n), "principle {} has {n} questions", p.id);
+    }
+    for p in framework::load_builtin_version("1.0.0")
+        .unwrap()
+        .unwrap()
+        .principles
+    {
+        let n = p.questions.len();
+        assert!(
+            (4..=6).contains(&n),
+            "1.0.0: principle {} has {n} questions",
+            p.id
+        );
     }
 }
 
@@ -72,7 +85,15 @@ fn every_pillar_is_used_and_every_kind_appears() {
             pillar.id
         );
     }
+    // 2.0.0 asks yes/no only of a truly binary fact, and has none (a binary weighs a whole
+    // question on two values: framework review, section 4.4); the other kinds all appear.
     let kinds: HashSet<&str> = f.questions().map(|(_, q)| q.kind.name()).collect();
+    for kind in ["level", "checklist", "number"] {
+        assert!(kinds.contains(kind), "no {kind} question");
+    }
+    // Release 1.0.0 used every kind.
+    let v1 = framework::load_builtin_version("1.0.0").unwrap().unwrap();
+    let kinds: HashSet<&str> = v1.questions().map(|(_, q)| q.kind.name()).collect();
     assert_eq!(
         kinds,
         HashSet::from(["level", "yes_no", "checklist", "number"])

@@ -176,7 +176,7 @@ fn rounding_in_the_weighted_mean_moved_a_perfect_score_off_100() {
 fn toml_syntax_errors_were_listed_out_of_order() {
     // The parser reports an unterminated string after the errors that follow it; a person reads
     // a file top to bottom, so problems are listed by line.
-    let f = dgtk::framework::load_builtin().unwrap();
+    let f = crate::support::builtin_v1();
     let text = "a = \"unterminated\n[assessment\nb = [1, 2\n";
     let problems = parse("bad.toml", text, &f).unwrap_err();
     let lines: Vec<_> = problems.iter().map(|d| d.position.unwrap().0).collect();
@@ -242,7 +242,7 @@ fn integers_beyond_i64_were_called_the_wrong_type() {
 fn megabyte_unknown_key_stalled_the_did_you_mean_search() {
     // Found while building the bad-input corpus: a 3 MB key took over a minute, comparing it with
     // every question id for a "did you mean", and the message repeated the whole key.
-    let f = dgtk::framework::load_builtin().unwrap();
+    let f = crate::support::builtin_v1();
     let text = format!(
         "[assessment]\nframework = \"oecd-dgs-2014\"\nframework_version = \"1.0.0\"\ncountry = \"XMP\"\nyear = 2026\n[answers.{}]\nanswer = 1\n",
         "o".repeat(3_000_000)
@@ -265,7 +265,7 @@ fn first_problem(name: &str, bytes: &[u8]) -> String {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join(name);
     std::fs::write(&path, bytes).unwrap();
-    let f = dgtk::framework::load_builtin().unwrap();
+    let f = crate::support::builtin_v1();
     let problems = dgtk::assessment::load_file(&path, &f).expect_err("the file is refused");
     problems[0].message.clone()
 }
@@ -334,7 +334,7 @@ fn cr_only_line_endings_gave_one_error_per_line_all_on_line_1() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("cr.toml");
     std::fs::write(&path, HEAD.replace('\n', "\r")).unwrap();
-    let f = dgtk::framework::load_builtin().unwrap();
+    let f = crate::support::builtin_v1();
     let problems = dgtk::assessment::load_file(&path, &f).unwrap_err();
     assert_eq!(problems.len(), 1, "{problems:#?}");
     assert!(problems[0].message.contains("carriage returns (CR) alone"));
@@ -342,7 +342,7 @@ fn cr_only_line_endings_gave_one_error_per_line_all_on_line_1() {
 
 #[test]
 fn a_device_given_as_an_answer_file_was_called_too_large() {
-    let f = dgtk::framework::load_builtin().unwrap();
+    let f = crate::support::builtin_v1();
     let problems = dgtk::assessment::load_file(Path::new("/dev/urandom"), &f).unwrap_err();
     assert!(problems[0].message.starts_with("is a device, not a file"));
 }
@@ -359,7 +359,7 @@ fn a_cyrillic_letter_in_an_id_got_a_suggestion_that_looked_identical() {
 
 #[test]
 fn framework_version_9_9_9_and_empty_were_accepted() {
-    let f = dgtk::framework::load_builtin().unwrap();
+    let f = crate::support::builtin_v1();
     for v in ["9.9.9", "", "\u{200b}"] {
         let text = HEAD.replace("\"1.0.0\"", &format!("\"{v}\""));
         assert!(parse("v.toml", &text, &f).is_err(), "{v:?}");
@@ -370,7 +370,7 @@ fn framework_version_9_9_9_and_empty_were_accepted() {
 
 #[test]
 fn updated_as_a_time_of_day_or_a_date_was_accepted() {
-    let f = dgtk::framework::load_builtin().unwrap();
+    let f = crate::support::builtin_v1();
     for u in ["10:00:00", "2026-01-01", "2026-01-01T10:00:00"] {
         let text = format!("{HEAD}updated = {u}\n");
         assert!(parse("u.toml", &text, &f).is_err(), "{u}");
@@ -381,7 +381,7 @@ fn updated_as_a_time_of_day_or_a_date_was_accepted() {
 
 #[test]
 fn a_number_of_1e_minus_400_silently_became_0() {
-    let f = dgtk::framework::load_builtin().unwrap();
+    let f = crate::support::builtin_v1();
     let text = format!("{HEAD}[answers.digital-identity-uptake]\nanswer = 1e-400\n");
     let problems = parse("n.toml", &text, &f).unwrap_err();
     assert!(problems[0].message.contains("too small"), "{problems:#?}");
@@ -389,7 +389,7 @@ fn a_number_of_1e_minus_400_silently_became_0() {
 
 #[test]
 fn a_3_mb_file_gave_100000_lines_of_problems() {
-    let f = dgtk::framework::load_builtin().unwrap();
+    let f = crate::support::builtin_v1();
     let mut text = HEAD.to_string();
     for i in 0..1000 {
         text.push_str(&format!("[answers.no-such-{i}]\nanswer = 1\n"));
@@ -513,8 +513,8 @@ fn a_weight_0_context_indicator_was_reported_as_the_top_gap() {
     // Newcomer review 2.2: the built-in `sme-procurement-share` has weight 0 (it is a context
     // indicator in 1.0.0), yet an "unknown" answer to it was the first gap and a next step whose
     // advice its own guidance contradicts. A question that cannot move a score is neither.
-    let f = dgtk::framework::load_builtin().unwrap();
-    let a = dgtk::assessment::load_file(Path::new("assessments/xmp-2026.toml"), &f).unwrap();
+    let f = crate::support::builtin_v1();
+    let a = dgtk::assessment::load_file(Path::new("tests/fixtures/v1/xmp-2026.toml"), &f).unwrap();
     assert_eq!(a.value("sme-procurement-share"), Some(&Value::Unknown));
     let card = score(&a, &f);
     let r = dgtk::report::build(

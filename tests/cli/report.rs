@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use dgtk::framework::{Framework, load_builtin, load_dir};
+use dgtk::framework::{Framework, load_dir};
 use dgtk::score::{Scorecard, score};
 use scraper::{Html, Selector};
 
@@ -45,7 +45,7 @@ fn cases() -> Vec<(Option<&'static str>, String, Vec<String>)> {
     vec![
         (
             None,
-            "assessments/xmp-2026.toml".to_string(),
+            "tests/fixtures/v1/xmp-2026.toml".to_string(),
             vec![
                 "assessments/xmp-2024.toml".to_string(),
                 "assessments/xmp-2025.toml".to_string(),
@@ -87,8 +87,9 @@ fn text_report_fits_80_columns() {
 
 #[test]
 fn coloured_text_report_still_fits_80_columns() {
-    let f = load_builtin().expect("built-in framework");
-    let a = dgtk::assessment::load_file(Path::new("assessments/xmp-2026.toml"), &f).expect("valid");
+    let f = crate::support::builtin_v1();
+    let a = dgtk::assessment::load_file(Path::new("tests/fixtures/v1/xmp-2026.toml"), &f)
+        .expect("valid");
     let p = dgtk::assessment::load_file(Path::new("assessments/xmp-2025.toml"), &f).expect("valid");
     let (ca, cp) = (score(&a, &f), score(&p, &f));
     let source = |file: &str, a, card| dgtk::report::Source {
@@ -234,7 +235,7 @@ fn markdown_tables_are_tables_and_answer_texts_are_not_html() {
 
 #[test]
 fn html_charts_plot_the_computed_scores() {
-    let f = load_builtin().expect("built-in framework");
+    let f = crate::support::builtin_v1();
     let (fw, current, priors) = cases().remove(0);
     let page = Html::parse_document(&report(fw, &current, &priors, "html"));
     assert_eq!(page.select(&sel("svg")).count(), 2, "two charts");
@@ -447,7 +448,7 @@ fn html_is_self_contained() {
 fn priors_of_another_framework_are_refused() {
     let out = dgtk(&[
         "report",
-        "assessments/xmp-2026.toml",
+        "tests/fixtures/v1/xmp-2026.toml",
         "--prior",
         &fixture("mini-2025.toml"),
     ]);
@@ -467,7 +468,7 @@ fn output_file_is_written_whole_and_only_on_success() {
     let o = out.display().to_string();
     let run = dgtk(&[
         "report",
-        "assessments/xmp-2026.toml",
+        "tests/fixtures/v1/xmp-2026.toml",
         "--prior",
         "assessments/xmp-2025.toml",
         "--format",
@@ -483,7 +484,7 @@ fn output_file_is_written_whole_and_only_on_success() {
     let bad = dir.path().join("bad.html");
     let run = dgtk(&[
         "report",
-        "assessments/xmp-2026.toml",
+        "tests/fixtures/v1/xmp-2026.toml",
         "--prior",
         &fixture("mini-2025.toml"),
         "-o",

@@ -14,12 +14,12 @@ use std::num::NonZeroU16;
 use std::os::fd::{AsRawFd, OwnedFd};
 use std::os::unix::process::CommandExt;
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use dgtk::assessment::{self, Value};
-use dgtk::framework::{self, Framework, QuestionKind};
+use dgtk::framework::{Framework, QuestionKind};
 use nix::pty::{Winsize, openpty};
 
 const TIMEOUT: Duration = Duration::from_secs(20);
@@ -28,10 +28,6 @@ const UP: &str = "\x1b[A";
 const ENTER: &str = "\r";
 const ESC: &str = "\x1b";
 const END: &str = "\x1b[F";
-
-fn dgtk() -> std::path::PathBuf {
-    std::path::PathBuf::from(env!("CARGO_BIN_EXE_dgtk"))
-}
 
 fn winsize(rows: u16, cols: u16) -> Winsize {
     Winsize {
@@ -57,8 +53,12 @@ impl Tty {
     fn spawn(dir: &Path, args: &[&str], (rows, cols): (u16, u16), color: bool) -> Tty {
         let pty = openpty(&winsize(rows, cols), None).expect("openpty");
         let slave: OwnedFd = pty.slave;
-        let mut cmd = Command::new(dgtk());
+        // The environment the test builder controls; these screens are of release 1.0.0's
+        // questions (principle 4 holds every kind there).
+        let mut cmd = crate::support::dgtk().into_command();
         cmd.current_dir(dir)
+            .arg("--framework")
+            .arg(crate::support::V1)
             .env("TERM", "xterm-256color")
             .env_remove("VISUAL")
             .env_remove("EDITOR")
@@ -335,7 +335,7 @@ fn asks(rows: &[String], words: &HashSet<String>, fw: &Framework, id: &str) {
 }
 
 fn builtin() -> Framework {
-    framework::load_builtin().expect("the built-in framework loads")
+    crate::support::builtin_v1()
 }
 
 /// The screens of principle 4 answered whole (levels, n/a with a reason, unknown, a number with

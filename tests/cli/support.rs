@@ -284,3 +284,15 @@ fn a_command_sees_only_the_kept_variables_and_its_own() {
         "a variable asked for is passed on: {names:?}"
     );
 }
+
+/// The built-in framework's first release, 1.0.0 (frozen in `principles/releases/1.0.0`): the
+/// tests of mechanics that were written on its questions and example files (in
+/// `tests/fixtures/v1/`) keep running on it, whatever the current version.
+pub fn builtin_v1() -> dgtk::framework::Framework {
+    dgtk::framework::load_builtin_version("1.0.0")
+        .expect("release 1.0.0 loads")
+        .expect("release 1.0.0 is embedded")
+}
+
+/// The folder of release 1.0.0, for `--framework`.
+pub const V1: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/principles/releases/1.0.0");

@@ -20,7 +20,9 @@ fn line_after<'a>(text: &'a str, prefix: &str) -> &'a str {
 
 #[test]
 fn counts_are_worded_alike_in_score_report_diff_and_review() {
-    let framework = dgtk::framework::load_builtin().expect("built-in framework");
+    // Each example with the built-in version it names (2024 and 2025 on 1.0.0, 2026 on 2.0.0).
+    let current = dgtk::framework::load_builtin().expect("the built-in framework");
+    let versions = dgtk::framework::Versions::builtin(current).expect("every release loads");
     let examples = ["xmp-2024", "xmp-2025", "xmp-2026", "xnv-2026"];
     for name in examples {
         let file = format!("assessments/{name}.toml");
@@ -52,6 +54,10 @@ fn counts_are_worded_alike_in_score_report_diff_and_review() {
         );
 
         // the questionnaire's review screen
+        let framework = versions
+            .for_file(std::path::Path::new(&file))
+            .expect("a known version")
+            .clone();
         let assessment = dgtk::assessment::load_file(std::path::Path::new(&file), &framework)
             .expect("valid example");
         let card = dgtk::score::score(&assessment, &framework);

@@ -33,7 +33,11 @@ fn stderr(o: &Output) -> String {
 fn answers() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     fs::copy(repo("assessments/xmp-2025.toml"), dir.path().join("a.toml")).unwrap();
-    fs::copy(repo("assessments/xmp-2026.toml"), dir.path().join("b.toml")).unwrap();
+    fs::copy(
+        repo("tests/fixtures/v1/xmp-2026.toml"),
+        dir.path().join("b.toml"),
+    )
+    .unwrap();
     dir
 }
 
@@ -74,7 +78,7 @@ fn names(dir: &Path) -> Vec<String> {
 /// person's comments, so a stray comment alone no longer makes a file non-canonical).
 fn unformatted(dir: &Path, name: &str) -> PathBuf {
     let p = dir.join(name);
-    let text = fs::read_to_string(repo("assessments/xmp-2026.toml")).unwrap();
+    let text = fs::read_to_string(repo("tests/fixtures/v1/xmp-2026.toml")).unwrap();
     let bare: String = text
         .lines()
         .filter(|l| !l.starts_with('#'))

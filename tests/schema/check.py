@@ -96,18 +96,26 @@ expect_valid(principles, json.loads(dgtk("principles", "7", "--format", "json"))
 expect_valid(validator("principles", "--framework", "tests/frameworks/mini"), json.loads(dgtk("--framework", "tests/frameworks/mini", "principles", "--format", "json")), "principles (mini)")
 
 answers = validator("answers")
-for path in examples:
-    expect_valid(answers, toml(path), f"answers {path}")
-base = toml("assessments/xmp-2026.toml")
-wrong_id = copy.deepcopy(base)
-wrong_id["answers"]["open-dta-policy"] = {"answer": 2}
-expect_invalid(answers, wrong_id, "answers with an unknown question id")
-too_high = copy.deepcopy(base)
-too_high["answers"]["open-data-policy"]["answer"] = 7
-expect_invalid(answers, too_high, "answers with a level out of range")
-bad_item = copy.deepcopy(base)
-bad_item["answers"]["digital-inclusion-measures"]["answer"] = ["no-such-item"]
-expect_invalid(answers, bad_item, "answers with an unknown checklist item")
+answers_v1 = validator("answers", "--framework", "principles/releases/1.0.0")
+for path in examples + sorted(glob.glob("tests/fixtures/v1/*.toml")):
+    doc = toml(path)
+    # Each file with the schema of the built-in version it names.
+    v = answers_v1 if doc["assessment"]["framework_version"] == "1.0.0" else answers
+    expect_valid(v, doc, f"answers {path} ({doc['assessment']['framework_version']})")
+for schema, path, level_question, checklist in [
+    (answers_v1, "tests/fixtures/v1/xmp-2026.toml", "open-data-policy", "digital-inclusion-measures"),
+    (answers, "assessments/xmp-2026.toml", "records-management", "open-data-practice"),
+]:
+    base = toml(path)
+    wrong_id = copy.deepcopy(base)
+    wrong_id["answers"]["open-dta-policy"] = {"answer": 2}
+    expect_invalid(schema, wrong_id, f"answers with an unknown question id ({path})")
+    too_high = copy.deepcopy(base)
+    too_high["answers"][level_question]["answer"] = 7
+    expect_invalid(schema, too_high, f"answers with a level out of range ({path})")
+    bad_item = copy.deepcopy(base)
+    bad_item["answers"][checklist]["answer"] = ["no-such-item"]
+    expect_invalid(schema, bad_item, f"answers with an unknown checklist item ({path})")
 mini = validator("answers", "--framework", "tests/frameworks/mini")
 for path in sorted(glob.glob("tests/fixtures/mini/*.toml")):
     valid = subprocess.run([DGTK, "--framework", "tests/frameworks/mini", "check", path], capture_output=True, env=ENV).returncode == 0
