@@ -4,7 +4,8 @@
 //! wrapping text. `score`, `report`, `diff`, `merge`, `principles`, `init` and the questionnaire
 //! all call these, so they cannot word the same fact differently.
 //!
-//! Pure functions: no I/O, no colour, no escaping for a format (that is the output layer's job).
+//! Pure functions: no I/O, no colour, no escaping for a format (that is the output layer's job);
+//! the one exception is [`output_width`], which reads the terminal's size and `COLUMNS`.
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
@@ -227,6 +228,38 @@ pub fn number_answer(unit: &str, min: f64, max: f64, better: Better) -> String {
 // ---------------------------------------------------------------------------------------------
 // Text rules
 
+/// The width every command's terminal output is laid out for, when nothing says otherwise.
+pub const DEFAULT_WIDTH: usize = 80;
+
+/// Narrower than this, layout gives up on fitting and lays out for this width.
+const NARROWEST: usize = 20;
+
+/// The width the output is laid out for, from what is known: the terminal's width when stdout is
+/// a terminal (`terminal`), else [`DEFAULT_WIDTH`] unless `COLUMNS` (`columns`) says more.
+pub fn width_from(terminal: Option<usize>, columns: Option<&str>) -> usize {
+    if let Some(t) = terminal.filter(|&t| t > 0) {
+        return t.max(NARROWEST);
+    }
+    columns
+        .and_then(|c| c.trim().parse::<usize>().ok())
+        .filter(|&c| c > DEFAULT_WIDTH)
+        .unwrap_or(DEFAULT_WIDTH)
+}
+
+/// The one width rule, applied to this process: [`width_from`] with stdout's terminal size and
+/// the `COLUMNS` variable. The only function here that looks outside its arguments.
+pub fn output_width() -> usize {
+    use std::io::IsTerminal;
+    let terminal = if std::io::stdout().is_terminal() {
+        crossterm::terminal::size()
+            .ok()
+            .map(|(w, _)| usize::from(w))
+    } else {
+        None
+    };
+    width_from(terminal, std::env::var("COLUMNS").ok().as_deref())
+}
+
 /// `text` wrapped to `width` columns, the first line after `first` and the others after `rest`,
 /// without trailing spaces. Words and ids are never split, not even at their hyphens; a word
 /// longer than the width stands on its own line.
@@ -329,6 +362,17 @@ mod tests {
         assert_eq!(truncate("abc", 3), "abc");
         assert_eq!(truncate("漢字漢字", 5), "漢字…");
         assert_eq!(truncate("a\nb", 5), "a b");
+    }
+
+    #[test]
+    fn width_is_the_terminal_else_80_unless_columns_says_more() {
+        assert_eq!(width_from(Some(132), Some("60")), 132);
+        assert_eq!(width_from(Some(60), None), 60);
+        assert_eq!(width_from(None, None), 80);
+        assert_eq!(width_from(None, Some("100")), 100);
+        assert_eq!(width_from(None, Some("60")), 80);
+        assert_eq!(width_from(None, Some("wide")), 80);
+        assert_eq!(width_from(Some(5), None), 20);
     }
 
     #[test]

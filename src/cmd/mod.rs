@@ -112,20 +112,71 @@ pub fn find_principle<'f>(
     f: &'f Framework,
     key: &str,
 ) -> std::result::Result<&'f crate::framework::Principle, CliError> {
-    f.find_principle(key).ok_or_else(|| {
-        let hint = crate::diag::suggestion(key, f.principles.iter().map(|p| p.id.as_str()));
-        let range = match (f.principles.first(), f.principles.last()) {
-            (Some(a), Some(b)) => format!("{} to {}", a.number, b.number),
-            _ => "none".into(),
-        };
-        CliError::usage(format!(
-            "no principle \"{key}\" in framework {}{hint}",
-            f.id
-        ))
-        .hint(format!(
-            "give a number ({range}) or an id; `dgtk principles` lists them"
-        ))
-    })
+    f.find_principle(key)
+        .ok_or_else(|| no_principle(f, key, false))
+}
+
+/// What `dgtk principles KEY` shows: a principle, or one of its questions (by index).
+#[derive(Debug, Clone, Copy)]
+pub enum Topic<'f> {
+    Principle(&'f crate::framework::Principle),
+    Question(&'f crate::framework::Principle, usize),
+}
+
+impl<'f> Topic<'f> {
+    pub fn principle(self) -> &'f crate::framework::Principle {
+        match self {
+            Topic::Principle(p) | Topic::Question(p, _) => p,
+        }
+    }
+}
+
+/// A principle (number or id) or a question (`PRINCIPLE.N`, e.g. `4.5`, or its id); an unknown
+/// key is the same error as an unknown principle.
+pub fn find_topic<'f>(f: &'f Framework, key: &str) -> std::result::Result<Topic<'f>, CliError> {
+    if let Some(p) = f.find_principle(key) {
+        return Ok(Topic::Principle(p));
+    }
+    if let Some((pn, qn)) = key.trim().split_once('.')
+        && let (Some(p), Ok(n)) = (f.find_principle(pn), qn.parse::<usize>())
+        && (1..=p.questions.len()).contains(&n)
+    {
+        return Ok(Topic::Question(p, n - 1));
+    }
+    if let Some((p, _)) = f.question(key.trim()) {
+        let i = p.questions.iter().position(|q| q.id == key.trim());
+        if let Some(i) = i {
+            return Ok(Topic::Question(p, i));
+        }
+    }
+    Err(no_principle(f, key, true))
+}
+
+/// The one message for a principle (or, with `questions`, a principle or question) that the
+/// framework does not have.
+fn no_principle(f: &Framework, key: &str, questions: bool) -> CliError {
+    let ids = f.principles.iter().map(|p| p.id.as_str());
+    let hint = if questions {
+        crate::diag::suggestion(key, ids.chain(f.questions().map(|(_, q)| q.id.as_str())))
+    } else {
+        crate::diag::suggestion(key, ids)
+    };
+    let range = match (f.principles.first(), f.principles.last()) {
+        (Some(a), Some(b)) => format!("{} to {}", a.number, b.number),
+        _ => "none".into(),
+    };
+    let also = if questions {
+        ", or a question as NUMBER.N or by its id"
+    } else {
+        ""
+    };
+    CliError::usage(format!(
+        "no principle \"{key}\" in framework {}{hint}",
+        f.id
+    ))
+    .hint(format!(
+        "give a number ({range}) or an id{also}; `dgtk principles` lists them"
+    ))
 }
 
 /// The years an assessment may be for (the same range answer files are checked against).

@@ -11,7 +11,8 @@ use crate::framework::{Framework, Principle, QuestionKind};
 /// descriptors.
 #[derive(Debug, Args)]
 pub struct PrinciplesArgs {
-    /// A principle's number (e.g. 7) or id; without it, the whole framework at a glance.
+    /// A principle's number (e.g. 7) or id, or one question as PRINCIPLE.N (e.g. 4.5) or by its
+    /// id; without it, the whole framework at a glance.
     pub principle: Option<String>,
 
     /// Output format.
@@ -25,20 +26,26 @@ pub enum PrinciplesFormat {
     Json,
 }
 
-const WIDTH: usize = 88;
-
 pub fn run(g: &GlobalArgs, args: PrinciplesArgs) -> Result<ExitStatus> {
     let f = super::framework_or_exit!(g);
-    let principle = match &args.principle {
+    let topic = match &args.principle {
         None => None,
-        Some(key) => Some(super::find_principle(&f, key)?),
+        Some(key) => Some(super::find_topic(&f, key)?),
     };
-    let text = match (args.format, principle) {
-        (PrinciplesFormat::Text, None) => crate::sanitize::for_terminal(&overview(&f)).into_owned(),
-        (PrinciplesFormat::Text, Some(p)) => {
-            crate::sanitize::for_terminal(&detail(&f, p)).into_owned()
+    let w = crate::present::output_width();
+    let text = match (args.format, topic) {
+        (PrinciplesFormat::Text, None) => {
+            crate::sanitize::for_terminal(&overview(&f, w)).into_owned()
         }
-        (PrinciplesFormat::Json, p) => {
+        (PrinciplesFormat::Text, Some(super::Topic::Principle(p))) => {
+            crate::sanitize::for_terminal(&detail(&f, p, w)).into_owned()
+        }
+        (PrinciplesFormat::Text, Some(super::Topic::Question(p, i))) => {
+            crate::sanitize::for_terminal(&one_question(&f, p, i, w)).into_owned()
+        }
+        // One question's JSON is its principle's document: the question in its context.
+        (PrinciplesFormat::Json, t) => {
+            let p = t.map(|t| t.principle());
             serde_json::to_string_pretty(&crate::json::PrinciplesDocument::build(&f, p))? + "\n"
         }
     };
@@ -48,10 +55,17 @@ pub fn run(g: &GlobalArgs, args: PrinciplesArgs) -> Result<ExitStatus> {
     Ok(ExitStatus::Success)
 }
 
-fn overview(f: &Framework) -> String {
-    let mut s = format!("{} (version {})\n{}\n", f.title, f.version, f.source);
-    s.push_str(&format!(
-        "{} pillars, {} principles, {} questions; levels: {}\n",
+fn overview(f: &Framework, w: usize) -> String {
+    let mut s = String::new();
+    wrap(
+        &mut s,
+        &format!("{} (version {})", f.title, f.version),
+        "",
+        w,
+    );
+    wrap(&mut s, &f.source, "", w);
+    let counts = format!(
+        "{} pillars, {} principles, {} questions; levels: {}",
         f.pillars.len(),
         f.principles.len(),
         f.question_count(),
@@ -61,7 +75,8 @@ fn overview(f: &Framework) -> String {
             .map(|(i, l)| format!("{i} {l}"))
             .collect::<Vec<_>>()
             .join(", ")
-    ));
+    );
+    wrap(&mut s, &counts, "", w);
     let width = f
         .principles
         .iter()
@@ -72,14 +87,15 @@ fn overview(f: &Framework) -> String {
         s.push_str(&format!("\n{}\n", pillar.title));
         for p in f.principles_of(&pillar.id) {
             let n = p.questions.len();
-            s.push_str(&format!(
-                "  {:>width$}  {}  ({} question{})\n      id: {}\n",
-                p.number,
+            let head = format!("  {:>width$}  ", p.number);
+            let text = format!(
+                "{}  ({} question{})",
                 p.title,
                 n,
-                if n == 1 { "" } else { "s" },
-                p.id
-            ));
+                if n == 1 { "" } else { "s" }
+            );
+            wrap_hanging(&mut s, &head, &text, &" ".repeat(head.len()), w);
+            s.push_str(&format!("      id: {}\n", p.id));
         }
     }
     if !f.dimensions.is_empty() {
@@ -89,23 +105,24 @@ fn overview(f: &Framework) -> String {
                 .questions()
                 .filter(|(_, q)| q.dimension.as_deref() == Some(d.id.as_str()) && q.scored)
                 .count();
-            s.push_str(&format!(
-                "  {}  ({} scored question{})\n      id: {}\n",
+            let text = format!(
+                "{}  ({} scored question{})",
                 d.title,
                 scored,
-                if scored == 1 { "" } else { "s" },
-                d.id
-            ));
+                if scored == 1 { "" } else { "s" }
+            );
+            wrap_hanging(&mut s, "  ", &text, "    ", w);
+            s.push_str(&format!("      id: {}\n", d.id));
         }
     }
     if !f.guidance.is_empty() {
         s.push_str("\nHow to answer\n");
-        wrap(&mut s, &f.guidance, "  ");
+        wrap(&mut s, &f.guidance, "  ", w);
     }
     if !f.definitions.is_empty() {
         s.push_str("\nDefinitions (every assessor uses these)\n");
         for d in &f.definitions {
-            wrap_hanging(&mut s, &format!("  {}: ", d.term), &d.text, "    ");
+            wrap_hanging(&mut s, &format!("  {}: ", d.term), &d.text, "    ", w);
         }
     }
     if f.uses_na_when() {
@@ -114,110 +131,36 @@ fn overview(f: &Framework) -> String {
             &mut s,
             "\"n/a\" is an answer only to the questions that say when it applies (dgtk principles N shows them).",
             "",
+            w,
         );
     }
-    s.push_str("\nShow one principle's questions: dgtk principles NUMBER|ID\n");
+    s.push('\n');
+    wrap(
+        &mut s,
+        "Show one principle's questions: dgtk principles NUMBER|ID; one question: dgtk principles NUMBER.N|QUESTION-ID",
+        "",
+        w,
+    );
     s
 }
 
-fn wrap(s: &mut String, text: &str, indent: &str) {
-    wrap_hanging(s, indent, text, indent);
+fn wrap(s: &mut String, text: &str, indent: &str, w: usize) {
+    wrap_hanging(s, indent, text, indent, w);
 }
 
-fn wrap_hanging(s: &mut String, first: &str, text: &str, indent: &str) {
-    for line in crate::render::wrap_lines(text, WIDTH, first, indent) {
+fn wrap_hanging(s: &mut String, first: &str, text: &str, indent: &str, w: usize) {
+    for line in crate::present::wrap_lines(text, w, first, indent) {
         s.push_str(&line);
         s.push('\n');
     }
 }
 
-fn detail(f: &Framework, p: &Principle) -> String {
-    let pillar = f
-        .pillar(&p.pillar)
-        .map_or(p.pillar.as_str(), |x| x.title.as_str());
-    let mut s = format!("{}. {}\n", p.number, p.title);
-    s.push_str(&format!(
-        "Pillar: {pillar}   id: {}   weight: {}\n\n",
-        p.id,
-        crate::assessment::format_number(p.weight)
-    ));
-    wrap(&mut s, &p.summary, "");
-    let total = p.questions.len();
-    for (i, q) in p.questions.iter().enumerate() {
-        s.push_str(&format!(
-            "\n{}.{} {}  [{}]",
-            p.number,
-            i + 1,
-            q.id,
-            q.kind.name()
-        ));
-        if q.weight != 1.0 {
-            s.push_str(&format!(
-                "  weight {}",
-                crate::assessment::format_number(q.weight)
-            ));
-        }
-        s.push_str(&format!("  ({} of {total})\n", i + 1));
-        wrap(&mut s, &q.text, "    ");
-        wrap_hanging(&mut s, "    Guidance: ", &q.guidance, "              ");
-        match &q.kind {
-            QuestionKind::Level { descriptors } => {
-                for (level, d) in descriptors.iter().enumerate() {
-                    let label = f.scale.get(level).map_or("", String::as_str);
-                    let head = format!("    {level} {label}: ");
-                    wrap_hanging(&mut s, &head, d, "      ");
-                }
-            }
-            QuestionKind::YesNo => s.push_str("    Answer: yes or no\n"),
-            QuestionKind::Checklist { items } => {
-                s.push_str("    Items (check those in place):\n");
-                for it in items {
-                    let w = if it.weight != 1.0 {
-                        format!(" (weight {})", crate::assessment::format_number(it.weight))
-                    } else {
-                        String::new()
-                    };
-                    wrap_hanging(
-                        &mut s,
-                        &format!("    - {}: ", it.id),
-                        &format!("{}{w}", it.text),
-                        "      ",
-                    );
-                }
-            }
-            QuestionKind::Number {
-                unit,
-                min,
-                max,
-                better,
-            } => {
-                let what = crate::present::number_answer(unit, *min, *max, *better);
-                s.push_str(&format!("    Answer: {what}\n"));
-            }
-        }
-        if !q.scored {
-            s.push_str("    Context indicator, not scored: shown with its value and trend only\n");
-        }
-        if let Some(d) = &q.dimension {
-            let title = f.dimension(d).map_or(d.as_str(), |x| x.title.as_str());
-            s.push_str(&format!("    Dimension: {title}\n"));
-        }
-        if let Some(n) = &q.na_when {
-            wrap_hanging(&mut s, "    n/a only when: ", n, "      ");
-        }
-        for term in &q.uses {
-            if let Some(d) = f.definition(term) {
-                wrap_hanging(
-                    &mut s,
-                    &format!("    Definition, {}: ", d.term),
-                    &d.text,
-                    "      ",
-                );
-            }
-        }
-        if !q.replaces.is_empty() {
-            s.push_str(&format!("    Continues: {}\n", q.replaces.join(", ")));
-        }
+fn detail(f: &Framework, p: &Principle, w: usize) -> String {
+    let mut s = principle_head(f, p, w);
+    wrap(&mut s, &p.summary, "", w);
+    for i in 0..p.questions.len() {
+        s.push('\n');
+        question(&mut s, f, p, i, w);
     }
     if !p.practices.is_empty() {
         s.push_str("\nGood practices\n");
@@ -227,10 +170,121 @@ fn detail(f: &Framework, p: &Principle) -> String {
                 "  - ",
                 &format!("{} ({}, {})", pr.title, pr.country, pr.year),
                 "    ",
+                w,
             );
-            wrap(&mut s, &pr.summary, "    ");
-            wrap(&mut s, &pr.source, "    ");
+            wrap(&mut s, &pr.summary, "    ", w);
+            wrap(&mut s, &pr.source, "    ", w);
         }
     }
     s
+}
+
+/// One question, under the title of its principle.
+fn one_question(f: &Framework, p: &Principle, i: usize, w: usize) -> String {
+    let mut s = principle_head(f, p, w);
+    question(&mut s, f, p, i, w);
+    s.push_str(&format!(
+        "\nThe whole principle: dgtk principles {}\n",
+        p.number
+    ));
+    s
+}
+
+fn principle_head(f: &Framework, p: &Principle, w: usize) -> String {
+    let pillar = f
+        .pillar(&p.pillar)
+        .map_or(p.pillar.as_str(), |x| x.title.as_str());
+    let mut s = String::new();
+    wrap(&mut s, &format!("{}. {}", p.number, p.title), "", w);
+    let meta = format!(
+        "Pillar: {pillar}   id: {}   weight: {}",
+        p.id,
+        crate::assessment::format_number(p.weight)
+    );
+    wrap(&mut s, &meta, "", w);
+    s.push('\n');
+    s
+}
+
+/// Question `i` of principle `p` in full: text, guidance, how it is answered, dimension, when
+/// n/a applies and the definitions it uses.
+fn question(s: &mut String, f: &Framework, p: &Principle, i: usize, w: usize) {
+    let total = p.questions.len();
+    let q = &p.questions[i];
+    let mut head = format!("{}.{} {}  [{}]", p.number, i + 1, q.id, q.kind.name());
+    if q.weight != 1.0 {
+        head.push_str(&format!(
+            "  weight {}",
+            crate::assessment::format_number(q.weight)
+        ));
+    }
+    head.push_str(&format!("  ({} of {total})", i + 1));
+    wrap_hanging(s, "", &head, "    ", w);
+    wrap(s, &q.text, "    ", w);
+    wrap_hanging(s, "    Guidance: ", &q.guidance, "              ", w);
+    match &q.kind {
+        QuestionKind::Level { descriptors } => {
+            for (level, d) in descriptors.iter().enumerate() {
+                let label = f.scale.get(level).map_or("", String::as_str);
+                let head = format!("    {level} {label}: ");
+                wrap_hanging(s, &head, d, "      ", w);
+            }
+        }
+        QuestionKind::YesNo => s.push_str("    Answer: yes or no\n"),
+        QuestionKind::Checklist { items } => {
+            s.push_str("    Items (check those in place):\n");
+            for it in items {
+                let wt = if it.weight != 1.0 {
+                    format!(" (weight {})", crate::assessment::format_number(it.weight))
+                } else {
+                    String::new()
+                };
+                wrap_hanging(
+                    s,
+                    &format!("    - {}: ", it.id),
+                    &format!("{}{wt}", it.text),
+                    "      ",
+                    w,
+                );
+            }
+        }
+        QuestionKind::Number {
+            unit,
+            min,
+            max,
+            better,
+        } => {
+            let what = crate::present::number_answer(unit, *min, *max, *better);
+            wrap_hanging(s, "    Answer: ", &what, "      ", w);
+        }
+    }
+    if !q.scored {
+        wrap(
+            s,
+            "Context indicator, not scored: shown with its value and trend only",
+            "    ",
+            w,
+        );
+    }
+    if let Some(d) = &q.dimension {
+        let title = f.dimension(d).map_or(d.as_str(), |x| x.title.as_str());
+        wrap_hanging(s, "    Dimension: ", title, "      ", w);
+    }
+    if let Some(n) = &q.na_when {
+        wrap_hanging(s, "    n/a only when: ", n, "      ", w);
+    }
+    for term in &q.uses {
+        if let Some(d) = f.definition(term) {
+            wrap_hanging(
+                s,
+                &format!("    Definition, {}: ", d.term),
+                &d.text,
+                "      ",
+                w,
+            );
+        }
+    }
+    if !q.replaces.is_empty() {
+        wrap_hanging(s, "    Continues: ", &q.replaces.join(", "), "      ", w);
+    }
 }
