@@ -4,7 +4,6 @@
 //! the questionnaire's screens. Each output is scanned for raw control bytes.
 
 use std::path::Path;
-use std::process::Command;
 
 use dgtk::questionnaire::screen;
 
@@ -27,7 +26,8 @@ fn raw_controls(text: &str) -> Vec<char> {
 /// Runs dgtk and returns stdout and stderr as one text, after checking that both are free of
 /// raw control characters (as bytes too: an ESC is 0x1b however the rest decodes).
 fn run(args: &[&str]) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_dgtk"))
+    let out = crate::support::dgtk()
+        .into_command()
         .args(args)
         .env("NO_COLOR", "1")
         .env("COLUMNS", "100")
