@@ -476,6 +476,17 @@ impl Diff {
         self.old.country == self.new.country && self.old.organisation == self.new.organisation
     }
 
+    /// How the change is measured: "since 2025", or "against XNV 2026" for another country
+    /// (the organisation is named too when only it differs).
+    pub fn measured_from(&self) -> String {
+        let label = if self.old.country != self.new.country {
+            format!("{} {}", self.old.country, self.old.year)
+        } else {
+            self.old.label.clone()
+        };
+        crate::present::measured_from(self.same_subject(), self.old.year, &label)
+    }
+
     /// Why the comparison is not like for like, in a fixed order: a coverage gap of more than
     /// [`COVERAGE_GAP_ABOVE`] points, answers still flagged for review on either side, different
     /// framework versions, another country or organisation. Empty when it is like for like.
@@ -509,10 +520,15 @@ impl Diff {
             });
         }
         if !self.same_subject() {
-            c.push(Caveat::Subject {
-                old: self.old.label.clone(),
-                new: self.new.label.clone(),
-            });
+            let (old, new) = if self.old.country != self.new.country {
+                (
+                    format!("{} {}", self.old.country, self.old.year),
+                    format!("{} {}", self.new.country, self.new.year),
+                )
+            } else {
+                (self.old.label.clone(), self.new.label.clone())
+            };
+            c.push(Caveat::Subject { old, new });
         }
         c
     }

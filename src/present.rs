@@ -209,6 +209,32 @@ pub fn score_range_marked(s: Option<f64>, r: Option<Range>, provisional: bool) -
     }
 }
 
+/// A band with the provisional mark when the figure is provisional: "Established, provisional".
+pub fn band_marked(band: &str, provisional: bool) -> String {
+    if provisional {
+        format!("{band}, {PROVISIONAL}")
+    } else {
+        band.to_string()
+    }
+}
+
+/// The range alone for a table column: "32.7-87.4", or empty when there is no range at the
+/// precision shown.
+pub fn range_cell(r: Option<Range>) -> String {
+    r.filter(is_real_range).map_or(String::new(), |r| range(&r))
+}
+
+/// A range in words, for a sentence: "range 29.6-79.6, provisional"; `None` when there is no
+/// range at the precision shown.
+pub fn range_words(r: Option<Range>, provisional: bool) -> Option<String> {
+    let r = r.filter(is_real_range)?;
+    Some(if provisional {
+        format!("range {}, {PROVISIONAL}", range(&r))
+    } else {
+        format!("range {}", range(&r))
+    })
+}
+
 /// What "range" and "provisional" mean, once per output: the legend under a table or a report.
 pub fn range_legend(narrowest_band: f64) -> String {
     format!(
@@ -249,7 +275,7 @@ impl Caveat {
                 parts.join(", ")
             }
             Caveat::Versions { old, new } => format!("framework {new} against {old}"),
-            Caveat::Subject { old, new } => format!("{new} against {old}"),
+            Caveat::Subject { old, .. } => format!("another country or organisation ({old})"),
         }
     }
 }
@@ -321,6 +347,22 @@ pub fn declines_of(d: &crate::diff::Diff, threshold: f64) -> Option<String> {
         })
         .collect();
     declines_headline(d.overall.delta(), &list)
+}
+
+/// What a next step is worth if reached: "+2.8 to principle 5, +0.6 overall"; "up to ..." when
+/// the answer is unknown (the gain of the best answer).
+pub fn step_worth(
+    principle: u32,
+    gain_principle: Option<f64>,
+    gain_overall: Option<f64>,
+    at_most: bool,
+) -> String {
+    let up = if at_most { "up to " } else { "" };
+    format!(
+        "{up}{} to principle {principle}, {} overall",
+        delta(gain_principle),
+        delta(gain_overall)
+    )
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -553,6 +553,12 @@ pub fn explain(f: &Framework) -> Vec<String> {
         "Coverage is the share of questions answered (\"n/a\" and \"unknown\" count as answered). Every score is \
          shown with the questions it rests on and those left out."
             .to_string(),
+        format!(
+            "Every score has a range: low is the same score with every unknown and unanswered question at 0, high with each \
+             of them at full marks (\"n/a\" stays out); with nothing unknown or unanswered both equal the score. A score \
+             whose range is wider than the narrowest band ({} points) is provisional: its band may change.",
+            crate::assessment::format_number(narrowest_band(f))
+        ),
     ];
     if f.questions().any(|(_, q)| !q.scored) {
         lines.push(

@@ -402,11 +402,11 @@ impl View<'_> {
         };
         let o = &d.overall;
         let mut overall = format!(
-            "{} -> {} ({} {}); band {}; coverage {}",
+            "{} -> {}: {} {}; band {}; coverage {}",
             side_score(o.old.as_ref()),
             side_score(o.new.as_ref()),
             render::delta(o.delta()),
-            present::measured_from(d.same_subject(), d.old.year, &d.old.label),
+            d.measured_from(),
             band_text(o),
             coverage_text(o)
         );
