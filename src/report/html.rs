@@ -602,10 +602,7 @@ fn scores(o: &mut String, r: &Report) {
         }
     }
     o.push_str("</tbody>\n</table>\n");
-    let ranged = std::iter::once(&r.overall)
-        .chain(r.pillars.iter().map(|p| &p.line))
-        .chain(r.principles.iter().map(|p| &p.line))
-        .any(|l| !crate::present::range_cell(l.range).is_empty());
+    let ranged = r.has_range();
     if ranged {
         let _ = writeln!(
             o,

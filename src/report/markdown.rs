@@ -145,7 +145,7 @@ fn scores(o: &mut String, r: &Report) {
         ],
         &rows,
     );
-    if has_range(r) {
+    if r.has_range() {
         let _ = writeln!(
             o,
             "{}\n",
@@ -597,10 +597,3 @@ mod tests {
     }
 }
 
-/// Does some score of the report have a range (so that the range legend is needed)?
-fn has_range(r: &Report) -> bool {
-    std::iter::once(&r.overall)
-        .chain(r.pillars.iter().map(|p| &p.line))
-        .chain(r.principles.iter().map(|p| &p.line))
-        .any(|l| !crate::present::range_cell(l.range).is_empty())
-}

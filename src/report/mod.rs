@@ -129,6 +129,15 @@ impl Header {
 pub use crate::present::count;
 
 impl Report {
+    /// Does some score (overall, pillar, principle) have a range at the precision shown? Then
+    /// the range is shown, with its legend.
+    pub fn has_range(&self) -> bool {
+        std::iter::once(&self.overall)
+            .chain(self.pillars.iter().map(|p| &p.line))
+            .chain(self.principles.iter().map(|p| &p.line))
+            .any(|l| !crate::present::range_cell(l.range).is_empty())
+    }
+
     /// "64 of 66 questions answered (97%): 1 n/a, 1 unknown (scored 0), 2 unanswered; 1 answer
     /// flagged for review".
     pub fn coverage(&self) -> String {
@@ -1209,20 +1218,40 @@ mod tests {
         );
         let r = report(&f, &a, &[]);
         let ids: Vec<&str> = r.next_steps.iter().map(|s| s.id.as_str()).collect();
-        // cost-model at level 3 of 4 is not weak; the others are.
+        // cost-model at level 3 of 4 is not weak; the others are, ordered by what reaching the
+        // step adds overall. By hand: skills 25, hosting 25, cost 50, reuse none (unknown left
+        // out); overall (25 x 2 + 25 + 50) / 4 = 31.25.
         assert_eq!(
             ids,
             [
-                "skills-plan",
                 "hosting-practices",
+                "skills-plan",
                 "cost-per-transaction",
                 "reuse-catalogue"
             ]
         );
-        assert_eq!(r.next_steps[0].action, "Reach level 2 (Defined):");
-        assert_eq!(r.next_steps[0].details, ["An adopted plan."]);
+        let gains: Vec<(f64, f64)> = r
+            .next_steps
+            .iter()
+            .map(|s| (s.gain_principle.unwrap(), s.gain_overall.unwrap()))
+            .collect();
+        let close = |a: (f64, f64), b: (f64, f64)| {
+            assert!((a.0 - b.0).abs() < 1e-9 && (a.1 - b.1).abs() < 1e-9, "{a:?} != {b:?}")
+        };
+        // every item in place: hosting 100; overall (50 + 100 + 50) / 4 = 50
+        close(gains[0], (75.0, 18.75));
+        // level 2: skills 50; overall (100 + 25 + 50) / 4 = 43.75
+        close(gains[1], (25.0, 12.5));
+        // 0 EUR: cost (100 + 75) / 2 = 87.5; overall (50 + 25 + 87.5) / 4 = 40.625
+        close(gains[2], (37.5, 9.375));
+        // unknown -> yes (the most it could add): reuse 100; overall 175 / 4.5
+        close(gains[3], (100.0, 175.0 / 4.5 - 31.25));
+        assert!(r.next_steps[3].at_most);
+        assert_eq!(r.next_steps[1].reached, "level 2 (Defined)");
+        assert_eq!(r.next_steps[1].action, "Reach level 2 (Defined):");
+        assert_eq!(r.next_steps[1].details, ["An adopted plan."]);
         assert_eq!(
-            r.next_steps[1].details,
+            r.next_steps[0].details,
             ["Tested backups", "Cloud-first rule"]
         );
         assert!(

@@ -382,10 +382,7 @@ fn scores(o: &mut String, r: &Report, st: &Style) {
     );
     let zero = r.header.unknown_scores_zero;
     // The range column only when some score has a range.
-    let ranged = std::iter::once(&r.overall)
-        .chain(r.pillars.iter().map(|p| &p.line))
-        .chain(r.principles.iter().map(|p| &p.line))
-        .any(|l| !crate::present::range_cell(l.range).is_empty());
+    let ranged = r.has_range();
     let row = |name: Cell, l: &ScoreLine| {
         let mut cells = vec![
             name,
