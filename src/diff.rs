@@ -543,7 +543,11 @@ impl Diff {
             .chain(&self.principles)
             .filter(|c| c.delta().is_some_and(|d| d <= -threshold && d < 0.0))
             .collect();
-        v.sort_by(|a, b| a.delta().unwrap_or(0.0).total_cmp(&b.delta().unwrap_or(0.0)));
+        v.sort_by(|a, b| {
+            a.delta()
+                .unwrap_or(0.0)
+                .total_cmp(&b.delta().unwrap_or(0.0))
+        });
         v
     }
 

@@ -270,7 +270,10 @@ impl Caveat {
                     parts.push(format!("{} flagged for review", count(*new, "answer")));
                 }
                 if *old > 0 {
-                    parts.push(format!("{} flagged for review in the earlier file", count(*old, "answer")));
+                    parts.push(format!(
+                        "{} flagged for review in the earlier file",
+                        count(*old, "answer")
+                    ));
                 }
                 parts.join(", ")
             }
@@ -286,7 +289,10 @@ pub fn caveats(list: &[Caveat]) -> Option<String> {
     (!list.is_empty()).then(|| {
         format!(
             "not like for like: {}",
-            list.iter().map(Caveat::words).collect::<Vec<_>>().join("; ")
+            list.iter()
+                .map(Caveat::words)
+                .collect::<Vec<_>>()
+                .join("; ")
         )
     })
 }
@@ -320,7 +326,9 @@ pub fn declines_headline(overall: Option<f64>, declines: &[String]) -> Option<St
     }
     let list = declines.join("; ");
     Some(match overall {
-        Some(d) if d < 0.0 && is_real_change(d) => format!("Overall {}, and {list}", delta(Some(d))),
+        Some(d) if d < 0.0 && is_real_change(d) => {
+            format!("Overall {}, and {list}", delta(Some(d)))
+        }
         Some(d) => format!("Overall {}, but {list}", delta(Some(d))),
         None => format!("Declines: {list}"),
     })
@@ -592,7 +600,11 @@ mod tests {
             declines_headline(Some(13.4), &d).unwrap(),
             "Overall +13.4, but Leadership and political commitment fell 30.7 (Leading -> Developing)"
         );
-        assert!(declines_headline(Some(-2.0), &d).unwrap().starts_with("Overall -2.0, and "));
+        assert!(
+            declines_headline(Some(-2.0), &d)
+                .unwrap()
+                .starts_with("Overall -2.0, and ")
+        );
         assert_eq!(declines_headline(Some(1.0), &[]), None);
         assert_eq!(measured_from(true, 2025, "XMP 2025"), "since 2025");
         assert_eq!(measured_from(false, 2026, "XNV 2026"), "against XNV 2026");

@@ -766,7 +766,11 @@ cost = 40
         // every score lies within its range
         for p in &card.principles {
             if let (Some(s), Some(r)) = (p.score, p.range) {
-                assert!(r.low <= s + 1e-9 && s <= r.high + 1e-9, "{}: {s} {r:?}", p.id);
+                assert!(
+                    r.low <= s + 1e-9 && s <= r.high + 1e-9,
+                    "{}: {s} {r:?}",
+                    p.id
+                );
             }
         }
         assert!(provisional(card.overall_range, &f));

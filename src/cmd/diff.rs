@@ -493,7 +493,11 @@ impl View<'_> {
         }
         let mut regressions = d.regressions();
         // Largest fall first, so that a collapse is never listed after small slips.
-        regressions.sort_by(|a, b| a.delta().unwrap_or(0.0).total_cmp(&b.delta().unwrap_or(0.0)));
+        regressions.sort_by(|a, b| {
+            a.delta()
+                .unwrap_or(0.0)
+                .total_cmp(&b.delta().unwrap_or(0.0))
+        });
         if !regressions.is_empty() {
             let names: Vec<String> = regressions
                 .iter()

@@ -625,7 +625,9 @@ fn columns(f: &Framework, by: By, ids: bool) -> Vec<(String, Align)> {
             "review",
         ]
     } else {
-        &["overall", "band", "coverage", "rests_on", "left_out", "review"]
+        &[
+            "overall", "band", "coverage", "rests_on", "left_out", "review",
+        ]
     };
     for h in heads {
         let name = if ids {
@@ -648,9 +650,10 @@ fn columns(f: &Framework, by: By, ids: bool) -> Vec<(String, Align)> {
         }
     };
     match by {
-        By::Pillar => f.pillars.iter().for_each(|p| {
-            with_range(&mut c, if ids { p.id.clone() } else { p.title.clone() })
-        }),
+        By::Pillar => f
+            .pillars
+            .iter()
+            .for_each(|p| with_range(&mut c, if ids { p.id.clone() } else { p.title.clone() })),
         By::Principle => f.principles.iter().for_each(|p| {
             with_range(
                 &mut c,
@@ -661,9 +664,10 @@ fn columns(f: &Framework, by: By, ids: bool) -> Vec<(String, Align)> {
                 },
             )
         }),
-        By::Dimension => f.dimensions.iter().for_each(|d| {
-            with_range(&mut c, if ids { d.id.clone() } else { d.title.clone() })
-        }),
+        By::Dimension => f
+            .dimensions
+            .iter()
+            .for_each(|d| with_range(&mut c, if ids { d.id.clone() } else { d.title.clone() })),
         _ => {}
     }
     c

@@ -588,7 +588,10 @@ fn scores(o: &mut String, r: &Report) {
             esc(&l
                 .band
                 .as_deref()
-                .map_or("-".into(), |b| crate::present::band_marked(b, l.provisional))),
+                .map_or("-".into(), |b| crate::present::band_marked(
+                    b,
+                    l.provisional
+                ))),
             esc(&crate::present::rests_on(&l.counts)),
             esc(&l.left_out(zero).unwrap_or_else(|| "none".into())),
             change_span(l.change)

@@ -117,9 +117,9 @@ fn scores(o: &mut String, r: &Report) {
         vec![
             name,
             l.figure(),
-            l.band
-                .as_deref()
-                .map_or("-".into(), |b| inline(&crate::present::band_marked(b, l.provisional))),
+            l.band.as_deref().map_or("-".into(), |b| {
+                inline(&crate::present::band_marked(b, l.provisional))
+            }),
             crate::present::rests_on(&l.counts),
             l.left_out(zero).unwrap_or_else(|| "none".into()),
             delta(l.change),
@@ -596,4 +596,3 @@ mod tests {
         assert_eq!(link("a`b"), "``a`b``");
     }
 }
-

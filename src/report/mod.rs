@@ -259,7 +259,11 @@ impl Moves {
     /// "since" for an earlier assessment of the same country and organisation, "against" for
     /// another one.
     pub fn word(&self) -> &'static str {
-        if self.from_words.as_deref().is_some_and(|f| f.starts_with("against")) {
+        if self
+            .from_words
+            .as_deref()
+            .is_some_and(|f| f.starts_with("against"))
+        {
             "against"
         } else {
             "since"
@@ -268,11 +272,13 @@ impl Moves {
 
     /// The heading of a column of changes: "Since 2025", "Against XNV 2026", or "Change".
     pub fn column_heading(&self) -> String {
-        self.from_words.as_deref().map_or("Change".to_string(), |f| {
-            let mut c = f.chars();
-            c.next()
-                .map_or(String::new(), |x| x.to_uppercase().chain(c).collect())
-        })
+        self.from_words
+            .as_deref()
+            .map_or("Change".to_string(), |f| {
+                let mut c = f.chars();
+                c.next()
+                    .map_or(String::new(), |x| x.to_uppercase().chain(c).collect())
+            })
     }
 }
 
@@ -885,9 +891,9 @@ fn reached(q: &Question, value: &Value, max_level: u32) -> Option<Value> {
     let top = |q: &Question| match &q.kind {
         QuestionKind::Level { .. } => Some(Value::Level(max_level)),
         QuestionKind::YesNo => Some(Value::YesNo(true)),
-        QuestionKind::Checklist { items } => {
-            Some(Value::Checklist(items.iter().map(|i| i.id.clone()).collect()))
-        }
+        QuestionKind::Checklist { items } => Some(Value::Checklist(
+            items.iter().map(|i| i.id.clone()).collect(),
+        )),
         QuestionKind::Number {
             min, max, better, ..
         } => match better {
@@ -1236,7 +1242,10 @@ mod tests {
             .map(|s| (s.gain_principle.unwrap(), s.gain_overall.unwrap()))
             .collect();
         let close = |a: (f64, f64), b: (f64, f64)| {
-            assert!((a.0 - b.0).abs() < 1e-9 && (a.1 - b.1).abs() < 1e-9, "{a:?} != {b:?}")
+            assert!(
+                (a.0 - b.0).abs() < 1e-9 && (a.1 - b.1).abs() < 1e-9,
+                "{a:?} != {b:?}"
+            )
         };
         // every item in place: hosting 100; overall (50 + 100 + 50) / 4 = 50
         close(gains[0], (75.0, 18.75));

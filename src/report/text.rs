@@ -424,12 +424,7 @@ fn scores(o: &mut String, r: &Report, st: &Style) {
     ]);
     table(o, st, &cols, &rows);
     if ranged {
-        push_wrapped(
-            o,
-            &crate::present::range_legend(r.narrowest_band),
-            " ",
-            " ",
-        );
+        push_wrapped(o, &crate::present::range_legend(r.narrowest_band), " ", " ");
     }
 }
 

@@ -89,7 +89,7 @@ fn check_same_figures(args: &[&str]) {
     }
     let overall = &js["overall"];
     let line = format!(
-        "**Overall: {} -> {} ({});",
+        "**Overall: {} -> {}: {} ",
         one_decimal(&overall["old"]["score"]),
         one_decimal(&overall["new"]["score"]),
         signed(&overall["delta"])

@@ -98,7 +98,10 @@ fn a_half_answered_file_is_provisional() {
     assert!(text.contains("Established, provisional"), "{text}");
     assert!(text.contains("(a-b) is the range"), "{text}");
     // A complete file shows its score alone: nothing could move it.
-    let full = dgtk(&["score", COMPLETE_PRIOR]).success().stdout_str().to_string();
+    let full = dgtk(&["score", COMPLETE_PRIOR])
+        .success()
+        .stdout_str()
+        .to_string();
     assert!(
         !full.contains("provisional") && !full.contains("(a-b)"),
         "{full}"
@@ -110,7 +113,12 @@ fn csv_has_low_and_high_columns_after_each_score() {
     let run = dgtk(&["score", PARTIAL, "--format", "csv", "--by", "pillar"]).success();
     let mut rows = csv::Reader::from_reader(run.stdout_str().as_bytes());
     let headers: Vec<String> = rows.headers().unwrap().iter().map(String::from).collect();
-    let at = |h: &str| headers.iter().position(|x| x == h).unwrap_or_else(|| panic!("{h}"));
+    let at = |h: &str| {
+        headers
+            .iter()
+            .position(|x| x == h)
+            .unwrap_or_else(|| panic!("{h}"))
+    };
     assert_eq!(at("overall") + 1, at("overall_low"));
     assert_eq!(at("overall") + 2, at("overall_high"));
     assert_eq!(
@@ -177,11 +185,7 @@ fn headline(text: &str) -> Vec<&str> {
 
 /// A wrapped paragraph as one line.
 fn joined(lines: &[&str]) -> String {
-    lines
-        .iter()
-        .map(|l| l.trim())
-        .collect::<Vec<_>>()
-        .join(" ")
+    lines.iter().map(|l| l.trim()).collect::<Vec<_>>().join(" ")
 }
 
 #[test]
@@ -241,7 +245,10 @@ fn the_report_opens_with_the_decline_of_principle_5_before_the_overall_figure() 
             .find("Declines: Overall +13.4, but Leadership and political commitment fell 30.7")
             .unwrap_or_else(|| panic!("{format}: no declines headline"));
         let o = out.find("Overall score").expect("overall");
-        assert!(d < o, "{format}: the declines come after the overall figure");
+        assert!(
+            d < o,
+            "{format}: the declines come after the overall figure"
+        );
     }
 }
 
@@ -279,13 +286,19 @@ fn the_decline_threshold_is_configurable() {
 
 #[test]
 fn diff_lists_principle_5_first_among_declines() {
-    let args = ["diff", "assessments/xmp-2025.toml", "assessments/xmp-2026.toml"];
+    let args = [
+        "diff",
+        "assessments/xmp-2025.toml",
+        "assessments/xmp-2026.toml",
+    ];
     let run = dgtk(&args).success();
     let text = run.stdout_str();
     let first = |prefix: &str| text.lines().position(|l| l.starts_with(prefix)).unwrap();
     assert!(first("Declines:") < first("Overall:"), "{text}");
     assert!(
-        text.contains("Declines:  Overall -15.7, and Leadership and political commitment fell 58.2"),
+        text.contains(
+            "Declines:  Overall -15.7, and Leadership and political commitment fell 58.2"
+        ),
         "{text}"
     );
     let summary = text
@@ -312,7 +325,10 @@ fn diff_lists_principle_5_first_among_declines() {
     assert_eq!(doc["comparison"], "since");
     assert_eq!(
         doc["caveats"],
-        serde_json::json!(["3 answers flagged for review", "framework 2.0.0 against 1.0.0"])
+        serde_json::json!([
+            "3 answers flagged for review",
+            "framework 2.0.0 against 1.0.0"
+        ])
     );
     for side in ["old", "new"] {
         assert!(doc["overall"][side]["low"].is_number(), "{side}");
@@ -351,7 +367,10 @@ fn a_partial_draft_against_a_complete_prior_carries_the_coverage_caveat_on_the_d
     // The diff: on the Overall line, and in JSON.
     let run = dgtk(&["diff", COMPLETE_PRIOR, PARTIAL]).success();
     let text = run.stdout_str();
-    let start = text.lines().position(|l| l.starts_with("Overall:")).unwrap();
+    let start = text
+        .lines()
+        .position(|l| l.starts_with("Overall:"))
+        .unwrap();
     let overall: Vec<&str> = text
         .lines()
         .skip(start)
@@ -370,7 +389,13 @@ fn a_partial_draft_against_a_complete_prior_carries_the_coverage_caveat_on_the_d
     );
     assert_eq!(doc["overall"]["new"]["provisional"], true);
     // A like-for-like comparison carries no caveat.
-    let doc = json(&["diff", COMPLETE_PRIOR, "assessments/xnv-2026.toml", "--format", "json"]);
+    let doc = json(&[
+        "diff",
+        COMPLETE_PRIOR,
+        "assessments/xnv-2026.toml",
+        "--format",
+        "json",
+    ]);
     assert_eq!(doc["caveats"], serde_json::json!([]));
 }
 
@@ -391,10 +416,15 @@ fn another_country_is_compared_against_never_since() {
         .unwrap();
     let line = joined(&lines[overall..]);
     assert!(
-        line.starts_with("Overall score: 37.2 (Emerging), -22.0 against XNV 2026; not like for like:"),
+        line.starts_with(
+            "Overall score: 37.2 (Emerging), -22.0 against XNV 2026; not like for like:"
+        ),
         "{line}"
     );
-    assert!(line.contains("another country or organisation (XNV 2026)"), "{line}");
+    assert!(
+        line.contains("another country or organisation (XNV 2026)"),
+        "{line}"
+    );
     assert!(out.contains("WHAT MOVED MOST  against XNV"), "{out}");
     assert!(!out.contains("since 2026"), "{out}");
     let doc = json(&[
@@ -405,10 +435,14 @@ fn another_country_is_compared_against_never_since() {
         "json",
     ]);
     assert_eq!(doc["comparison"], "against");
-    let text = dgtk(&["diff", "assessments/xnv-2026.toml", "assessments/xmp-2026.toml"])
-        .success()
-        .stdout_str()
-        .to_string();
+    let text = dgtk(&[
+        "diff",
+        "assessments/xnv-2026.toml",
+        "assessments/xmp-2026.toml",
+    ])
+    .success()
+    .stdout_str()
+    .to_string();
     assert!(text.contains("-22.0 against XNV 2026"), "{text}");
 }
 
