@@ -238,8 +238,9 @@ pub fn range_words(r: Option<Range>, provisional: bool) -> Option<String> {
 /// What "range" and "provisional" mean, once per output: the legend under a table or a report.
 pub fn range_legend(narrowest_band: f64) -> String {
     format!(
-        "(a-b) is the range: the score with every unknown and unanswered question at 0, then at full marks (n/a stays out); \
-         a score shown alone cannot move. {PROVISIONAL}: the range is wider than a band ({} points), so the band may change.",
+        "The range (low-high) is the score with every unknown and unanswered question at 0, then at full marks \
+         (n/a stays out); a score shown without one cannot move. Provisional: the range is wider than a band ({} \
+         points), so the band may change.",
         format_number((narrowest_band * 10.0).round() / 10.0)
     )
 }

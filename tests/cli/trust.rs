@@ -96,14 +96,14 @@ fn a_half_answered_file_is_provisional() {
     let range = format!("{s:.1} ({low:.1}-{high:.1})");
     assert!(text.contains(&range), "{range} not in:\n{text}");
     assert!(text.contains("Established, provisional"), "{text}");
-    assert!(text.contains("(a-b) is the range"), "{text}");
+    assert!(text.contains("The range (low-high) is the score"), "{text}");
     // A complete file shows its score alone: nothing could move it.
     let full = dgtk(&["score", COMPLETE_PRIOR])
         .success()
         .stdout_str()
         .to_string();
     assert!(
-        !full.contains("provisional") && !full.contains("(a-b)"),
+        !full.contains("provisional") && !full.contains("The range (low-high)"),
         "{full}"
     );
 }
