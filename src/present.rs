@@ -591,6 +591,35 @@ mod tests {
     }
 
     #[test]
+    fn caveats_are_worded_in_one_place() {
+        assert_eq!(caveats(&[]), None);
+        let list = [
+            Caveat::Coverage {
+                old: 1.0,
+                new: 0.45,
+            },
+            Caveat::Review { old: 0, new: 1 },
+            Caveat::Versions {
+                old: "1.0.0".into(),
+                new: "2.0.0".into(),
+            },
+            Caveat::Subject {
+                old: "XNV 2026".into(),
+                new: "XMP 2026".into(),
+            },
+        ];
+        assert_eq!(
+            caveats(&list).unwrap(),
+            "not like for like: coverage 45% against 100%; 1 answer flagged for review; \
+             framework 2.0.0 against 1.0.0; another country or organisation (XNV 2026)"
+        );
+        assert_eq!(
+            Caveat::Review { old: 2, new: 0 }.words(),
+            "2 answers flagged for review in the earlier file"
+        );
+    }
+
+    #[test]
     fn declines_lead_the_overall_figure() {
         let d = [fell(
             "Leadership and political commitment",
