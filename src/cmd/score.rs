@@ -120,6 +120,7 @@ pub fn score_files_with<'f, T: Send>(
                     .map_err(|d| vec![d])
                     .and_then(|text| {
                         versions.parse(&name, &text).map(|(a, f)| {
+                            super::language_note(f);
                             let card = score(&a, f);
                             prepare(Scored {
                                 file: path.clone(),

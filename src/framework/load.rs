@@ -20,7 +20,9 @@ pub fn load_builtin() -> Result<Framework, Vec<Diagnostic>> {
     let files = builtin::FILES
         .iter()
         .map(|(name, text)| (format!("principles/{name}"), text.to_string()));
-    load_files("built-in", files.collect())
+    in_chosen_language(load_files("built-in", files.collect()), |lang| {
+        builtin_translation(builtin::TRANSLATIONS, "principles", lang)
+    })
 }
 
 /// The version of the current built-in framework, read from its `framework.toml` alone.
@@ -65,7 +67,19 @@ pub fn load_builtin_version(version: &str) -> Result<Option<Framework>, Vec<Diag
             text.to_string(),
         )
     });
-    load_files(&format!("built-in {version}"), files.collect()).map(Some)
+    let loaded = load_files(&format!("built-in {version}"), files.collect());
+    let translations = builtin::RELEASE_TRANSLATIONS
+        .iter()
+        .find(|(v, _)| *v == version)
+        .map_or(&[][..], |(_, t)| *t);
+    in_chosen_language(loaded, |lang| {
+        builtin_translation(
+            translations,
+            &format!("principles/releases/{version}"),
+            lang,
+        )
+    })
+    .map(Some)
 }
 
 /// A framework folder: `framework.toml` and one `*.toml` per principle.
@@ -131,7 +145,45 @@ pub fn load_dir_noting(dir: &Path) -> (Result<Framework, Vec<Diagnostic>>, Vec<D
         problems.sort();
         return (Err(problems), notes);
     }
-    (load_files(&shown, files), notes)
+    let loaded = in_chosen_language(load_files(&shown, files), |lang| {
+        translation_folder(&dir.join(lang))
+    });
+    (loaded, notes)
+}
+
+/// The `*.toml` files of a translation folder, or `None` when there is no such folder.
+fn translation_folder(dir: &Path) -> Option<Result<Vec<(String, String)>, Vec<Diagnostic>>> {
+    if !dir.is_dir() {
+        return None;
+    }
+    let shown = dir.display().to_string();
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => return Some(Err(vec![Diagnostic::file(&shown, io_message(&e))])),
+    };
+    let mut paths: Vec<_> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .filter(|p| !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')))
+        .collect();
+    paths.sort();
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
+    for path in paths {
+        if let Some(why) = not_a_regular_file(&path) {
+            problems.push(Diagnostic::file(path.display().to_string(), why));
+            continue;
+        }
+        match read_text(&path) {
+            Ok(text) => files.push((path.display().to_string(), text)),
+            Err(d) => problems.push(d),
+        }
+    }
+    Some(if problems.is_empty() {
+        Ok(files)
+    } else {
+        Err(problems)
+    })
 }
 
 /// Why `path` is not a file the loader can read as a framework file, if it is not.
@@ -244,6 +296,9 @@ struct RawHeader {
     source: Spanned<String>,
     #[schemars(with = "Option<String>")]
     guidance: Option<Spanned<String>>,
+    /// The language of the texts (a code such as "en" or "fr"); English if not given.
+    #[schemars(with = "Option<String>")]
+    language: Option<Spanned<String>>,
     #[serde(default)]
     scoring: RawScoring,
     #[schemars(with = "Vec<RawPillar>")]
@@ -552,6 +607,22 @@ fn build(
         );
     }
     let source = c.text("source", &h.source);
+    let main_language = match &h.language {
+        None => crate::lang::DEFAULT.to_string(),
+        Some(l) => {
+            let code = l.get_ref().trim();
+            if !(2..=3).contains(&code.len()) || !code.bytes().all(|b| b.is_ascii_lowercase()) {
+                c.err(
+                    l.span(),
+                    format!(
+                        "language \"{}\" is not a language code such as \"en\" or \"fr\" (two or three lowercase letters)",
+                        crate::diag::shorten(code)
+                    ),
+                );
+            }
+            code.to_string()
+        }
+    };
     let guidance = h
         .guidance
         .as_ref()
@@ -970,8 +1041,53 @@ fn build(
         dimensions,
         definitions,
         origin: origin.to_string(),
+        language: TextLanguage {
+            shown: main_language.clone(),
+            main: main_language,
+            asked: None,
+            untranslated: Vec::new(),
+        },
         index,
     }
+}
+
+/// `loaded` in the language chosen for the run ([`crate::lang::chosen`]): unchanged when none was
+/// chosen or it is the framework's main language; translated when `folder` (the language's
+/// translation files, if the framework has that folder) gives them; else in its main language,
+/// with [`TextLanguage::fell_back`] true.
+fn in_chosen_language(
+    loaded: Result<Framework, Vec<Diagnostic>>,
+    folder: impl FnOnce(&str) -> Option<Result<Vec<(String, String)>, Vec<Diagnostic>>>,
+) -> Result<Framework, Vec<Diagnostic>> {
+    let mut f = loaded?;
+    let Some(lang) = crate::lang::chosen() else {
+        return Ok(f);
+    };
+    f.language.asked = Some(lang.to_string());
+    if lang == f.language.main {
+        return Ok(f);
+    }
+    match folder(lang) {
+        None => Ok(f),
+        Some(files) => {
+            super::translate::apply(&mut f, lang, files?)?;
+            Ok(f)
+        }
+    }
+}
+
+/// The built-in translation files of `lang` among `translations` (language, files), named as
+/// under `prefix`.
+fn builtin_translation(
+    translations: &[(&str, &[(&str, &str)])],
+    prefix: &str,
+    lang: &str,
+) -> Option<Result<Vec<(String, String)>, Vec<Diagnostic>>> {
+    let (_, files) = translations.iter().find(|(l, _)| *l == lang)?;
+    Some(Ok(files
+        .iter()
+        .map(|(name, text)| (format!("{prefix}/{lang}/{name}"), text.to_string()))
+        .collect()))
 }
 
 /// Earliest and latest year a good practice may carry.

@@ -5,6 +5,7 @@
 //! or levels there are, or what they are called.
 
 mod load;
+mod translate;
 mod versions;
 
 use std::collections::HashMap;
@@ -13,6 +14,7 @@ pub use load::{
     builtin_versions, file_schema, is_slug, is_web_address, load_builtin, load_builtin_version,
     load_dir, load_dir_noting, load_files,
 };
+pub use translate::translation_schema;
 pub use versions::{Versions, compare_versions};
 
 /// A loaded, validated framework.
@@ -41,7 +43,32 @@ pub struct Framework {
     pub definitions: Vec<Definition>,
     /// Where it came from: "built-in" or the folder it was read from.
     pub origin: String,
+    /// The language of its texts: its main one, or a translation (see [`TextLanguage`]).
+    pub language: TextLanguage,
     index: HashMap<String, (usize, usize)>,
+}
+
+/// Which language a framework's texts are in. Only texts change with the language; ids, numbers
+/// and scoring never do.
+#[derive(Debug, Clone, Default)]
+pub struct TextLanguage {
+    /// The framework's main language (`language` in `framework.toml`, English if not given).
+    pub main: String,
+    /// The language its texts are shown in: the one asked for when the framework has a
+    /// translation folder for it, else the main one.
+    pub shown: String,
+    /// The language asked for the run, if any (see `crate::lang`).
+    pub asked: Option<String>,
+    /// Where `shown` is a translation: the texts it leaves in the main language, one line each
+    /// ("principle 4 (privacy-security), question q: guidance").
+    pub untranslated: Vec<String>,
+}
+
+impl TextLanguage {
+    /// Was a language asked for that the framework does not have (its texts are in the main one)?
+    pub fn fell_back(&self) -> bool {
+        self.asked.as_ref().is_some_and(|a| *a != self.shown)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
