@@ -206,6 +206,8 @@ pub struct ScoreSide {
     /// 0-100; `None` when nothing was scored.
     pub score: Option<f64>,
     pub band: Option<String>,
+    /// The band in the framework's main language (for JSON; see `Framework::band_key`).
+    pub band_key: Option<String>,
     pub counts: Counts,
 }
 
@@ -548,6 +550,7 @@ fn score_side(f: &Framework, score: Option<f64>, counts: Counts) -> ScoreSide {
     ScoreSide {
         score,
         band: score.map(|s| f.band(s).to_string()),
+        band_key: score.map(|s| f.band_key(s).to_string()),
         counts,
     }
 }

@@ -693,7 +693,7 @@ impl View<'_> {
         let score_side = |s: &Option<crate::diff::ScoreSide>| {
             s.as_ref().map(|s| json::ScoreSideJson {
                 score: s.score,
-                band: s.band.clone(),
+                band: s.band_key.clone(),
                 coverage: s.counts.coverage(),
                 questions: s.counts.questions,
                 scored: s.counts.scored,

@@ -15,12 +15,18 @@ mod builtin {
     include!(concat!(env!("OUT_DIR"), "/builtin_framework.rs"));
 }
 
-/// The framework in `principles/`, compiled into the binary: the current version.
+/// The framework in `principles/`, compiled into the binary: the current version, in the
+/// language chosen for the run ([`crate::lang::chosen`]).
 pub fn load_builtin() -> Result<Framework, Vec<Diagnostic>> {
+    load_builtin_in(crate::lang::chosen())
+}
+
+/// As [`load_builtin`], in language `lang` (`None`: its main language).
+pub fn load_builtin_in(lang: Option<&str>) -> Result<Framework, Vec<Diagnostic>> {
     let files = builtin::FILES
         .iter()
         .map(|(name, text)| (format!("principles/{name}"), text.to_string()));
-    in_chosen_language(load_files("built-in", files.collect()), |lang| {
+    in_language(load_files("built-in", files.collect()), lang, |lang| {
         builtin_translation(builtin::TRANSLATIONS, "principles", lang)
     })
 }
@@ -72,7 +78,7 @@ pub fn load_builtin_version(version: &str) -> Result<Option<Framework>, Vec<Diag
         .iter()
         .find(|(v, _)| *v == version)
         .map_or(&[][..], |(_, t)| *t);
-    in_chosen_language(loaded, |lang| {
+    in_language(loaded, crate::lang::chosen(), |lang| {
         builtin_translation(
             translations,
             &format!("principles/releases/{version}"),
@@ -145,7 +151,7 @@ pub fn load_dir_noting(dir: &Path) -> (Result<Framework, Vec<Diagnostic>>, Vec<D
         problems.sort();
         return (Err(problems), notes);
     }
-    let loaded = in_chosen_language(load_files(&shown, files), |lang| {
+    let loaded = in_language(load_files(&shown, files), crate::lang::chosen(), |lang| {
         translation_folder(&dir.join(lang))
     });
     (loaded, notes)
@@ -754,9 +760,11 @@ fn build(
                 "bands must be listed in strictly increasing order of `from`",
             );
         }
+        let label = c.text("label", &b.label);
         bands.push(Band {
             from,
-            label: c.text("label", &b.label),
+            key: label.clone(),
+            label,
         });
     }
 
@@ -1051,16 +1059,16 @@ fn build(
     }
 }
 
-/// `loaded` in the language chosen for the run ([`crate::lang::chosen`]): unchanged when none was
-/// chosen or it is the framework's main language; translated when `folder` (the language's
-/// translation files, if the framework has that folder) gives them; else in its main language,
-/// with [`TextLanguage::fell_back`] true.
-fn in_chosen_language(
+/// `loaded` in language `lang`: unchanged when `None` or the framework's main language;
+/// translated when `folder` (the language's translation files, if the framework has that folder)
+/// gives them; else in its main language, with [`TextLanguage::fell_back`] true.
+fn in_language(
     loaded: Result<Framework, Vec<Diagnostic>>,
+    lang: Option<&str>,
     folder: impl FnOnce(&str) -> Option<Result<Vec<(String, String)>, Vec<Diagnostic>>>,
 ) -> Result<Framework, Vec<Diagnostic>> {
     let mut f = loaded?;
-    let Some(lang) = crate::lang::chosen() else {
+    let Some(lang) = lang else {
         return Ok(f);
     };
     f.language.asked = Some(lang.to_string());

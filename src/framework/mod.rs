@@ -11,7 +11,8 @@ mod versions;
 use std::collections::HashMap;
 
 pub use load::{
-    builtin_versions, file_schema, is_slug, is_web_address, load_builtin, load_builtin_version,
+    builtin_versions, file_schema, is_slug, is_web_address, load_builtin, load_builtin_in,
+    load_builtin_version,
     load_dir, load_dir_noting, load_files,
 };
 pub use translate::translation_schema;
@@ -133,7 +134,11 @@ pub struct Practice {
 #[derive(Debug, Clone)]
 pub struct Band {
     pub from: f64,
+    /// Its label, in the language the framework is shown in.
     pub label: String,
+    /// Its label in the framework's main language: the value CSV and JSON outputs give, which do
+    /// not change with the language.
+    pub key: String,
 }
 
 #[derive(Debug, Clone)]
@@ -309,11 +314,20 @@ impl Framework {
 
     /// The name of the maturity band a 0-100 score falls in.
     pub fn band(&self, score: f64) -> &str {
+        self.band_of(score).map_or("", |b| b.label.as_str())
+    }
+
+    /// As [`Framework::band`], in the framework's main language whatever the language shown: for
+    /// CSV and JSON, which are the same in every language.
+    pub fn band_key(&self, score: f64) -> &str {
+        self.band_of(score).map_or("", |b| b.key.as_str())
+    }
+
+    fn band_of(&self, score: f64) -> Option<&Band> {
         self.bands
             .iter()
             .rev()
             .find(|b| score >= b.from)
             .or(self.bands.first())
-            .map_or("", |b| b.label.as_str())
     }
 }

@@ -257,7 +257,7 @@ impl AssessmentScores {
         questions: bool,
     ) -> Self {
         let m = &a.meta;
-        let band = |v: Option<f64>| v.map(|v| f.band(v).to_string());
+        let band = |v: Option<f64>| v.map(|v| f.band_key(v).to_string());
         AssessmentScores {
             file,
             country: m.country.clone(),
