@@ -13,7 +13,8 @@ use std::collections::HashSet;
 use std::sync::{Mutex, OnceLock};
 
 /// The languages dgtk knows: (code, name in English, name in the language itself).
-pub const AVAILABLE: &[(&str, &str, &str)] = &[("en", "English", "English"), ("fr", "French", "français")];
+pub const AVAILABLE: &[(&str, &str, &str)] =
+    &[("en", "English", "English"), ("fr", "French", "français")];
 
 /// The language of a framework that does not say (`language` in `framework.toml`).
 pub const DEFAULT: &str = "en";
@@ -106,7 +107,9 @@ static NOTED: Mutex<Option<HashSet<String>>> = Mutex::new(None);
 /// `true` the first time it is called for `key` in a run, `false` after: a note is given once.
 pub fn first_time(key: &str) -> bool {
     let mut noted = NOTED.lock().unwrap_or_else(|e| e.into_inner());
-    noted.get_or_insert_with(HashSet::new).insert(key.to_string())
+    noted
+        .get_or_insert_with(HashSet::new)
+        .insert(key.to_string())
 }
 
 #[cfg(test)]
@@ -126,20 +129,40 @@ mod tests {
         assert_eq!(parse_flag("fr_CA").unwrap(), "fr");
         assert_eq!(parse_flag("en").unwrap(), "en");
         let e = parse_flag("de").unwrap_err();
-        assert!(e.contains("\"de\"") && e.contains("en (English), fr (français)"), "{e}");
+        assert!(
+            e.contains("\"de\"") && e.contains("en (English), fr (français)"),
+            "{e}"
+        );
     }
 
     #[test]
     fn locale_order() {
         let env = |pairs: &'static [(&'static str, &'static str)]| {
-            move |k: &str| pairs.iter().find(|(n, _)| *n == k).map(|(_, v)| v.to_string())
+            move |k: &str| {
+                pairs
+                    .iter()
+                    .find(|(n, _)| *n == k)
+                    .map(|(_, v)| v.to_string())
+            }
         };
-        assert_eq!(from_locale(env(&[("LANG", "fr_FR.UTF-8")])).as_deref(), Some("fr"));
+        assert_eq!(
+            from_locale(env(&[("LANG", "fr_FR.UTF-8")])).as_deref(),
+            Some("fr")
+        );
         // LC_ALL decides over LANG, even for a language dgtk does not have (then English).
-        assert_eq!(from_locale(env(&[("LC_ALL", "de_DE.UTF-8"), ("LANG", "fr_FR")])), None);
-        assert_eq!(from_locale(env(&[("LC_MESSAGES", "fr_BE"), ("LANG", "en_GB")])).as_deref(), Some("fr"));
+        assert_eq!(
+            from_locale(env(&[("LC_ALL", "de_DE.UTF-8"), ("LANG", "fr_FR")])),
+            None
+        );
+        assert_eq!(
+            from_locale(env(&[("LC_MESSAGES", "fr_BE"), ("LANG", "en_GB")])).as_deref(),
+            Some("fr")
+        );
         // An empty variable is not set.
-        assert_eq!(from_locale(env(&[("LC_ALL", ""), ("LANG", "fr_CA.UTF-8")])).as_deref(), Some("fr"));
+        assert_eq!(
+            from_locale(env(&[("LC_ALL", ""), ("LANG", "fr_CA.UTF-8")])).as_deref(),
+            Some("fr")
+        );
         assert_eq!(from_locale(env(&[("LANG", "C")])), None);
         assert_eq!(from_locale(env(&[])), None);
     }

@@ -34,7 +34,11 @@ pub fn run(g: &GlobalArgs, args: CheckArgs) -> Result<ExitStatus> {
             f.question_count()
         )))?;
         let l = &f.language;
-        if let Some(asked) = l.asked.as_deref().filter(|a| *a != l.main && !l.fell_back()) {
+        if let Some(asked) = l
+            .asked
+            .as_deref()
+            .filter(|a| *a != l.main && !l.fell_back())
+        {
             let mut s = match l.untranslated.len() {
                 0 => format!(
                     "{} text ({asked}): complete, every text is translated\n",

@@ -698,10 +698,9 @@ fn cells(s: &Scored, f: &Framework, by: By, csv: bool) -> Vec<Vec<String>> {
     let c = &card.counts;
     let mut row = vec![
         fmt(card.overall),
-        card.overall
-            .map_or(String::new(), |o| {
-                if csv { own.band_key(o) } else { own.band(o) }.to_string()
-            }),
+        card.overall.map_or(String::new(), |o| {
+            if csv { own.band_key(o) } else { own.band(o) }.to_string()
+        }),
         if csv {
             format!("{:.3}", c.coverage())
         } else {

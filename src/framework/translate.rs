@@ -259,7 +259,12 @@ fn header(
     un: &mut Vec<String>,
 ) {
     let mut o = Overlay { src, problems };
-    o.put(&mut f.title, h.title.as_ref(), || "framework: title".into(), un);
+    o.put(
+        &mut f.title,
+        h.title.as_ref(),
+        || "framework: title".into(),
+        un,
+    );
     if f.guidance.is_empty() {
         o.no_field(
             h.guidance.as_ref(),
@@ -273,8 +278,16 @@ fn header(
             un,
         );
     }
-    for (key, _) in h.pillars.iter().filter(|(k, _)| f.pillar(k.get_ref()).is_none()) {
-        o.unknown(key, "pillar", f.pillars.iter().map(|p| p.id.as_str()).collect());
+    for (key, _) in h
+        .pillars
+        .iter()
+        .filter(|(k, _)| f.pillar(k.get_ref()).is_none())
+    {
+        o.unknown(
+            key,
+            "pillar",
+            f.pillars.iter().map(|p| p.id.as_str()).collect(),
+        );
     }
     for p in &mut f.pillars {
         let given = h.pillars.iter().find(|(k, _)| *k.get_ref() == p.id);
@@ -320,8 +333,18 @@ fn header(
         let original = d.term.clone();
         let what_term = format!("definition \"{original}\": term");
         let what_text = format!("definition \"{original}\": text");
-        o.put(&mut d.term, given.and_then(|t| t.term.as_ref()), || what_term, un);
-        o.put(&mut d.text, given.and_then(|t| t.text.as_ref()), || what_text, un);
+        o.put(
+            &mut d.term,
+            given.and_then(|t| t.term.as_ref()),
+            || what_term,
+            un,
+        );
+        o.put(
+            &mut d.text,
+            given.and_then(|t| t.text.as_ref()),
+            || what_text,
+            un,
+        );
         renamed.insert(original.to_lowercase(), d.term.clone());
     }
     for p in &mut f.principles {
@@ -334,11 +357,12 @@ fn header(
         }
     }
     let levels = f.scale.len();
-    for (key, _) in h
-        .scale
-        .iter()
-        .filter(|(k, _)| k.get_ref().trim().parse::<usize>().map_or(true, |l| l >= levels))
-    {
+    for (key, _) in h.scale.iter().filter(|(k, _)| {
+        k.get_ref()
+            .trim()
+            .parse::<usize>()
+            .map_or(true, |l| l >= levels)
+    }) {
         o.err(
             key.span(),
             format!(
@@ -379,7 +403,12 @@ fn header(
             .iter()
             .find(|(k, _)| same(k.get_ref(), from))
             .map(|(_, v)| v);
-        o.put(&mut b.label, given, || format!("band from {from}: label"), un);
+        o.put(
+            &mut b.label,
+            given,
+            || format!("band from {from}: label"),
+            un,
+        );
     }
 }
 
@@ -390,7 +419,12 @@ fn principle(
     un: &mut Vec<String>,
 ) {
     let at = format!("principle {} ({})", p.number, p.id);
-    o.put(&mut p.title, raw.title.as_ref(), || format!("{at}: title"), un);
+    o.put(
+        &mut p.title,
+        raw.title.as_ref(),
+        || format!("{at}: title"),
+        un,
+    );
     o.put(
         &mut p.summary,
         raw.summary.as_ref(),
