@@ -56,8 +56,12 @@ fn translations_of(dir: &Path) -> String {
 fn main() {
     let dir = PathBuf::from(env::var("CARGO_MANIFEST_DIR").unwrap()).join("principles");
     let mut out = format!("pub static FILES: &[(&str, &str)] = {};\n", files_of(&dir));
+    out.push_str(
+        "/// Translation folders: (language, its files as (file name, text)).\n\
+         pub type Translations = &'static [(&'static str, &'static [(&'static str, &'static str)])];\n",
+    );
     out.push_str(&format!(
-        "pub static TRANSLATIONS: &[(&str, &[(&str, &str)])] = {};\n",
+        "pub static TRANSLATIONS: Translations = {};\n",
         translations_of(&dir)
     ));
     let releases = dir.join("releases");
@@ -76,7 +80,7 @@ fn main() {
         out.push_str(&format!("    ({v:?}, {}),\n", files_of(&releases.join(v))));
     }
     out.push_str("];\n");
-    out.push_str("pub static RELEASE_TRANSLATIONS: &[(&str, &[(&str, &[(&str, &str)])])] = &[\n");
+    out.push_str("pub static RELEASE_TRANSLATIONS: &[(&str, Translations)] = &[\n");
     for v in &versions {
         out.push_str(&format!(
             "    ({v:?}, {}),\n",

@@ -15,6 +15,9 @@ mod builtin {
     include!(concat!(env!("OUT_DIR"), "/builtin_framework.rs"));
 }
 
+/// The files of a translation folder as (name, text), or the problems met reading them.
+type Folder = Result<Vec<(String, String)>, Vec<Diagnostic>>;
+
 /// The framework in `principles/`, compiled into the binary: the current version, in the
 /// language chosen for the run ([`crate::lang::chosen`]).
 pub fn load_builtin() -> Result<Framework, Vec<Diagnostic>> {
@@ -158,7 +161,7 @@ pub fn load_dir_noting(dir: &Path) -> (Result<Framework, Vec<Diagnostic>>, Vec<D
 }
 
 /// The `*.toml` files of a translation folder, or `None` when there is no such folder.
-fn translation_folder(dir: &Path) -> Option<Result<Vec<(String, String)>, Vec<Diagnostic>>> {
+fn translation_folder(dir: &Path) -> Option<Folder> {
     if !dir.is_dir() {
         return None;
     }
@@ -469,7 +472,7 @@ struct RawItem {
 /// A file of a framework folder, for its JSON Schema only: `framework.toml` or a principle file.
 #[derive(schemars::JsonSchema)]
 #[serde(untagged)]
-#[allow(dead_code)]
+#[allow(dead_code, clippy::large_enum_variant)]
 enum FrameworkFile {
     /// framework.toml
     Header(RawHeader),
@@ -1068,7 +1071,7 @@ fn build(
 fn in_language(
     loaded: Result<Framework, Vec<Diagnostic>>,
     lang: Option<&str>,
-    folder: impl FnOnce(&str) -> Option<Result<Vec<(String, String)>, Vec<Diagnostic>>>,
+    folder: impl FnOnce(&str) -> Option<Folder>,
 ) -> Result<Framework, Vec<Diagnostic>> {
     let mut f = loaded?;
     let Some(lang) = lang else {
@@ -1090,10 +1093,10 @@ fn in_language(
 /// The built-in translation files of `lang` among `translations` (language, files), named as
 /// under `prefix`.
 fn builtin_translation(
-    translations: &[(&str, &[(&str, &str)])],
+    translations: builtin::Translations,
     prefix: &str,
     lang: &str,
-) -> Option<Result<Vec<(String, String)>, Vec<Diagnostic>>> {
+) -> Option<Folder> {
     let (_, files) = translations.iter().find(|(l, _)| *l == lang)?;
     Some(Ok(files
         .iter()
