@@ -9,8 +9,8 @@ use crate::exit::ExitStatus;
 use crate::json;
 
 /// Print a JSON Schema: of an answer file of the loaded framework (`answers`, for editors that
-/// check TOML against a schema), of framework files (`framework`), or of a JSON output (`score`,
-/// `diff`, `principles`). See docs/json.md.
+/// check TOML against a schema), of framework files (`framework`) or their translations
+/// (`translation`), or of a JSON output (`score`, `diff`, `principles`). See docs/json.md.
 #[derive(Debug, Args)]
 pub struct SchemaArgs {
     /// Which schema.
