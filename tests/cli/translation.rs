@@ -357,6 +357,26 @@ fn a_framework_without_the_language_falls_back_and_says_so_once() {
         "{run:?}"
     );
     assert!(run.stdout_str().contains("Protecting privacy"), "{run:?}");
+    // A report whose priors are on 1.0.0 says it once too.
+    let out = tempfile::tempdir().unwrap();
+    let run = dgtk()
+        .args(["--lang", "fr", "report", "assessments/xmp-2026.toml"])
+        .args([
+            "--prior",
+            "assessments/xmp-2025.toml",
+            "--prior",
+            "assessments/xmp-2024.toml",
+        ])
+        .args(["--format", "html", "-o"])
+        .arg(out.path().join("report.html"))
+        .run()
+        .success();
+    assert_eq!(run.stderr_str().matches(note).count(), 1, "{run:?}");
+    let html = std::fs::read_to_string(out.path().join("report.html")).unwrap();
+    assert!(
+        html.contains("Ouverture et mobilisation"),
+        "the report shows the French titles"
+    );
     // The mini framework has no fr/ folder either; in English nothing is noted.
     let run = dgtk()
         .framework(support::MINI)
