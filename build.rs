@@ -32,9 +32,38 @@ fn files_of(dir: &Path) -> String {
     out
 }
 
+/// The translation folders of a framework folder (every sub-folder but `releases`) as
+/// `&[(language, files)]` source, sorted by language.
+fn translations_of(dir: &Path) -> String {
+    let mut langs: Vec<String> = match fs::read_dir(dir) {
+        Ok(entries) => entries
+            .map(|e| e.expect("framework folder entry"))
+            .filter(|e| e.path().is_dir())
+            .map(|e| e.file_name().into_string().expect("UTF-8 name"))
+            .filter(|n| n != "releases")
+            .collect(),
+        Err(_) => Vec::new(),
+    };
+    langs.sort();
+    let mut out = String::from("&[\n");
+    for lang in &langs {
+        out.push_str(&format!("    ({lang:?}, {}),\n", files_of(&dir.join(lang))));
+    }
+    out.push(']');
+    out
+}
+
 fn main() {
     let dir = PathBuf::from(env::var("CARGO_MANIFEST_DIR").unwrap()).join("principles");
     let mut out = format!("pub static FILES: &[(&str, &str)] = {};\n", files_of(&dir));
+    out.push_str(
+        "/// Translation folders: (language, its files as (file name, text)).\n\
+         pub type Translations = &'static [(&'static str, &'static [(&'static str, &'static str)])];\n",
+    );
+    out.push_str(&format!(
+        "pub static TRANSLATIONS: Translations = {};\n",
+        translations_of(&dir)
+    ));
     let releases = dir.join("releases");
     println!("cargo:rerun-if-changed={}", releases.display());
     let mut versions: Vec<String> = match fs::read_dir(&releases) {
@@ -49,6 +78,14 @@ fn main() {
     out.push_str("pub static RELEASES: &[(&str, &[(&str, &str)])] = &[\n");
     for v in &versions {
         out.push_str(&format!("    ({v:?}, {}),\n", files_of(&releases.join(v))));
+    }
+    out.push_str("];\n");
+    out.push_str("pub static RELEASE_TRANSLATIONS: &[(&str, Translations)] = &[\n");
+    for v in &versions {
+        out.push_str(&format!(
+            "    ({v:?}, {}),\n",
+            translations_of(&releases.join(v))
+        ));
     }
     out.push_str("];\n");
     let dest = PathBuf::from(env::var("OUT_DIR").unwrap()).join("builtin_framework.rs");

@@ -38,6 +38,12 @@ pub struct GlobalArgs {
     /// CLICOLOR_FORCE are honoured), always, or never.
     #[arg(long, global = true, value_name = "WHEN", default_value = "auto")]
     pub color: ColorWhen,
+
+    /// The language of the framework's texts: en or fr. Without it: DGTK_LANG, else the locale
+    /// (LC_ALL, LC_MESSAGES, LANG), else English. A framework without that language is shown in
+    /// its main language, with a note.
+    #[arg(long, global = true, value_name = "LANG", env = "DGTK_LANG", value_parser = crate::lang::parse_flag)]
+    pub lang: Option<String>,
 }
 
 /// `--color`.

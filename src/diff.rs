@@ -217,6 +217,8 @@ pub struct ScoreSide {
     /// Its range is wider than a band of its framework.
     pub provisional: bool,
     pub band: Option<String>,
+    /// The band in the framework's main language (for JSON; see `Framework::band_key`).
+    pub band_key: Option<String>,
     pub counts: Counts,
 }
 
@@ -657,6 +659,7 @@ fn score_side(
         range,
         provisional: crate::score::provisional(range, f),
         band: score.map(|s| f.band(s).to_string()),
+        band_key: score.map(|s| f.band_key(s).to_string()),
         counts,
     }
 }

@@ -18,6 +18,7 @@ pub mod error;
 pub mod exit;
 pub mod framework;
 pub mod json;
+pub mod lang;
 pub mod lock;
 pub mod markdown;
 pub mod merge;

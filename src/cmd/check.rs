@@ -33,6 +33,30 @@ pub fn run(g: &GlobalArgs, args: CheckArgs) -> Result<ExitStatus> {
             f.principles.len(),
             f.question_count()
         )))?;
+        let l = &f.language;
+        if let Some(asked) = l
+            .asked
+            .as_deref()
+            .filter(|a| *a != l.main && !l.fell_back())
+        {
+            let mut s = match l.untranslated.len() {
+                0 => format!(
+                    "{} text ({asked}): complete, every text is translated\n",
+                    crate::lang::name(asked)
+                ),
+                n => format!(
+                    "{} text ({asked}): {} left in {} ({}):\n",
+                    crate::lang::name(asked),
+                    crate::present::count(n, "text"),
+                    crate::lang::name(&l.main),
+                    l.main
+                ),
+            };
+            for u in &l.untranslated {
+                s.push_str(&format!("  {u}\n"));
+            }
+            super::out(&crate::sanitize::for_terminal(&s))?;
+        }
         return Ok(ExitStatus::Success);
     }
     let (files, mut problems) = crate::discover::answer_files(&args.paths);
@@ -55,6 +79,7 @@ pub fn run(g: &GlobalArgs, args: CheckArgs) -> Result<ExitStatus> {
                 }));
             }
             Ok((a, f)) => {
+                super::language_note(f);
                 good += 1;
                 if a.meta.framework_version != f.version {
                     super::eprint(&format!(

@@ -743,7 +743,7 @@ impl View<'_> {
         let score_side = |s: &Option<crate::diff::ScoreSide>| {
             s.as_ref().map(|s| json::ScoreSideJson {
                 score: s.score,
-                band: s.band.clone(),
+                band: s.band_key.clone(),
                 low: s.range.map(|r| r.low),
                 high: s.range.map(|r| r.high),
                 provisional: s.provisional,

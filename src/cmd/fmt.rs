@@ -46,6 +46,7 @@ pub fn run(g: &GlobalArgs, args: FmtArgs) -> Result<ExitStatus> {
                 continue;
             }
         };
+        super::language_note(f);
         let canonical = crate::assessment::rewrite(&text, f, &a);
         if canonical != text {
             if !args.check {

@@ -29,6 +29,7 @@ use crate::framework::{self, Framework};
 pub fn dispatch(cli: Cli) -> Result<ExitStatus> {
     let g = &cli.global;
     g.color.apply();
+    crate::lang::set(&crate::lang::choose(g.lang.as_deref()));
     match cli.command {
         Command::Principles(a) => principles::run(g, a),
         Command::Init(a) => init::run(g, a),
@@ -63,6 +64,9 @@ pub fn load_framework_from(dir: Option<&Path>) -> std::result::Result<Framework,
         }
         None => framework::load_builtin(),
     };
+    if let Ok(f) = &loaded {
+        language_note(f);
+    }
     loaded.map_err(|mut problems| {
         problems.sort();
         let origin = dir.map_or("the built-in framework".into(), |d| d.display().to_string());
@@ -92,10 +96,49 @@ pub fn load_versions(g: &GlobalArgs) -> std::result::Result<framework::Versions,
 /// The framework to check the answer file at `path` with (see [`framework::Versions`]).
 pub fn framework_for(g: &GlobalArgs, path: &Path) -> std::result::Result<Framework, CliError> {
     let versions = load_versions(g)?;
-    versions
+    let f = versions
         .for_file(path)
         .cloned()
-        .map_err(|d| CliError::problems(vec![d], ""))
+        .map_err(|d| CliError::problems(vec![d], ""))?;
+    language_note(&f);
+    Ok(f)
+}
+
+/// Says, once per framework version and run, that the framework has no text in the language
+/// asked (its texts are shown in its main language), or that its translation leaves texts in
+/// the main language (`dgtk check --lang LANG` lists them).
+pub fn language_note(f: &Framework) {
+    let l = &f.language;
+    let Some(asked) = l.asked.as_deref() else {
+        return;
+    };
+    let key = format!("{} {}", f.id, f.version);
+    if l.fell_back() {
+        if crate::lang::first_time(&key) {
+            note(&format!(
+                "note: framework {} {} has no {} text ({asked}); its text is shown in {} ({})",
+                f.id,
+                f.version,
+                crate::lang::name(asked),
+                crate::lang::name(&l.main),
+                l.main
+            ));
+        }
+    } else if !l.untranslated.is_empty() && crate::lang::first_time(&key) {
+        let n = l.untranslated.len();
+        note(&format!(
+            "note: framework {} {}: {} {} not in {} ({asked}) and {} shown in {} ({}); `dgtk check --lang {asked}` lists {}",
+            f.id,
+            f.version,
+            crate::present::count(n, "text"),
+            if n == 1 { "is" } else { "are" },
+            crate::lang::name(asked),
+            if n == 1 { "is" } else { "are" },
+            crate::lang::name(&l.main),
+            l.main,
+            if n == 1 { "it" } else { "them" },
+        ));
+    }
 }
 
 /// Loads the framework or returns from the command with its error.

@@ -84,7 +84,12 @@ pub fn run(g: &GlobalArgs, args: ReportArgs) -> Result<ExitStatus> {
     let mut failure = CliError::problems(Vec::new(), "");
     for path in &args.prior {
         match prior::load(path, &f, &others) {
-            Ok(p) => priors.push((path, p)),
+            Ok(p) => {
+                if let Some(i) = p.framework {
+                    super::language_note(&others[i]);
+                }
+                priors.push((path, p));
+            }
             Err(prior::PriorError::OtherFramework { file, found }) => {
                 if !failure.message.is_empty() {
                     failure.message.push_str("; ");

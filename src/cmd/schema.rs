@@ -9,8 +9,8 @@ use crate::exit::ExitStatus;
 use crate::json;
 
 /// Print a JSON Schema: of an answer file of the loaded framework (`answers`, for editors that
-/// check TOML against a schema), of framework files (`framework`), or of a JSON output (`score`,
-/// `diff`, `principles`). See docs/json.md.
+/// check TOML against a schema), of framework files (`framework`) or their translations
+/// (`translation`), or of a JSON output (`score`, `diff`, `principles`). See docs/json.md.
 #[derive(Debug, Args)]
 pub struct SchemaArgs {
     /// Which schema.
@@ -23,6 +23,8 @@ pub enum SchemaKind {
     Answers,
     /// The files of a framework folder (framework.toml and the principle files).
     Framework,
+    /// The files of a framework's translation folder (LANG/framework.toml and LANG/NN-slug.toml).
+    Translation,
     /// `dgtk score --format json`.
     Score,
     /// `dgtk diff --format json`.
@@ -35,6 +37,7 @@ pub fn run(g: &GlobalArgs, args: SchemaArgs) -> Result<ExitStatus> {
     let schema = match args.kind {
         SchemaKind::Answers => json::answers::schema(&super::load_framework(g)?),
         SchemaKind::Framework => crate::framework::file_schema(),
+        SchemaKind::Translation => crate::framework::translation_schema(),
         SchemaKind::Score => json::schema_of::<json::ScoreDocument>(),
         SchemaKind::Diff => json::schema_of::<json::DiffDocument>(),
         SchemaKind::Principles => json::schema_of::<json::PrinciplesDocument>(),

@@ -120,6 +120,7 @@ pub fn score_files_with<'f, T: Send>(
                     .map_err(|d| vec![d])
                     .and_then(|text| {
                         versions.parse(&name, &text).map(|(a, f)| {
+                            super::language_note(f);
                             let card = score(&a, f);
                             prepare(Scored {
                                 file: path.clone(),
@@ -737,7 +738,7 @@ fn cells(s: &Scored, f: &Framework, by: By, csv: bool) -> Vec<Vec<String>> {
     }
     row.push(card.overall.map_or(String::new(), |o| {
         if csv {
-            own.band(o).to_string()
+            own.band_key(o).to_string()
         } else {
             present::band_marked(own.band(o), provisional)
         }

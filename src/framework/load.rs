@@ -15,12 +15,23 @@ mod builtin {
     include!(concat!(env!("OUT_DIR"), "/builtin_framework.rs"));
 }
 
-/// The framework in `principles/`, compiled into the binary: the current version.
+/// The files of a translation folder as (name, text), or the problems met reading them.
+type Folder = Result<Vec<(String, String)>, Vec<Diagnostic>>;
+
+/// The framework in `principles/`, compiled into the binary: the current version, in the
+/// language chosen for the run ([`crate::lang::chosen`]).
 pub fn load_builtin() -> Result<Framework, Vec<Diagnostic>> {
+    load_builtin_in(crate::lang::chosen())
+}
+
+/// As [`load_builtin`], in language `lang` (`None`: its main language).
+pub fn load_builtin_in(lang: Option<&str>) -> Result<Framework, Vec<Diagnostic>> {
     let files = builtin::FILES
         .iter()
         .map(|(name, text)| (format!("principles/{name}"), text.to_string()));
-    load_files("built-in", files.collect())
+    in_language(load_files("built-in", files.collect()), lang, |lang| {
+        builtin_translation(builtin::TRANSLATIONS, "principles", lang)
+    })
 }
 
 /// The version of the current built-in framework, read from its `framework.toml` alone.
@@ -65,7 +76,19 @@ pub fn load_builtin_version(version: &str) -> Result<Option<Framework>, Vec<Diag
             text.to_string(),
         )
     });
-    load_files(&format!("built-in {version}"), files.collect()).map(Some)
+    let loaded = load_files(&format!("built-in {version}"), files.collect());
+    let translations = builtin::RELEASE_TRANSLATIONS
+        .iter()
+        .find(|(v, _)| *v == version)
+        .map_or(&[][..], |(_, t)| *t);
+    in_language(loaded, crate::lang::chosen(), |lang| {
+        builtin_translation(
+            translations,
+            &format!("principles/releases/{version}"),
+            lang,
+        )
+    })
+    .map(Some)
 }
 
 /// A framework folder: `framework.toml` and one `*.toml` per principle.
@@ -131,7 +154,48 @@ pub fn load_dir_noting(dir: &Path) -> (Result<Framework, Vec<Diagnostic>>, Vec<D
         problems.sort();
         return (Err(problems), notes);
     }
-    (load_files(&shown, files), notes)
+    let loaded = in_language(load_files(&shown, files), crate::lang::chosen(), |lang| {
+        translation_folder(&dir.join(lang))
+    });
+    (loaded, notes)
+}
+
+/// The `*.toml` files of a translation folder, or `None` when there is no such folder.
+fn translation_folder(dir: &Path) -> Option<Folder> {
+    if !dir.is_dir() {
+        return None;
+    }
+    let shown = dir.display().to_string();
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => return Some(Err(vec![Diagnostic::file(&shown, io_message(&e))])),
+    };
+    let mut paths: Vec<_> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .filter(|p| {
+            !p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+        })
+        .collect();
+    paths.sort();
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
+    for path in paths {
+        if let Some(why) = not_a_regular_file(&path) {
+            problems.push(Diagnostic::file(path.display().to_string(), why));
+            continue;
+        }
+        match read_text(&path) {
+            Ok(text) => files.push((path.display().to_string(), text)),
+            Err(d) => problems.push(d),
+        }
+    }
+    Some(if problems.is_empty() {
+        Ok(files)
+    } else {
+        Err(problems)
+    })
 }
 
 /// Why `path` is not a file the loader can read as a framework file, if it is not.
@@ -244,6 +308,9 @@ struct RawHeader {
     source: Spanned<String>,
     #[schemars(with = "Option<String>")]
     guidance: Option<Spanned<String>>,
+    /// The language of the texts (a code such as "en" or "fr"); English if not given.
+    #[schemars(with = "Option<String>")]
+    language: Option<Spanned<String>>,
     #[serde(default)]
     scoring: RawScoring,
     #[schemars(with = "Vec<RawPillar>")]
@@ -405,7 +472,7 @@ struct RawItem {
 /// A file of a framework folder, for its JSON Schema only: `framework.toml` or a principle file.
 #[derive(schemars::JsonSchema)]
 #[serde(untagged)]
-#[allow(dead_code)]
+#[allow(dead_code, clippy::large_enum_variant)]
 enum FrameworkFile {
     /// framework.toml
     Header(RawHeader),
@@ -552,6 +619,22 @@ fn build(
         );
     }
     let source = c.text("source", &h.source);
+    let main_language = match &h.language {
+        None => crate::lang::DEFAULT.to_string(),
+        Some(l) => {
+            let code = l.get_ref().trim();
+            if !(2..=3).contains(&code.len()) || !code.bytes().all(|b| b.is_ascii_lowercase()) {
+                c.err(
+                    l.span(),
+                    format!(
+                        "language \"{}\" is not a language code such as \"en\" or \"fr\" (two or three lowercase letters)",
+                        crate::diag::shorten(code)
+                    ),
+                );
+            }
+            code.to_string()
+        }
+    };
     let guidance = h
         .guidance
         .as_ref()
@@ -683,9 +766,11 @@ fn build(
                 "bands must be listed in strictly increasing order of `from`",
             );
         }
+        let label = c.text("label", &b.label);
         bands.push(Band {
             from,
-            label: c.text("label", &b.label),
+            key: label.clone(),
+            label,
         });
     }
 
@@ -970,8 +1055,53 @@ fn build(
         dimensions,
         definitions,
         origin: origin.to_string(),
+        language: TextLanguage {
+            shown: main_language.clone(),
+            main: main_language,
+            asked: None,
+            untranslated: Vec::new(),
+        },
         index,
     }
+}
+
+/// `loaded` in language `lang`: unchanged when `None` or the framework's main language;
+/// translated when `folder` (the language's translation files, if the framework has that folder)
+/// gives them; else in its main language, with [`TextLanguage::fell_back`] true.
+fn in_language(
+    loaded: Result<Framework, Vec<Diagnostic>>,
+    lang: Option<&str>,
+    folder: impl FnOnce(&str) -> Option<Folder>,
+) -> Result<Framework, Vec<Diagnostic>> {
+    let mut f = loaded?;
+    let Some(lang) = lang else {
+        return Ok(f);
+    };
+    f.language.asked = Some(lang.to_string());
+    if lang == f.language.main {
+        return Ok(f);
+    }
+    match folder(lang) {
+        None => Ok(f),
+        Some(files) => {
+            super::translate::apply(&mut f, lang, files?)?;
+            Ok(f)
+        }
+    }
+}
+
+/// The built-in translation files of `lang` among `translations` (language, files), named as
+/// under `prefix`.
+fn builtin_translation(
+    translations: builtin::Translations,
+    prefix: &str,
+    lang: &str,
+) -> Option<Folder> {
+    let (_, files) = translations.iter().find(|(l, _)| *l == lang)?;
+    Some(Ok(files
+        .iter()
+        .map(|(name, text)| (format!("{prefix}/{lang}/{name}"), text.to_string()))
+        .collect()))
 }
 
 /// Earliest and latest year a good practice may carry.

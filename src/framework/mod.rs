@@ -5,14 +5,16 @@
 //! or levels there are, or what they are called.
 
 mod load;
+mod translate;
 mod versions;
 
 use std::collections::HashMap;
 
 pub use load::{
-    builtin_versions, file_schema, is_slug, is_web_address, load_builtin, load_builtin_version,
-    load_dir, load_dir_noting, load_files,
+    builtin_versions, file_schema, is_slug, is_web_address, load_builtin, load_builtin_in,
+    load_builtin_version, load_dir, load_dir_noting, load_files,
 };
+pub use translate::translation_schema;
 pub use versions::{Versions, compare_versions};
 
 /// A loaded, validated framework.
@@ -41,7 +43,32 @@ pub struct Framework {
     pub definitions: Vec<Definition>,
     /// Where it came from: "built-in" or the folder it was read from.
     pub origin: String,
+    /// The language of its texts: its main one, or a translation (see [`TextLanguage`]).
+    pub language: TextLanguage,
     index: HashMap<String, (usize, usize)>,
+}
+
+/// Which language a framework's texts are in. Only texts change with the language; ids, numbers
+/// and scoring never do.
+#[derive(Debug, Clone, Default)]
+pub struct TextLanguage {
+    /// The framework's main language (`language` in `framework.toml`, English if not given).
+    pub main: String,
+    /// The language its texts are shown in: the one asked for when the framework has a
+    /// translation folder for it, else the main one.
+    pub shown: String,
+    /// The language asked for the run, if any (see `crate::lang`).
+    pub asked: Option<String>,
+    /// Where `shown` is a translation: the texts it leaves in the main language, one line each
+    /// ("principle 4 (privacy-security), question q: guidance").
+    pub untranslated: Vec<String>,
+}
+
+impl TextLanguage {
+    /// Was a language asked for that the framework does not have (its texts are in the main one)?
+    pub fn fell_back(&self) -> bool {
+        self.asked.as_ref().is_some_and(|a| *a != self.shown)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -106,7 +133,11 @@ pub struct Practice {
 #[derive(Debug, Clone)]
 pub struct Band {
     pub from: f64,
+    /// Its label, in the language the framework is shown in.
     pub label: String,
+    /// Its label in the framework's main language: the value CSV and JSON outputs give, which do
+    /// not change with the language.
+    pub key: String,
 }
 
 #[derive(Debug, Clone)]
@@ -282,11 +313,20 @@ impl Framework {
 
     /// The name of the maturity band a 0-100 score falls in.
     pub fn band(&self, score: f64) -> &str {
+        self.band_of(score).map_or("", |b| b.label.as_str())
+    }
+
+    /// As [`Framework::band`], in the framework's main language whatever the language shown: for
+    /// CSV and JSON, which are the same in every language.
+    pub fn band_key(&self, score: f64) -> &str {
+        self.band_of(score).map_or("", |b| b.key.as_str())
+    }
+
+    fn band_of(&self, score: f64) -> Option<&Band> {
         self.bands
             .iter()
             .rev()
             .find(|b| score >= b.from)
             .or(self.bands.first())
-            .map_or("", |b| b.label.as_str())
     }
 }

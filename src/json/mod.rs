@@ -291,7 +291,7 @@ impl AssessmentScores {
         questions: bool,
     ) -> Self {
         let m = &a.meta;
-        let band = |v: Option<f64>| v.map(|v| f.band(v).to_string());
+        let band = |v: Option<f64>| v.map(|v| f.band_key(v).to_string());
         let low = |r: Option<crate::score::Range>| r.map(|r| r.low);
         let high = |r: Option<crate::score::Range>| r.map(|r| r.high);
         let provisional = |r: Option<crate::score::Range>| crate::score::provisional(r, f);

@@ -24,6 +24,7 @@ mod report;
 mod schema;
 mod screen;
 mod terminal_safety;
+mod translation;
 mod trust;
 mod vocabulary;
 mod writes;

@@ -6,7 +6,9 @@ Usage: python3 tests/schema/check.py PATH/TO/dgtk
 - `dgtk schema score|diff|principles` validate the matching JSON outputs of the example files;
 - `dgtk schema answers` validates every example answer file (TOML read by Python's tomllib) and
   rejects an unknown question id and a level out of range;
-- `dgtk schema framework` validates every file of the built-in and the test frameworks.
+- `dgtk schema framework` validates every file of the built-in and the test frameworks;
+- `dgtk schema translation` validates every file of the built-in translation folders
+  (`principles/fr/`) and rejects an unknown key.
 Exits 1 on the first failure, naming it. Run by .ci/run.
 """
 
@@ -133,6 +135,16 @@ for path in sorted(glob.glob("principles/*.toml") + glob.glob("principles/releas
 unknown_key = toml("principles/framework.toml")
 unknown_key["colour"] = "blue"
 expect_invalid(framework, unknown_key, "framework file with an unknown key")
+
+translation = validator("translation")
+translated = sorted(glob.glob("principles/[a-z][a-z]/*.toml"))
+if not translated:
+    expect_valid(translation, None, "a translation folder in principles/ (none found)")
+for path in translated:
+    expect_valid(translation, toml(path), f"translation file {path}")
+typo = toml("principles/fr/04-privacy-security.toml")
+typo["questions"]["security-risk-framework"]["txet"] = "Texte"
+expect_invalid(translation, typo, "translation file with an unknown key")
 
 if failures:
     sys.exit(f"{failures} schema check(s) failed")

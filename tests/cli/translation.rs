@@ -1,0 +1,531 @@
+//! Framework texts in several languages: the language choice, translation folders (`LANG/*.toml`
+//! overlays keyed by id), their located errors, the fallback to the main language, and the
+//! built-in framework in French.
+
+use std::path::Path;
+
+use dgtk::framework::{Framework, QuestionKind, load_builtin_in};
+
+use crate::support::{self, dgtk};
+
+fn builtin(lang: Option<&str>) -> Framework {
+    load_builtin_in(lang).unwrap_or_else(|problems| {
+        let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        panic!(
+            "the built-in framework does not load:\n{}",
+            lines.join("\n")
+        )
+    })
+}
+
+/// Texts that are the same in English and French: units, names of countries, programmes and
+/// bodies that keep their own name.
+const SAME_IN_BOTH: &[&str] = &[
+    "%",
+    "Initial",
+    "Canada",
+    "France",
+    "Portugal",
+    "Rwanda",
+    "Ukraine",
+    "Uruguay",
+    "Centre for Strategic Futures",
+    "Integrated Data Infrastructure (Stats NZ)",
+    "Federal IT Dashboard",
+    "Major Projects Leadership Academy",
+];
+
+/// Every text of `f` with where it is, in framework order (the same order for every language).
+fn texts(f: &Framework) -> Vec<(String, String)> {
+    let mut out = vec![
+        ("title".to_string(), f.title.clone()),
+        ("guidance".to_string(), f.guidance.clone()),
+    ];
+    for p in &f.pillars {
+        out.push((format!("pillar {}", p.id), p.title.clone()));
+    }
+    for d in &f.dimensions {
+        out.push((format!("dimension {}", d.id), d.title.clone()));
+    }
+    for (i, d) in f.definitions.iter().enumerate() {
+        out.push((format!("definition {i}: term"), d.term.clone()));
+        out.push((format!("definition {i}: text"), d.text.clone()));
+    }
+    for (i, l) in f.scale.iter().enumerate() {
+        out.push((format!("scale {i}"), l.clone()));
+    }
+    for b in &f.bands {
+        out.push((format!("band {}", b.from), b.label.clone()));
+    }
+    for p in &f.principles {
+        let at = format!("principle {}", p.id);
+        out.push((format!("{at}: title"), p.title.clone()));
+        out.push((format!("{at}: summary"), p.summary.clone()));
+        for q in &p.questions {
+            let at = format!("{at}, question {}", q.id);
+            out.push((format!("{at}: text"), q.text.clone()));
+            out.push((format!("{at}: guidance"), q.guidance.clone()));
+            if let Some(na) = &q.na_when {
+                out.push((format!("{at}: na_when"), na.clone()));
+            }
+            match &q.kind {
+                QuestionKind::Level { descriptors } => {
+                    for (i, d) in descriptors.iter().enumerate() {
+                        out.push((format!("{at}: level {i}"), d.clone()));
+                    }
+                }
+                QuestionKind::Checklist { items } => {
+                    for i in items {
+                        out.push((format!("{at}, item {}", i.id), i.text.clone()));
+                    }
+                }
+                QuestionKind::Number { unit, .. } => {
+                    out.push((format!("{at}: unit"), unit.clone()));
+                }
+                QuestionKind::YesNo => {}
+            }
+        }
+        for (i, pr) in p.practices.iter().enumerate() {
+            let at = format!("{at}, practice {}", i + 1);
+            out.push((format!("{at}: country"), pr.country.clone()));
+            out.push((format!("{at}: title"), pr.title.clone()));
+            out.push((format!("{at}: summary"), pr.summary.clone()));
+        }
+    }
+    out
+}
+
+#[test]
+fn every_text_of_the_builtin_framework_has_a_french_text() {
+    let en = builtin(None);
+    let fr = builtin(Some("fr"));
+    assert_eq!(fr.language.shown, "fr");
+    assert!(
+        fr.language.untranslated.is_empty(),
+        "texts with no French text in principles/fr/:\n{}",
+        fr.language.untranslated.join("\n")
+    );
+    let (en_texts, fr_texts) = (texts(&en), texts(&fr));
+    assert_eq!(en_texts.len(), fr_texts.len());
+    let same: Vec<String> = en_texts
+        .iter()
+        .zip(&fr_texts)
+        .filter(|((_, e), (_, f))| e == f && !SAME_IN_BOTH.contains(&e.as_str()))
+        .map(|((at, e), _)| format!("{at}: {e}"))
+        .collect();
+    assert!(
+        same.is_empty(),
+        "texts left in English in principles/fr/:\n{}",
+        same.join("\n")
+    );
+    let empty: Vec<&String> = fr_texts
+        .iter()
+        .filter(|(_, t)| t.trim().is_empty())
+        .map(|(at, _)| at)
+        .collect();
+    assert!(empty.is_empty(), "empty French texts: {empty:?}");
+}
+
+#[test]
+fn a_translation_changes_no_id_number_or_weight() {
+    let (en, fr) = (builtin(None), builtin(Some("fr")));
+    let shape = |f: &Framework| -> Vec<String> {
+        f.questions()
+            .map(|(p, q)| {
+                let items = match &q.kind {
+                    QuestionKind::Checklist { items } => items
+                        .iter()
+                        .map(|i| format!("{}={}", i.id, i.weight))
+                        .collect::<Vec<_>>()
+                        .join(","),
+                    QuestionKind::Number {
+                        min, max, better, ..
+                    } => {
+                        format!("{min}..{max} {}", better.name())
+                    }
+                    _ => String::new(),
+                };
+                format!(
+                    "{} {} {} {} {} {:?} {} {} {items}",
+                    p.number,
+                    p.id,
+                    p.weight,
+                    q.id,
+                    q.kind.name(),
+                    q.dimension,
+                    q.weight,
+                    q.scored
+                )
+            })
+            .collect()
+    };
+    assert_eq!(shape(&en), shape(&fr));
+    let froms = |f: &Framework| {
+        f.bands
+            .iter()
+            .map(|b| (b.from, b.key.clone()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        froms(&en),
+        froms(&fr),
+        "band keys stay in the main language"
+    );
+    // Every term a question uses still names a definition, in French.
+    for (_, q) in fr.questions() {
+        for term in &q.uses {
+            assert!(
+                fr.definition(term).is_some(),
+                "{}: {term} is not defined",
+                q.id
+            );
+        }
+    }
+}
+
+/// The JSON `value` without its "title" keys (the only texts of a machine output that follow the
+/// language).
+fn without_titles(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::Object(map) => {
+            map.remove("title");
+            map.values_mut().for_each(without_titles);
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(without_titles),
+        _ => {}
+    }
+}
+
+fn json_of(lang: &str, args: &[&str]) -> serde_json::Value {
+    let run = dgtk().arg("--lang").arg(lang).args(args).run().success();
+    let mut v: serde_json::Value = serde_json::from_str(run.stdout_str()).expect("JSON");
+    without_titles(&mut v);
+    v
+}
+
+fn stdout_of(lang: &str, args: &[&str]) -> String {
+    dgtk()
+        .arg("--lang")
+        .arg(lang)
+        .args(args)
+        .run()
+        .success()
+        .stdout_str()
+        .to_string()
+}
+
+#[test]
+fn every_example_scores_the_same_in_both_languages() {
+    let examples: Vec<String> = std::fs::read_dir(Path::new(support::ROOT).join("assessments"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .map(|p| p.display().to_string())
+        .collect();
+    assert!(examples.len() >= 4, "{examples:?}");
+    for file in &examples {
+        for by in ["principle", "question", "dimension"] {
+            let args = ["score", "--format", "json", "--by", by, file.as_str()];
+            assert_eq!(json_of("en", &args), json_of("fr", &args), "{args:?}");
+        }
+        let csv = ["score", "--format", "csv", file.as_str()];
+        assert_eq!(stdout_of("en", &csv), stdout_of("fr", &csv), "{csv:?}");
+    }
+    let diff = [
+        "diff",
+        "--format",
+        "json",
+        "assessments/xmp-2026.toml",
+        "assessments/xnv-2026.toml",
+    ];
+    assert_eq!(json_of("en", &diff), json_of("fr", &diff));
+    // The French run does show French titles: the comparison above is not of two English runs.
+    let fr = stdout_of(
+        "fr",
+        &["score", "--format", "json", "assessments/xnv-2026.toml"],
+    );
+    assert!(fr.contains("Ouverture et mobilisation"), "{fr}");
+}
+
+#[test]
+fn principles_show_the_french_text() {
+    let p4 = stdout_of("fr", &["principles", "4"]);
+    for text in [
+        "Protection de la vie privée et sécurité",
+        "Ouverture et mobilisation",
+        "Parmi ces capacités de détection",
+        "Le niveau 1 n'est pas atteint",
+        "Allemagne",
+    ] {
+        assert!(p4.contains(text), "{text:?} missing from:\n{p4}");
+    }
+    assert!(!p4.contains("Protecting privacy"), "{p4}");
+    let q = stdout_of("fr", &["principles", "4.5"]);
+    assert!(q.contains("identité numérique reconnue par l'État"), "{q}");
+    let all = stdout_of("fr", &["principles"]);
+    assert!(
+        all.contains("Capacités à l'appui de la mise en œuvre"),
+        "{all}"
+    );
+    // A French text never wraps before its ':' or ';' (no-break spaces).
+    for line in p4.lines().chain(q.lines()) {
+        let t = line.trim_start();
+        assert!(!t.starts_with(':') && !t.starts_with(';'), "{line:?}");
+    }
+}
+
+#[test]
+fn the_language_comes_from_the_flag_then_dgtk_lang_then_the_locale() {
+    let title = |run: support::Run| {
+        run.success()
+            .stdout_str()
+            .lines()
+            .next()
+            .unwrap()
+            .to_string()
+    };
+    let fr = "Recommandation du Conseil";
+    let en = "OECD Recommendation";
+    assert!(title(dgtk().args(["principles"]).run()).starts_with(en));
+    assert!(title(dgtk().env("DGTK_LANG", "fr").args(["principles"]).run()).starts_with(fr));
+    assert!(title(dgtk().env("LANG", "fr_FR.UTF-8").args(["principles"]).run()).starts_with(fr));
+    assert!(
+        title(
+            dgtk()
+                .env("LC_MESSAGES", "fr_BE")
+                .env("LANG", "en_GB")
+                .args(["principles"])
+                .run()
+        )
+        .starts_with(fr)
+    );
+    // LC_ALL decides over LANG; a locale in a language dgtk lacks means English.
+    let c = dgtk()
+        .env("LC_ALL", "C")
+        .env("LANG", "fr_FR.UTF-8")
+        .args(["principles"])
+        .run();
+    assert!(title(c).starts_with(en));
+    let de = dgtk().env("LANG", "de_DE.UTF-8").args(["principles"]).run();
+    assert!(title(de).starts_with(en));
+    // The flag decides over DGTK_LANG and the locale.
+    let flag = dgtk()
+        .env("DGTK_LANG", "fr")
+        .env("LANG", "fr_FR")
+        .args(["--lang", "en", "principles"])
+        .run();
+    assert!(title(flag).starts_with(en));
+}
+
+#[test]
+fn an_unknown_language_is_a_usage_error_listing_the_languages() {
+    for cmd in [
+        dgtk().args(["--lang", "de", "principles"]),
+        dgtk().env("DGTK_LANG", "xx").args(["principles"]),
+    ] {
+        let run = cmd.run().code(2);
+        let err = run.stderr_str();
+        assert!(err.contains("en (English), fr (français)"), "{err}");
+        assert!(run.stdout.is_empty());
+    }
+}
+
+#[test]
+fn a_framework_without_the_language_falls_back_and_says_so_once() {
+    // Release 1.0.0 is frozen, untranslated.
+    let run = dgtk()
+        .args([
+            "--lang",
+            "fr",
+            "check",
+            "assessments/xmp-2024.toml",
+            "assessments/xmp-2025.toml",
+        ])
+        .run()
+        .success();
+    let note = "note: framework oecd-dgs-2014 1.0.0 has no French text (fr); its text is shown in English (en)";
+    assert_eq!(run.stderr_str().matches(note).count(), 1, "{run:?}");
+    assert!(!run.stderr_str().contains("2.0.0 has no French"), "{run:?}");
+    let run = dgtk()
+        .framework(support::V1)
+        .args(["--lang", "fr", "principles", "4"])
+        .run()
+        .success();
+    assert_eq!(
+        run.stderr_str().matches("1.0.0 has no French text").count(),
+        1,
+        "{run:?}"
+    );
+    assert!(run.stdout_str().contains("Protecting privacy"), "{run:?}");
+    // A report whose priors are on 1.0.0 says it once too.
+    let out = tempfile::tempdir().unwrap();
+    let run = dgtk()
+        .args(["--lang", "fr", "report", "assessments/xmp-2026.toml"])
+        .args([
+            "--prior",
+            "assessments/xmp-2025.toml",
+            "--prior",
+            "assessments/xmp-2024.toml",
+        ])
+        .args(["--format", "html", "-o"])
+        .arg(out.path().join("report.html"))
+        .run()
+        .success();
+    assert_eq!(run.stderr_str().matches(note).count(), 1, "{run:?}");
+    let html = std::fs::read_to_string(out.path().join("report.html")).unwrap();
+    assert!(
+        html.contains("Ouverture et mobilisation"),
+        "the report shows the French titles"
+    );
+    // The mini framework has no fr/ folder either; in English nothing is noted.
+    let run = dgtk()
+        .framework(support::MINI)
+        .args(["--lang", "fr", "principles"])
+        .run()
+        .success();
+    assert!(
+        run.stderr_str()
+            .contains("mini-test 2.1.0 has no French text"),
+        "{run:?}"
+    );
+    let run = dgtk()
+        .framework(support::MINI)
+        .args(["--lang", "en", "principles"])
+        .run()
+        .success();
+    assert!(run.stderr.is_empty(), "{run:?}");
+}
+
+/// A copy of the mini framework with a `fr/` folder holding `files` (name, text).
+fn mini_with_french(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for entry in std::fs::read_dir(support::MINI).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
+    }
+    std::fs::create_dir(dir.path().join("fr")).unwrap();
+    for (name, text) in files {
+        std::fs::write(dir.path().join("fr").join(name), text).unwrap();
+    }
+    dir
+}
+
+#[test]
+fn a_partial_translation_is_used_and_check_lists_what_is_left() {
+    let dir = mini_with_french(&[
+        (
+            "framework.toml",
+            "title = \"Mini cadre de test\"\n\n[pillars.people]\ntitle = \"Personnes\"\n",
+        ),
+        (
+            "a-skills.toml",
+            "id = \"skills\"\ntitle = \"Compétences\"\n\n[questions.skills-plan]\ntext = \"Existe-t-il un plan de compétences ?\"\n",
+        ),
+    ]);
+    let run = dgtk()
+        .framework(dir.path())
+        .args(["--lang", "fr", "principles", "1"])
+        .run()
+        .success();
+    let out = run.stdout_str();
+    assert!(
+        out.contains("Compétences") && out.contains("Existe-t-il un plan"),
+        "{run:?}"
+    );
+    // Left out: shown in the main language, never empty.
+    assert!(out.contains("The adopted plan."), "{run:?}");
+    assert!(run.stderr_str().contains("are not in French (fr) and are shown in English (en); `dgtk check --lang fr` lists them"), "{run:?}");
+    let run = dgtk()
+        .framework(dir.path())
+        .args(["--lang", "fr", "check"])
+        .run()
+        .success();
+    let out = run.stdout_str();
+    assert!(
+        out.contains("French text (fr):") && out.contains("left in English (en):"),
+        "{run:?}"
+    );
+    for left in [
+        "principle 1 (skills): summary",
+        "principle 1 (skills), question skills-plan: guidance",
+        "principle 1 (skills), question skills-plan: levels",
+        "principle 2 (leaders): every text (no translation file)",
+        "pillar platforms: title",
+        "scale level 0: label",
+    ] {
+        assert!(out.contains(left), "{left:?} missing from:\n{out}");
+    }
+    assert!(!out.contains("pillar people"), "{out}");
+}
+
+#[test]
+fn a_translation_naming_an_unknown_id_or_field_is_a_located_error() {
+    let dir = mini_with_french(&[(
+        "a-skills.toml",
+        "id = \"skills\"\n\n[questions.skills-plan]\ntext = \"Plan ?\"\nlevels = [\"a\", \"b\"]\n\n[questions.skils-budget]\ntext = \"Budget ?\"\n\n[questions.skills-budget]\nunit = \"euros\"\n",
+    )]);
+    let run = dgtk()
+        .framework(dir.path())
+        .args(["--lang", "fr", "check"])
+        .run()
+        .code(1);
+    let err = run.stderr_str();
+    let file = dir.path().join("fr/a-skills.toml").display().to_string();
+    for expected in [
+        format!(
+            "{file}:5:10: question skills-plan has 5 level descriptors; the translation gives 2"
+        ),
+        format!(
+            "{file}:7:12: the translation names in principle skills a question \"skils-budget\", which the framework does not have (did you mean \"skills-budget\"?)"
+        ),
+        format!(
+            "{file}:11:8: question skills-budget is a yes_no question: it has no unit to translate"
+        ),
+    ] {
+        assert!(err.contains(&expected), "{expected:?} missing from:\n{err}");
+    }
+    // An unknown principle, and a key no translation file has.
+    let dir = mini_with_french(&[
+        ("a-skills.toml", "id = \"skils\"\ntitle = \"Compétences\"\n"),
+        ("framework.toml", "title = \"Mini\"\nsubtitle = \"Non\"\n"),
+    ]);
+    let run = dgtk()
+        .framework(dir.path())
+        .args(["--lang", "fr", "principles"])
+        .run()
+        .code(1);
+    let err = run.stderr_str();
+    let fw = dir.path().join("fr/framework.toml").display().to_string();
+    let p = dir.path().join("fr/a-skills.toml").display().to_string();
+    assert!(
+        err.contains(&format!(
+            "{p}:1:6: the translation names principle \"skils\""
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!("{fw}:2:1:")) && err.contains("subtitle"),
+        "{err}"
+    );
+    assert!(run.stdout.is_empty(), "{run:?}");
+}
+
+#[test]
+fn the_translation_schema_describes_the_overlay_files() {
+    let run = dgtk().args(["schema", "translation"]).run().success();
+    let schema: serde_json::Value = serde_json::from_str(run.stdout_str()).unwrap();
+    let text = schema.to_string();
+    for key in [
+        "questions",
+        "practices",
+        "definitions",
+        "levels",
+        "items",
+        "na_when",
+    ] {
+        assert!(
+            text.contains(&format!("\"{key}\"")),
+            "{key} missing from {text}"
+        );
+    }
+}
