@@ -2,8 +2,12 @@
 //! Krippendorff's alpha, computed from the coincidence matrix as defined in Krippendorff (2011),
 //! "Computing Krippendorff's Alpha-Reliability" (nominal, ordinal and interval metrics).
 //!
-//! Pure functions on numbers: which answers become which values (and which are left out) is the
-//! caller's ([`crate::merge`]). An alpha that cannot be computed is a reason, never NaN.
+//! [`alpha`] is a pure function on numbers; [`of_files`] says which answers become which values
+//! (and which are left out). An alpha that cannot be computed is a reason, never NaN. Nothing is
+//! printed here.
+
+use crate::assessment::{Assessment, Value};
+use crate::framework::{Framework, Question, QuestionKind};
 
 /// The metric of the differences between two values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,6 +34,8 @@ impl Metric {
 /// Why alpha cannot be computed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NotComputable {
+    /// Fewer than two files: there is no one to agree with.
+    OneFile,
     /// No unit has values from two or more coders: nothing can be compared.
     NoPairs,
     /// Every pairable value is the same: agreement cannot be told from chance.
@@ -40,6 +46,7 @@ impl NotComputable {
     /// In words, for a reader.
     pub fn reason(self) -> &'static str {
         match self {
+            NotComputable::OneFile => "only one file",
             NotComputable::NoPairs => "no question answered by two files",
             NotComputable::NoVariation => "no variation: every answer compared is the same",
         }
@@ -103,6 +110,167 @@ pub fn alpha(units: &[Vec<f64>], metric: Metric) -> Result<f64, NotComputable> {
         return Err(NotComputable::NoVariation);
     }
     Ok(1.0 - (n - 1.0) * observed / expected)
+}
+
+/// One alpha of a family of questions.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Alpha {
+    pub metric: Metric,
+    pub value: Result<f64, NotComputable>,
+    /// Units (questions, or checklist items) answered by two or more files: what alpha rests on.
+    pub units: usize,
+    /// The answers in those units.
+    pub values: usize,
+}
+
+/// Agreement over a set of questions (all, or one principle's).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figures {
+    /// Questions answered by two or more files (`n/a` and `unknown` count as answers).
+    pub compared: usize,
+    /// Of those, the questions every file answered alike.
+    pub agreed: usize,
+    /// Ordinal alpha over the level questions.
+    pub levels: Alpha,
+    /// Nominal alpha over the yes/no questions and every checklist item (checked or not).
+    pub yes_no: Alpha,
+    /// Interval alpha over the number questions, each rescaled to its declared range.
+    pub numbers: Alpha,
+}
+
+impl Figures {
+    /// `agreed / compared`; `None` when no question was answered by two files.
+    pub fn share(&self) -> Option<f64> {
+        (self.compared > 0).then(|| self.agreed as f64 / self.compared as f64)
+    }
+}
+
+/// Agreement across the files, overall and per principle (in framework order).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Agreement {
+    pub files: usize,
+    pub overall: Figures,
+    /// Principle id and its figures.
+    pub principles: Vec<(String, Figures)>,
+}
+
+/// The values the files gave one question, per family (`None`: not a value on the question's
+/// scale, left out of alpha: no answer, `n/a`, `unknown`).
+fn units_of(q: &Question, answers: &[Option<&Value>]) -> Vec<Vec<f64>> {
+    match &q.kind {
+        QuestionKind::Level { .. } => vec![
+            answers
+                .iter()
+                .filter_map(|v| match v {
+                    Some(Value::Level(l)) => Some(f64::from(*l)),
+                    _ => None,
+                })
+                .collect(),
+        ],
+        QuestionKind::YesNo => vec![
+            answers
+                .iter()
+                .filter_map(|v| match v {
+                    Some(Value::YesNo(b)) => Some(f64::from(u8::from(*b))),
+                    _ => None,
+                })
+                .collect(),
+        ],
+        QuestionKind::Checklist { items } => items
+            .iter()
+            .map(|item| {
+                answers
+                    .iter()
+                    .filter_map(|v| match v {
+                        Some(Value::Checklist(checked)) => {
+                            Some(f64::from(u8::from(checked.contains(&item.id))))
+                        }
+                        _ => None,
+                    })
+                    .collect()
+            })
+            .collect(),
+        QuestionKind::Number { min, max, .. } => vec![
+            answers
+                .iter()
+                .filter_map(|v| match v {
+                    Some(Value::Number(x)) if max > min => Some((x - min) / (max - min)),
+                    Some(Value::Number(x)) => Some(*x),
+                    _ => None,
+                })
+                .collect(),
+        ],
+    }
+}
+
+#[derive(Default)]
+struct Pool {
+    compared: usize,
+    agreed: usize,
+    levels: Vec<Vec<f64>>,
+    yes_no: Vec<Vec<f64>>,
+    numbers: Vec<Vec<f64>>,
+}
+
+impl Pool {
+    fn add(&mut self, q: &Question, answers: &[Option<&Value>]) {
+        let given: Vec<&Value> = answers.iter().flatten().copied().collect();
+        if given.len() >= 2 {
+            self.compared += 1;
+            if given.iter().all(|v| *v == given[0]) {
+                self.agreed += 1;
+            }
+        }
+        let units = units_of(q, answers);
+        match q.kind {
+            QuestionKind::Level { .. } => self.levels.extend(units),
+            QuestionKind::YesNo | QuestionKind::Checklist { .. } => self.yes_no.extend(units),
+            QuestionKind::Number { .. } => self.numbers.extend(units),
+        }
+    }
+
+    fn figures(&self, files: usize) -> Figures {
+        let one = |units: &[Vec<f64>], metric| {
+            let pairable = units.iter().filter(|u| u.len() >= 2);
+            Alpha {
+                metric,
+                value: if files < 2 {
+                    Err(NotComputable::OneFile)
+                } else {
+                    alpha(units, metric)
+                },
+                units: pairable.clone().count(),
+                values: pairable.map(Vec::len).sum(),
+            }
+        };
+        Figures {
+            compared: self.compared,
+            agreed: self.agreed,
+            levels: one(&self.levels, Metric::Ordinal),
+            yes_no: one(&self.yes_no, Metric::Nominal),
+            numbers: one(&self.numbers, Metric::Interval),
+        }
+    }
+}
+
+/// The agreement of `files` (checked assessments of the framework `f`), question by question.
+pub fn of_files(f: &Framework, files: &[&Assessment]) -> Agreement {
+    let mut overall = Pool::default();
+    let mut principles = Vec::new();
+    for p in &f.principles {
+        let mut pool = Pool::default();
+        for q in &p.questions {
+            let answers: Vec<Option<&Value>> = files.iter().map(|a| a.value(&q.id)).collect();
+            pool.add(q, &answers);
+            overall.add(q, &answers);
+        }
+        principles.push((p.id.clone(), pool.figures(files.len())));
+    }
+    Agreement {
+        files: files.len(),
+        overall: overall.figures(files.len()),
+        principles,
+    }
 }
 
 #[cfg(test)]
