@@ -310,9 +310,21 @@ mod tests {
     fn the_published_worked_example_gives_the_published_alphas() {
         let a = |m| alpha(&example(), m).unwrap();
         // Published to three decimals: nominal 0.743, ordinal 0.815, interval 0.849.
-        assert!((a(Metric::Nominal) - 0.743).abs() < 5e-4, "{}", a(Metric::Nominal));
-        assert!((a(Metric::Ordinal) - 0.815).abs() < 5e-4, "{}", a(Metric::Ordinal));
-        assert!((a(Metric::Interval) - 0.849).abs() < 5e-4, "{}", a(Metric::Interval));
+        assert!(
+            (a(Metric::Nominal) - 0.743).abs() < 5e-4,
+            "{}",
+            a(Metric::Nominal)
+        );
+        assert!(
+            (a(Metric::Ordinal) - 0.815).abs() < 5e-4,
+            "{}",
+            a(Metric::Ordinal)
+        );
+        assert!(
+            (a(Metric::Interval) - 0.849).abs() < 5e-4,
+            "{}",
+            a(Metric::Interval)
+        );
         // To full precision, as the PyPI `krippendorff` package (0.9.0) computes them.
         assert!((a(Metric::Nominal) - 0.743421052631579).abs() < 1e-12);
         assert!((a(Metric::Ordinal) - 0.8153875037548814).abs() < 1e-12);

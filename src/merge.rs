@@ -339,11 +339,11 @@ pub fn merge(
     // Targets: the base's are kept; the files' fill the others when they agree.
     let mut principle_ids: Vec<String> = f.principles.iter().map(|p| p.id.clone()).collect();
     let base_targets = base.map(|b| &b.assessment.targets);
-    for t in base_targets.into_iter().map(|t| t.keys()).chain(
-        inputs
-            .iter()
-            .map(|i| i.assessment.targets.keys()),
-    ) {
+    for t in base_targets
+        .into_iter()
+        .map(|t| t.keys())
+        .chain(inputs.iter().map(|i| i.assessment.targets.keys()))
+    {
         for id in t {
             if !principle_ids.contains(id) {
                 principle_ids.push(id.clone());
@@ -611,9 +611,9 @@ fn merge_evidence(
             .and_then(|(_, a)| a.evidence.as_deref())
             .map(str::trim)
             .filter(|e| !e.is_empty());
-        let current = bs.iter().position(
-            |b| matches!(b, Block::From(names, _) if names.iter().any(|n| n == i.name)),
-        );
+        let current = bs
+            .iter()
+            .position(|b| matches!(b, Block::From(names, _) if names.iter().any(|n| n == i.name)));
         if let (Some(at), Some(t)) = (current, text)
             && matches!(&bs[at], Block::From(_, body) if body == t)
         {
@@ -701,7 +701,8 @@ mod tests {
     #[test]
     fn a_corrected_text_replaces_the_old_one_without_nesting_or_duplicates() {
         let a = empty();
-        let held = "My own note.\n\n[from A; B] Same.\n\nSecond paragraph of it.\n\n[from C] Other.";
+        let held =
+            "My own note.\n\n[from A; B] Same.\n\nSecond paragraph of it.\n\n[from C] Other.";
         let corrected = answer(Some(Value::Level(3)), Some("New from B."));
         let inputs = [input("B", &a)];
         let e = merge_evidence(Some(held), &[("B", &corrected)], &inputs, None, true).unwrap();

@@ -32,7 +32,13 @@ pub struct MergeArgs {
     #[arg(required = true, num_args = 1..)]
     pub files: Vec<PathBuf>,
     /// The merged file to write.
-    #[arg(short, long, value_name = "FILE", required_unless_present = "into", conflicts_with = "into")]
+    #[arg(
+        short,
+        long,
+        value_name = "FILE",
+        required_unless_present = "into",
+        conflicts_with = "into"
+    )]
     pub output: Option<PathBuf>,
     /// Merge into this existing merged file (rewritten in place, its comments kept).
     #[arg(long, value_name = "MERGED")]
@@ -118,9 +124,11 @@ pub fn run(g: &GlobalArgs, args: MergeArgs) -> Result<ExitStatus> {
     let _lock = match &args.into {
         Some(into) => {
             if !into.exists() {
-                return Err(CliError::input(format!("{} does not exist", into.display()))
-                    .hint("make it first with `dgtk merge FILE... -o MERGED`")
-                    .into());
+                return Err(
+                    CliError::input(format!("{} does not exist", into.display()))
+                        .hint("make it first with `dgtk merge FILE... -o MERGED`")
+                        .into(),
+                );
             }
             Some(crate::lock::acquire(into, "dgtk merge --into")?)
         }
@@ -159,8 +167,7 @@ pub fn run(g: &GlobalArgs, args: MergeArgs) -> Result<ExitStatus> {
     let base_text = args.into.as_ref().map(|_| texts.pop().expect("read"));
 
     let files: Vec<String> = file_names(&args.files);
-    let named: Vec<(&str, &Assessment)> =
-        files.iter().map(String::as_str).zip(&loaded).collect();
+    let named: Vec<(&str, &Assessment)> = files.iter().map(String::as_str).zip(&loaded).collect();
     let names = crate::merge::contributor_names(&named);
     let inputs: Vec<Input<'_>> = names
         .iter()
@@ -198,10 +205,15 @@ pub fn run(g: &GlobalArgs, args: MergeArgs) -> Result<ExitStatus> {
         .iter()
         .map(|text| assessment::Source { name: None, text })
         .collect();
-    sources.extend(names.iter().zip(&texts).map(|(name, text)| assessment::Source {
-        name: Some(name),
-        text,
-    }));
+    sources.extend(
+        names
+            .iter()
+            .zip(&texts)
+            .map(|(name, text)| assessment::Source {
+                name: Some(name),
+                text,
+            }),
+    );
     let layout = if args.into.is_some() {
         assessment::Layout::KeepUntouched
     } else {
@@ -240,10 +252,17 @@ pub fn run(g: &GlobalArgs, args: MergeArgs) -> Result<ExitStatus> {
         files.iter().cloned().zip(names.iter().cloned()).collect();
     match args.format {
         MergeFormat::Text => {
-            super::note(&report(&f, &out_name, &contributors, &merged, args.into.is_some()));
+            super::note(&report(
+                &f,
+                &out_name,
+                &contributors,
+                &merged,
+                args.into.is_some(),
+            ));
         }
         MergeFormat::Json => {
-            let doc = crate::json::merge::MergeDocument::build(&f, &out_name, &contributors, &merged);
+            let doc =
+                crate::json::merge::MergeDocument::build(&f, &out_name, &contributors, &merged);
             super::out(&(serde_json::to_string_pretty(&doc)? + "\n"))?;
             if !merged.conflicts.is_empty() {
                 super::note(&format!(
@@ -274,7 +293,10 @@ fn report(
     };
     let verb = if into { "merged into" } else { "wrote" };
     put(
-        &format!("{verb} {out}, merging {}:", present::count(contributors.len(), "file")),
+        &format!(
+            "{verb} {out}, merging {}:",
+            present::count(contributors.len(), "file")
+        ),
         "",
         "  ",
     );
@@ -288,9 +310,9 @@ fn report(
     );
     let by: Vec<String> = contributors
         .iter()
-        .map(|(file, name)| format!("{name} ({file})"))
+        .map(|(file, name)| format!("{file}: {name}"))
         .collect();
-    put(&format!("contributors: {}", by.join(", ")), "  ", "    ");
+    put(&format!("contributors: {}", by.join("; ")), "  ", "    ");
     put(
         &format!(
             "organisation: {}",

@@ -197,12 +197,7 @@ impl AgreementJson {
 }
 
 impl MergeDocument {
-    pub fn build(
-        f: &Framework,
-        output: &str,
-        files: &[(String, String)],
-        m: &Merged,
-    ) -> Self {
+    pub fn build(f: &Framework, output: &str, files: &[(String, String)], m: &Merged) -> Self {
         MergeDocument {
             schema: SCHEMA,
             dgtk: env!("CARGO_PKG_VERSION").into(),

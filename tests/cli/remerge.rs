@@ -27,8 +27,17 @@ fn ministry(dir: &Path, n: usize, answers: &[(&str, &str)]) {
     dgtk(
         dir,
         &[
-            "init", "--country", "XMP", "--year", "2027", "--organisation", &org, "--assessor",
-            &who, "-o", &file,
+            "init",
+            "--country",
+            "XMP",
+            "--year",
+            "2027",
+            "--organisation",
+            &org,
+            "--assessor",
+            &who,
+            "-o",
+            &file,
         ],
     )
     .success();
@@ -73,8 +82,14 @@ fn ten_ministries_three_settled_two_corrected_merged_into_the_national_file() {
     let dir = d.path();
     let first: [&[(&str, &str)]; 10] = [
         &[("records-management", "2"), ("data-informed-policy", "1")],
-        &[("records-management", "3"), ("key-services-digital-take-up", "64.2")],
-        &[("digital-accessibility-monitoring", "1"), ("key-services-digital-take-up", "61.9")],
+        &[
+            ("records-management", "3"),
+            ("key-services-digital-take-up", "64.2"),
+        ],
+        &[
+            ("digital-accessibility-monitoring", "1"),
+            ("key-services-digital-take-up", "61.9"),
+        ],
         &[("digital-accessibility-monitoring", "2")],
         &[("digital-accessibility-monitoring", "1")],
         &[("non-digital-access", "2")],
@@ -89,7 +104,12 @@ fn ten_ministries_three_settled_two_corrected_merged_into_the_national_file() {
     let files: Vec<String> = (0..10).map(|n| format!("min-{n}.toml")).collect();
     let mut args: Vec<&str> = vec!["merge"];
     args.extend(files.iter().map(String::as_str));
-    args.extend(["-o", "national.toml", "--organisation", "Government of Xampla"]);
+    args.extend([
+        "-o",
+        "national.toml",
+        "--organisation",
+        "Government of Xampla",
+    ]);
     let text = dgtk(dir, &args).code(1);
     let stderr = text.stderr_str();
     // Conflict lines list only the ministries that answered.
@@ -137,9 +157,10 @@ fn ten_ministries_three_settled_two_corrected_merged_into_the_national_file() {
             .collect();
         t.insert("evidence", toml_edit::value(kept.join("\n\n")));
     }
-    let settled = doc
-        .to_string()
-        .replace("[answers.non-digital-access]\n", "# Coordinator: agreed with both ministries on 12 May.\n[answers.non-digital-access]\n");
+    let settled = doc.to_string().replace(
+        "[answers.non-digital-access]\n",
+        "# Coordinator: agreed with both ministries on 12 May.\n[answers.non-digital-access]\n",
+    );
     std::fs::write(dir.join("national.toml"), &settled).unwrap();
     dgtk(dir, &["check", "national.toml"]).success();
 
@@ -159,7 +180,12 @@ fn ten_ministries_three_settled_two_corrected_merged_into_the_national_file() {
         dgtk(
             dir,
             &[
-                "merge", "--into", "national.toml", "min-0.toml", "min-3.toml", "--format",
+                "merge",
+                "--into",
+                "national.toml",
+                "min-0.toml",
+                "min-3.toml",
+                "--format",
                 format,
             ],
         )
@@ -175,7 +201,10 @@ fn ten_ministries_three_settled_two_corrected_merged_into_the_national_file() {
     assert_eq!(j["changes"][1]["change"], "changed");
     assert_eq!(
         ids(&j["conflicts"]),
-        ["digital-accessibility-monitoring", "key-services-digital-take-up"]
+        [
+            "digital-accessibility-monitoring",
+            "key-services-digital-take-up"
+        ]
     );
     assert_eq!(j["organisation"], "Government of Xampla");
     assert_eq!(j["agreement"]["files"], 10);
@@ -184,9 +213,15 @@ fn ten_ministries_three_settled_two_corrected_merged_into_the_national_file() {
     use dgtk::assessment::Value;
     assert_eq!(national.value("non-digital-access"), Some(&Value::Level(2)));
     assert_eq!(national.value("records-management"), Some(&Value::Level(3)));
-    assert_eq!(national.value("data-informed-policy"), Some(&Value::Level(2)));
+    assert_eq!(
+        national.value("data-informed-policy"),
+        Some(&Value::Level(2))
+    );
     assert_eq!(national.value("digital-accessibility-monitoring"), None);
-    assert_eq!(national.value("public-consultation"), Some(&Value::Level(2)));
+    assert_eq!(
+        national.value("public-consultation"),
+        Some(&Value::Level(2))
+    );
     // Attributions: by organisation, once each, never nested.
     for (id, a) in &national.answers {
         let ev = a.evidence.clone().unwrap_or_default();
@@ -219,9 +254,13 @@ fn ten_ministries_three_settled_two_corrected_merged_into_the_national_file() {
     // The same merge again: nothing changes, the file is the same byte for byte.
     let run = into("text").code(1);
     assert!(
-        run.stderr_str().contains("no answer changed since the last merge"),
+        run.stderr_str()
+            .contains("no answer changed since the last merge"),
         "{}",
         run.stderr_str()
     );
-    assert_eq!(std::fs::read_to_string(dir.join("national.toml")).unwrap(), text);
+    assert_eq!(
+        std::fs::read_to_string(dir.join("national.toml")).unwrap(),
+        text
+    );
 }
