@@ -62,24 +62,30 @@ pub fn contributor_names(inputs: &[(&str, &Assessment)]) -> Vec<String> {
             }
         })
         .collect();
-    // Several files of one organisation: each named by its assessors too.
-    let base: Vec<String> = base
+    // Several files of one organisation: each named by its assessors too, or by its file name
+    // when the assessors do not tell them apart.
+    let by_assessors: Vec<String> = base
         .iter()
         .zip(inputs)
         .map(|(name, (_, a))| {
-            let shared = base.iter().filter(|n| *n == name).count() > 1;
             let who = a.meta.assessors.join(", ");
-            if shared && !who.is_empty() && *name != who {
-                format!("{name} ({who})")
-            } else {
+            if who.is_empty() || *name == who {
                 name.clone()
+            } else {
+                format!("{name} ({who})")
             }
         })
         .collect();
+    let shared = |names: &[String], n: &String| names.iter().filter(|x| *x == n).count() > 1;
     base.iter()
+        .zip(&by_assessors)
         .zip(inputs)
-        .map(|(name, (file, _))| {
-            if base.iter().filter(|n| *n == name).count() > 1 && name != file {
+        .map(|((name, longer), (file, _))| {
+            if !shared(&base, name) {
+                name.clone()
+            } else if !shared(&by_assessors, longer) {
+                longer.clone()
+            } else if name != file {
                 format!("{name} ({file})")
             } else {
                 name.clone()

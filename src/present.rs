@@ -343,12 +343,12 @@ pub fn alpha_words(a: &crate::agreement::Alpha, unit: &str) -> String {
     }
 }
 
-/// The share of questions answered alike: `3 of 4 questions answered by two or more files are
-/// answered alike (75%)`, or that no question was answered by two files.
+/// The share of questions answered alike: `the same answer on 3 of 4 questions answered by two
+/// or more files (75%)`, or that no question was answered by two files.
 pub fn agreement_share(f: &crate::agreement::Figures) -> String {
     match f.share() {
         Some(s) => format!(
-            "{} of {} answered by two or more files are answered alike ({})",
+            "the same answer on {} of {} answered by two or more files ({})",
             f.agreed,
             count(f.compared, "question"),
             percent(s)

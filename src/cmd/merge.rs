@@ -325,12 +325,11 @@ fn report(
         "  ",
         "    ",
     );
-    if m.flagged > 0 {
+    // The n/a answers of one contributor are flagged too; they are listed below.
+    let unconfirmed = m.flagged.saturating_sub(m.single_na.len());
+    if unconfirmed > 0 {
         put(
-            &format!(
-                "{} answer(s) still flagged for review: no file confirmed them",
-                m.flagged
-            ),
+            &format!("{unconfirmed} answer(s) still flagged for review: no file confirmed them"),
             "  ",
             "    ",
         );
@@ -362,10 +361,15 @@ fn report(
         "  ",
         "    ",
     );
+    // Per principle, when more than one has something compared (else it is the overall).
+    let compared = a.principles.iter().filter(|(_, x)| x.compared > 0).count();
     let mut quiet = 0;
     for ((_, fig), p) in a.principles.iter().zip(&f.principles) {
         if fig.compared == 0 {
             quiet += 1;
+            continue;
+        }
+        if compared < 2 {
             continue;
         }
         put(
@@ -380,7 +384,7 @@ fn report(
             "    ",
         );
     }
-    if quiet > 0 && quiet < a.principles.len() {
+    if quiet > 0 && compared > 1 {
         put(
             &format!(
                 "{} with no question answered by two contributors",
