@@ -181,11 +181,12 @@ pub struct Merged {
     pub assessment: Assessment,
     /// In framework order: answer conflicts, then target conflicts.
     pub conflicts: Vec<Conflict>,
-    /// Questions answered alike by two or more contributors.
+    /// Questions answered alike by two or more contributors (not those in `kept_settled`).
     pub agreed: usize,
     /// Questions answered by one contributor only.
     pub single: usize,
-    /// Questions without an answer or a conflict.
+    /// Questions without an answer or a conflict. `agreed + single + unanswered +
+    /// kept_settled + answer conflicts` is every question of the framework.
     pub unanswered: usize,
     /// Merged answers still flagged for review: no file confirmed them.
     pub flagged: usize,
@@ -314,6 +315,8 @@ pub fn merge(
         let step = merge_question(&q.id, inputs, base, before, &now, &contributors);
         if let Some(c) = step.conflict {
             out.conflicts.push(c);
+        } else if step.kept_settled {
+            // Counted apart: settled by a person, not answered alike.
         } else if step.answer.as_ref().is_some_and(|a| a.value.is_some()) {
             match now.len() {
                 0 | 1 => out.single += 1,

@@ -302,8 +302,14 @@ fn report(
     );
     put(
         &format!(
-            "{} question(s) answered alike by several contributors, {} by one only, {} unanswered",
-            m.agreed, m.single, m.unanswered
+            "{} question(s) answered alike by several contributors, {} by one only,{} {} unanswered",
+            m.agreed,
+            m.single,
+            match m.kept_settled.len() {
+                0 => String::new(),
+                n => format!(" {n} settled earlier,"),
+            },
+            m.unanswered
         ),
         "  ",
         "    ",
