@@ -264,3 +264,21 @@ fn ten_ministries_three_settled_two_corrected_merged_into_the_national_file() {
         text
     );
 }
+
+#[test]
+fn one_file_needs_into_and_into_needs_an_existing_merged_file() {
+    let d = tempfile::tempdir().unwrap();
+    let dir = d.path();
+    ministry(dir, 0, &[("records-management", "2")]);
+    let run = dgtk(dir, &["merge", "min-0.toml", "-o", "national.toml"]).code(2);
+    assert!(run.stderr_str().contains("--into"), "{}", run.stderr_str());
+    let run = dgtk(dir, &["merge", "--into", "national.toml", "min-0.toml"]).code(1);
+    assert!(
+        run.stderr_str().contains("national.toml does not exist"),
+        "{}",
+        run.stderr_str()
+    );
+    assert!(!dir.join("national.toml").exists());
+    // A merged file merged into itself is refused.
+    dgtk(dir, &["merge", "--into", "min-0.toml", "min-0.toml"]).code(2);
+}
