@@ -22,6 +22,9 @@ import numpy as np
 
 BIN = sys.argv[1]
 env = dict(os.environ, SOURCE_DATE_EPOCH="1780000000")
+# Another framework (DGTK_FRAMEWORK=DIR) is read from the merges' temporary folders too.
+if env.get("DGTK_FRAMEWORK"):
+    env["DGTK_FRAMEWORK"] = os.path.abspath(env["DGTK_FRAMEWORK"])
 
 
 def dgtk(*args, cwd=None, ok=(0,)):
@@ -154,6 +157,7 @@ sets = {}
 sets["three ministries, complete"] = [
     filled(m, f"Ministry {m}", {
         **{q: (j + m) % 4 for j, q in enumerate(levels[:20])},
+        **{q: "true" if (j + m) % 2 else "false" for j, q in enumerate(yes_no)},
         **{q["id"]: items(q, (j + m) % (len(q["items"]) + 1)) for j, q in enumerate(checklists[:8])},
         **{q["id"]: round(q["min"] + (q["max"] - q["min"]) * ((j * 7 + m * 3) % 10) / 10, 1)
            for j, q in enumerate(numbers)},
@@ -164,6 +168,7 @@ sets["three ministries, complete"] = [
 sets["five ministries, missing answers"] = [
     filled(m, f"Ministry {m}", {
         **{q: (j * m + 1) % 4 for j, q in enumerate(levels) if (j + m) % 3 != 0},
+        **{q: "true" if (j * m) % 3 else "false" for j, q in enumerate(yes_no) if m != 2},
         **{q["id"]: items(q, (j + 2 * m) % (len(q["items"]) + 1))
            for j, q in enumerate(checklists) if (j + m) % 4 != 1},
         **{q["id"]: ('"unknown"' if (j + m) % 5 == 0 else
