@@ -361,6 +361,21 @@ pub fn agreement_share(f: &crate::agreement::Figures) -> String {
 /// grouped by why: `levels 0.762 (ordinal, tentative; 3 questions, 7 answers); yes/no and
 /// checklist items, numbers: cannot be computed (no question answered by two files)`.
 pub fn alphas(f: &crate::agreement::Figures) -> String {
+    alphas_of(f, true)
+}
+
+/// As [`alphas`], leaving out the families nobody's answers can be compared in (a principle's
+/// line: the overall line says which families have no pairs at all).
+pub fn alphas_brief(f: &crate::agreement::Figures) -> String {
+    let s = alphas_of(f, false);
+    if s.is_empty() {
+        "cannot be computed".into()
+    } else {
+        s
+    }
+}
+
+fn alphas_of(f: &crate::agreement::Figures, all: bool) -> String {
     let families = [
         ("levels", &f.levels, "question"),
         ("yes/no and checklist items", &f.yes_no, "item"),
@@ -371,6 +386,7 @@ pub fn alphas(f: &crate::agreement::Figures) -> String {
     for (name, a, unit) in families {
         match a.value {
             Ok(_) => parts.push(format!("{name} {}", alpha_words(a, unit))),
+            Err(crate::agreement::NotComputable::NoPairs) if !all => {}
             Err(why) => match not.iter_mut().find(|(r, _)| *r == why.reason()) {
                 Some((_, names)) => names.push(name),
                 None => not.push((why.reason(), vec![name])),

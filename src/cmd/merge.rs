@@ -384,7 +384,7 @@ fn report(
                 p.number,
                 p.title,
                 present::agreement_share(fig),
-                present::alphas(fig)
+                present::alphas_brief(fig)
             ),
             "  ",
             "    ",
