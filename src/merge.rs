@@ -423,6 +423,20 @@ fn same(
     }
 }
 
+/// Did a person choose the merged file's answer (it is not what the contributors agreed on at
+/// the last merge), and do the contributors now agree on another one?
+fn overrides_a_person(
+    into: bool,
+    held: &Option<Value>,
+    before: &BTreeMap<String, Value>,
+    now: &[&Value],
+) -> bool {
+    let Some(held) = held else { return false };
+    let earlier = distinct(before);
+    let chosen = earlier.len() != 1 || earlier[0] != held;
+    into && chosen && now.len() == 1 && now[0] != held
+}
+
 /// What one question came to.
 #[derive(Default)]
 struct Step {
@@ -481,7 +495,9 @@ fn merge_question(
             }
         }
         (held_value.clone(), held.is_some_and(|a| a.review), None)
-    } else if values.len() > 1 {
+    } else if values.len() > 1 || overrides_a_person(base.is_some(), &held_value, before, &values) {
+        // Contributors that disagree; or contributors that now agree on another answer than
+        // the one a person chose in the merged file (that choice is not overturned silently).
         let c = conflict_of();
         let note = format!(
             "[conflict to settle] {}.{} Choose the answer, then delete this paragraph.",
@@ -722,5 +738,77 @@ mod tests {
         // The same again changes nothing.
         let again = merge_evidence(Some(&e), &[("B", &corrected)], &inputs, None, true).unwrap();
         assert_eq!(again, e);
+    }
+
+    fn given(xs: &[(&str, u32)]) -> BTreeMap<String, Value> {
+        xs.iter()
+            .map(|(n, l)| (n.to_string(), Value::Level(*l)))
+            .collect()
+    }
+
+    /// The merged file with `q` answered `held` (or open), and each contributor's answer at the
+    /// last merge.
+    fn national(held: Option<u32>, before: &[(&str, u32)]) -> Assessment {
+        let mut a = empty();
+        a.answers
+            .insert("q".into(), answer(held.map(Value::Level), None));
+        a.merged.answers.insert("q".into(), given(before));
+        a
+    }
+
+    fn step(base: &Assessment, now: &[(&str, u32)]) -> Step {
+        let new = empty();
+        let names = ["A".to_string(), "B".to_string()];
+        let inputs = [input("A", &new)];
+        let b = Base {
+            file: "national.toml",
+            assessment: base,
+        };
+        merge_question(
+            "q",
+            &inputs,
+            Some(b),
+            &base.merged.answers["q"],
+            &given(now),
+            &names,
+        )
+    }
+
+    #[test]
+    fn a_settled_conflict_stays_settled_while_no_answer_changes() {
+        let base = national(Some(3), &[("A", 2), ("B", 3)]);
+        let s = step(&base, &[("A", 2), ("B", 3)]);
+        assert!(s.kept_settled && s.conflict.is_none() && s.change.is_none());
+        assert_eq!(s.answer.unwrap().value, Some(Value::Level(3)));
+    }
+
+    #[test]
+    fn contributors_agreeing_against_a_persons_choice_reopen_the_question() {
+        // Settled at 2; now both say 3: a person chose 2, so it is not overturned silently.
+        let base = national(Some(2), &[("A", 2), ("B", 3)]);
+        let s = step(&base, &[("A", 3), ("B", 3)]);
+        assert!(s.conflict.is_some());
+        assert_eq!(s.change.unwrap().kind, ChangeKind::NewConflict);
+        let ev = s.answer.unwrap().evidence.unwrap();
+        assert!(ev.contains("The answer before was 2."), "{ev}");
+        // Agreeing with the person's choice changes nothing.
+        let s = step(&base, &[("A", 2), ("B", 2)]);
+        assert!(s.conflict.is_none() && s.change.is_none());
+    }
+
+    #[test]
+    fn an_open_conflict_the_contributors_resolve_is_listed_as_resolved() {
+        let base = national(None, &[("A", 2), ("B", 3)]);
+        let s = step(&base, &[("A", 3), ("B", 3)]);
+        let c = s.change.unwrap();
+        assert_eq!(c.kind, ChangeKind::ConflictResolved);
+        assert_eq!(c.new, Some(Value::Level(3)));
+        // An answer the tool merged (not a person's) follows a correction.
+        let base = national(Some(2), &[("A", 2)]);
+        let c = step(&base, &[("A", 1)]).change.unwrap();
+        assert_eq!(
+            (c.kind, c.new),
+            (ChangeKind::Changed, Some(Value::Level(1)))
+        );
     }
 }
