@@ -616,8 +616,11 @@ fn apply_attributed(old: &DocumentMut, name: &str, doc: &mut DocumentMut, kept: 
     if !carried.is_empty() {
         let mut trailing = doc.trailing().as_str().unwrap_or("").to_string();
         for l in &carried {
-            trailing.push_str(&attribute(name, l));
-            trailing.push('\n');
+            let line = attribute(name, l);
+            if !trailing.lines().any(|t| t.trim_end() == line.trim_end()) {
+                trailing.push_str(&line);
+                trailing.push('\n');
+            }
         }
         doc.set_trailing(trailing);
         kept.any = true;
