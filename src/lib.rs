@@ -6,6 +6,7 @@
 //! renders. Only `cmd/` prints.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod agreement;
 pub mod assessment;
 pub mod atomic;
 pub mod cli;

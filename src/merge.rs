@@ -1,19 +1,23 @@
 //! Combining several assessors' (or agencies') answer files of one framework, country and year
-//! into one draft.
+//! into one draft, or into an existing merged file (`--into`).
 //!
-//! Agreeing answers merge; every evidence text is kept, attributed to the file it came from;
-//! answers that disagree are never settled here: they are listed as conflicts and left
-//! unanswered for a person to settle. Pure functions on checked models; nothing is printed,
-//! nothing is written.
+//! Agreeing answers merge; every evidence text is kept, attributed to its contributor (an
+//! organisation, else its assessors); answers that disagree are never settled here: they are
+//! listed as conflicts and left unanswered for a person to settle. A merged file records each
+//! contributor's answer at the last merge (`[merged]`), so a later merge into it changes only
+//! the questions whose contributors' answers changed: every conflict a person settled meanwhile
+//! stays settled. Pure functions on checked models; nothing is printed, nothing is written.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
-use crate::assessment::{Answer, Assessment, Meta, Status, Value, format_number};
+use crate::assessment::{Answer, Assessment, Meta, Provenance, Status, Value, format_number};
 use crate::framework::Framework;
 
-/// One input: a checked assessment and the name its evidence is attributed to.
+/// One input: a checked assessment, its file (for messages) and the contributor its answers
+/// and evidence are attributed to.
 #[derive(Clone, Copy)]
 pub struct Input<'a> {
+    pub file: &'a str,
     pub name: &'a str,
     pub assessment: &'a Assessment,
 }
@@ -39,15 +43,67 @@ fn list(values: &[(String, String)]) -> String {
         .join(", ")
 }
 
+/// The separator of several contributors in one attribution: `[from A; B] text` (a name may
+/// hold a comma).
+const NAMES: &str = "; ";
+
+/// The names answers are attributed to, one per input: the organisation, else the assessors,
+/// else the file name; several files of one organisation are told apart by their assessors
+/// (`Office (A. Official)`), and by their file names when that is not enough.
+pub fn contributor_names(inputs: &[(&str, &Assessment)]) -> Vec<String> {
+    let base: Vec<String> = inputs
+        .iter()
+        .map(|(file, a)| {
+            let m = &a.meta;
+            match &m.organisation {
+                Some(o) if !o.trim().is_empty() => o.trim().to_string(),
+                _ if !m.assessors.is_empty() => m.assessors.join(", "),
+                _ => file.to_string(),
+            }
+        })
+        .collect();
+    // Several files of one organisation: each named by its assessors too, or by its file name
+    // when the assessors do not tell them apart.
+    let by_assessors: Vec<String> = base
+        .iter()
+        .zip(inputs)
+        .map(|(name, (_, a))| {
+            let who = a.meta.assessors.join(", ");
+            if who.is_empty() || *name == who {
+                name.clone()
+            } else {
+                format!("{name} ({who})")
+            }
+        })
+        .collect();
+    let shared = |names: &[String], n: &String| names.iter().filter(|x| *x == n).count() > 1;
+    base.iter()
+        .zip(&by_assessors)
+        .zip(inputs)
+        .map(|((name, longer), (file, _))| {
+            if !shared(&base, name) {
+                name.clone()
+            } else if !shared(&by_assessors, longer) {
+                longer.clone()
+            } else if name != file {
+                format!("{name} ({file})")
+            } else {
+                name.clone()
+            }
+        })
+        .collect()
+}
+
 /// Something the files disagree on, left unset in the merged file.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Conflict {
-    /// Each file's answer to a question (`None`: that file did not answer it).
+    /// Each contributor's answer to a question (`None`: it did not answer it); `was` is the
+    /// merged file's answer before, when this merge reopened a settled question.
     Answer {
         question: String,
         answers: Vec<(String, Option<Value>)>,
     },
-    /// Each file's target for a principle (`None`: that file set none).
+    /// Each contributor's target for a principle (`None`: it set none).
     Target {
         principle: String,
         targets: Vec<(String, Option<f64>)>,
@@ -63,22 +119,16 @@ impl Conflict {
         }
     }
 
-    /// Each file's value in words: `a.toml: 2 | b.toml: 3 | c.toml: (no answer)`.
+    /// The answer of each contributor that gave one: `A: 2 | B: 3`.
     pub fn values(&self) -> String {
         let parts: Vec<String> = match self {
             Conflict::Answer { answers, .. } => answers
                 .iter()
-                .map(|(f, v)| {
-                    let v = v.as_ref().map_or("(no answer)".into(), display_value);
-                    format!("{f}: {v}")
-                })
+                .filter_map(|(f, v)| v.as_ref().map(|v| format!("{f}: {}", display_value(v))))
                 .collect(),
             Conflict::Target { targets, .. } => targets
                 .iter()
-                .map(|(f, t)| {
-                    let t = t.map_or("(no target)".into(), format_number);
-                    format!("{f}: {t}")
-                })
+                .filter_map(|(f, t)| t.map(|t| format!("{f}: {}", format_number(t))))
                 .collect(),
         };
         parts.join(" | ")
@@ -86,12 +136,42 @@ impl Conflict {
 }
 
 /// A value as it would be written in the file, but without quotes for n/a and unknown.
-fn display_value(v: &Value) -> String {
+pub fn display_value(v: &Value) -> String {
     match v {
         Value::Checklist(items) if items.is_empty() => "[] (none checked)".into(),
         Value::Checklist(items) => format!("[{}]", items.join(", ")),
         other => other.display(),
     }
+}
+
+/// How a merge into an existing merged file changed one of its answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChangeKind {
+    /// The contributors now agree on another answer than the file had.
+    Changed,
+    /// A contributor's correction made the contributors disagree: the question is open again.
+    NewConflict,
+    /// An open conflict is gone: the contributors now agree.
+    ConflictResolved,
+}
+
+impl ChangeKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ChangeKind::Changed => "changed",
+            ChangeKind::NewConflict => "new_conflict",
+            ChangeKind::ConflictResolved => "conflict_resolved",
+        }
+    }
+}
+
+/// One answer of the merged file changed by a merge `--into` it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Change {
+    pub question: String,
+    pub old: Option<Value>,
+    pub new: Option<Value>,
+    pub kind: ChangeKind,
 }
 
 /// What the merge came to.
@@ -101,42 +181,89 @@ pub struct Merged {
     pub assessment: Assessment,
     /// In framework order: answer conflicts, then target conflicts.
     pub conflicts: Vec<Conflict>,
-    /// Questions answered alike by two or more files.
+    /// Questions answered alike by two or more contributors (not those in `kept_settled`).
     pub agreed: usize,
-    /// Questions answered by one file only.
+    /// Questions answered by one contributor only.
     pub single: usize,
-    /// Questions no file answered.
+    /// Questions without an answer or a conflict. `agreed + single + unanswered +
+    /// kept_settled + answer conflicts` is every question of the framework.
     pub unanswered: usize,
     /// Merged answers still flagged for review: no file confirmed them.
     pub flagged: usize,
-    /// Each file's organisation, when they differ (the merged file then names none).
+    /// Each file's organisation, when they differ and no organisation was given.
     pub organisations: Option<Vec<(String, String)>>,
+    /// `(question, contributor)`: an `n/a` given by that contributor alone, taken in flagged
+    /// for review, to be checked by a person.
+    pub single_na: Vec<(String, String)>,
+    /// With a base: the answers this merge changed.
+    pub changes: Vec<Change>,
+    /// With a base: the questions whose conflict a person settled, kept as settled.
+    pub kept_settled: Vec<String>,
+    /// How far the contributors agree, overall and per principle (every contributor of the
+    /// merged file, with its latest answers).
+    pub agreement: crate::agreement::Agreement,
 }
 
-/// Merges checked assessments of the framework `f`. Fails when the files do not share the
-/// framework version, country and year.
-pub fn merge(inputs: &[Input<'_>], f: &Framework) -> Result<Merged, MergeError> {
+/// The existing merged file a merge goes into, and its name for messages.
+#[derive(Clone, Copy)]
+pub struct Base<'a> {
+    pub file: &'a str,
+    pub assessment: &'a Assessment,
+}
+
+/// Merges checked assessments of the framework `f`, into `base` when given. `organisation` is
+/// whose assessment the merged file is; by default the base's, else the files' when they all
+/// name the same one. Fails when the files do not share the framework version, country and year.
+pub fn merge(
+    inputs: &[Input<'_>],
+    f: &Framework,
+    base: Option<Base<'_>>,
+    organisation: Option<&str>,
+) -> Result<Merged, MergeError> {
     let first = inputs.first().ok_or(MergeError::NoInputs)?;
-    same(inputs, "framework", |m| m.framework.clone())?;
-    same(inputs, "framework version", |m| m.framework_version.clone())?;
-    same(inputs, "country", |m| m.country.clone())?;
-    same(inputs, "year", |m| m.year.to_string())?;
+    let mut metas: Vec<(&str, &Meta)> = Vec::new();
+    if let Some(b) = base {
+        metas.push((b.file, &b.assessment.meta));
+    }
+    metas.extend(inputs.iter().map(|i| (i.file, &i.assessment.meta)));
+    same(&metas, "framework", |m| m.framework.clone())?;
+    same(&metas, "framework version", |m| m.framework_version.clone())?;
+    same(&metas, "country", |m| m.country.clone())?;
+    same(&metas, "year", |m| m.year.to_string())?;
 
     let orgs: Vec<(String, String)> = inputs
         .iter()
         .map(|i| {
             let o = i.assessment.meta.organisation.clone();
-            (i.name.to_string(), o.unwrap_or_else(|| "(none)".into()))
+            (i.file.to_string(), o.unwrap_or_else(|| "(none)".into()))
         })
         .collect();
     let orgs_differ = orgs.iter().any(|(_, o)| *o != orgs[0].1);
+    let organisation: Option<String> = match (organisation, base) {
+        (Some(o), _) => Some(o.to_string()),
+        (None, Some(b)) => b.assessment.meta.organisation.clone(),
+        (None, None) if orgs_differ => None,
+        (None, None) => first.assessment.meta.organisation.clone(),
+    };
+    let note_orgs = organisation.is_none() && base.is_none() && orgs_differ;
 
     let mut assessors: Vec<String> = Vec::new();
+    let base_assessors = base.map(|b| b.assessment.meta.assessors.clone());
+    for a in base_assessors
+        .iter()
+        .flatten()
+        .chain(inputs.iter().flat_map(|i| &i.assessment.meta.assessors))
+    {
+        if !assessors.contains(a) {
+            assessors.push(a.clone());
+        }
+    }
+    let mut contributors: Vec<String> = base
+        .map(|b| b.assessment.merged.contributors.clone())
+        .unwrap_or_default();
     for i in inputs {
-        for a in &i.assessment.meta.assessors {
-            if !assessors.contains(a) {
-                assessors.push(a.clone());
-            }
+        if !contributors.iter().any(|c| c == i.name) {
+            contributors.push(i.name.to_string());
         }
     }
     let m = &first.assessment.meta;
@@ -145,11 +272,7 @@ pub fn merge(inputs: &[Input<'_>], f: &Framework) -> Result<Merged, MergeError> 
             framework: m.framework.clone(),
             framework_version: m.framework_version.clone(),
             country: m.country.clone(),
-            organisation: if orgs_differ {
-                None
-            } else {
-                m.organisation.clone()
-            },
+            organisation,
             year: m.year,
             assessors,
             status: Status::Draft,
@@ -157,6 +280,10 @@ pub fn merge(inputs: &[Input<'_>], f: &Framework) -> Result<Merged, MergeError> 
         },
         answers: Default::default(),
         targets: Default::default(),
+        merged: Provenance {
+            contributors: contributors.clone(),
+            answers: Default::default(),
+        },
     };
 
     let mut out = Merged {
@@ -166,44 +293,77 @@ pub fn merge(inputs: &[Input<'_>], f: &Framework) -> Result<Merged, MergeError> 
         single: 0,
         unanswered: 0,
         flagged: 0,
-        organisations: orgs_differ.then_some(orgs),
+        organisations: note_orgs.then_some(orgs),
+        single_na: Vec::new(),
+        changes: Vec::new(),
+        kept_settled: Vec::new(),
+        agreement: crate::agreement::of_files(f, &[]),
     };
+    let empty = BTreeMap::new();
     for (_, q) in f.questions() {
-        let entries: Vec<(&str, &Answer)> = inputs
-            .iter()
-            .filter_map(|i| i.assessment.answers.get(&q.id).map(|a| (i.name, a)))
-            .collect();
-        let (answer, conflict) = merge_answer(&q.id, inputs, &entries);
-        match (&conflict, answer.as_ref().and_then(|a| a.value.as_ref())) {
-            (Some(c), _) => out.conflicts.push(c.clone()),
-            (None, Some(_)) => {
-                let n = entries.iter().filter(|(_, a)| a.value.is_some()).count();
-                if n > 1 {
-                    out.agreed += 1;
-                } else {
-                    out.single += 1;
-                }
-            }
-            (None, None) => out.unanswered += 1,
+        let before: &BTreeMap<String, Value> = base
+            .and_then(|b| b.assessment.merged.answers.get(&q.id))
+            .unwrap_or(&empty);
+        // Each contributor's answer now: as at the last merge, but for the files given now.
+        let mut now = before.clone();
+        for i in inputs {
+            match i.assessment.value(&q.id) {
+                Some(v) => now.insert(i.name.to_string(), v.clone()),
+                None => now.remove(i.name),
+            };
         }
-        if let Some(a) = answer {
-            if a.review {
+        let step = merge_question(&q.id, inputs, base, before, &now, &contributors);
+        if let Some(c) = step.conflict {
+            out.conflicts.push(c);
+        } else if step.kept_settled {
+            // Counted apart: settled by a person, not answered alike.
+        } else if step.answer.as_ref().is_some_and(|a| a.value.is_some()) {
+            match now.len() {
+                0 | 1 => out.single += 1,
+                _ => out.agreed += 1,
+            }
+        } else {
+            out.unanswered += 1;
+        }
+        if let Some(c) = step.change {
+            out.changes.push(c);
+        }
+        if step.kept_settled {
+            out.kept_settled.push(q.id.clone());
+        }
+        if let Some(who) = step.single_na {
+            out.single_na.push((q.id.clone(), who));
+        }
+        if let Some(a) = step.answer {
+            if a.review && a.value.is_some() {
                 out.flagged += 1;
             }
             merged.answers.insert(q.id.clone(), a);
         }
+        if !now.is_empty() {
+            merged.merged.answers.insert(q.id.clone(), now);
+        }
     }
 
-    // Targets: the framework's principles in order, then any others the files carry.
+    // Targets: the base's are kept; the files' fill the others when they agree.
     let mut principle_ids: Vec<String> = f.principles.iter().map(|p| p.id.clone()).collect();
-    for i in inputs {
-        for id in i.assessment.targets.keys() {
+    let base_targets = base.map(|b| &b.assessment.targets);
+    for t in base_targets
+        .into_iter()
+        .map(|t| t.keys())
+        .chain(inputs.iter().map(|i| i.assessment.targets.keys()))
+    {
+        for id in t {
             if !principle_ids.contains(id) {
                 principle_ids.push(id.clone());
             }
         }
     }
     for id in principle_ids {
+        if let Some(t) = base_targets.and_then(|t| t.get(&id)) {
+            merged.targets.insert(id, *t);
+            continue;
+        }
         let set: Vec<f64> = inputs
             .iter()
             .filter_map(|i| i.assessment.targets.get(&id).copied())
@@ -222,18 +382,39 @@ pub fn merge(inputs: &[Input<'_>], f: &Framework) -> Result<Merged, MergeError> 
             }),
         }
     }
+
+    // Agreement: every contributor with its latest answers.
+    let by_contributor: Vec<Assessment> = contributors
+        .iter()
+        .map(|c| {
+            let mut a = Assessment::new(f, "", 0);
+            for (q, given) in &merged.merged.answers {
+                if let Some(v) = given.get(c) {
+                    a.answers.insert(
+                        q.clone(),
+                        Answer {
+                            value: Some(v.clone()),
+                            ..Answer::default()
+                        },
+                    );
+                }
+            }
+            a
+        })
+        .collect();
+    out.agreement = crate::agreement::of_files(f, &by_contributor.iter().collect::<Vec<_>>());
     out.assessment = merged;
     Ok(out)
 }
 
 fn same(
-    inputs: &[Input<'_>],
+    metas: &[(&str, &Meta)],
     what: &'static str,
     get: impl Fn(&Meta) -> String,
 ) -> Result<(), MergeError> {
-    let values: Vec<(String, String)> = inputs
+    let values: Vec<(String, String)> = metas
         .iter()
-        .map(|i| (i.name.to_string(), get(&i.assessment.meta)))
+        .map(|(file, m)| (file.to_string(), get(m)))
         .collect();
     if values.iter().all(|(_, v)| *v == values[0].1) {
         Ok(())
@@ -242,109 +423,268 @@ fn same(
     }
 }
 
-/// One question across the files: the merged entry (if any file has one) and the conflict, if
-/// the files' answers differ.
-fn merge_answer(
+/// Did a person choose the merged file's answer (it is not what the contributors agreed on at
+/// the last merge), and do the contributors now agree on another one?
+fn overrides_a_person(
+    into: bool,
+    held: &Option<Value>,
+    before: &BTreeMap<String, Value>,
+    now: &[&Value],
+) -> bool {
+    let Some(held) = held else { return false };
+    let earlier = distinct(before);
+    let chosen = earlier.len() != 1 || earlier[0] != held;
+    into && chosen && now.len() == 1 && now[0] != held
+}
+
+/// What one question came to.
+#[derive(Default)]
+struct Step {
+    answer: Option<Answer>,
+    conflict: Option<Conflict>,
+    change: Option<Change>,
+    kept_settled: bool,
+    single_na: Option<String>,
+}
+
+fn distinct(now: &BTreeMap<String, Value>) -> Vec<&Value> {
+    let mut out: Vec<&Value> = Vec::new();
+    for v in now.values() {
+        if !out.contains(&v) {
+            out.push(v);
+        }
+    }
+    out
+}
+
+/// One question: `before` and `now` are each contributor's answer at the last merge and now.
+fn merge_question(
     id: &str,
     inputs: &[Input<'_>],
-    entries: &[(&str, &Answer)],
-) -> (Option<Answer>, Option<Conflict>) {
-    if entries.is_empty() {
-        return (None, None);
+    base: Option<Base<'_>>,
+    before: &BTreeMap<String, Value>,
+    now: &BTreeMap<String, Value>,
+    contributors: &[String],
+) -> Step {
+    let held: Option<&Answer> = base.and_then(|b| b.assessment.answers.get(id));
+    let held_value = held.and_then(|a| a.value.clone());
+    let entries: Vec<(&str, &Answer)> = inputs
+        .iter()
+        .filter_map(|i| i.assessment.answers.get(id).map(|a| (i.name, a)))
+        .collect();
+    if held.is_none() && entries.is_empty() && now.is_empty() {
+        return Step::default();
     }
-    let mut distinct: Vec<&Value> = Vec::new();
-    for (_, a) in entries {
-        if let Some(v) = &a.value
-            && !distinct.contains(&v)
-        {
-            distinct.push(v);
-        }
-    }
-    let conflict = (distinct.len() > 1).then(|| Conflict::Answer {
+    let values = distinct(now);
+    let conflict_of = || Conflict::Answer {
         question: id.to_string(),
-        answers: inputs
+        answers: contributors
             .iter()
-            .map(|i| {
-                let v = i.assessment.answers.get(id).and_then(|a| a.value.clone());
-                (i.name.to_string(), v)
-            })
+            .map(|c| (c.clone(), now.get(c).cloned()))
             .collect(),
-    });
-
-    // Evidence: every distinct text, attributed to the file(s) it came from, in file order.
-    let mut texts: Vec<(String, Vec<&str>)> = Vec::new();
-    for (name, a) in entries {
-        let Some(e) = a
-            .evidence
-            .as_deref()
-            .map(str::trim)
-            .filter(|e| !e.is_empty())
-        else {
-            continue;
-        };
-        match texts.iter_mut().find(|(t, _)| t == e) {
-            Some((_, names)) => names.push(name),
-            None => texts.push((e.to_string(), vec![name])),
+    };
+    let mut step = Step::default();
+    let unchanged = base.is_some() && before == now;
+    // The answer, the review flag, and whether a conflict paragraph is (re)written.
+    let (value, review, conflict_note) = if unchanged {
+        if values.len() > 1 {
+            if held_value.is_some() {
+                step.kept_settled = true;
+            } else {
+                step.conflict = Some(conflict_of());
+            }
         }
-    }
-    let mut paragraphs: Vec<String> = Vec::new();
-    if let Some(c) = &conflict {
-        paragraphs.push(format!(
-            "[conflict to settle] {}. Choose the answer, then delete this paragraph.",
-            c.values()
-        ));
-    }
-    paragraphs.extend(
-        texts
-            .into_iter()
-            .map(|(t, names)| format!("[from {}] {t}", names.join(", "))),
+        (held_value.clone(), held.is_some_and(|a| a.review), None)
+    } else if values.len() > 1 || overrides_a_person(base.is_some(), &held_value, before, &values) {
+        // Contributors that disagree; or contributors that now agree on another answer than
+        // the one a person chose in the merged file (that choice is not overturned silently).
+        let c = conflict_of();
+        let note = format!(
+            "[conflict to settle] {}.{} Choose the answer, then delete this paragraph.",
+            c.values(),
+            match (&held_value, base.is_some()) {
+                (Some(v), true) => format!(" The answer before was {}.", display_value(v)),
+                _ => String::new(),
+            }
+        );
+        if base.is_some() && held_value.is_some() {
+            step.change = Some(Change {
+                question: id.to_string(),
+                old: held_value.clone(),
+                new: None,
+                kind: ChangeKind::NewConflict,
+            });
+        }
+        step.conflict = Some(c);
+        (None, false, Some(note))
+    } else if let Some(v) = values.first() {
+        let v = (*v).clone();
+        let was_open = base.is_some() && held_value.is_none() && distinct(before).len() > 1;
+        if base.is_some() && held_value.as_ref() != Some(&v) {
+            step.change = Some(Change {
+                question: id.to_string(),
+                old: held_value.clone(),
+                new: Some(v.clone()),
+                kind: if was_open {
+                    ChangeKind::ConflictResolved
+                } else {
+                    ChangeKind::Changed
+                },
+            });
+        }
+        // Flagged only if no file confirmed it; an n/a of one contributor alone is flagged
+        // for a person to check.
+        let givers: Vec<&Answer> = entries
+            .iter()
+            .filter(|(_, a)| a.value.as_ref() == Some(&v))
+            .map(|(_, a)| *a)
+            .collect();
+        let mut review = if givers.is_empty() {
+            held.is_some_and(|a| a.review)
+        } else {
+            givers.iter().all(|a| a.review)
+        };
+        if v == Value::NotApplicable && now.len() == 1 {
+            review = true;
+            step.single_na = now.keys().next().cloned();
+        }
+        (Some(v), review, None)
+    } else {
+        // No contributor answers it now: the merged file's own answer stays.
+        (held_value.clone(), held.is_some_and(|a| a.review), None)
+    };
+
+    let evidence = merge_evidence(
+        held.and_then(|a| a.evidence.as_deref()),
+        &entries,
+        inputs,
+        conflict_note.as_deref(),
+        !unchanged,
     );
 
     let mut links: Vec<String> = Vec::new();
     let mut seen = BTreeSet::new();
-    for (_, a) in entries {
-        for l in &a.links {
-            if seen.insert(l.clone()) {
-                links.push(l.clone());
-            }
+    for l in held
+        .into_iter()
+        .flat_map(|a| &a.links)
+        .chain(entries.iter().flat_map(|(_, a)| &a.links))
+    {
+        if seen.insert(l.clone()) {
+            links.push(l.clone());
         }
     }
-
-    let value = match (&conflict, distinct.first()) {
-        (None, Some(v)) => Some((*v).clone()),
-        _ => None,
-    };
-    // An agreed answer stays flagged for review only if no file confirmed it: every file that
-    // gave it still has it flagged.
-    let review = value.is_some()
-        && entries
-            .iter()
-            .filter(|(_, a)| a.value.is_some())
-            .all(|(_, a)| a.review);
-    let answer = Answer {
+    step.answer = Some(Answer {
         value,
-        evidence: (!paragraphs.is_empty()).then(|| paragraphs.join("\n\n")),
+        evidence,
         links,
         review,
-    };
-    (Some(answer), conflict)
+    });
+    step
+}
+
+/// One block of a merged evidence text: a person's paragraph (`names` empty), a contributor's
+/// text (`[from A; B] text`, with any paragraphs after it up to the next attribution), or the
+/// conflict note.
+#[derive(Debug, Clone, PartialEq)]
+enum Block {
+    Own(String),
+    From(Vec<String>, String),
+    Conflict(String),
+}
+
+const FROM: &str = "[from ";
+const CONFLICT: &str = "[conflict to settle]";
+
+fn blocks(text: &str) -> Vec<Block> {
+    let mut out: Vec<Block> = Vec::new();
+    for para in text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
+        if para.starts_with(CONFLICT) {
+            out.push(Block::Conflict(para.to_string()));
+        } else if let Some(rest) = para.strip_prefix(FROM)
+            && let Some((names, body)) = rest.split_once("] ")
+        {
+            let names = names.split(NAMES).map(str::to_string).collect();
+            out.push(Block::From(names, body.trim().to_string()));
+        } else if let Some(Block::From(_, body)) = out.last_mut() {
+            body.push_str("\n\n");
+            body.push_str(para);
+        } else {
+            out.push(Block::Own(para.to_string()));
+        }
+    }
+    out
+}
+
+/// The evidence of a merged question: the text it held, with each input contributor's text put
+/// in (or replaced, when it changed) and attributed, identical texts once naming every
+/// contributor. A new conflict note goes first; an old one stays unless `refresh`.
+fn merge_evidence(
+    held: Option<&str>,
+    entries: &[(&str, &Answer)],
+    inputs: &[Input<'_>],
+    conflict_note: Option<&str>,
+    refresh: bool,
+) -> Option<String> {
+    let mut bs = blocks(held.unwrap_or(""));
+    if refresh || conflict_note.is_some() {
+        bs.retain(|b| !matches!(b, Block::Conflict(_)));
+    }
+    for i in inputs {
+        let text = entries
+            .iter()
+            .find(|(n, _)| *n == i.name)
+            .and_then(|(_, a)| a.evidence.as_deref())
+            .map(str::trim)
+            .filter(|e| !e.is_empty());
+        let current = bs
+            .iter()
+            .position(|b| matches!(b, Block::From(names, _) if names.iter().any(|n| n == i.name)));
+        if let (Some(at), Some(t)) = (current, text)
+            && matches!(&bs[at], Block::From(_, body) if body == t)
+        {
+            continue;
+        }
+        // The contributor's text changed (or is gone): take it out of its old block.
+        if let Some(at) = current {
+            if let Block::From(names, _) = &mut bs[at] {
+                names.retain(|n| n != i.name);
+            }
+            if matches!(&bs[at], Block::From(names, _) if names.is_empty()) {
+                bs.remove(at);
+            }
+        }
+        let Some(t) = text else { continue };
+        match bs
+            .iter_mut()
+            .find(|b| matches!(b, Block::From(_, body) if body == t))
+        {
+            Some(Block::From(names, _)) => names.push(i.name.to_string()),
+            _ => bs.push(Block::From(vec![i.name.to_string()], t.to_string())),
+        }
+    }
+    let mut paragraphs: Vec<String> = conflict_note.map(str::to_string).into_iter().collect();
+    paragraphs.extend(bs.into_iter().map(|b| match b {
+        Block::Own(t) | Block::Conflict(t) => t,
+        Block::From(names, t) => format!("{FROM}{}] {t}", names.join(NAMES)),
+    }));
+    (!paragraphs.is_empty()).then(|| paragraphs.join("\n\n"))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn answer(v: Option<Value>, evidence: Option<&str>, review: bool) -> Answer {
+    fn answer(v: Option<Value>, evidence: Option<&str>) -> Answer {
         Answer {
             value: v,
             evidence: evidence.map(str::to_string),
             links: Vec::new(),
-            review,
+            review: false,
         }
     }
 
-    fn with(id: &str, a: Answer) -> Assessment {
-        let mut x = Assessment {
+    fn empty() -> Assessment {
+        Assessment {
             meta: Meta {
                 framework: "f".into(),
                 framework_version: "1".into(),
@@ -357,78 +697,118 @@ mod tests {
             },
             answers: Default::default(),
             targets: Default::default(),
-        };
-        x.answers.insert(id.into(), a);
-        x
+            merged: Provenance::default(),
+        }
     }
 
-    fn inputs<'a>(xs: &'a [(&'a str, Assessment)]) -> Vec<Input<'a>> {
-        xs.iter()
-            .map(|(n, a)| Input {
-                name: n,
-                assessment: a,
-            })
-            .collect()
+    fn input<'a>(name: &'a str, a: &'a Assessment) -> Input<'a> {
+        Input {
+            file: name,
+            name,
+            assessment: a,
+        }
     }
 
     #[test]
-    fn identical_evidence_is_kept_once_with_every_source() {
-        let xs = [
-            (
-                "a",
-                with("q", answer(Some(Value::Level(2)), Some("Same."), false)),
-            ),
-            (
-                "b",
-                with("q", answer(Some(Value::Level(2)), Some(" Same. "), false)),
-            ),
-            ("c", with("q", answer(None, Some("Other."), false))),
-        ];
-        let (a, c) = merge_answer("q", &inputs(&xs), &entries(&xs));
-        assert!(c.is_none());
-        let a = a.unwrap();
-        assert_eq!(a.value, Some(Value::Level(2)));
-        assert_eq!(
-            a.evidence.as_deref(),
-            Some("[from a, b] Same.\n\n[from c] Other.")
+    fn identical_evidence_is_kept_once_naming_every_contributor() {
+        let a = empty();
+        let (x, y, z) = (
+            answer(Some(Value::Level(2)), Some("Same.")),
+            answer(Some(Value::Level(2)), Some(" Same. ")),
+            answer(None, Some("Other.")),
         );
+        let inputs = [input("A", &a), input("B", &a), input("C", &a)];
+        let entries = [("A", &x), ("B", &y), ("C", &z)];
+        let e = merge_evidence(None, &entries, &inputs, None, true);
+        assert_eq!(e.as_deref(), Some("[from A; B] Same.\n\n[from C] Other."));
     }
 
-    fn entries<'a>(xs: &'a [(&'a str, Assessment)]) -> Vec<(&'a str, &'a Answer)> {
+    #[test]
+    fn a_corrected_text_replaces_the_old_one_without_nesting_or_duplicates() {
+        let a = empty();
+        let held =
+            "My own note.\n\n[from A; B] Same.\n\nSecond paragraph of it.\n\n[from C] Other.";
+        let corrected = answer(Some(Value::Level(3)), Some("New from B."));
+        let inputs = [input("B", &a)];
+        let e = merge_evidence(Some(held), &[("B", &corrected)], &inputs, None, true).unwrap();
+        assert_eq!(
+            e,
+            "My own note.\n\n[from A] Same.\n\nSecond paragraph of it.\n\n[from C] Other.\n\n[from B] New from B."
+        );
+        // The same again changes nothing.
+        let again = merge_evidence(Some(&e), &[("B", &corrected)], &inputs, None, true).unwrap();
+        assert_eq!(again, e);
+    }
+
+    fn given(xs: &[(&str, u32)]) -> BTreeMap<String, Value> {
         xs.iter()
-            .filter_map(|(n, a)| a.answers.get("q").map(|x| (*n, x)))
+            .map(|(n, l)| (n.to_string(), Value::Level(*l)))
             .collect()
     }
 
-    #[test]
-    fn a_review_flag_stays_only_if_no_file_confirmed_the_answer() {
-        let confirmed = [
-            ("a", with("q", answer(Some(Value::YesNo(true)), None, true))),
-            (
-                "b",
-                with("q", answer(Some(Value::YesNo(true)), None, false)),
-            ),
-        ];
-        let (a, _) = merge_answer("q", &inputs(&confirmed), &entries(&confirmed));
-        assert!(!a.unwrap().review);
-        let unconfirmed = [
-            ("a", with("q", answer(Some(Value::YesNo(true)), None, true))),
-            ("b", with("q", answer(None, Some("draft"), false))),
-        ];
-        let (a, _) = merge_answer("q", &inputs(&unconfirmed), &entries(&unconfirmed));
-        assert!(a.unwrap().review);
+    /// The merged file with `q` answered `held` (or open), and each contributor's answer at the
+    /// last merge.
+    fn national(held: Option<u32>, before: &[(&str, u32)]) -> Assessment {
+        let mut a = empty();
+        a.answers
+            .insert("q".into(), answer(held.map(Value::Level), None));
+        a.merged.answers.insert("q".into(), given(before));
+        a
+    }
+
+    fn step(base: &Assessment, now: &[(&str, u32)]) -> Step {
+        let new = empty();
+        let names = ["A".to_string(), "B".to_string()];
+        let inputs = [input("A", &new)];
+        let b = Base {
+            file: "national.toml",
+            assessment: base,
+        };
+        merge_question(
+            "q",
+            &inputs,
+            Some(b),
+            &base.merged.answers["q"],
+            &given(now),
+            &names,
+        )
     }
 
     #[test]
-    fn unknown_against_a_level_is_a_conflict() {
-        let xs = [
-            ("a", with("q", answer(Some(Value::Unknown), None, false))),
-            ("b", with("q", answer(Some(Value::Level(1)), None, false))),
-        ];
-        let (a, c) = merge_answer("q", &inputs(&xs), &entries(&xs));
-        let a = a.unwrap();
-        assert_eq!(a.value, None);
-        assert!(!a.review);
-        assert_eq!(c.unwrap().values(), "a: unknown | b: 1");
+    fn a_settled_conflict_stays_settled_while_no_answer_changes() {
+        let base = national(Some(3), &[("A", 2), ("B", 3)]);
+        let s = step(&base, &[("A", 2), ("B", 3)]);
+        assert!(s.kept_settled && s.conflict.is_none() && s.change.is_none());
+        assert_eq!(s.answer.unwrap().value, Some(Value::Level(3)));
+    }
+
+    #[test]
+    fn contributors_agreeing_against_a_persons_choice_reopen_the_question() {
+        // Settled at 2; now both say 3: a person chose 2, so it is not overturned silently.
+        let base = national(Some(2), &[("A", 2), ("B", 3)]);
+        let s = step(&base, &[("A", 3), ("B", 3)]);
+        assert!(s.conflict.is_some());
+        assert_eq!(s.change.unwrap().kind, ChangeKind::NewConflict);
+        let ev = s.answer.unwrap().evidence.unwrap();
+        assert!(ev.contains("The answer before was 2."), "{ev}");
+        // Agreeing with the person's choice changes nothing.
+        let s = step(&base, &[("A", 2), ("B", 2)]);
+        assert!(s.conflict.is_none() && s.change.is_none());
+    }
+
+    #[test]
+    fn an_open_conflict_the_contributors_resolve_is_listed_as_resolved() {
+        let base = national(None, &[("A", 2), ("B", 3)]);
+        let s = step(&base, &[("A", 3), ("B", 3)]);
+        let c = s.change.unwrap();
+        assert_eq!(c.kind, ChangeKind::ConflictResolved);
+        assert_eq!(c.new, Some(Value::Level(3)));
+        // An answer the tool merged (not a person's) follows a correction.
+        let base = national(Some(2), &[("A", 2)]);
+        let c = step(&base, &[("A", 1)]).change.unwrap();
+        assert_eq!(
+            (c.kind, c.new),
+            (ChangeKind::Changed, Some(Value::Level(1)))
+        );
     }
 }

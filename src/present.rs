@@ -514,6 +514,96 @@ pub fn width(s: &str) -> usize {
     UnicodeWidthStr::width(s)
 }
 
+// ---------------------------------------------------------------------------------------------
+// Agreement between files (`dgtk merge`)
+
+/// Krippendorff's reading of an alpha: at least 0.800 "reliable", from 0.667 "tentative",
+/// below that "unreliable" (Krippendorff 2004, section 12.2.2).
+pub fn alpha_reading(alpha: f64) -> &'static str {
+    if alpha >= 0.8 {
+        "reliable"
+    } else if alpha >= 0.667 {
+        "tentative"
+    } else {
+        "unreliable"
+    }
+}
+
+/// One family's alpha and what it rests on: `0.815 (ordinal, reliable; 12 questions, 41
+/// answers)`, or why it cannot be computed: `cannot be computed: no question answered by two
+/// files`. `unit` names what the family's units are ("question", "item").
+pub fn alpha_words(a: &crate::agreement::Alpha, unit: &str) -> String {
+    match a.value {
+        Ok(v) => format!(
+            "{v:.3} ({}, {}; {}, {})",
+            a.metric.as_str(),
+            alpha_reading(v),
+            count(a.units, unit),
+            count(a.values, "answer")
+        ),
+        Err(why) => format!("cannot be computed: {}", why.reason()),
+    }
+}
+
+/// The share of questions answered alike: `the same answer on 3 of 4 questions answered by two
+/// or more files (75%)`, or that no question was answered by two files.
+pub fn agreement_share(f: &crate::agreement::Figures) -> String {
+    match f.share() {
+        Some(s) => format!(
+            "the same answer on {} of {} answered by two or more files ({})",
+            f.agreed,
+            count(f.compared, "question"),
+            percent(s)
+        ),
+        None => "no question is answered by two or more files".into(),
+    }
+}
+
+/// The three alphas of a set of questions, in one sentence; those that cannot be computed are
+/// grouped by why: `levels 0.762 (ordinal, tentative; 3 questions, 7 answers); yes/no and
+/// checklist items, numbers: cannot be computed (no question answered by two files)`.
+pub fn alphas(f: &crate::agreement::Figures) -> String {
+    alphas_of(f, true)
+}
+
+/// As [`alphas`], leaving out the families nobody's answers can be compared in (a principle's
+/// line: the overall line says which families have no pairs at all).
+pub fn alphas_brief(f: &crate::agreement::Figures) -> String {
+    let s = alphas_of(f, false);
+    if s.is_empty() {
+        "cannot be computed".into()
+    } else {
+        s
+    }
+}
+
+fn alphas_of(f: &crate::agreement::Figures, all: bool) -> String {
+    let families = [
+        ("levels", &f.levels, "question"),
+        ("yes/no and checklist items", &f.yes_no, "item"),
+        ("numbers", &f.numbers, "question"),
+    ];
+    let mut parts: Vec<String> = Vec::new();
+    let mut not: Vec<(&str, Vec<&str>)> = Vec::new();
+    for (name, a, unit) in families {
+        match a.value {
+            Ok(_) => parts.push(format!("{name} {}", alpha_words(a, unit))),
+            Err(crate::agreement::NotComputable::NoPairs) if !all => {}
+            Err(why) => match not.iter_mut().find(|(r, _)| *r == why.reason()) {
+                Some((_, names)) => names.push(name),
+                None => not.push((why.reason(), vec![name])),
+            },
+        }
+    }
+    for (reason, names) in not {
+        parts.push(format!(
+            "{}: cannot be computed ({reason})",
+            names.join(", ")
+        ));
+    }
+    parts.join("; ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

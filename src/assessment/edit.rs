@@ -131,6 +131,8 @@ pub fn rewrite_report(
             };
             match have.get_mut(&line) {
                 Some(n) if *n > 0 => *n -= 1,
+                // An attributed note merged in before is in the file already: not lost.
+                _ if source.name.is_some() && written.lines().any(|w| w == line) => {}
                 _ => lost.push(line),
             }
         }
@@ -593,8 +595,12 @@ fn apply_attributed(old: &DocumentMut, name: &str, doc: &mut DocumentMut, kept: 
         }
         let mut prefix = new_prefix;
         for l in &notes {
-            prefix.push_str(&attribute(name, l));
-            prefix.push('\n');
+            // A note merged in before (a re-merge into the same file) is there once.
+            let line = attribute(name, l);
+            if !prefix.lines().any(|p| p.trim_end() == line.trim_end()) {
+                prefix.push_str(&line);
+                prefix.push('\n');
+            }
         }
         nt.decor_mut().set_prefix(prefix);
         kept.any = true;
@@ -610,8 +616,11 @@ fn apply_attributed(old: &DocumentMut, name: &str, doc: &mut DocumentMut, kept: 
     if !carried.is_empty() {
         let mut trailing = doc.trailing().as_str().unwrap_or("").to_string();
         for l in &carried {
-            trailing.push_str(&attribute(name, l));
-            trailing.push('\n');
+            let line = attribute(name, l);
+            if !trailing.lines().any(|t| t.trim_end() == line.trim_end()) {
+                trailing.push_str(&line);
+                trailing.push('\n');
+            }
         }
         doc.set_trailing(trailing);
         kept.any = true;

@@ -8,7 +8,7 @@ use std::path::Path;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use super::{Answer, Assessment, Meta, Status, Value};
+use super::{Answer, Assessment, Meta, Provenance, Status, Value};
 use crate::diag::{Diagnostic, SourceText, shorten, suggestion, too_small, underflows};
 use crate::framework::{Framework, QuestionKind};
 use crate::source::read_text;
@@ -303,10 +303,11 @@ impl<'a> Reader<'a> {
     }
 
     fn root(&mut self, root: &DeTable<'_>, span: Range<usize>) -> Assessment {
-        const KEYS: &[&str] = &["assessment", "answers", "targets"];
+        const KEYS: &[&str] = &["assessment", "answers", "targets", "merged"];
         let mut meta = None;
         let mut answers = BTreeMap::new();
         let mut targets = BTreeMap::new();
+        let mut merged = Provenance::default();
         let mut status_span = None;
         for (key, value) in root.iter() {
             match key.get_ref().as_ref() {
@@ -322,6 +323,10 @@ impl<'a> Reader<'a> {
                     Some(t) => targets = self.targets(t),
                     None => self.expect(value, "a [targets] table"),
                 },
+                "merged" => match value.get_ref().as_table() {
+                    Some(t) => merged = self.merged(t),
+                    None => self.expect(value, "a [merged] table"),
+                },
                 _ => self.unknown_key(key, "the file", KEYS),
             }
         }
@@ -336,6 +341,7 @@ impl<'a> Reader<'a> {
             meta,
             answers,
             targets,
+            merged,
         };
         if assessment.meta.status == Status::Final {
             self.check_final(&assessment, status_span.unwrap_or(0..0));
@@ -506,6 +512,56 @@ impl<'a> Reader<'a> {
             }
         }
         m
+    }
+
+    /// `[merged]`: `contributors = [...]` and `[merged.answers.ID]` tables of contributor =
+    /// answer, each answer checked as an answer to that question.
+    fn merged(&mut self, t: &DeTable<'_>) -> Provenance {
+        const KEYS: &[&str] = &["contributors", "answers"];
+        let mut out = Provenance::default();
+        for (k, v) in t.iter() {
+            match k.get_ref().as_ref() {
+                "contributors" => {
+                    out.contributors = self.strings(v).into_iter().map(|(s, _)| s).collect();
+                }
+                "answers" => {
+                    let Some(questions) = v.get_ref().as_table() else {
+                        self.expect(v, "a [merged.answers] table");
+                        continue;
+                    };
+                    for (qk, qv) in questions.iter() {
+                        let id = qk.get_ref().to_string();
+                        let Some((_, question)) = self.framework.question(&id) else {
+                            let hint = suggestion(
+                                &id,
+                                self.framework.questions().map(|(_, q)| q.id.as_str()),
+                            );
+                            self.err(
+                                qk.span(),
+                                format!("unknown question id \"{}\"{hint}", shorten(&id)),
+                            );
+                            continue;
+                        };
+                        let Some(by) = qv.get_ref().as_table() else {
+                            self.expect(
+                                qv,
+                                &format!("a table [merged.answers.{id}] of contributor = answer"),
+                            );
+                            continue;
+                        };
+                        let mut given = BTreeMap::new();
+                        for (ck, cv) in by.iter() {
+                            if let Some(value) = self.value(&question.kind, cv) {
+                                given.insert(ck.get_ref().to_string(), value);
+                            }
+                        }
+                        out.answers.insert(id, given);
+                    }
+                }
+                _ => self.unknown_key(k, "[merged]", KEYS),
+            }
+        }
+        out
     }
 
     fn answers(&mut self, t: &DeTable<'_>) -> BTreeMap<String, Answer> {

@@ -31,6 +31,27 @@ pub struct Assessment {
     pub answers: BTreeMap<String, Answer>,
     /// Target score (0-100) per principle id.
     pub targets: BTreeMap<String, f64>,
+    /// For a file made by `dgtk merge`: what each contributor answered at the last merge
+    /// (`[merged]`); empty for any other file.
+    pub merged: Provenance,
+}
+
+/// What a merged file was merged from, so that a later `dgtk merge --into` knows which answers
+/// a contributor changed since (and keeps every conflict a person settled meanwhile).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Provenance {
+    /// Every contributor merged in so far (an organisation, else its assessors), in the order
+    /// first merged.
+    pub contributors: Vec<String>,
+    /// Per question id: each contributor's answer at its last merge. A contributor that gave no
+    /// answer to the question is absent.
+    pub answers: BTreeMap<String, BTreeMap<String, Value>>,
+}
+
+impl Provenance {
+    pub fn is_empty(&self) -> bool {
+        self.contributors.is_empty() && self.answers.is_empty()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -130,6 +151,7 @@ impl Assessment {
             },
             answers: BTreeMap::new(),
             targets: BTreeMap::new(),
+            merged: Provenance::default(),
         }
     }
 

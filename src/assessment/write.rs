@@ -183,6 +183,7 @@ pub fn render(a: &Assessment, f: &Framework) -> String {
             }
         }
     }
+    merged_section(&mut out, a, f);
     out
 }
 
@@ -207,6 +208,41 @@ fn question_notes(out: &mut String, f: &Framework, q: &crate::framework::Questio
                 "definition, ",
                 "  ",
             );
+        }
+    }
+}
+
+/// `[merged]`, after the answers: the contributors, and each one's answer at the last merge.
+fn merged_section(out: &mut String, a: &Assessment, f: &Framework) {
+    let m = &a.merged;
+    if m.is_empty() {
+        return;
+    }
+    out.push_str(
+        "\n# Written by `dgtk merge`: each contributor's answer at the last merge, so that a later\n\
+         # `dgtk merge --into` keeps the conflicts settled here. Leave it as it is.\n[merged]\n",
+    );
+    let names: Vec<_> = m.contributors.iter().map(|s| quote(s)).collect();
+    out.push_str(&format!("contributors = [{}]\n", names.join(", ")));
+    // Framework order, then any others (a question the framework no longer has is kept).
+    let mut ids: Vec<&str> = f
+        .questions()
+        .map(|(_, q)| q.id.as_str())
+        .filter(|id| m.answers.contains_key(*id))
+        .collect();
+    for id in m.answers.keys() {
+        if !ids.contains(&id.as_str()) {
+            ids.push(id);
+        }
+    }
+    for id in ids {
+        let by = &m.answers[id];
+        if by.is_empty() {
+            continue;
+        }
+        out.push_str(&format!("\n[merged.answers.{id}]\n"));
+        for (who, v) in by {
+            out.push_str(&format!("{} = {}\n", quote(who), value_toml(v)));
         }
     }
 }

@@ -1,41 +1,67 @@
-//! `dgtk merge FILE... -o OUT`: combines several assessors' (or agencies') answer files of one
-//! framework, country and year with [`crate::merge`], writes the merged draft atomically, and
-//! lists every conflict on stderr. Input files are only read.
+//! `dgtk merge FILE... -o OUT` (or `--into MERGED`): combines several assessors' (or
+//! agencies') answer files of one framework, country and year with [`crate::merge`], writes the
+//! merged draft atomically, and reports the conflicts, what changed, and how far the files agree
+//! on stderr (or as JSON on stdout). Input files are only read; `--into` rewrites the merged
+//! file, keeping its comments, under its lock.
 
-use std::collections::HashSet;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::Result;
-use clap::Args;
+use clap::{Args, ValueEnum};
 
 use crate::assessment::{self, Assessment};
 use crate::cli::GlobalArgs;
 use crate::error::CliError;
 use crate::exit::ExitStatus;
-use crate::merge::{Conflict, Input, MergeError};
+use crate::merge::{Base, ChangeKind, Conflict, Input, MergeError, Merged, display_value};
 use crate::present;
 
 /// Combine several assessors' (or agencies') answer files for one country and year.
 ///
 /// Answers the files agree on are merged (a question only one file answers takes that answer);
-/// every evidence text is kept, marked with the file it came from; assessors are combined.
-/// Answers that differ are listed on stderr and left unanswered in OUT, with each file's answer
-/// noted in the evidence, for a person to settle. OUT is a draft; input files are never changed.
-/// Exits 1 while conflicts remain, unless --allow-conflicts.
+/// every evidence text is kept, marked with its contributor (the file's organisation, else its
+/// assessors); assessors are combined. Answers that differ are listed on stderr and left
+/// unanswered, with each contributor's answer noted in the evidence, for a person to settle.
+/// With --into, corrected or new files are merged into an existing merged file: every conflict
+/// settled there stays settled unless a contributor's answer changed. Also reports how far the
+/// files agree (share of questions answered alike, Krippendorff's alpha). Input files are never
+/// changed. Exits 1 while conflicts remain, unless --allow-conflicts.
 #[derive(Debug, Args)]
 pub struct MergeArgs {
     /// The answer files to merge (of one framework, framework version, country and year).
-    #[arg(required = true, num_args = 2..)]
+    #[arg(required = true, num_args = 1..)]
     pub files: Vec<PathBuf>,
     /// The merged file to write.
-    #[arg(short, long, value_name = "FILE")]
-    pub output: PathBuf,
+    #[arg(
+        short,
+        long,
+        value_name = "FILE",
+        required_unless_present = "into",
+        conflicts_with = "into"
+    )]
+    pub output: Option<PathBuf>,
+    /// Merge into this existing merged file (rewritten in place, its comments kept).
+    #[arg(long, value_name = "MERGED")]
+    pub into: Option<PathBuf>,
+    /// Whose assessment the merged file is (default: the --into file's, else the files' when
+    /// they all name the same one).
+    #[arg(long, value_name = "NAME")]
+    pub organisation: Option<String>,
     /// Exit 0 even if conflicts remain (they are still listed and left unanswered).
     #[arg(long)]
     pub allow_conflicts: bool,
     /// Replace OUT if it exists (it may hold conflicts someone already settled).
     #[arg(long)]
     pub force: bool,
+    /// The report's format: text on stderr, or JSON on stdout.
+    #[arg(long, value_enum, default_value_t = MergeFormat::Text)]
+    pub format: MergeFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MergeFormat {
+    Text,
+    Json,
 }
 
 pub fn run(g: &GlobalArgs, args: MergeArgs) -> Result<ExitStatus> {
@@ -44,10 +70,27 @@ pub fn run(g: &GlobalArgs, args: MergeArgs) -> Result<ExitStatus> {
         Some(first) => super::framework_for(g, first)?,
         None => super::framework_or_exit!(g),
     };
-    let out = &args.output;
+    let out: &Path = match (&args.into, &args.output) {
+        (Some(into), _) => into,
+        (None, Some(o)) => o,
+        (None, None) => return Err(CliError::usage("give -o OUT or --into MERGED").into()),
+    };
+    if args.into.is_none() && args.files.len() < 2 {
+        return Err(CliError::usage(
+            "merge needs two files or more (or --into MERGED to merge one file into a merged file)",
+        )
+        .into());
+    }
+    if let Some(o) = &args.organisation
+        && crate::sanitize::looks_blank(o)
+    {
+        return Err(CliError::usage("--organisation needs a name").into());
+    }
 
     // By device and inode: `a.toml` and `./a.toml`, or a hard link to it, are one file.
-    if let Err(e) = crate::output::refuse_duplicates(&args.files) {
+    let mut all = args.files.clone();
+    all.extend(args.into.iter().cloned());
+    if let Err(e) = crate::output::refuse_duplicates(&all) {
         return Err(CliError::usage(format!("{e}; each file is merged once")).into());
     }
     let inputs: Vec<_> = args
@@ -58,8 +101,7 @@ pub fn run(g: &GlobalArgs, args: MergeArgs) -> Result<ExitStatus> {
     crate::output::refuse_input_as_output(Some(out), &inputs)?;
 
     // Files of different frameworks: one clear line, not every question id of the others.
-    let declared: Vec<(&PathBuf, String)> = args
-        .files
+    let declared: Vec<(&PathBuf, String)> = all
         .iter()
         .filter_map(|p| assessment::declared_framework(p).map(|(id, _)| (p, id)))
         .collect();
@@ -78,12 +120,27 @@ pub fn run(g: &GlobalArgs, args: MergeArgs) -> Result<ExitStatus> {
         return Err(super::other_framework(p, id, &f).into());
     }
 
+    // The merged file is locked for the whole merge, as `dgtk assess` locks it.
+    let _lock = match &args.into {
+        Some(into) => {
+            if !into.exists() {
+                return Err(
+                    CliError::input(format!("{} does not exist", into.display()))
+                        .hint("make it first with `dgtk merge FILE... -o MERGED`")
+                        .into(),
+                );
+            }
+            Some(crate::lock::acquire(into, "dgtk merge --into")?)
+        }
+        None => None,
+    };
+
     // Every problem of every file at once.
     let mut loaded: Vec<Assessment> = Vec::new();
     let mut texts: Vec<String> = Vec::new();
     let mut problems = Vec::new();
     let mut bad = 0;
-    for file in &args.files {
+    for file in &all {
         match super::load_answers(file, &f) {
             Ok(a) => {
                 loaded.push(a);
@@ -101,22 +158,33 @@ pub fn run(g: &GlobalArgs, args: MergeArgs) -> Result<ExitStatus> {
             problems,
             format!(
                 "{bad} of {} are not valid; nothing was merged",
-                present::count(args.files.len(), "file")
+                present::count(all.len(), "file")
             ),
         )
         .into());
     }
+    let base_loaded = args.into.as_ref().map(|_| loaded.pop().expect("loaded"));
+    let base_text = args.into.as_ref().map(|_| texts.pop().expect("read"));
 
-    let names = source_names(&args.files);
+    let files: Vec<String> = file_names(&args.files);
+    let named: Vec<(&str, &Assessment)> = files.iter().map(String::as_str).zip(&loaded).collect();
+    let names = crate::merge::contributor_names(&named);
     let inputs: Vec<Input<'_>> = names
         .iter()
+        .zip(&files)
         .zip(&loaded)
-        .map(|(name, a)| Input {
+        .map(|((name, file), a)| Input {
+            file,
             name,
             assessment: a,
         })
         .collect();
-    let mut merged = match crate::merge::merge(&inputs, &f) {
+    let out_name = out.display().to_string();
+    let base = base_loaded.as_ref().map(|a| Base {
+        file: &out_name,
+        assessment: a,
+    });
+    let mut merged = match crate::merge::merge(&inputs, &f, base, args.organisation.as_deref()) {
         Ok(m) => m,
         Err(e @ MergeError::Mismatch { .. }) => {
             return Err(CliError::input(format!("cannot merge: {e}")).into());
@@ -124,87 +192,297 @@ pub fn run(g: &GlobalArgs, args: MergeArgs) -> Result<ExitStatus> {
         Err(e) => return Err(e.into()),
     };
 
-    if out.exists() && !args.force {
+    if args.into.is_none() && out.exists() && !args.force {
         return Err(CliError::input(format!("{} already exists", out.display()))
-            .hint("use --force to replace it (any conflicts settled in it would be lost), or -o to write elsewhere")
+            .hint("use --into to merge into it (keeping the conflicts settled in it), --force to replace it, or -o to write elsewhere")
             .into());
     }
     // The merged file must pass `dgtk check`: check its text before it replaces anything.
     merged.assessment.meta.updated = Some(assessment::now_timestamp());
-    // Each input's own comments go beside the answers they sat under, attributed to the file.
-    let sources: Vec<assessment::Source<'_>> = names
+    // The merged file's own comments stay in place; each input's go beside the answers they
+    // sat under, attributed to its contributor.
+    let mut sources: Vec<assessment::Source<'_>> = base_text
         .iter()
-        .zip(&texts)
-        .map(|(name, text)| assessment::Source {
-            name: Some(name),
-            text,
-        })
+        .map(|text| assessment::Source { name: None, text })
         .collect();
-    let text = assessment::rewrite_from(&sources, &f, &merged.assessment);
-    if let Err(problems) = assessment::parse(&out.display().to_string(), &text, &f) {
+    sources.extend(
+        names
+            .iter()
+            .zip(&texts)
+            .map(|(name, text)| assessment::Source {
+                name: Some(name),
+                text,
+            }),
+    );
+    let layout = if args.into.is_some() {
+        assessment::Layout::KeepUntouched
+    } else {
+        assessment::Layout::Canonical
+    };
+    let text = assessment::rewrite_report(&sources, &f, &merged.assessment, layout).text;
+    if let Err(problems) = assessment::parse(&out_name, &text, &f) {
         return Err(CliError::problems(
             problems,
             "the merged file would not be valid; nothing was written (this is a bug in dgtk)",
         )
         .into());
     }
-    let _lock = crate::lock::acquire(out, "dgtk merge")?;
-    let opts = crate::atomic::Options {
-        force: args.force,
-        has_force: true,
-        readable_by_dgtk: true,
+    let _out_lock = match args.into {
+        Some(_) => None,
+        None => Some(crate::lock::acquire(out, "dgtk merge")?),
     };
-    super::emit_with(Some(out), &text, opts)?;
+    if args.into.is_some() {
+        crate::atomic::write_answer_file(out, text.as_bytes()).map_err(|e| {
+            anyhow::anyhow!(
+                "cannot write {}: {}",
+                out.display(),
+                crate::source::io_message(&e)
+            )
+        })?;
+    } else {
+        let opts = crate::atomic::Options {
+            force: args.force,
+            has_force: true,
+            readable_by_dgtk: true,
+        };
+        super::emit_with(Some(out), &text, opts)?;
+    }
 
-    let mut report = format!(
-        "wrote {}, merging {} files:\n  {} question(s) answered alike by several files, {} by one file only, {} unanswered\n  assessors: {}\n",
-        out.display(),
-        loaded.len(),
-        merged.agreed,
-        merged.single,
-        merged.unanswered,
-        merged.assessment.meta.assessors.join(", ")
-    );
-    if merged.flagged > 0 {
-        report.push_str(&format!(
-            "  {} answer(s) still flagged for review: no file confirmed them\n",
-            merged.flagged
-        ));
-    }
-    if let Some(orgs) = &merged.organisations {
-        report.push_str(
-            "note: the files name different organisations; the merged file names none:\n",
-        );
-        for (name, org) in orgs {
-            report.push_str(&format!("  {name}: {org}\n"));
+    let contributors: Vec<(String, String)> =
+        files.iter().cloned().zip(names.iter().cloned()).collect();
+    match args.format {
+        MergeFormat::Text => {
+            super::note(&report(
+                &f,
+                &out_name,
+                &contributors,
+                &merged,
+                args.into.is_some(),
+            ));
+        }
+        MergeFormat::Json => {
+            let doc =
+                crate::json::merge::MergeDocument::build(&f, &out_name, &contributors, &merged);
+            super::out(&(serde_json::to_string_pretty(&doc)? + "\n"))?;
+            if !merged.conflicts.is_empty() {
+                super::note(&format!(
+                    "{} left open for a person to settle in {out_name}",
+                    present::count(merged.conflicts.len(), "conflict")
+                ));
+            }
         }
     }
-    if !merged.conflicts.is_empty() {
-        report.push_str(&format!(
-            "{} conflict(s) left open for a person to settle:\n",
-            merged.conflicts.len()
-        ));
-        for c in &merged.conflicts {
-            let what = match c {
-                Conflict::Answer { .. } => "",
-                Conflict::Target { .. } => "target ",
-            };
-            report.push_str(&format!("  {what}{}: {}\n", c.id(), c.values()));
-        }
-        report.push_str(&format!(
-            "settle each in {0} (its evidence notes every file's answer), then run `dgtk check {0}`\n",
-            out.display()
-        ));
-    }
-    super::note(&report);
     Ok(ExitStatus::failed_if(
         !merged.conflicts.is_empty() && !args.allow_conflicts,
     ))
 }
 
-/// The names evidence is attributed to: file names when they are all different, else the
-/// paths as given.
-fn source_names(files: &[PathBuf]) -> Vec<String> {
+/// The text report: what was written, the agreement, what changed, the conflicts; every line
+/// wrapped to the output width.
+fn report(
+    f: &crate::framework::Framework,
+    out: &str,
+    contributors: &[(String, String)],
+    m: &Merged,
+    into: bool,
+) -> String {
+    let width = present::output_width();
+    let mut lines: Vec<String> = Vec::new();
+    let mut put = |text: &str, first: &str, rest: &str| {
+        lines.extend(present::wrap_lines(text, width, first, rest));
+    };
+    let verb = if into { "merged into" } else { "wrote" };
+    put(
+        &format!(
+            "{verb} {out}, merging {}:",
+            present::count(contributors.len(), "file")
+        ),
+        "",
+        "  ",
+    );
+    put(
+        &format!(
+            "{} question(s) answered alike by several contributors, {} by one only,{} {} unanswered",
+            m.agreed,
+            m.single,
+            match m.kept_settled.len() {
+                0 => String::new(),
+                n => format!(" {n} settled earlier,"),
+            },
+            m.unanswered
+        ),
+        "  ",
+        "    ",
+    );
+    let by: Vec<String> = contributors
+        .iter()
+        .map(|(file, name)| format!("{file}: {name}"))
+        .collect();
+    put(&format!("contributors: {}", by.join("; ")), "  ", "    ");
+    put(
+        &format!(
+            "organisation: {}",
+            m.assessment
+                .meta
+                .organisation
+                .as_deref()
+                .unwrap_or("(none: give --organisation)")
+        ),
+        "  ",
+        "    ",
+    );
+    // The n/a answers of one contributor are flagged too; they are listed below.
+    let unconfirmed = m.flagged.saturating_sub(m.single_na.len());
+    if unconfirmed > 0 {
+        put(
+            &format!("{unconfirmed} answer(s) still flagged for review: no file confirmed them"),
+            "  ",
+            "    ",
+        );
+    }
+    if let Some(orgs) = &m.organisations {
+        put(
+            "note: the files name different organisations; the merged file names none (give --organisation):",
+            "",
+            "  ",
+        );
+        for (name, org) in orgs {
+            put(&format!("{name}: {org}"), "  ", "    ");
+        }
+    }
+
+    // Agreement, overall and per principle (those with something compared).
+    let a = &m.agreement;
+    put(
+        &format!(
+            "agreement across {}: {}",
+            present::count(a.files, "contributor"),
+            present::agreement_share(&a.overall)
+        ),
+        "",
+        "  ",
+    );
+    put(
+        &format!("Krippendorff's alpha: {}", present::alphas(&a.overall)),
+        "  ",
+        "    ",
+    );
+    // Per principle, when more than one has something compared (else it is the overall).
+    let compared = a.principles.iter().filter(|(_, x)| x.compared > 0).count();
+    let mut quiet = 0;
+    for ((_, fig), p) in a.principles.iter().zip(&f.principles) {
+        if fig.compared == 0 {
+            quiet += 1;
+            continue;
+        }
+        if compared < 2 {
+            continue;
+        }
+        put(
+            &format!(
+                "principle {} {}: {}; alpha: {}",
+                p.number,
+                p.title,
+                present::agreement_share(fig),
+                present::alphas_brief(fig)
+            ),
+            "  ",
+            "    ",
+        );
+    }
+    if quiet > 0 && compared > 1 {
+        put(
+            &format!(
+                "{} with no question answered by two contributors",
+                present::count(quiet, "other principle")
+            ),
+            "  ",
+            "    ",
+        );
+    }
+
+    if into {
+        if m.changes.is_empty() {
+            put("no answer changed since the last merge", "", "  ");
+        } else {
+            put(
+                &format!(
+                    "{} since the last merge:",
+                    present::count(m.changes.len(), "change")
+                ),
+                "",
+                "  ",
+            );
+            for c in &m.changes {
+                let v = |v: &Option<assessment::Value>| {
+                    v.as_ref().map_or("(no answer)".into(), display_value)
+                };
+                let what = match c.kind {
+                    ChangeKind::Changed => "changed",
+                    ChangeKind::NewConflict => "new conflict",
+                    ChangeKind::ConflictResolved => "conflict resolved",
+                };
+                put(
+                    &format!("{}: {} -> {} ({what})", c.question, v(&c.old), v(&c.new)),
+                    "  ",
+                    "    ",
+                );
+            }
+        }
+        if !m.kept_settled.is_empty() {
+            put(
+                &format!(
+                    "{} settled in {out} kept (no contributor changed its answer): {}",
+                    present::count(m.kept_settled.len(), "conflict"),
+                    m.kept_settled.join(", ")
+                ),
+                "",
+                "  ",
+            );
+        }
+    }
+    if !m.single_na.is_empty() {
+        put(
+            &format!(
+                "{} given by one contributor only, kept flagged for review: check each",
+                present::count(m.single_na.len(), "n/a answer")
+            ),
+            "",
+            "  ",
+        );
+        for (q, who) in &m.single_na {
+            put(&format!("{q}: n/a from {who}"), "  ", "    ");
+        }
+    }
+    if !m.conflicts.is_empty() {
+        put(
+            &format!(
+                "{} conflict(s) left open for a person to settle:",
+                m.conflicts.len()
+            ),
+            "",
+            "  ",
+        );
+        for c in &m.conflicts {
+            let what = match c {
+                Conflict::Answer { .. } => "",
+                Conflict::Target { .. } => "target ",
+            };
+            put(&format!("{what}{}: {}", c.id(), c.values()), "  ", "    ");
+        }
+        put(
+            &format!(
+                "settle each in {out} (its evidence notes every contributor's answer), then run `dgtk check {out}`"
+            ),
+            "",
+            "  ",
+        );
+    }
+    lines.join("\n") + "\n"
+}
+
+/// The file names of the inputs when they are all different, else the paths as given.
+fn file_names(files: &[PathBuf]) -> Vec<String> {
     let base: Vec<String> = files
         .iter()
         .map(|p| {
@@ -212,7 +490,7 @@ fn source_names(files: &[PathBuf]) -> Vec<String> {
                 .map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into())
         })
         .collect();
-    let unique: HashSet<&String> = base.iter().collect();
+    let unique: std::collections::HashSet<&String> = base.iter().collect();
     if unique.len() == base.len() {
         base
     } else {

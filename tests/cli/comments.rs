@@ -280,6 +280,7 @@ fn init_from_drops_hand_comments() {
 
 #[test]
 fn merge_drops_hand_comments() {
+    const OFFICE: &str = "Office of the Government Chief Digital Officer";
     let dir = tempfile::tempdir().unwrap();
     copy_fixture(dir.path(), "ogcdo.toml");
     let fixture = std::fs::read_to_string(FIXTURE).unwrap();
@@ -303,8 +304,8 @@ fn merge_drops_hand_comments() {
     let merged = std::fs::read_to_string(dir.path().join("merged.toml")).unwrap();
     // Each file's note sits beside the question it was written under, attributed.
     for note in [
-        "# [from ogcdo.toml] NOTE from Ilse: re-check portal stats in March",
-        "# [from treasury.toml] Treasury: portal figures confirmed",
+        "# [from Office of the Government Chief Digital Officer (ogcdo.toml)] NOTE from Ilse: re-check portal stats in March",
+        "# [from Office of the Government Chief Digital Officer (treasury.toml)] Treasury: portal figures confirmed",
     ] {
         let p = place(&merged, note);
         assert_eq!(
@@ -316,7 +317,8 @@ fn merge_drops_hand_comments() {
     // Every other comment of each file is there too, attributed.
     for c in TWELVE.iter().filter(|c| !c.contains("NOTE from Ilse")) {
         for name in ["ogcdo.toml", "treasury.toml"] {
-            let attributed = format!("# [from {name}] {}", c.trim_start_matches("# "));
+            // Both files are of one office, by the same assessors: told apart by file name.
+            let attributed = format!("# [from {OFFICE} ({name})] {}", c.trim_start_matches("# "));
             assert!(merged.contains(&attributed), "{attributed}\n{merged}");
         }
     }

@@ -6,6 +6,7 @@
 
 mod support;
 
+mod agreement;
 mod assess;
 mod atomic_write;
 mod bad_input;
@@ -20,6 +21,7 @@ mod json_docs;
 mod merge;
 mod properties;
 mod regression;
+mod remerge;
 mod report;
 mod schema;
 mod screen;

@@ -80,13 +80,11 @@ fn three_files_merge_with_conflicts_left_for_a_person() {
     assert!(out.stdout.is_empty());
     assert!(stderr.contains("2 conflict(s) left open"), "{stderr}");
     assert!(
-        stderr.contains(
-            "  hosting-practices: one.toml: [backups, monitoring] | two.toml: [backups] | three.toml: (no answer)"
-        ),
+        stderr.contains("  hosting-practices: One: [backups, monitoring] | Two: [backups]\n"),
         "{stderr}"
     );
     assert!(
-        stderr.contains("  target skills: one.toml: 80 | two.toml: 70 | three.toml: (no target)"),
+        stderr.contains("  target skills: One: 80 | Two: 70\n"),
         "{stderr}"
     );
 
@@ -114,22 +112,20 @@ fn three_files_merge_with_conflicts_left_for_a_person() {
     let ev = |id: &str| m.answers[id].evidence.clone().unwrap_or_default();
     assert_eq!(
         ev("skills-plan"),
-        "[from one.toml] Plan adopted in 2025.\n\n[from two.toml] Budget book, line 12."
+        "[from One] Plan adopted in 2025.\n\n[from Two] Budget book, line 12."
     );
     assert_eq!(
         ev("uptime"),
-        "[from one.toml, two.toml] Status page, 2026.\n\n[from three.toml] Monitoring export."
+        "[from One; Two] Status page, 2026.\n\n[from Three] Monitoring export."
     );
-    assert!(
-        ev("hosting-practices").starts_with("[conflict to settle] one.toml: [backups, monitoring]")
-    );
-    assert!(ev("hosting-practices").contains("[from one.toml] Runbooks."));
-    assert!(ev("hosting-practices").contains("[from two.toml] Monitoring is only planned."));
+    assert!(ev("hosting-practices").starts_with("[conflict to settle] One: [backups, monitoring]"));
+    assert!(ev("hosting-practices").contains("[from One] Runbooks."));
+    assert!(ev("hosting-practices").contains("[from Two] Monitoring is only planned."));
     // Evidence without an answer is kept too, and the question stays unanswered.
     assert_eq!(m.value("skills-budget"), None);
     assert_eq!(
         ev("skills-budget"),
-        "[from three.toml] Still looking for the budget line."
+        "[from Three] Still looking for the budget line."
     );
 
     // With --allow-conflicts: exit 0, the conflicts still listed.
@@ -146,7 +142,7 @@ fn three_files_merge_with_conflicts_left_for_a_person() {
         ],
     );
     let out = out.success();
-    assert!(out.stderr_str().contains("hosting-practices: one.toml"));
+    assert!(out.stderr_str().contains("hosting-practices: One"));
     assert_eq!(
         std::fs::read(dir.path().join("allowed.toml")).unwrap(),
         std::fs::read(dir.path().join("merged.toml")).unwrap()
@@ -180,11 +176,11 @@ fn files_that_agree_merge_with_exit_0() {
     let out = out.success();
     let stderr = out.stderr_str();
     assert!(!stderr.contains("conflict"), "{stderr}");
-    assert!(stderr.contains("1 question(s) answered alike by several files, 2 by one file only"));
+    assert!(stderr.contains("1 question(s) answered alike by several contributors, 2 by one only"));
 }
 
 #[test]
-fn evidence_is_attributed_by_path_when_file_names_repeat() {
+fn evidence_is_attributed_by_path_when_contributors_and_file_names_repeat() {
     let dir = tempfile::tempdir().unwrap();
     for sub in ["a", "b"] {
         std::fs::create_dir(dir.path().join(sub)).unwrap();
@@ -192,7 +188,7 @@ fn evidence_is_attributed_by_path_when_file_names_repeat() {
             dir.path().join(sub).join("agy.toml"),
             format!(
                 "{}\n[answers.leader-named]\nanswer = true\nevidence = \"Seen by {sub}.\"\n",
-                head(sub)
+                head("Same")
             ),
         )
         .unwrap();
@@ -203,6 +199,12 @@ fn evidence_is_attributed_by_path_when_file_names_repeat() {
     );
     out.success();
     let text = std::fs::read_to_string(dir.path().join("m.toml")).unwrap();
-    assert!(text.contains("[from a/agy.toml] Seen by a."), "{text}");
-    assert!(text.contains("[from b/agy.toml] Seen by b."), "{text}");
+    assert!(
+        text.contains("[from Same (a/agy.toml)] Seen by a."),
+        "{text}"
+    );
+    assert!(
+        text.contains("[from Same (b/agy.toml)] Seen by b."),
+        "{text}"
+    );
 }

@@ -3,7 +3,7 @@
 
 Usage: python3 tests/schema/check.py PATH/TO/dgtk
 
-- `dgtk schema score|diff|principles` validate the matching JSON outputs of the example files;
+- `dgtk schema score|diff|principles|merge` validate the matching JSON outputs of the example files;
 - `dgtk schema answers` validates every example answer file (TOML read by Python's tomllib) and
   rejects an unknown question id and a level out of range;
 - `dgtk schema framework` validates every file of the built-in and the test frameworks;
@@ -16,8 +16,11 @@ import copy
 import datetime
 import glob
 import json
+import os
+import shutil
 import subprocess
 import sys
+import tempfile
 import tomllib
 
 from jsonschema import Draft202012Validator
@@ -91,6 +94,16 @@ for old, new in pairs:
     for by in ["principle", "question"]:
         expect_valid(diff, json.loads(dgtk("diff", old, new, "--format", "json", "--by", by)), f"diff {old} {new} --by {by}")
 expect_valid(diff, json.loads(dgtk("--framework", "tests/frameworks/pair-v2", "diff", "tests/fixtures/diff/pair-2025.toml", "tests/fixtures/diff/pair-2026.toml", "--old-framework", "tests/frameworks/pair-v1", "--format", "json")), "diff across framework versions")
+
+merge = validator("merge")
+with tempfile.TemporaryDirectory() as d:
+    out = os.path.join(d, "merged.toml")
+    cases = "tests/cmd/merge-conflict.in"
+    files = [os.path.join(cases, f) for f in ("a.toml", "b.toml", "c.toml")]
+    expect_valid(merge, json.loads(dgtk("merge", *files, "-o", out, "--format", "json", ok=(1,))), "merge")
+    into = "tests/cmd/merge-into.in"
+    shutil.copy(os.path.join(into, "national.toml"), out)
+    expect_valid(merge, json.loads(dgtk("merge", "--into", out, os.path.join(into, "c-2.toml"), "--format", "json", ok=(1,))), "merge --into")
 
 principles = validator("principles")
 expect_valid(principles, json.loads(dgtk("principles", "--format", "json")), "principles")
