@@ -17,7 +17,9 @@
 use serde::Serialize;
 
 use crate::assessment::{Assessment, Value};
-use crate::framework::{Better, Framework, OverallMethod, Question, QuestionKind, UnknownPolicy};
+use crate::framework::{
+    Aggregation, Better, Framework, OverallMethod, Question, QuestionKind, UnknownPolicy,
+};
 
 /// How a question fared.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
@@ -200,9 +202,63 @@ fn weighted_mean(pairs: impl IntoIterator<Item = (f64, f64)>) -> Option<f64> {
     Some((sum / weights).clamp(lo, hi))
 }
 
+/// A way of scoring: the framework's own (see [`Method::of`]), or an alternative that
+/// `score --sensitivity` tries (see `crate::sensitivity`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Method {
+    /// The score (0-1) of each level, index = level; `None` for level / top level.
+    pub levels: Option<Vec<f64>>,
+    pub unknown: UnknownPolicy,
+    pub overall: Aggregation,
+}
+
+impl Method {
+    /// The framework's own method.
+    pub fn of(f: &Framework) -> Self {
+        Method {
+            levels: None,
+            unknown: f.scoring.unknown,
+            overall: Aggregation::of(f.scoring.overall),
+        }
+    }
+}
+
+/// A level answer's score under a method that re-spaces the levels; `None` otherwise.
+fn level_value(q: &Question, v: &Value, method: &Method) -> Option<f64> {
+    match (&q.kind, v, &method.levels) {
+        (QuestionKind::Level { .. }, Value::Level(l), Some(levels)) => {
+            levels.get(*l as usize).map(|s| s.clamp(0.0, 1.0))
+        }
+        _ => None,
+    }
+}
+
+/// The geometric mean of 0-100 scores; 0 when any is 0; `None` when there are none.
+fn geometric_mean(values: impl IntoIterator<Item = f64>) -> Option<f64> {
+    let values: Vec<f64> = values.into_iter().collect();
+    if values.is_empty() {
+        return None;
+    }
+    if values.iter().any(|&v| v <= 0.0) {
+        return Some(0.0);
+    }
+    let (lo, hi) = values
+        .iter()
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(l, h), &v| {
+            (l.min(v), h.max(v))
+        });
+    let mean_log = values.iter().map(|v| (v / 100.0).ln()).sum::<f64>() / values.len() as f64;
+    Some((mean_log.exp() * 100.0).clamp(lo, hi))
+}
+
 /// Scores an assessment (already checked against `f`).
 pub fn score(a: &Assessment, f: &Framework) -> Scorecard {
-    let unknown = f.scoring.unknown;
+    score_by(a, f, &Method::of(f))
+}
+
+/// Scores an assessment by `method` instead of the framework's own.
+pub fn score_by(a: &Assessment, f: &Framework, method: &Method) -> Scorecard {
+    let unknown = method.unknown;
     let max_level = f.max_level();
     let mut questions = Vec::with_capacity(f.question_count());
     let mut principles = Vec::with_capacity(f.principles.len());
@@ -228,13 +284,15 @@ pub fn score(a: &Assessment, f: &Framework) -> Scorecard {
                     counts_here.unknown += 1;
                     QuestionState::Unknown
                 }
-                Some(v) => match question_value(q, v, max_level) {
-                    Some(s) => QuestionState::Scored(s),
-                    None => {
-                        counts_here.unanswered += 1;
-                        QuestionState::Unanswered
+                Some(v) => {
+                    match level_value(q, v, method).or_else(|| question_value(q, v, max_level)) {
+                        Some(s) => QuestionState::Scored(s),
+                        None => {
+                            counts_here.unanswered += 1;
+                            QuestionState::Unanswered
+                        }
                     }
-                },
+                }
             };
             let qs = QuestionScore {
                 id: q.id.clone(),
@@ -285,15 +343,25 @@ pub fn score(a: &Assessment, f: &Framework) -> Scorecard {
         .collect();
     let mut counts = Counts::default();
     principles.iter().for_each(|p| counts.add(&p.counts));
-    let overall = match f.scoring.overall {
-        OverallMethod::Pillars => {
+    let overall = match method.overall {
+        Aggregation::Pillars => {
             weighted_mean(pillars.iter().filter_map(|p| p.score.map(|s| (s, 1.0))))
         }
-        OverallMethod::Principles => weighted_mean(
+        Aggregation::Principles => weighted_mean(
             principles
                 .iter()
                 .filter_map(|p| p.score.map(|s| (s, weight_of(&p.id)))),
         ),
+        Aggregation::Questions => weighted_mean(
+            questions
+                .iter()
+                .filter_map(|q| q.value(unknown).map(|v| (v * 100.0, q.weight))),
+        ),
+        Aggregation::GeometricPillars => geometric_mean(pillars.iter().filter_map(|p| p.score)),
+        Aggregation::WeakestPillar => pillars
+            .iter()
+            .filter_map(|p| p.score)
+            .min_by(f64::total_cmp),
     };
     Scorecard {
         overall,
