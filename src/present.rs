@@ -436,3 +436,7 @@ pub fn robustness_sentence(s: &crate::sensitivity::Sensitivity) -> String {
         parts.join("; ")
     )
 }
+
+/// Said where a report leaves out the evidence.
+pub const EVIDENCE_LEFT_OUT: &str =
+    "This edition of the report leaves out the evidence of each answer: the answer file holds it.";

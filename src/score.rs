@@ -517,6 +517,10 @@ pub fn explain(f: &Framework) -> Vec<String> {
         format!("Maturity bands: {bands}. A gap to target is the target minus the score."),
         "Scores are computed unrounded; they are rounded to one decimal only for display."
             .to_string(),
+        format!(
+            "Every choice of this method, and the other methods that score --sensitivity tries to see whether a band holds, are explained in {}.",
+            crate::present::METHOD_DOC
+        ),
     ]);
     lines
 }

@@ -37,6 +37,10 @@ pub struct ReportArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
     pub format: ReportFormat,
+    /// Where the evidence of every answer goes: an annex after the method (printed from a new
+    /// page, compactly), inline before the method, or none (the summary alone).
+    #[arg(long, value_enum, value_name = "WHERE", default_value_t = report::EvidencePlacement::Annex)]
+    pub evidence: report::EvidencePlacement,
     /// Write to FILE (atomically) instead of stdout.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -119,7 +123,7 @@ pub fn run(g: &GlobalArgs, args: ReportArgs) -> Result<ExitStatus> {
             overlap: p.overlap.clone(),
         })
         .collect();
-    let r = report::build(
+    let mut r = report::build(
         &Source {
             file: args.file.display().to_string(),
             assessment: &current,
@@ -129,6 +133,7 @@ pub fn run(g: &GlobalArgs, args: ReportArgs) -> Result<ExitStatus> {
         },
         &sources,
     );
+    r.evidence_placement = args.evidence;
     let to_stdout = args
         .output
         .as_deref()

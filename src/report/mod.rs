@@ -80,6 +80,23 @@ pub struct Report {
     pub notes: Vec<String>,
     /// How the scores are computed, in plain words.
     pub method: Vec<String>,
+    /// The overall score under other methods, and whether its band holds (docs/method.md).
+    pub robustness: crate::sensitivity::Sensitivity,
+    /// Where the evidence goes: an annex after the method (the default), in the body, or left
+    /// out. Set by the caller; `build` gives the annex.
+    pub evidence_placement: EvidencePlacement,
+}
+
+/// Where the evidence of every answer goes in a report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum EvidencePlacement {
+    /// After the method, as an annex (in print: from a new page, compact).
+    #[default]
+    Annex,
+    /// In the body, before the method.
+    Inline,
+    /// Left out: the summary alone.
+    None,
 }
 
 #[derive(Debug, Clone)]
@@ -560,6 +577,8 @@ pub fn build(current: &Source, priors: &[Source]) -> Report {
         flagged: a.flagged(f).into_iter().map(String::from).collect(),
         evidence: evidence(current),
         method: crate::score::explain(f),
+        robustness: crate::sensitivity::sensitivity(a, f),
+        evidence_placement: EvidencePlacement::default(),
     }
 }
 

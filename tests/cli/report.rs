@@ -207,7 +207,7 @@ fn markdown_tables_are_tables_and_answer_texts_are_not_html() {
             .filter(|e| matches!(e, Event::Html(_) | Event::InlineHtml(_)))
             .collect();
         assert!(html.is_empty(), "{current}: raw HTML in Markdown: {html:?}");
-        assert!(md.contains("## Evidence"));
+        assert!(md.contains("## Annex: evidence"));
     }
     // The hostile texts survive as text.
     let md = report(Some(MINI), &fixture("mini-2026.toml"), &[], "markdown");
