@@ -434,7 +434,8 @@ struct RawItem {
 /// A file of a framework folder, for its JSON Schema only: `framework.toml` or a principle file.
 #[derive(schemars::JsonSchema)]
 #[serde(untagged)]
-#[allow(dead_code)]
+// Never built: only its schema is used, so the size of its variants does not matter.
+#[allow(dead_code, clippy::large_enum_variant)]
 enum FrameworkFile {
     /// framework.toml
     Header(RawHeader),

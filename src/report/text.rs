@@ -119,7 +119,7 @@ fn robustness(o: &mut String, r: &Report, st: &Style) {
     );
     let mut rows = vec![vec![
         Cell::new("The framework's method"),
-        Cell::new(&score(s.score)),
+        Cell::new(score(s.score)),
         Cell::new(""),
         Cell::new(s.band.as_deref().unwrap_or("-")),
         Cell::new(""),
@@ -127,8 +127,8 @@ fn robustness(o: &mut String, r: &Report, st: &Style) {
     for m in &s.outcomes {
         rows.push(vec![
             Cell::new(&m.title),
-            Cell::new(&score(m.score)),
-            Cell::new(&crate::render::delta(m.change(s))),
+            Cell::new(score(m.score)),
+            Cell::new(crate::render::delta(m.change(s))),
             Cell::new(m.band.as_deref().unwrap_or("-")),
             Cell::new(crate::present::band_verdict(m, s)),
         ]);

@@ -103,8 +103,7 @@ fn the_draft_summary_prints_on_at_most_ten_numbered_pages_marked_draft() {
     let first = pages[annex]
         .lines()
         .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.contains("DRAFT"))
-        .next()
+        .find(|l| !l.is_empty() && !l.contains("DRAFT"))
         .unwrap_or_default();
     assert_eq!(
         first, "Annex: good practices",
