@@ -108,6 +108,7 @@ table.robustness td.holds-no { color: var(--down); font-weight: 650; }
 #annex h2 { margin-top: 0; }
 #annex table.evidence-table { font-size: .8rem; }
 #annex table.evidence-table td { padding: .15rem .35rem; }
+#annex col.c-q { width: 40%; } #annex col.c-s { width: 6%; } #annex col.c-e { width: 54%; }
 #annex h3 { margin: .8rem 0 .2rem; }
 @media print {
   body { font-size: 8.5pt; line-height: 1.35; }
@@ -133,7 +134,8 @@ table.robustness td.holds-no { color: var(--down); font-weight: 650; }
   .card { flex: 1 1 0; min-width: 0; padding: 6px 8px; }
   .card .v { font-size: 1.3rem; }
   h2 { margin: 1.2rem 0 .4rem; }
-  #annex { font-size: 8pt; }
+  #annex { font-size: 7.6pt; }
+  #annex table.evidence-table { font-size: 7.4pt; }
   #annex tr, #annex td, #annex th, #annex table { break-inside: auto; page-break-inside: auto; }
   body { font-size: 9.5pt; }
   main { max-width: none; padding: 0; }
