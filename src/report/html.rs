@@ -102,7 +102,7 @@ footer { margin-top: 2.5rem; color: var(--muted); font-size: .85rem; border-top:
 table.robustness td.holds-no { color: var(--down); font-weight: 650; }
 .draft-mark { display: inline-block; border: 2px solid var(--down); color: var(--down); font-weight: 700;
   letter-spacing: .12em; padding: .05rem .5rem; margin: 0 0 .6rem; }
-@page { size: A4; margin: 14mm 12mm 16mm;
+@page { size: A4; margin: 11mm 11mm 13mm;
   @bottom-center { content: "Page " counter(page) " of " counter(pages); font: 8pt system-ui, Arial, sans-serif; color: #5f6b7a; } }
 #annex > section { break-before: page; page-break-before: always; }
 #annex h2 { margin-top: 0; }
@@ -120,6 +120,8 @@ table.robustness td.holds-no { color: var(--down); font-weight: 650; }
   table { font-size: 7.8pt; margin: .3rem 0 .6rem; }
   th, td { padding: .12rem .35rem; }
   #method ul { columns: 2; column-gap: 7mm; font-size: 7.8pt; }
+  main #method > ul { break-inside: auto; page-break-inside: auto; }
+  #method li { break-inside: avoid; }
   p.note { padding: .3rem .6rem; }
   table.scores, table.trend, table.scores tbody, table.trend tbody { break-inside: auto; page-break-inside: auto; }
   #next-steps { columns: 2; column-gap: 7mm; font-size: 7.6pt; }
