@@ -343,10 +343,12 @@ pub fn robustness_sentence(s: &crate::sensitivity::Sensitivity) -> String {
     let n = s.outcomes.iter().filter(|o| o.score.is_some()).count();
     let breaks = s.breaks();
     if breaks.is_empty() {
-        return format!(
-            "The band {band} holds under all {} other methods{range}.",
-            n
-        );
+        let all = if n == 1 {
+            "the other method".to_string()
+        } else {
+            format!("all {n} other methods")
+        };
+        return format!("The band {band} holds under {all}{range}.");
     }
     let parts: Vec<String> = breaks
         .iter()
@@ -360,8 +362,9 @@ pub fn robustness_sentence(s: &crate::sensitivity::Sensitivity) -> String {
         })
         .collect();
     format!(
-        "The band {band} does not hold under {} of {n} other methods: {}{range}. Read the band as uncertain.",
+        "The band {band} does not hold under {} of {}: {}{range}. Read the band as uncertain.",
         breaks.len(),
+        count(n, "other method"),
         parts.join("; ")
     )
 }
