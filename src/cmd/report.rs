@@ -41,6 +41,15 @@ pub struct ReportArgs {
     /// page, compactly), inline before the method, or none (the summary alone).
     #[arg(long, value_enum, value_name = "WHERE", default_value_t = report::EvidencePlacement::Annex)]
     pub evidence: report::EvidencePlacement,
+    /// Headline every pillar or principle that fell by N points or more since the previous
+    /// assessment, above the overall figure.
+    #[arg(
+        long,
+        value_name = "N",
+        default_value_t = crate::diff::DECLINE_THRESHOLD,
+        value_parser = crate::cli::score_threshold
+    )]
+    pub decline_threshold: f64,
     /// Write to FILE (atomically) instead of stdout.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -123,7 +132,7 @@ pub fn run(g: &GlobalArgs, args: ReportArgs) -> Result<ExitStatus> {
             overlap: p.overlap.clone(),
         })
         .collect();
-    let mut r = report::build(
+    let mut r = report::build_with(
         &Source {
             file: args.file.display().to_string(),
             assessment: &current,
@@ -132,6 +141,7 @@ pub fn run(g: &GlobalArgs, args: ReportArgs) -> Result<ExitStatus> {
             overlap: None,
         },
         &sources,
+        args.decline_threshold,
     );
     r.evidence_placement = args.evidence;
     let to_stdout = args

@@ -25,6 +25,7 @@ mod report;
 mod schema;
 mod screen;
 mod terminal_safety;
+mod trust;
 mod vocabulary;
 mod writes;
 
