@@ -31,6 +31,7 @@ pub mod render;
 pub mod report;
 pub mod sanitize;
 pub mod score;
+pub mod sensitivity;
 pub mod source;
 
 pub use cli::Cli;

@@ -603,6 +603,65 @@ fn alphas_of(f: &crate::agreement::Figures, all: bool) -> String {
     }
     parts.join("; ")
 }
+// Robustness
+
+/// Where the method of scoring and its alternatives are explained.
+pub const METHOD_DOC: &str = "docs/method.md";
+
+/// Does the band hold under one alternative? "yes", "no", or "-" when there is no figure.
+pub fn band_verdict(
+    o: &crate::sensitivity::Outcome,
+    s: &crate::sensitivity::Sensitivity,
+) -> &'static str {
+    match o.holds(s) {
+        Some(true) => "yes",
+        Some(false) => "no",
+        None => "-",
+    }
+}
+
+/// The one sentence on whether a band holds under the other methods:
+/// "The band Developing holds under all 6 other methods (figures from 36.6 to 52.6)." or
+/// "The band Developing does not hold: Emerging under Higher levels worth more (...)".
+pub fn robustness_sentence(s: &crate::sensitivity::Sensitivity) -> String {
+    let (Some(_), Some(band)) = (s.score, s.band.as_deref()) else {
+        return "There is no overall score, so there is no band to test.".into();
+    };
+    let range = s.span().map_or(String::new(), |(lo, hi)| {
+        format!(" (figures from {} to {})", one_decimal(lo), one_decimal(hi))
+    });
+    let n = s.outcomes.iter().filter(|o| o.score.is_some()).count();
+    let breaks = s.breaks();
+    if breaks.is_empty() {
+        let all = if n == 1 {
+            "the other method".to_string()
+        } else {
+            format!("all {n} other methods")
+        };
+        return format!("The band {band} holds under {all}{range}.");
+    }
+    let parts: Vec<String> = breaks
+        .iter()
+        .map(|o| {
+            format!(
+                "{} under {} ({})",
+                o.band.as_deref().unwrap_or(""),
+                o.title,
+                score(o.score)
+            )
+        })
+        .collect();
+    format!(
+        "The band {band} does not hold under {} of {}: {}{range}. Read the band as uncertain.",
+        breaks.len(),
+        count(n, "other method"),
+        parts.join("; ")
+    )
+}
+
+/// Said where a report leaves out the evidence.
+pub const EVIDENCE_LEFT_OUT: &str =
+    "This edition of the report leaves out the evidence of each answer: the answer file holds it.";
 
 #[cfg(test)]
 mod tests {

@@ -21,7 +21,9 @@
 use serde::Serialize;
 
 use crate::assessment::{Assessment, Value};
-use crate::framework::{Better, Framework, OverallMethod, Question, QuestionKind, UnknownPolicy};
+use crate::framework::{
+    Aggregation, Better, Framework, OverallMethod, Question, QuestionKind, UnknownPolicy,
+};
 
 /// How a question fared.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
@@ -242,9 +244,63 @@ fn weighted_mean(pairs: impl IntoIterator<Item = (f64, f64)>) -> Option<f64> {
     Some((sum / weights).clamp(lo, hi))
 }
 
+/// A way of scoring: the framework's own (see [`Method::of`]), or an alternative that
+/// `score --sensitivity` tries (see `crate::sensitivity`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Method {
+    /// The score (0-1) of each level, index = level; `None` for level / top level.
+    pub levels: Option<Vec<f64>>,
+    pub unknown: UnknownPolicy,
+    pub overall: Aggregation,
+}
+
+impl Method {
+    /// The framework's own method.
+    pub fn of(f: &Framework) -> Self {
+        Method {
+            levels: None,
+            unknown: f.scoring.unknown,
+            overall: Aggregation::of(f.scoring.overall),
+        }
+    }
+}
+
+/// A level answer's score under a method that re-spaces the levels; `None` otherwise.
+fn level_value(q: &Question, v: &Value, method: &Method) -> Option<f64> {
+    match (&q.kind, v, &method.levels) {
+        (QuestionKind::Level { .. }, Value::Level(l), Some(levels)) => {
+            levels.get(*l as usize).map(|s| s.clamp(0.0, 1.0))
+        }
+        _ => None,
+    }
+}
+
+/// The geometric mean of 0-100 scores; 0 when any is 0; `None` when there are none.
+fn geometric_mean(values: impl IntoIterator<Item = f64>) -> Option<f64> {
+    let values: Vec<f64> = values.into_iter().collect();
+    if values.is_empty() {
+        return None;
+    }
+    if values.iter().any(|&v| v <= 0.0) {
+        return Some(0.0);
+    }
+    let (lo, hi) = values
+        .iter()
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(l, h), &v| {
+            (l.min(v), h.max(v))
+        });
+    let mean_log = values.iter().map(|v| (v / 100.0).ln()).sum::<f64>() / values.len() as f64;
+    Some((mean_log.exp() * 100.0).clamp(lo, hi))
+}
+
 /// Scores an assessment (already checked against `f`).
 pub fn score(a: &Assessment, f: &Framework) -> Scorecard {
-    let unknown = f.scoring.unknown;
+    score_by(a, f, &Method::of(f))
+}
+
+/// Scores an assessment by `method` instead of the framework's own.
+pub fn score_by(a: &Assessment, f: &Framework, method: &Method) -> Scorecard {
+    let unknown = method.unknown;
     let max_level = f.max_level();
     let mut questions = Vec::with_capacity(f.question_count());
     let mut principles = Vec::with_capacity(f.principles.len());
@@ -269,13 +325,15 @@ pub fn score(a: &Assessment, f: &Framework) -> Scorecard {
                     counts_here.unknown += 1;
                     QuestionState::Unknown
                 }
-                Some(v) => match question_value(q, v, max_level) {
-                    Some(s) => QuestionState::Scored(s),
-                    None => {
-                        counts_here.unanswered += 1;
-                        QuestionState::Unanswered
+                Some(v) => {
+                    match level_value(q, v, method).or_else(|| question_value(q, v, max_level)) {
+                        Some(s) => QuestionState::Scored(s),
+                        None => {
+                            counts_here.unanswered += 1;
+                            QuestionState::Unanswered
+                        }
                     }
-                },
+                }
             };
             let qs = QuestionScore {
                 id: q.id.clone(),
@@ -318,9 +376,9 @@ pub fn score(a: &Assessment, f: &Framework) -> Scorecard {
         .collect();
     let mut counts = Counts::default();
     principles.iter().for_each(|p| counts.add(&p.counts));
-    let exact = aggregate(&questions, f);
-    let low = aggregate(&filled(&questions, 0.0), f);
-    let high = aggregate(&filled(&questions, 1.0), f);
+    let exact = aggregate(&questions, f, method);
+    let low = aggregate(&filled(&questions, 0.0), f, method);
+    let high = aggregate(&filled(&questions, 1.0), f, method);
     let range = |l: Option<f64>, h: Option<f64>| Some(Range { low: l?, high: h? });
     for (i, p) in principles.iter_mut().enumerate() {
         p.score = exact.principles[i];
@@ -350,8 +408,8 @@ struct Aggregate {
     overall: Option<f64>,
 }
 
-fn aggregate(questions: &[QuestionScore], f: &Framework) -> Aggregate {
-    let unknown = f.scoring.unknown;
+fn aggregate(questions: &[QuestionScore], f: &Framework, method: &Method) -> Aggregate {
+    let unknown = method.unknown;
     let principles: Vec<Option<f64>> = f
         .principles
         .iter()
@@ -382,13 +440,20 @@ fn aggregate(questions: &[QuestionScore], f: &Framework) -> Aggregate {
             )
         })
         .collect();
-    let overall = match f.scoring.overall {
-        OverallMethod::Pillars => weighted_mean(pillars.iter().flatten().map(|&s| (s, 1.0))),
-        OverallMethod::Principles => weighted_mean(
+    let overall = match method.overall {
+        Aggregation::Pillars => weighted_mean(pillars.iter().flatten().map(|&s| (s, 1.0))),
+        Aggregation::Principles => weighted_mean(
             f.principles
                 .iter()
                 .filter_map(|p| of(&p.id).map(|s| (s, p.weight))),
         ),
+        Aggregation::Questions => weighted_mean(
+            questions
+                .iter()
+                .filter_map(|q| q.value(unknown).map(|v| (v * 100.0, q.weight))),
+        ),
+        Aggregation::GeometricPillars => geometric_mean(pillars.iter().flatten().copied()),
+        Aggregation::WeakestPillar => pillars.iter().flatten().copied().min_by(f64::total_cmp),
     };
     Aggregate {
         principles,
@@ -579,6 +644,10 @@ pub fn explain(f: &Framework) -> Vec<String> {
         format!("Maturity bands: {bands}. A gap to target is the target minus the score."),
         "Scores are computed unrounded; they are rounded to one decimal only for display."
             .to_string(),
+        format!(
+            "Every choice of this method, and the other methods that score --sensitivity tries to see whether a band holds, are explained in {}.",
+            crate::present::METHOD_DOC
+        ),
     ]);
     lines
 }

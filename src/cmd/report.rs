@@ -37,6 +37,10 @@ pub struct ReportArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
     pub format: ReportFormat,
+    /// Where the evidence of every answer goes: an annex after the method (printed from a new
+    /// page, compactly), inline before the method, or none (the summary alone).
+    #[arg(long, value_enum, value_name = "WHERE", default_value_t = report::EvidencePlacement::Annex)]
+    pub evidence: report::EvidencePlacement,
     /// Headline every pillar or principle that fell by N points or more since the previous
     /// assessment, above the overall figure.
     #[arg(
@@ -133,7 +137,7 @@ pub fn run(g: &GlobalArgs, args: ReportArgs) -> Result<ExitStatus> {
             overlap: p.overlap.clone(),
         })
         .collect();
-    let r = report::build_with(
+    let mut r = report::build_with(
         &Source {
             file: args.file.display().to_string(),
             assessment: &current,
@@ -144,6 +148,7 @@ pub fn run(g: &GlobalArgs, args: ReportArgs) -> Result<ExitStatus> {
         &sources,
         args.decline_threshold,
     );
+    r.evidence_placement = args.evidence;
     let to_stdout = args
         .output
         .as_deref()

@@ -43,6 +43,13 @@ pub struct ScoreArgs {
     #[arg(long)]
     pub explain: bool,
 
+    /// Also re-score each assessment under other defensible methods (convex and concave level
+    /// spacings, the mean of all questions, the geometric mean and the weakest of the pillars,
+    /// and the framework's own alternatives) and say whether its band holds under each. See
+    /// docs/method.md.
+    #[arg(long)]
+    pub sensitivity: bool,
+
     /// Exit 1 if any assessment's overall score is below N (or has none).
     #[arg(
         long,
@@ -149,6 +156,8 @@ struct Prepared {
     version: String,
     /// Some score shown has a range (for the legend under a table).
     ranged: bool,
+    /// The file's robustness, as text for a table or Markdown (`--sensitivity`).
+    robustness: Option<String>,
 }
 
 pub fn run(g: &GlobalArgs, args: ScoreArgs) -> Result<ExitStatus> {
@@ -159,6 +168,12 @@ pub fn run(g: &GlobalArgs, args: ScoreArgs) -> Result<ExitStatus> {
             "error: --by dimension: framework {} {} ({}) declares no [[dimensions]]\n",
             f.id, f.version, f.origin
         ));
+        return Ok(ExitStatus::Usage);
+    }
+    if args.sensitivity && args.by == By::Question && args.format == ScoreFormat::Csv {
+        super::eprint(
+            "error: --sensitivity gives one row per assessment, so it does not go with --by question in CSV: use another --by, or --format json\n",
+        );
         return Ok(ExitStatus::Usage);
     }
     let (files, discovery_problems) = crate::discover::answer_files(&args.paths);
@@ -179,14 +194,23 @@ pub fn run(g: &GlobalArgs, args: ScoreArgs) -> Result<ExitStatus> {
     let mut below = Vec::new();
     let mut ranged = false;
     let tick = || bar.inc(1);
-    let (format, by) = (args.format, args.by);
-    let prepare = |s: Scored| Prepared {
-        overall: s.card.overall,
-        ranged: by != By::Question && has_range(&s.card),
-        rows: rows(format, by, &s, f),
-        version: s.framework.version.clone(),
-        file: s.file,
+    let (format, by, sens) = (args.format, args.by, args.sensitivity);
+    let prepare = |s: Scored| {
+        let sensitivity = sens.then(|| crate::sensitivity::sensitivity(&s.assessment, s.framework));
+        Prepared {
+            overall: s.card.overall,
+            ranged: by != By::Question && has_range(&s.card),
+            rows: rows(format, by, &s, f, sensitivity.as_ref()),
+            robustness: sensitivity.as_ref().and_then(|x| match format {
+                ScoreFormat::Table => Some(robustness_block(&s, x, false)),
+                ScoreFormat::Markdown => Some(robustness_block(&s, x, true)),
+                _ => None,
+            }),
+            version: s.framework.version.clone(),
+            file: s.file,
+        }
     };
+    let mut blocks = String::new();
     score_files_with(&files, &versions, &tick, &prepare, &mut |r| {
         match r {
             Ok(p) => {
@@ -200,6 +224,9 @@ pub fn run(g: &GlobalArgs, args: ScoreArgs) -> Result<ExitStatus> {
                         p.file.display(),
                         render::score(p.overall)
                     ));
+                }
+                if let Some(b) = &p.robustness {
+                    blocks.push_str(b);
                 }
                 sink.push(p.rows)?;
             }
@@ -217,7 +244,10 @@ pub fn run(g: &GlobalArgs, args: ScoreArgs) -> Result<ExitStatus> {
         (Some(n), Some(l)) => Some(format!("{n}\n{l}")),
         (n, l) => n.or(l),
     };
-    let text = sink.finish(f, &errors, args.explain, note.as_deref())?;
+    if args.sensitivity && !blocks.is_empty() {
+        blocks.insert_str(0, &robustness_heading(format == ScoreFormat::Markdown));
+    }
+    let text = sink.finish(f, &errors, args.explain, note.as_deref(), &blocks)?;
     if let Some(text) = text {
         super::emit(args.output.as_deref(), &text)?;
     }
@@ -424,6 +454,14 @@ impl Sink {
                     META_HEADERS.iter().map(|(h, _)| h.to_string()).collect();
                 headers.push("framework_version".into());
                 headers.extend(columns(f, by, true).into_iter().map(|(h, _)| h));
+                if args.sensitivity {
+                    headers.push("band_holds".into());
+                    headers.extend(
+                        crate::sensitivity::alternatives(f)
+                            .into_iter()
+                            .map(|a| a.id),
+                    );
+                }
                 let _ = writer.write_record(&headers);
                 Sink::Csv { writer, buffer }
             }
@@ -475,6 +513,7 @@ impl Sink {
         errors: &[Diagnostic],
         explain: bool,
         note: Option<&str>,
+        robustness: &str,
     ) -> Result<Option<String>> {
         match self {
             Sink::Grid { grid, markdown, by } => {
@@ -501,6 +540,7 @@ impl Sink {
                         ));
                     }
                 }
+                s.push_str(robustness);
                 if explain {
                     s.push_str(if markdown {
                         "\n## How these scores are computed\n\n"
@@ -545,7 +585,13 @@ enum Rows {
 }
 
 /// The output of one scored file in `format`: pure, so it runs on the worker threads.
-fn rows(format: ScoreFormat, by: By, s: &Scored, f: &Framework) -> Rows {
+fn rows(
+    format: ScoreFormat,
+    by: By,
+    s: &Scored,
+    f: &Framework,
+    sensitivity: Option<&crate::sensitivity::Sensitivity>,
+) -> Rows {
     let m = &s.assessment.meta;
     let meta = [
         s.file.display().to_string(),
@@ -578,20 +624,149 @@ fn rows(format: ScoreFormat, by: By, s: &Scored, f: &Framework) -> Rows {
                     meta.iter()
                         .chain(std::iter::once(&m.framework_version))
                         .chain(cells.iter())
+                        .chain(
+                            sensitivity
+                                .map(|x| sensitivity_cells(x, f))
+                                .iter()
+                                .flatten(),
+                        )
                         .map(|c| render::csv_safe(c))
                         .collect()
                 })
                 .collect(),
         ),
         // Every figure of an item is its own framework version's.
-        ScoreFormat::Json => Rows::Json(json_item_text(&json::AssessmentScores::build(
-            s.file.display().to_string(),
-            &s.assessment,
-            &s.card,
-            s.framework,
-            by == By::Question,
-        ))),
+        ScoreFormat::Json => {
+            let item = json::AssessmentScores::build(
+                s.file.display().to_string(),
+                &s.assessment,
+                &s.card,
+                s.framework,
+                by == By::Question,
+            );
+            let item = match sensitivity {
+                Some(x) => item.with_sensitivity(x),
+                None => item,
+            };
+            Rows::Json(json_item_text(&item))
+        }
     }
+}
+
+/// The heading over the robustness blocks of `score --sensitivity`.
+fn robustness_heading(markdown: bool) -> String {
+    let intro = format!(
+        "Each overall score re-computed under other defensible methods of scoring, and whether its band holds (see {}).",
+        present::METHOD_DOC
+    );
+    if markdown {
+        format!("\n## Robustness of the overall score\n\n{intro}\n")
+    } else {
+        let mut s = String::from("\nRobustness of the overall score\n");
+        for line in present::wrap_lines(&intro, present::output_width(), "", "") {
+            s.push_str(&line);
+            s.push('\n');
+        }
+        s
+    }
+}
+
+/// One file's figures under every method, as an aligned table (or Markdown) with one sentence.
+fn robustness_block(s: &Scored, x: &crate::sensitivity::Sensitivity, markdown: bool) -> String {
+    let m = &s.assessment.meta;
+    let who = match m.organisation.as_deref().filter(|o| !o.trim().is_empty()) {
+        Some(o) => format!("{} ({o}) {}", m.country, m.year),
+        None => format!("{} {}", m.country, m.year),
+    };
+    let title = format!("{}: {who}", s.file.display());
+    let mut grid = Grid::new(&[
+        ("method", Align::Left),
+        ("overall", Align::Right),
+        ("change", Align::Right),
+        ("band", Align::Left),
+        ("band holds", Align::Left),
+    ]);
+    // Short enough that a row fits 80 columns with the framework's usual band names.
+    const TITLE: usize = 34;
+    grid.push(vec![
+        "The framework's method".into(),
+        present::score(x.score),
+        String::new(),
+        x.band.clone().unwrap_or_else(|| "-".into()),
+        String::new(),
+    ]);
+    for o in &x.outcomes {
+        grid.push(vec![
+            if markdown {
+                o.title.clone()
+            } else {
+                present::truncate(&o.title, TITLE)
+            },
+            present::score(o.score),
+            present::delta(o.change(x)),
+            o.band.clone().unwrap_or_else(|| "-".into()),
+            present::band_verdict(o, x).into(),
+        ]);
+    }
+    let sentence = present::robustness_sentence(x);
+    if markdown {
+        format!(
+            "\n### {}\n\n{}\n{}\n",
+            crate::render::md_cell(&title),
+            grid.to_markdown(),
+            crate::markdown::escape(&sentence)
+        )
+    } else {
+        let mut out = String::from("\n");
+        for line in present::wrap_lines(
+            &crate::sanitize::for_terminal(&title),
+            present::output_width(),
+            "",
+            "  ",
+        ) {
+            out.push_str(&line);
+            out.push('\n');
+        }
+        for row in grid.rows.iter_mut() {
+            for c in row.iter_mut() {
+                *c = crate::sanitize::for_terminal(c).into_owned();
+            }
+        }
+        for line in grid.to_table().lines() {
+            out.push_str("  ");
+            out.push_str(line);
+            out.push('\n');
+        }
+        for line in present::wrap_lines(
+            &crate::sanitize::for_terminal(&sentence),
+            present::output_width(),
+            "  ",
+            "  ",
+        ) {
+            out.push_str(&line);
+            out.push('\n');
+        }
+        out
+    }
+}
+
+/// The CSV cells of `--sensitivity`: does the band hold, then the figure under each of the
+/// loaded framework's alternatives (empty where the file's own version has no such method).
+fn sensitivity_cells(x: &crate::sensitivity::Sensitivity, f: &Framework) -> Vec<String> {
+    let holds = match x.holds() {
+        Some(true) => "yes",
+        Some(false) => "no",
+        None => "",
+    };
+    std::iter::once(holds.to_string())
+        .chain(crate::sensitivity::alternatives(f).iter().map(|a| {
+            x.outcomes
+                .iter()
+                .find(|o| o.id == a.id)
+                .and_then(|o| o.score)
+                .map_or(String::new(), render::one_decimal)
+        }))
+        .collect()
 }
 
 /// Column headers after the file's metadata. CSV uses ids; tables use short names.

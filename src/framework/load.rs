@@ -323,6 +323,35 @@ struct RawHeader {
     dimensions: Vec<RawDimension>,
     #[serde(default)]
     definitions: Vec<RawDefinition>,
+    /// Alternative methods of scoring for `dgtk score --sensitivity`, beside the standard set.
+    #[serde(default)]
+    alternatives: Vec<RawAlternative>,
+}
+
+/// An alternative method of scoring: what it does not set is as the framework's own method.
+#[derive(Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+struct RawAlternative {
+    /// A slug, unique among the alternatives; one of the standard set's ids replaces that one.
+    #[schemars(with = "String")]
+    id: Spanned<String>,
+    /// A short name, shown beside the figure.
+    #[schemars(with = "String")]
+    title: Spanned<String>,
+    /// Why it is a defensible way of scoring, in plain words.
+    #[schemars(with = "Option<String>")]
+    why: Option<Spanned<String>>,
+    /// The score of each level of the scale from 0 to 1, one per level in order, none lower than
+    /// the one before.
+    #[schemars(with = "Option<Vec<f64>>")]
+    levels: Option<Spanned<Vec<Spanned<f64>>>>,
+    /// How the overall score is formed: "pillars", "principles", "questions",
+    /// "geometric-pillars" or "weakest-pillar".
+    #[schemars(with = "Option<String>")]
+    overall: Option<Spanned<String>>,
+    /// "zero" or "exclude".
+    #[schemars(with = "Option<String>")]
+    unknown: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize, schemars::JsonSchema)]
@@ -472,6 +501,7 @@ struct RawItem {
 /// A file of a framework folder, for its JSON Schema only: `framework.toml` or a principle file.
 #[derive(schemars::JsonSchema)]
 #[serde(untagged)]
+// Never built: only its schema is used, so the size of its variants does not matter.
 #[allow(dead_code, clippy::large_enum_variant)]
 enum FrameworkFile {
     /// framework.toml
@@ -1041,12 +1071,14 @@ fn build(
             index.insert(q.id.clone(), (pi, qi));
         }
     }
+    let alternatives = alternatives(header_src, &h.alternatives, scale.len(), problems);
     Framework {
         id,
         title,
         version,
         source,
         guidance,
+        alternatives,
         scoring: ScoringOptions { unknown, overall },
         pillars,
         scale,
@@ -1102,6 +1134,113 @@ fn builtin_translation(
         .iter()
         .map(|(name, text)| (format!("{prefix}/{lang}/{name}"), text.to_string()))
         .collect()))
+}
+
+/// The `[[alternatives]]` of `framework.toml`, checked: each changes something, its levels fit
+/// the scale (one score per level, 0 to 1, never falling), its names are known.
+fn alternatives(
+    src: &SourceText<'_>,
+    raw: &[RawAlternative],
+    levels: usize,
+    problems: &mut Vec<Diagnostic>,
+) -> Vec<Alternative> {
+    let mut c = Checker { src, problems };
+    let mut out: Vec<Alternative> = Vec::new();
+    for a in raw {
+        let id = c.slug("alternative id", &a.id);
+        if out.iter().any(|x| x.id == id) {
+            c.err(a.id.span(), format!("duplicate alternative id \"{id}\""));
+        }
+        let title = c.text("title", &a.title);
+        let why = a.why.as_ref().map(|w| c.text("why", w)).unwrap_or_default();
+        let level_scores = a.levels.as_ref().map(|l| {
+            let values = l.get_ref();
+            if values.len() != levels {
+                c.err(
+                    l.span(),
+                    format!(
+                        "`levels` has {} score(s) but the scale has {levels} levels: give one score from 0 to 1 per level, in order",
+                        values.len()
+                    ),
+                );
+            }
+            let mut prev = 0.0_f64;
+            for (i, v) in values.iter().enumerate() {
+                c.not_tiny(v);
+                let x = *v.get_ref();
+                if !x.is_finite() || !(0.0..=1.0).contains(&x) {
+                    c.err(
+                        v.span(),
+                        format!("level {i} scores {x}: a level's score runs from 0 to 1"),
+                    );
+                } else if x < prev {
+                    c.err(
+                        v.span(),
+                        format!(
+                            "level {i} scores {} but level {} scores {}: a higher level may not score less than a lower one",
+                            crate::assessment::format_number(x),
+                            i - 1,
+                            crate::assessment::format_number(prev)
+                        ),
+                    );
+                }
+                prev = prev.max(if x.is_finite() { x } else { 0.0 });
+            }
+            values.iter().map(|v| v.get_ref().clamp(0.0, 1.0)).collect::<Vec<f64>>()
+        });
+        let overall = a.overall.as_ref().and_then(|o| {
+            let found = Aggregation::ALL
+                .iter()
+                .find(|(_, n)| *n == o.get_ref().as_str())
+                .map(|(a, _)| *a);
+            if found.is_none() {
+                let names: Vec<String> = Aggregation::ALL
+                    .iter()
+                    .map(|(_, n)| format!("\"{n}\""))
+                    .collect();
+                c.err(
+                    o.span(),
+                    format!(
+                        "overall must be one of {}, not \"{}\"",
+                        names.join(", "),
+                        crate::diag::shorten(o.get_ref())
+                    ),
+                );
+            }
+            found
+        });
+        let unknown = a.unknown.as_ref().and_then(|u| match u.get_ref().as_str() {
+            "zero" => Some(UnknownPolicy::Zero),
+            "exclude" => Some(UnknownPolicy::Exclude),
+            other => {
+                c.err(
+                    u.span(),
+                    format!(
+                        "unknown must be \"zero\" or \"exclude\", not \"{}\"",
+                        crate::diag::shorten(other)
+                    ),
+                );
+                None
+            }
+        });
+        if a.levels.is_none() && a.overall.is_none() && a.unknown.is_none() {
+            c.err(
+                a.id.span(),
+                format!(
+                    "alternative \"{id}\" changes nothing: give it `levels`, `overall` or `unknown`"
+                ),
+            );
+        }
+        out.push(Alternative {
+            id,
+            title,
+            why,
+            levels: level_scores,
+            overall,
+            unknown,
+        });
+    }
+    out
 }
 
 /// Earliest and latest year a good practice may carry.

@@ -41,6 +41,9 @@ pub struct Framework {
     pub dimensions: Vec<Dimension>,
     /// Reference definitions every assessor uses, in file order.
     pub definitions: Vec<Definition>,
+    /// The framework's own alternative methods for `score --sensitivity` (`[[alternatives]]` in
+    /// `framework.toml`), in file order; used beside the standard set (see `crate::sensitivity`).
+    pub alternatives: Vec<Alternative>,
     /// Where it came from: "built-in" or the folder it was read from.
     pub origin: String,
     /// The language of its texts: its main one, or a translation (see [`TextLanguage`]).
@@ -95,6 +98,63 @@ pub enum OverallMethod {
     Pillars,
     /// The weighted mean of all principle scores.
     Principles,
+}
+
+/// How an alternative method forms the overall score (`overall` in `[[alternatives]]`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Aggregation {
+    /// The plain mean of the pillar scores.
+    Pillars,
+    /// The weighted mean of all principle scores (principle weights).
+    Principles,
+    /// The weighted mean of all question scores (question weights), ignoring principles and
+    /// pillars.
+    Questions,
+    /// The geometric mean of the pillar scores: a weak pillar is not made up by a strong one.
+    GeometricPillars,
+    /// The lowest pillar score.
+    WeakestPillar,
+}
+
+impl Aggregation {
+    /// Every aggregation, with the name used in framework files.
+    pub const ALL: [(Aggregation, &'static str); 5] = [
+        (Aggregation::Pillars, "pillars"),
+        (Aggregation::Principles, "principles"),
+        (Aggregation::Questions, "questions"),
+        (Aggregation::GeometricPillars, "geometric-pillars"),
+        (Aggregation::WeakestPillar, "weakest-pillar"),
+    ];
+
+    /// The framework's own method of forming the overall score.
+    pub fn of(m: OverallMethod) -> Self {
+        match m {
+            OverallMethod::Pillars => Aggregation::Pillars,
+            OverallMethod::Principles => Aggregation::Principles,
+        }
+    }
+
+    /// The name used in framework files.
+    pub fn name(self) -> &'static str {
+        Self::ALL
+            .iter()
+            .find(|(a, _)| *a == self)
+            .map_or("", |(_, n)| n)
+    }
+}
+
+/// An alternative method of scoring, to test whether a band holds (`[[alternatives]]`). Whatever
+/// it does not set is as the framework's own method.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Alternative {
+    pub id: String,
+    pub title: String,
+    /// Why the alternative is defensible, in plain words (may be empty).
+    pub why: String,
+    /// The score (0-1) of each level, index = level; `None` keeps level / top level.
+    pub levels: Option<Vec<f64>>,
+    pub overall: Option<Aggregation>,
+    pub unknown: Option<UnknownPolicy>,
 }
 
 #[derive(Debug, Clone)]

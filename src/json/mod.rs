@@ -188,6 +188,73 @@ pub struct AssessmentScores {
     /// Only with `--by question`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub questions: Option<Vec<QuestionScore>>,
+    /// The overall score under other methods of scoring; only with `--sensitivity`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sensitivity: Option<SensitivityJson>,
+}
+
+/// Whether the overall band holds under other defensible methods (docs/method.md).
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct SensitivityJson {
+    /// The overall score by the framework's own method (as in `overall`), 0-100, or `null`.
+    pub score: Option<f64>,
+    /// Its maturity band, or `null`.
+    pub band: Option<String>,
+    /// `true` when every method gives the same band, `false` when one does not, `null` when
+    /// there is no overall score.
+    pub band_holds: Option<bool>,
+    /// The lowest overall figure over the framework's method and every other, or `null`.
+    pub lowest: Option<f64>,
+    /// The highest overall figure over the framework's method and every other, or `null`.
+    pub highest: Option<f64>,
+    /// One per method, in order: the standard set, then the framework's own `[[alternatives]]`.
+    pub methods: Vec<MethodJson>,
+}
+
+/// The overall score under one alternative method.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct MethodJson {
+    /// "convex-levels", "concave-levels", "question-mean", "geometric-pillars",
+    /// "weakest-pillar", or the id of one of the framework's `[[alternatives]]`.
+    pub id: String,
+    /// A short name of the method.
+    pub title: String,
+    /// Why it is a defensible way of scoring.
+    pub why: String,
+    /// 0-100, unrounded, or `null`.
+    pub score: Option<f64>,
+    /// The maturity band of `score`, or `null`.
+    pub band: Option<String>,
+    /// Is the band the same as by the framework's method? `null` when either has no score.
+    pub band_holds: Option<bool>,
+    /// This figure minus the framework's method's, or `null`.
+    pub change: Option<f64>,
+}
+
+impl From<&crate::sensitivity::Sensitivity> for SensitivityJson {
+    fn from(s: &crate::sensitivity::Sensitivity) -> Self {
+        let span = s.span();
+        SensitivityJson {
+            score: s.score,
+            band: s.band.clone(),
+            band_holds: s.holds(),
+            lowest: span.map(|x| x.0),
+            highest: span.map(|x| x.1),
+            methods: s
+                .outcomes
+                .iter()
+                .map(|o| MethodJson {
+                    id: o.id.clone(),
+                    title: o.title.clone(),
+                    why: o.why.clone(),
+                    score: o.score,
+                    band: o.band.clone(),
+                    band_holds: o.holds(s),
+                    change: o.change(s),
+                })
+                .collect(),
+        }
+    }
 }
 
 /// A framework and version.
@@ -385,7 +452,14 @@ impl AssessmentScores {
                     })
                     .collect()
             }),
+            sensitivity: None,
         }
+    }
+
+    /// With the overall score under other methods (`score --sensitivity`).
+    pub fn with_sensitivity(mut self, s: &crate::sensitivity::Sensitivity) -> Self {
+        self.sensitivity = Some(s.into());
+        self
     }
 }
 

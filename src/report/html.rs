@@ -99,8 +99,46 @@ a { color: var(--accent); }
 .flag { color: var(--target); font-size: .85rem; white-space: nowrap; }
 code { font-size: .88em; background: var(--soft); padding: 0 .2em; border-radius: 3px; }
 footer { margin-top: 2.5rem; color: var(--muted); font-size: .85rem; border-top: 1px solid var(--line); padding-top: .6rem; }
-@page { size: A4; margin: 14mm 12mm; }
+table.robustness td.holds-no { color: var(--down); font-weight: 650; }
+.draft-mark { display: inline-block; border: 2px solid var(--down); color: var(--down); font-weight: 700;
+  letter-spacing: .12em; padding: .05rem .5rem; margin: 0 0 .6rem; }
+@page { size: A4; margin: 11mm 11mm 13mm;
+  @bottom-center { content: "Page " counter(page) " of " counter(pages); font: 8pt system-ui, Arial, sans-serif; color: #5f6b7a; } }
+#annex > section { break-before: page; page-break-before: always; }
+#annex h2 { margin-top: 0; }
+#annex table.evidence-table { font-size: .8rem; }
+#annex table.evidence-table td { padding: .15rem .35rem; }
+#annex col.c-q { width: 40%; } #annex col.c-s { width: 6%; } #annex col.c-e { width: 54%; }
+#annex h3 { margin: .8rem 0 .2rem; }
 @media print {
+  body { font-size: 8.5pt; line-height: 1.35; }
+  header dl.meta { font-size: 8pt; margin: .4rem 0; }
+  h1 { font-size: 1.4rem; }
+  h3 { margin: .8rem 0 .3rem; }
+  figure { margin: .4rem 0 .6rem; }
+  figure svg { max-height: 98mm; }
+  table { font-size: 7.8pt; margin: .3rem 0 .6rem; }
+  th, td { padding: .12rem .35rem; }
+  #method ul { columns: 2; column-gap: 7mm; font-size: 7.8pt; }
+  main #method > ul { break-inside: auto; page-break-inside: auto; }
+  #method li { break-inside: avoid; }
+  p.note { padding: .3rem .6rem; }
+  table.scores, table.trend, table.scores tbody, table.trend tbody { break-inside: auto; page-break-inside: auto; }
+  #next-steps { columns: 2; column-gap: 7mm; font-size: 7.6pt; }
+  #next-steps > h2, #next-steps > p.q, #next-steps > ul:not(.steps) { column-span: all; }
+  #next-steps h3 { font-size: 8.8pt; margin: .5rem 0 .15rem; }
+  ul.steps { padding-left: .9rem; margin: 0; }
+  ul.steps > li { margin: .15rem 0 .45rem; }
+  #annex #practices { font-size: 8pt; columns: 2; column-gap: 7mm; }
+  #annex #practices > h2, #annex #practices > p.q { column-span: all; }
+  #annex #practices li { break-inside: avoid; margin-bottom: .3rem; }
+  .cards { flex-wrap: nowrap; gap: 6px; }
+  .card { flex: 1 1 0; min-width: 0; padding: 6px 8px; }
+  .card .v { font-size: 1.3rem; }
+  h2 { margin: 1.2rem 0 .4rem; }
+  #annex { font-size: 7.6pt; }
+  #annex table.evidence-table { font-size: 7.4pt; }
+  #annex tr, #annex td, #annex th, #annex table { break-inside: auto; page-break-inside: auto; }
   body { font-size: 9.5pt; }
   main { max-width: none; padding: 0; }
   h2 { break-after: avoid; page-break-after: avoid; }
@@ -110,6 +148,11 @@ footer { margin-top: 2.5rem; color: var(--muted); font-size: .85rem; border-top:
   thead { display: table-header-group; }
   a { color: inherit; text-decoration: none; }
 }
+"#;
+
+/// Printed on every page of a draft's report, in the top margin.
+const DRAFT_CSS: &str = r#"
+@page { @top-right { content: "DRAFT: not for publication"; font: 700 9pt system-ui, Arial, sans-serif; color: #b42318; letter-spacing: .08em; } }
 "#;
 
 /// Colours of prior years in the charts (the assessment itself is drawn in the accent colour).
@@ -129,22 +172,51 @@ pub fn render(r: &Report) -> String {
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
-         <meta name=\"generator\" content=\"dgtk {}\">\n<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<main>\n",
+         <meta name=\"generator\" content=\"dgtk {}\">\n<title>{}</title>\n<style>{CSS}{}</style>\n</head>\n<body>\n<main>\n",
         esc(r.dgtk_version),
-        esc(&title)
+        esc(&title),
+        if r.header.status == crate::assessment::Status::Draft {
+            DRAFT_CSS
+        } else {
+            ""
+        }
     );
     header(&mut o, r, &title);
     scores(&mut o, r);
     dimensions(&mut o, r);
+    robustness(&mut o, r);
     trend(&mut o, r);
     moves(&mut o, r);
     targets(&mut o, r);
     strengths_and_gaps(&mut o, r);
     context(&mut o, r);
     next_steps(&mut o, r);
-    practices(&mut o, r);
-    evidence(&mut o, r);
+    // Inline, everything is in the body, as on screen. Otherwise the reference material (the
+    // good practices, then the evidence) follows the method as an annex, printed from a new
+    // page, so that the summary prints on its own.
+    let inline = r.evidence_placement == super::EvidencePlacement::Inline;
+    if inline {
+        practices(&mut o, r, "Good practices");
+        evidence(&mut o, r, "evidence", "Evidence");
+    }
     method(&mut o, r);
+    if r.evidence_placement == super::EvidencePlacement::None {
+        let _ = writeln!(
+            o,
+            "<p class=\"q\" id=\"evidence-left-out\">{}</p>",
+            esc(crate::present::EVIDENCE_LEFT_OUT)
+        );
+    }
+    let annex = !inline
+        && (!r.practices.is_empty() || r.evidence_placement == super::EvidencePlacement::Annex);
+    if annex {
+        o.push_str("<div id=\"annex\">\n");
+        practices(&mut o, r, "Annex: good practices");
+        if r.evidence_placement == super::EvidencePlacement::Annex {
+            evidence(&mut o, r, "evidence", "Annex: evidence");
+        }
+        o.push_str("</div>\n");
+    }
     o.push_str("</main>\n</body>\n</html>\n");
     o
 }
@@ -160,7 +232,11 @@ fn change_span(d: Option<f64>) -> String {
 
 fn header(o: &mut String, r: &Report, title: &str) {
     let h = &r.header;
-    let _ = writeln!(o, "<header>\n<h1>{}</h1>", esc(title));
+    o.push_str("<header>\n");
+    if h.status == crate::assessment::Status::Draft {
+        o.push_str("<div class=\"draft-mark\">DRAFT</div>\n");
+    }
+    let _ = writeln!(o, "<h1>{}</h1>", esc(title));
     let _ = writeln!(
         o,
         "<p class=\"lead\">Self-assessment against {} (version {})</p>",
@@ -832,11 +908,14 @@ fn dimensions(o: &mut String, r: &Report) {
 }
 
 /// The good practices of the principles with next steps (nothing when there are none).
-fn practices(o: &mut String, r: &Report) {
+fn practices(o: &mut String, r: &Report, title: &str) {
     if r.practices.is_empty() {
         return;
     }
-    o.push_str("<section id=\"practices\">\n<h2>Good practices</h2>\n<p class=\"q\">For the principles with next steps.</p>\n<ul>\n");
+    let _ = writeln!(
+        o,
+        "<section id=\"practices\">\n<h2>{title}</h2>\n<p class=\"q\">For the principles with next steps.</p>\n<ul>"
+    );
     for p in &r.practices {
         let pr = &p.practice;
         let _ = writeln!(
@@ -939,8 +1018,47 @@ fn next_steps(o: &mut String, r: &Report) {
     o.push_str("</ul>\n</section>\n");
 }
 
-fn evidence(o: &mut String, r: &Report) {
-    o.push_str("<section id=\"evidence\">\n<h2>Evidence</h2>\n<p class=\"q\">Every answer, with the evidence and links the assessors gave.</p>\n");
+/// Does the band hold under the other methods? A table of the methods, then the verdict.
+fn robustness(o: &mut String, r: &Report) {
+    let s = &r.robustness;
+    if s.score.is_none() {
+        return;
+    }
+    o.push_str("<section id=\"robustness\">\n<h2>How firm is the band</h2>\n<p class=\"q\">The overall score computed by other defensible methods of scoring.</p>\n");
+    o.push_str("<table class=\"robustness\">\n<thead><tr><th>Method</th><th class=\"n\">Overall</th><th class=\"n\">Change</th><th>Band</th><th>Band holds</th></tr></thead>\n<tbody>\n");
+    let _ = writeln!(
+        o,
+        "<tr class=\"overall\"><td>The framework's method</td><td class=\"n\">{}</td><td class=\"n\"></td><td>{}</td><td></td></tr>",
+        score(s.score),
+        esc(s.band.as_deref().unwrap_or("-"))
+    );
+    for m in &s.outcomes {
+        let verdict = crate::present::band_verdict(m, s);
+        let _ = writeln!(
+            o,
+            "<tr data-method=\"{}\"><td title=\"{}\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td><td class=\"holds-{verdict}\">{verdict}</td></tr>",
+            esc(&m.id),
+            esc(&m.why),
+            esc(&m.title),
+            score(m.score),
+            delta(m.change(s)),
+            esc(m.band.as_deref().unwrap_or("-")),
+        );
+    }
+    o.push_str("</tbody>\n</table>\n");
+    let _ = writeln!(
+        o,
+        "<p>{} Each method and why it is defensible: <code>{}</code>.</p>\n</section>",
+        esc(&crate::present::robustness_sentence(s)),
+        crate::present::METHOD_DOC
+    );
+}
+
+fn evidence(o: &mut String, r: &Report, id: &str, title: &str) {
+    let _ = writeln!(
+        o,
+        "<section id=\"{id}\">\n<h2>{title}</h2>\n<p class=\"q\">Every answer, with the evidence and links the assessors gave.</p>"
+    );
     for p in &r.evidence {
         let _ = writeln!(
             o,

@@ -34,6 +34,7 @@ pub fn render(r: &Report) -> String {
     header(&mut o, r);
     scores(&mut o, r);
     dimensions(&mut o, r);
+    robustness(&mut o, r);
     trend(&mut o, r);
     moves(&mut o, r);
     targets(&mut o, r);
@@ -41,8 +42,20 @@ pub fn render(r: &Report) -> String {
     context(&mut o, r);
     next_steps(&mut o, r);
     practices(&mut o, r);
-    evidence(&mut o, r);
+    if r.evidence_placement == super::EvidencePlacement::Inline {
+        evidence(&mut o, r, "Evidence");
+    }
     method(&mut o, r);
+    match r.evidence_placement {
+        super::EvidencePlacement::Annex => {
+            o.push('\n');
+            evidence(&mut o, r, "Annex: evidence");
+        }
+        super::EvidencePlacement::None => {
+            let _ = writeln!(o, "\n{}", inline(crate::present::EVIDENCE_LEFT_OUT));
+        }
+        super::EvidencePlacement::Inline => {}
+    }
     while o.ends_with("\n\n") {
         o.pop();
     }
@@ -497,8 +510,55 @@ fn next_steps(o: &mut String, r: &Report) {
     o.push('\n');
 }
 
-fn evidence(o: &mut String, r: &Report) {
-    o.push_str("## Evidence\n\nEvery answer, with the evidence and links the assessors gave.\n\n");
+/// Does the band hold under the other methods? A table of the methods, then the verdict.
+fn robustness(o: &mut String, r: &Report) {
+    let s = &r.robustness;
+    if s.score.is_none() {
+        return;
+    }
+    o.push_str(
+        "## How firm is the band\n\nThe overall score computed by other defensible methods.\n\n",
+    );
+    let mut rows = vec![vec![
+        "The framework's method".to_string(),
+        score(s.score),
+        String::new(),
+        inline(s.band.as_deref().unwrap_or("-")),
+        String::new(),
+    ]];
+    for m in &s.outcomes {
+        rows.push(vec![
+            inline(&m.title),
+            score(m.score),
+            crate::render::delta(m.change(s)),
+            inline(m.band.as_deref().unwrap_or("-")),
+            crate::present::band_verdict(m, s).to_string(),
+        ]);
+    }
+    table(
+        o,
+        &[
+            ("Method", false),
+            ("Overall", true),
+            ("Change", true),
+            ("Band", false),
+            ("Band holds", false),
+        ],
+        &rows,
+    );
+    let _ = writeln!(
+        o,
+        "{} Each method and why it is defensible: {}.\n",
+        inline(&crate::present::robustness_sentence(s)),
+        crate::present::METHOD_DOC
+    );
+}
+
+fn evidence(o: &mut String, r: &Report, title: &str) {
+    let _ = write!(
+        o,
+        "## {title}\n\nEvery answer, with the evidence and links the assessors gave.\n\n"
+    );
     for p in &r.evidence {
         let _ = writeln!(
             o,

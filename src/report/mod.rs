@@ -82,6 +82,23 @@ pub struct Report {
     pub method: Vec<String>,
     /// The width of the framework's narrowest band: a wider range makes a score provisional.
     pub narrowest_band: f64,
+    /// The overall score under other methods, and whether its band holds (docs/method.md).
+    pub robustness: crate::sensitivity::Sensitivity,
+    /// Where the evidence goes: an annex after the method (the default), in the body, or left
+    /// out. Set by the caller; `build` gives the annex.
+    pub evidence_placement: EvidencePlacement,
+}
+
+/// Where the evidence of every answer goes in a report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum EvidencePlacement {
+    /// After the method, as an annex (in print: from a new page, compact).
+    #[default]
+    Annex,
+    /// In the body, before the method.
+    Inline,
+    /// Left out: the summary alone.
+    None,
 }
 
 #[derive(Debug, Clone)]
@@ -661,6 +678,8 @@ pub fn build_with(current: &Source, priors: &[Source], decline_threshold: f64) -
         evidence: evidence(current),
         method: crate::score::explain(f),
         narrowest_band: crate::score::narrowest_band(f),
+        robustness: crate::sensitivity::sensitivity(a, f),
+        evidence_placement: EvidencePlacement::default(),
     }
 }
 

@@ -5,7 +5,7 @@
 //! answer file has its control characters replaced, so an evidence text cannot move the cursor
 //! or recolour the terminal.
 
-use super::{Report, ScoreLine, Snapshot, width};
+use super::{EvidencePlacement, Report, ScoreLine, Snapshot, width};
 use crate::render::{delta, score};
 
 /// The width every line fits in.
@@ -82,6 +82,7 @@ pub fn render(r: &Report, color: bool) -> String {
     scores(&mut o, r, &st);
     dimensions(&mut o, r, &st);
     chart(&mut o, r, &st);
+    robustness(&mut o, r, &st);
     trend(&mut o, r, &st);
     moves(&mut o, r, &st);
     targets(&mut o, r, &st);
@@ -89,9 +90,71 @@ pub fn render(r: &Report, color: bool) -> String {
     context(&mut o, r, &st);
     next_steps(&mut o, r, &st);
     practices(&mut o, r, &st);
-    evidence(&mut o, r, &st);
+    if r.evidence_placement == EvidencePlacement::Inline {
+        evidence(&mut o, r, &st, "EVIDENCE");
+    }
     method(&mut o, r, &st);
+    match r.evidence_placement {
+        EvidencePlacement::Annex => evidence(&mut o, r, &st, "ANNEX: EVIDENCE"),
+        EvidencePlacement::None => {
+            o.push('\n');
+            push_wrapped(&mut o, crate::present::EVIDENCE_LEFT_OUT, " ", " ");
+        }
+        EvidencePlacement::Inline => {}
+    }
     o
+}
+
+/// Does the band hold under the other methods? One row per method, then the verdict.
+fn robustness(o: &mut String, r: &Report, st: &Style) {
+    let s = &r.robustness;
+    if s.score.is_none() {
+        return;
+    }
+    heading(
+        o,
+        st,
+        "HOW FIRM IS THE BAND",
+        "the overall score by other methods",
+    );
+    let mut rows = vec![vec![
+        Cell::new("The framework's method"),
+        Cell::new(score(s.score)),
+        Cell::new(""),
+        Cell::new(s.band.as_deref().unwrap_or("-")),
+        Cell::new(""),
+    ]];
+    for m in &s.outcomes {
+        rows.push(vec![
+            Cell::new(&m.title),
+            Cell::new(score(m.score)),
+            Cell::new(crate::render::delta(m.change(s))),
+            Cell::new(m.band.as_deref().unwrap_or("-")),
+            Cell::new(crate::present::band_verdict(m, s)),
+        ]);
+    }
+    table(
+        o,
+        st,
+        &[
+            flex_first("method", 20),
+            col("overall", true),
+            col("change", true),
+            flex("band", 8),
+            col("holds", false),
+        ],
+        &rows,
+    );
+    push_wrapped(o, &crate::present::robustness_sentence(s), " ", " ");
+    push_wrapped(
+        o,
+        &format!(
+            "Each method and why it is defensible: {}.",
+            crate::present::METHOD_DOC
+        ),
+        " ",
+        " ",
+    );
 }
 
 /// Text from an answer (or framework) file, made safe for a terminal: tabs become spaces, other
@@ -860,8 +923,8 @@ fn next_steps(o: &mut String, r: &Report, st: &Style) {
     }
 }
 
-fn evidence(o: &mut String, r: &Report, st: &Style) {
-    heading(o, st, "EVIDENCE", "every answer, with what shows it");
+fn evidence(o: &mut String, r: &Report, st: &Style, title: &str) {
+    heading(o, st, title, "every answer, with what shows it");
     for p in &r.evidence {
         o.push('\n');
         push_wrapped(

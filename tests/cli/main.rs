@@ -19,6 +19,7 @@ mod framework_invariants;
 mod interface;
 mod json_docs;
 mod merge;
+mod print;
 mod properties;
 mod regression;
 mod remerge;

@@ -3,6 +3,9 @@
 //! unknown answers excluded, overall from principles):
 //!
 //! - every score stays within 0..=100;
+//! - under every alternative method of `score --sensitivity` too, and (for a framework whose
+//!   overall score is the mean of its pillars) the weakest pillar <= the geometric mean <= the
+//!   framework's figure, and convex level spacing <= the framework's <= concave;
 //! - raising one answer never lowers any score;
 //! - marking a question n/a never changes another principle's score;
 //! - saving (render) then loading (parse) gives the same assessment, and rendering is stable;
@@ -224,6 +227,33 @@ fn scores_stay_in_range(f: &Framework, a: &Assessment) -> Result<(), TestCaseErr
                 "{id}: {r:?}"
             );
         }
+    }
+    Ok(())
+}
+
+fn alternatives_stay_in_range_and_in_order(
+    f: &Framework,
+    a: &Assessment,
+) -> Result<(), TestCaseError> {
+    let s = dgtk::sensitivity::sensitivity(a, f);
+    let by = |id: &str| s.outcomes.iter().find(|o| o.id == id).and_then(|o| o.score);
+    for o in &s.outcomes {
+        prop_assert!(in_range(o.score), "{} {:?}", o.id, o.score);
+        prop_assert_eq!(o.score.is_some(), s.score.is_some(), "{}", &o.id);
+    }
+    let Some(own) = s.score else {
+        return Ok(());
+    };
+    const EPS: f64 = 1e-9;
+    // (k/n)^2 <= k/n <= sqrt(k/n) for every level, and every mean is monotone.
+    prop_assert!(by("convex-levels").unwrap() <= own + EPS);
+    prop_assert!(own <= by("concave-levels").unwrap() + EPS);
+    if f.scoring.overall == dgtk::framework::OverallMethod::Pillars {
+        let (min, geo) = (
+            by("weakest-pillar").unwrap(),
+            by("geometric-pillars").unwrap(),
+        );
+        prop_assert!(min <= geo + EPS && geo <= own + EPS, "{min} {geo} {own}");
     }
     Ok(())
 }
@@ -600,6 +630,16 @@ proptest! {
     #[test]
     fn mini_scores_stay_in_range(a in assessment(&MINI)) {
         scores_stay_in_range(&MINI, &a)?;
+    }
+
+    #[test]
+    fn builtin_alternatives_stay_in_range_and_in_order(a in assessment(&BUILTIN)) {
+        alternatives_stay_in_range_and_in_order(&BUILTIN, &a)?;
+    }
+
+    #[test]
+    fn mini_alternatives_stay_in_range_and_in_order(a in assessment(&MINI)) {
+        alternatives_stay_in_range_and_in_order(&MINI, &a)?;
     }
 
     #[test]

@@ -207,7 +207,7 @@ fn markdown_tables_are_tables_and_answer_texts_are_not_html() {
             .filter(|e| matches!(e, Event::Html(_) | Event::InlineHtml(_)))
             .collect();
         assert!(html.is_empty(), "{current}: raw HTML in Markdown: {html:?}");
-        assert!(md.contains("## Evidence"));
+        assert!(md.contains("## Annex: evidence"));
     }
     // The hostile texts survive as text.
     let md = report(Some(MINI), &fixture("mini-2026.toml"), &[], "markdown");
@@ -570,4 +570,88 @@ fn a_context_indicator_is_context_only_in_the_report_and_the_diff() {
     assert_ne!(row.movement(), dgtk::diff::Movement::Declined);
     assert_eq!(row.new_score, None);
     assert!(row.answer == dgtk::diff::AnswerChange::Changed);
+}
+
+#[test]
+fn html_robustness_section_shows_each_method_and_where_the_band_breaks() {
+    let f = dgtk::framework::load_builtin().unwrap();
+    let a = dgtk::assessment::load_file(Path::new("assessments/xmp-2026.toml"), &f).unwrap();
+    let s = dgtk::sensitivity::sensitivity(&a, &f);
+    let html = stdout(&["report", "assessments/xmp-2026.toml", "--format", "html"]);
+    let doc = Html::parse_document(&html);
+    let rows: Vec<_> = doc.select(&sel("#robustness tr[data-method]")).collect();
+    assert_eq!(rows.len(), s.outcomes.len());
+    for (row, o) in rows.iter().zip(&s.outcomes) {
+        assert_eq!(row.value().attr("data-method"), Some(o.id.as_str()));
+        let cells: Vec<String> = row
+            .select(&sel("td"))
+            .map(|c| c.text().collect::<String>())
+            .collect();
+        assert_eq!(cells[1], one_decimal(o.score.unwrap()), "{}", o.id);
+        let verdict = if o.holds(&s) == Some(true) {
+            "yes"
+        } else {
+            "no"
+        };
+        assert_eq!(cells[4], verdict, "{}", o.id);
+    }
+    // The band of this example does not hold under every method, and the section says so.
+    assert_eq!(s.holds(), Some(false));
+    let section: String = doc
+        .select(&sel("#robustness"))
+        .next()
+        .unwrap()
+        .text()
+        .collect();
+    assert!(section.contains("does not hold"), "{section}");
+    assert_eq!(
+        doc.select(&sel("#robustness td.holds-no")).count(),
+        s.breaks().len()
+    );
+}
+
+#[test]
+fn evidence_goes_to_an_annex_inline_or_nowhere() {
+    let text = |e: &str| stdout(&["report", "assessments/xnv-2026.toml", "--evidence", e]);
+    let pos = |t: &str, h: &str| t.find(h).unwrap_or_else(|| panic!("no {h:?}"));
+    let annex = text("annex");
+    assert!(pos(&annex, "HOW THESE SCORES ARE COMPUTED") < pos(&annex, "ANNEX: EVIDENCE"));
+    let inline = text("inline");
+    assert!(pos(&inline, "\nEVIDENCE") < pos(&inline, "HOW THESE SCORES ARE COMPUTED"));
+    assert!(!inline.contains("ANNEX"));
+    let none = text("none");
+    assert!(!none.contains("EVIDENCE"), "{none}");
+    assert!(none.contains("leaves out the evidence"));
+    let md = |e: &str| {
+        stdout(&[
+            "report",
+            "assessments/xnv-2026.toml",
+            "--evidence",
+            e,
+            "--format",
+            "markdown",
+        ])
+    };
+    assert!(md("annex").contains("## Annex: evidence"));
+    assert!(md("inline").contains("## Evidence"));
+    assert!(!md("none").contains("Evidence\n"));
+    let html = |e: &str| {
+        Html::parse_document(&stdout(&[
+            "report",
+            "assessments/xnv-2026.toml",
+            "--evidence",
+            e,
+            "--format",
+            "html",
+        ]))
+    };
+    let h = html("annex");
+    assert_eq!(h.select(&sel("#annex #evidence")).count(), 1);
+    assert_eq!(h.select(&sel("#annex #practices")).count(), 1);
+    let h = html("inline");
+    assert_eq!(h.select(&sel("#annex")).count(), 0);
+    assert_eq!(h.select(&sel("#evidence")).count(), 1);
+    let h = html("none");
+    assert_eq!(h.select(&sel("#evidence")).count(), 0);
+    assert_eq!(h.select(&sel("#evidence-left-out")).count(), 1);
 }

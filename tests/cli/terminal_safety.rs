@@ -256,3 +256,23 @@ fn assess_screens_and_menus_reach_the_terminal_escaped() {
     }
     assert!(seen.contains("\\u{1b}]0;TITLE-PWNED"), "{seen:?}");
 }
+
+#[test]
+fn sensitivity_shows_a_framework_alternative_escaped_in_every_format() {
+    let out = run(&["--framework", FW, "score", OLD, NEW, "--sensitivity"]);
+    assert_shows_escapes(&out, "score --sensitivity");
+    let out = run(&[
+        "--framework",
+        FW,
+        "score",
+        NEW,
+        "--sensitivity",
+        "--format",
+        "markdown",
+    ]);
+    assert!(out.contains("\\<script>"), "{out}");
+    let html = run(&["--framework", FW, "report", NEW, "--format", "html"]);
+    assert!(html.contains("Spaced"), "{html}");
+    assert!(!html.contains("<script>alert(1)") && html.contains("&lt;script&gt;alert(1)"));
+    assert!(!html.contains("<img src=x") && html.contains("&lt;img src=x"));
+}

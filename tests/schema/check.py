@@ -86,6 +86,8 @@ score = validator("score")
 for by in ["overall", "pillar", "principle", "question"]:
     doc = json.loads(dgtk("score", "assessments/", "--format", "json", "--by", by, "--explain"))
     expect_valid(score, doc, f"score --by {by}")
+expect_valid(score, json.loads(dgtk("score", "assessments/", "--format", "json", "--sensitivity")), "score --sensitivity")
+expect_valid(score, json.loads(dgtk("--framework", "tests/frameworks/mini", "score", "tests/fixtures/mini/t1-2025.toml", "--format", "json", "--sensitivity")), "score --sensitivity (mini)")
 expect_valid(score, json.loads(dgtk("score", "tests/fixtures/check/five-mistakes.toml", "assessments/xmp-2025.toml", "--format", "json", ok=(1,))), "score with an invalid file")
 
 diff = validator("diff")
