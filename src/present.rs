@@ -312,6 +312,80 @@ pub fn width(s: &str) -> usize {
     UnicodeWidthStr::width(s)
 }
 
+// ---------------------------------------------------------------------------------------------
+// Layout
+
+/// How many of `widths` (columns in order of priority, each its display width) fit side by side
+/// in `budget` columns, when columns stand `gap` apart and the line adds `margin` around them.
+/// Always at least one when there is any: a first column too wide for the budget is still shown.
+pub fn columns_that_fit(widths: &[usize], gap: usize, margin: usize, budget: usize) -> usize {
+    let mut total = margin;
+    for (i, w) in widths.iter().enumerate() {
+        total += w + if i > 0 { gap } else { 0 };
+        if total > budget {
+            return i.max(1).min(widths.len());
+        }
+    }
+    widths.len()
+}
+
+/// Labels in order, with runs of consecutive ones (by their place in `all`) written as
+/// "first-last": `1-4, 7, 9-12`. Labels not in `all` stand alone.
+pub fn label_runs(labels: &[&str], all: &[&str]) -> String {
+    let pos = |l: &str| all.iter().position(|a| *a == l);
+    let mut out: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < labels.len() {
+        let mut j = i;
+        while j + 1 < labels.len()
+            && matches!((pos(labels[j]), pos(labels[j + 1])), (Some(a), Some(b)) if b == a + 1)
+        {
+            j += 1;
+        }
+        out.push(match j - i {
+            0 => labels[i].to_string(),
+            1 => format!("{}, {}", labels[i], labels[j]),
+            _ => format!("{}-{}", labels[i], labels[j]),
+        });
+        i = j + 1;
+    }
+    out.join(", ")
+}
+
+/// Every line of `text` wrapped to `width` (see [`wrap_lines`]), continuation lines indented
+/// by `hang`; empty lines stay. The text a command prints, made to fit.
+pub fn wrap_text(text: &str, width: usize, hang: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    for line in text.lines() {
+        if self::width(line) <= width {
+            out.push_str(line);
+        } else {
+            // A line's own indent is kept on its continuation lines, plus `hang`.
+            let indent: String = line.chars().take_while(|c| *c == ' ').collect();
+            let rest = format!("{indent}{hang}");
+            out.push_str(&wrap_lines(line.trim_start(), width, &indent, &rest).join("\n"));
+        }
+        out.push('\n');
+    }
+    if !text.ends_with('\n') {
+        out.pop();
+    }
+    out
+}
+
+/// The width messages on stderr are laid out for: as [`output_width`], with stderr's terminal.
+pub fn message_width() -> usize {
+    use std::io::IsTerminal;
+    let terminal = if std::io::stderr().is_terminal() {
+        crossterm::terminal::size()
+            .ok()
+            .map(|(w, _)| usize::from(w))
+    } else {
+        None
+    };
+    width_from(terminal, std::env::var("COLUMNS").ok().as_deref())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -373,6 +447,25 @@ mod tests {
         assert_eq!(width_from(None, Some("60")), 80);
         assert_eq!(width_from(None, Some("wide")), 80);
         assert_eq!(width_from(Some(5), None), 20);
+    }
+
+    #[test]
+    fn columns_fit_by_priority_and_runs_are_short() {
+        // 1 + 4 + 3 + 4 + 1 = 13
+        assert_eq!(columns_that_fit(&[4, 4, 4], 3, 2, 13), 2);
+        assert_eq!(columns_that_fit(&[4, 4, 4], 3, 2, 12), 1);
+        assert_eq!(columns_that_fit(&[40], 3, 2, 12), 1);
+        assert_eq!(columns_that_fit(&[], 3, 2, 12), 0);
+        let all = ["1", "2", "3", "4", "5", "6", "7"];
+        assert_eq!(
+            label_runs(&["1", "2", "3", "5", "6", "7"], &all),
+            "1-3, 5, 6, 7".replace("5, 6, 7", "5-7")
+        );
+        assert_eq!(label_runs(&["2", "4", "5"], &all), "2, 4, 5");
+        assert_eq!(
+            wrap_text("short\n  a bb ccc dddd", 8, "  "),
+            "short\n  a bb\n    ccc\n    dddd"
+        );
     }
 
     #[test]

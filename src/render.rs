@@ -42,6 +42,8 @@ pub struct Grid {
     pub headers: Vec<String>,
     pub align: Vec<Align>,
     pub rows: Vec<Vec<String>>,
+    /// Columns two spaces apart instead of three, for tables fitted to a width.
+    pub narrow: bool,
 }
 
 impl Grid {
@@ -50,6 +52,7 @@ impl Grid {
             headers: headers.iter().map(|(h, _)| h.to_string()).collect(),
             align: headers.iter().map(|(_, a)| *a).collect(),
             rows: Vec::new(),
+            narrow: false,
         }
     }
 
@@ -73,6 +76,9 @@ impl Grid {
                 } else {
                     CellAlignment::Left
                 });
+                if self.narrow {
+                    col.set_padding((1, 0));
+                }
             }
         }
         let mut s = t
@@ -83,6 +89,19 @@ impl Grid {
             .join("\n");
         s.push('\n');
         s
+    }
+
+    /// Spaces between two columns of [`Grid::to_table`], and the columns a line adds around
+    /// them (the padding before the first column and after the last, which the rule under the
+    /// header keeps).
+    pub fn spacing(narrow: bool) -> (usize, usize) {
+        if narrow { (2, 1) } else { (3, 2) }
+    }
+
+    /// The width of the widest line of [`Grid::to_table`] for columns of these display widths.
+    pub fn table_width(&self, widths: &[usize]) -> usize {
+        let (gap, margin) = Self::spacing(self.narrow);
+        widths.iter().sum::<usize>() + gap * widths.len().saturating_sub(1) + margin
     }
 
     /// A GitHub-flavoured Markdown table, every cell escaped.
@@ -101,5 +120,27 @@ impl Grid {
         let mut s = String::new();
         crate::markdown::table(&mut s, &headers, &rows);
         s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_width_is_the_widest_line_of_the_table() {
+        let mut g = Grid::new(&[("a", Align::Left), ("bb", Align::Right), ("c", Align::Left)]);
+        g.push(vec!["long cell".into(), "1".into(), "漢字".into()]);
+        g.push(vec!["x".into(), "12345".into(), "".into()]);
+        for narrow in [false, true] {
+            g.narrow = narrow;
+            let widest = g
+                .to_table()
+                .lines()
+                .map(crate::present::width)
+                .max()
+                .unwrap();
+            assert_eq!(g.table_width(&[9, 5, 4]), widest, "narrow: {narrow}");
+        }
     }
 }
