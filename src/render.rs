@@ -91,6 +91,70 @@ impl Grid {
         s
     }
 
+    /// A plain table that fits `width` columns when it can: as [`Grid::to_table`] when it fits
+    /// already; else the column `elide` (with its floor) is cut first, its cells ending in "…",
+    /// down to the floor; then the widest other columns are narrowed and their cells wrapped at
+    /// spaces. No column is made narrower than its longest word, so no word or id is ever split:
+    /// a table whose words cannot fit side by side stays wider than `width`.
+    pub fn to_table_within(&self, width: usize, elide: Option<(usize, usize)>) -> String {
+        use crate::present;
+        let n = self.headers.len();
+        let cells = |i: usize| {
+            std::iter::once(&self.headers[i]).chain(self.rows.iter().filter_map(move |r| r.get(i)))
+        };
+        let mut w: Vec<usize> = (0..n)
+            .map(|i| cells(i).map(|c| present::width(c)).max().unwrap_or(0))
+            .collect();
+        if self.table_width(&w) <= width {
+            return self.to_table();
+        }
+        let longest_word = |i: usize| {
+            cells(i)
+                .flat_map(|c| c.split_whitespace())
+                .map(present::width)
+                .max()
+                .unwrap_or(0)
+        };
+        let floor: Vec<usize> = (0..n)
+            .map(|i| match elide {
+                Some((col, f)) if col == i => f.min(w[i]).max(present::width(&self.headers[i])),
+                _ => longest_word(i),
+            })
+            .collect();
+        if let Some((col, _)) = elide.filter(|(c, _)| *c < n) {
+            let over = self.table_width(&w) - width;
+            w[col] = w[col].saturating_sub(over).max(floor[col]);
+        }
+        while self.table_width(&w) > width {
+            let widest = (0..n)
+                .filter(|&i| w[i] > floor[i] && Some(i) != elide.map(|e| e.0))
+                .max_by_key(|&i| (w[i], std::cmp::Reverse(i)));
+            match widest {
+                Some(i) => w[i] -= 1,
+                None => break,
+            }
+        }
+        let fit = |i: usize, c: &str| {
+            if present::width(c) <= w[i] {
+                c.to_string()
+            } else if Some(i) == elide.map(|e| e.0) {
+                present::truncate(c, w[i])
+            } else {
+                present::wrap_lines(c, w[i], "", "").join("\n")
+            }
+        };
+        let mut g = Grid {
+            headers: (0..n).map(|i| fit(i, &self.headers[i])).collect(),
+            align: self.align.clone(),
+            rows: Vec::with_capacity(self.rows.len()),
+            narrow: self.narrow,
+        };
+        for r in &self.rows {
+            g.rows.push(r.iter().enumerate().map(|(i, c)| fit(i, c)).collect());
+        }
+        g.to_table()
+    }
+
     /// Spaces between two columns of [`Grid::to_table`], and the columns a line adds around
     /// them (the padding before the first column and after the last, which the rule under the
     /// header keeps).
@@ -142,5 +206,26 @@ mod tests {
                 .unwrap();
             assert_eq!(g.table_width(&[9, 5, 4]), widest, "narrow: {narrow}");
         }
+    }
+
+    #[test]
+    fn a_table_within_a_width_wraps_at_words_and_cuts_the_elided_column() {
+        let mut g = Grid::new(&[("title", Align::Left), ("text", Align::Left)]);
+        g.push(vec![
+            "Openness, transparency and inclusiveness".into(),
+            "strategy-action-funding (was digital-strategy-funding)".into(),
+        ]);
+        let t = g.to_table_within(50, Some((0, 15)));
+        for l in t.lines() {
+            assert!(crate::present::width(l) <= 50, "{l}");
+        }
+        assert!(t.contains("Openness,"), "{t}");
+        assert!(t.contains('…'), "{t}");
+        assert!(t.contains("digital-strategy-funding)"), "{t}");
+        // Words never split: too narrow for the longest id, the table stays wider.
+        let t = g.to_table_within(20, None);
+        assert!(t.contains("digital-strategy-funding)"), "{t}");
+        // A table that fits is unchanged.
+        assert_eq!(g.to_table_within(500, Some((0, 15))), g.to_table());
     }
 }

@@ -65,6 +65,8 @@ pub enum DiffFormat {
 const TOP_QUESTIONS: usize = 10;
 /// Principle titles are cut to this many characters in tables, to stay within 100 columns.
 const TITLE_WIDTH: usize = 36;
+/// A title column cut to fit the width keeps at least this many columns.
+const TITLE_FLOOR: usize = 24;
 
 pub fn run(g: &GlobalArgs, args: DiffArgs) -> Result<ExitStatus> {
     // Without --framework, each side is read with the built-in version it names.
@@ -317,6 +319,7 @@ impl View<'_> {
     /// The table (terminal) or Markdown report.
     fn text(&self, md: bool) -> String {
         let d = self.d;
+        let width = present::output_width();
         let mut s = String::new();
         let heading = |s: &mut String, t: &str| {
             if md {
@@ -329,11 +332,22 @@ impl View<'_> {
             if md {
                 s.push_str(&format!("- {label}: {text}\n"));
             } else {
-                s.push_str(&format!("  {label:<11} {text}\n"));
+                let first = format!("  {label:<11} ");
+                let hang = " ".repeat(present::width(&first));
+                for l in present::wrap_lines(text, width, &first, &hang) {
+                    s.push_str(&l);
+                    s.push('\n');
+                }
             }
         };
+        // The first column is the one cut (a title) when a table is too wide; at least
+        // `TITLE_FLOOR` of it stays.
         let grid = |g: &Grid| {
-            if md { g.to_markdown() } else { g.to_table() }
+            if md {
+                g.to_markdown()
+            } else {
+                g.to_table_within(width, Some((0, TITLE_FLOOR)))
+            }
         };
 
         let title = format!(
@@ -345,20 +359,19 @@ impl View<'_> {
         );
         if md {
             s.push_str(&format!("# Diff: {}\n\n", render::md_cell(&title)));
-        } else if title.chars().count() + 6 <= 100 {
+        } else if present::width(&title) + 6 <= width {
             s.push_str(&format!("Diff: {title}\n"));
         } else {
-            // Long organisation names: one side per line, so the header fits 100 columns.
-            s.push_str(&format!(
-                "Diff: {} ({})\n",
-                d.old.label,
-                d.old.status.as_str()
-            ));
-            s.push_str(&format!(
-                "   -> {} ({})\n",
-                d.new.label,
-                d.new.status.as_str()
-            ));
+            // Long organisation names: one side per line (each wrapped), so the header fits.
+            let old = format!("{} ({})", d.old.label, d.old.status.as_str());
+            let new = format!("{} ({})", d.new.label, d.new.status.as_str());
+            for l in present::wrap_lines(&old, width, "Diff: ", "      ")
+                .into_iter()
+                .chain(present::wrap_lines(&new, width, "   -> ", "      "))
+            {
+                s.push_str(&l);
+                s.push('\n');
+            }
         }
         let files = format!("{} -> {}", self.old_file.display(), self.new_file.display());
         let fw = if self.versions_differ() {
@@ -402,9 +415,19 @@ impl View<'_> {
                 overall
             ));
         } else {
-            s.push_str(&format!(
-                "Files:     {files}\nFramework: {fw}\nOverall:   {overall}\nOld:       {old_basis}\nNew:       {new_basis}\n"
-            ));
+            for (label, text) in [
+                ("Files:", &files),
+                ("Framework:", &fw),
+                ("Overall:", &overall),
+                ("Old:", &old_basis),
+                ("New:", &new_basis),
+            ] {
+                let first = format!("{label:<10} ");
+                for l in present::wrap_lines(text, width, &first, "           ") {
+                    s.push_str(&l);
+                    s.push('\n');
+                }
+            }
         }
 
         if self.versions_differ()
@@ -471,6 +494,14 @@ impl View<'_> {
             ("delta", Align::Right),
             ("band", Align::Left),
         ]);
+        // The title is the column cut to fit: "#" comes before it in this table.
+        let principles_grid = |g: &Grid| {
+            if md {
+                g.to_markdown()
+            } else {
+                g.to_table_within(width, Some((1, TITLE_FLOOR)))
+            }
+        };
         for p in d.principles_by_move() {
             g.push(vec![
                 p.number.map_or(String::new(), |n| n.to_string()),
@@ -485,7 +516,7 @@ impl View<'_> {
                 band_text(p),
             ]);
         }
-        s.push_str(&grid(&g));
+        s.push_str(&principles_grid(&g));
 
         heading(&mut s, "Pillars, largest moves first");
         let mut g = Grid::new(&[
@@ -508,7 +539,7 @@ impl View<'_> {
         }
         s.push_str(&grid(&g));
 
-        self.questions_text(&mut s, md, &heading);
+        self.questions_text(&mut s, md, width, &heading);
         s
     }
 
@@ -556,7 +587,13 @@ impl View<'_> {
         );
     }
 
-    fn questions_text(&self, s: &mut String, md: bool, heading: &dyn Fn(&mut String, &str)) {
+    fn questions_text(
+        &self,
+        s: &mut String,
+        md: bool,
+        width: usize,
+        heading: &dyn Fn(&mut String, &str),
+    ) {
         let all = self.d.questions_by_move();
         let changed: Vec<&QuestionChange> = all.iter().copied().filter(|q| q.changed()).collect();
         // The table leaves out, with --by question, the questions where nothing changed (it
@@ -624,7 +661,12 @@ impl View<'_> {
                     },
                 ]);
             }
-            s.push_str(&if md { g.to_markdown() } else { g.to_table() });
+            // Ids are never cut: the question column wraps at spaces, as do the answers.
+            s.push_str(&if md {
+                g.to_markdown()
+            } else {
+                g.to_table_within(width, None)
+            });
         }
         let mut notes = Vec::new();
         if shown
@@ -663,7 +705,12 @@ impl View<'_> {
         if !notes.is_empty() {
             s.push('\n');
             for n in notes {
-                s.push_str(&format!("{}{n}\n", if md { "- " } else { "" }));
+                if md {
+                    s.push_str(&format!("- {n}\n"));
+                } else {
+                    s.push_str(&present::wrap_lines(&n, width, "", "  ").join("\n"));
+                    s.push('\n');
+                }
             }
         }
     }
