@@ -373,6 +373,33 @@ pub fn wrap_text(text: &str, width: usize, hang: &str) -> String {
     out
 }
 
+/// A message for a person (errors, hints, notes, what a command did) with every line wrapped to
+/// `width`: a line that opens with `error: `, `hint: `, `note: ` or `warning: ` continues under
+/// its first word after that label; any other line continues two columns in from its own indent
+/// (so `file:line:col: message` stays whole on its first line). Words and ids are never split.
+pub fn wrap_message(text: &str, width: usize) -> String {
+    const LABELS: [&str; 4] = ["error: ", "hint: ", "note: ", "warning: "];
+    let mut out = String::with_capacity(text.len() + 16);
+    for line in text.split_inclusive('\n') {
+        let (body, end) = match line.strip_suffix('\n') {
+            Some(b) => (b, "\n"),
+            None => (line, ""),
+        };
+        if self::width(body) <= width {
+            out.push_str(body);
+        } else {
+            let indent: String = body.chars().take_while(|c| *c == ' ').collect();
+            let rest = match LABELS.iter().find(|l| body.starts_with(*l)) {
+                Some(l) => " ".repeat(l.len()),
+                None => format!("{indent}  "),
+            };
+            out.push_str(&wrap_lines(body.trim_start(), width, &indent, &rest).join("\n"));
+        }
+        out.push_str(end);
+    }
+    out
+}
+
 /// The width messages on stderr are laid out for: as [`output_width`], with stderr's terminal.
 pub fn message_width() -> usize {
     use std::io::IsTerminal;
@@ -459,12 +486,16 @@ mod tests {
         let all = ["1", "2", "3", "4", "5", "6", "7"];
         assert_eq!(
             label_runs(&["1", "2", "3", "5", "6", "7"], &all),
-            "1-3, 5, 6, 7".replace("5, 6, 7", "5-7")
+            "1-3, 5-7"
         );
         assert_eq!(label_runs(&["2", "4", "5"], &all), "2, 4, 5");
         assert_eq!(
             wrap_text("short\n  a bb ccc dddd", 8, "  "),
             "short\n  a bb\n    ccc\n    dddd"
+        );
+        assert_eq!(
+            wrap_message("hint: give a number or an id\nf.toml:1:2: bad value here\n", 12),
+            "hint: give a\n      number\n      or an\n      id\nf.toml:1:2:\n  bad value\n  here\n"
         );
     }
 

@@ -24,7 +24,7 @@ pub fn run(g: &GlobalArgs, args: CheckArgs) -> Result<ExitStatus> {
     let versions = super::load_versions(g)?;
     let f = versions.current();
     if args.paths.is_empty() {
-        super::out(&crate::sanitize::for_terminal(&format!(
+        let line = crate::sanitize::for_terminal(&format!(
             "framework {} {} ({}): ok: {} pillars, {} principles, {} questions\n",
             f.id,
             f.version,
@@ -32,7 +32,12 @@ pub fn run(g: &GlobalArgs, args: CheckArgs) -> Result<ExitStatus> {
             f.pillars.len(),
             f.principles.len(),
             f.question_count()
-        )))?;
+        ))
+        .into_owned();
+        super::out(&crate::present::wrap_message(
+            &line,
+            crate::present::output_width(),
+        ))?;
         return Ok(ExitStatus::Success);
     }
     let (files, mut problems) = crate::discover::answer_files(&args.paths);
@@ -86,7 +91,10 @@ pub fn run(g: &GlobalArgs, args: CheckArgs) -> Result<ExitStatus> {
             }
         }
     }
-    super::out(&ok_lines)?;
+    super::out(&crate::present::wrap_message(
+        &ok_lines,
+        crate::present::output_width(),
+    ))?;
     if bad_files > 0 {
         let summary = format!(
             "{} problem(s) in {bad_files} file(s); {good} of {} file(s) valid",
