@@ -8,13 +8,17 @@
 use super::{Report, ScoreLine, Snapshot, width};
 use crate::render::{delta, score};
 
-/// The width every line fits in.
-pub const WIDTH: usize = 80;
+/// The width lines fit in when nothing says otherwise (see [`crate::present::output_width`]).
+pub const WIDTH: usize = crate::present::DEFAULT_WIDTH;
+/// The narrowest layout: the chart's labels and figures need this much.
+const MIN_WIDTH: usize = 60;
 /// At most this many assessments are shown as trend columns; markdown and HTML show them all.
 const MAX_TREND_COLUMNS: usize = 6;
 
 struct Style {
     color: bool,
+    /// The width every line fits in.
+    width: usize,
 }
 
 impl Style {
@@ -75,8 +79,11 @@ fn style(code: &str) -> anstyle::Style {
 }
 
 /// Renders the report as text; `color` adds ANSI colours.
-pub fn render(r: &Report, color: bool) -> String {
-    let st = Style { color };
+pub fn render(r: &Report, color: bool, width: usize) -> String {
+    let st = Style {
+        color,
+        width: width.max(MIN_WIDTH),
+    };
     let mut o = String::new();
     header(&mut o, r, &st);
     scores(&mut o, r, &st);
@@ -105,7 +112,9 @@ pub fn clean(s: &str) -> String {
 /// in the width). Always at least one line.
 fn wrap(s: &str, width: usize, first: &str, rest: &str) -> Vec<String> {
     let s = clean(s);
+    // Ids and words are never split at their hyphens.
     let opts = textwrap::Options::new(width.max(8))
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
         .initial_indent(first)
         .subsequent_indent(rest);
     let mut lines: Vec<String> = Vec::new();
@@ -128,8 +137,8 @@ fn wrap(s: &str, width: usize, first: &str, rest: &str) -> Vec<String> {
     lines
 }
 
-fn push_wrapped(o: &mut String, s: &str, first: &str, rest: &str) {
-    for l in wrap(s, WIDTH, first, rest) {
+fn push_wrapped(o: &mut String, st: &Style, s: &str, first: &str, rest: &str) {
+    for l in wrap(s, st.width, first, rest) {
         o.push_str(l.trim_end());
         o.push('\n');
     }
@@ -162,7 +171,7 @@ fn heading(o: &mut String, st: &Style, title: &str, aside: &str) {
     } else {
         format!(
             "  {}",
-            st.dim(&truncate(aside, WIDTH.saturating_sub(width(title) + 2)))
+            st.dim(&truncate(aside, st.width.saturating_sub(width(title) + 2)))
         )
     };
     o.push_str(&format!("{}{aside}\n", st.bold(title)));
@@ -239,7 +248,7 @@ fn flex_first(header: &str, min: usize) -> Column {
     }
 }
 
-/// Lays out a table within [`WIDTH`]: columns two spaces apart, the flexible ones wrapped.
+/// Lays out a table within the style's width: columns two spaces apart, the flexible ones wrapped.
 fn table(o: &mut String, st: &Style, cols: &[Column], rows: &[Vec<Cell>]) {
     const GAP: usize = 2;
     let mut widths: Vec<usize> = cols
@@ -255,7 +264,7 @@ fn table(o: &mut String, st: &Style, cols: &[Column], rows: &[Vec<Cell>]) {
         .collect();
     let total = |w: &[usize]| 1 + w.iter().sum::<usize>() + GAP * w.len().saturating_sub(1);
     // Narrow the flexible columns until the table fits: first those marked so, then the widest.
-    while total(&widths) > WIDTH {
+    while total(&widths) > st.width {
         let Some((i, _)) = cols
             .iter()
             .enumerate()
@@ -299,11 +308,11 @@ fn table(o: &mut String, st: &Style, cols: &[Column], rows: &[Vec<Cell>]) {
 fn header(o: &mut String, r: &Report, st: &Style) {
     let h = &r.header;
     let title = format!("Progress report: {}, {}", h.who(), h.year);
-    for l in wrap(&title, WIDTH, "", "") {
+    for l in wrap(&title, st.width, "", "") {
         o.push_str(&st.bold(&l));
         o.push('\n');
     }
-    o.push_str(&"=".repeat(WIDTH));
+    o.push_str(&"=".repeat(st.width));
     o.push('\n');
     let coverage = r.coverage();
     let mut status = h.status.as_str().to_string();
@@ -338,10 +347,10 @@ fn header(o: &mut String, r: &Report, st: &Style) {
     fields.push(("File", h.file.clone()));
     for (k, v) in fields {
         let first = format!("{k:<11}");
-        push_wrapped(o, &v, &first, &" ".repeat(11));
+        push_wrapped(o, st, &v, &first, &" ".repeat(11));
     }
     for n in &r.notes {
-        push_wrapped(o, n, "Note       ", &" ".repeat(11));
+        push_wrapped(o, st, n, "Note       ", &" ".repeat(11));
     }
     o.push('\n');
     let ov = &r.overall;
@@ -357,7 +366,7 @@ fn header(o: &mut String, r: &Report, st: &Style) {
     }
     o.push_str(&st.bold(&line));
     o.push('\n');
-    push_wrapped(o, &ov.basis(h.unknown_scores_zero), "", "");
+    push_wrapped(o, st, &ov.basis(h.unknown_scores_zero), "", "");
 }
 
 fn scores(o: &mut String, r: &Report, st: &Style) {
@@ -452,7 +461,7 @@ fn chart(o: &mut String, r: &Report, st: &Style) {
     // label  bar  score  change
     let labelw = 34;
     let tail = 1 + 5 + 1 + 6;
-    let barw = WIDTH - 1 - labelw - 1 - tail;
+    let barw = st.width - 1 - labelw - 1 - tail;
     let line = |label: String, v: Option<f64>, mark: Option<f64>, change: Option<f64>| {
         let bar: String = bar(v, barw, mark).into_iter().collect();
         let ch = if change.is_some() {
@@ -562,6 +571,7 @@ fn trend(o: &mut String, r: &Report, st: &Style) {
     if shown.len() < r.history.len() {
         push_wrapped(
             o,
+            st,
             &format!(
                 "{} between {} and {} are not shown here; the Markdown and HTML reports show them all.",
                 super::count(r.history.len() - shown.len(), "assessment"),
@@ -575,6 +585,7 @@ fn trend(o: &mut String, r: &Report, st: &Style) {
     if r.history.iter().any(|s| s.overlap.is_some()) {
         push_wrapped(
             o,
+            st,
             "* answered on another framework version (see the notes at the top).",
             " ",
             " ",
@@ -621,7 +632,7 @@ fn moves(o: &mut String, r: &Report, st: &Style) {
 fn push_change(o: &mut String, st: &Style, d: f64, text: &str) {
     let lead = format!("   {}  ", pad(&delta(Some(d)), 6, true));
     let hang = " ".repeat(width(&lead));
-    for (i, l) in wrap(text, WIDTH, &hang, &hang).iter().enumerate() {
+    for (i, l) in wrap(text, st.width, &hang, &hang).iter().enumerate() {
         if i == 0 {
             o.push_str(&format!(
                 "   {}  ",
@@ -674,16 +685,17 @@ fn targets(o: &mut String, r: &Report, st: &Style) {
     table(o, st, &cols, &rows);
 }
 
-fn question_list(o: &mut String, list: &[super::QuestionLine]) {
+fn question_list(o: &mut String, st: &Style, list: &[super::QuestionLine]) {
     for q in list {
         let first = format!(" {:>5}  ", score(Some(q.score)));
         push_wrapped(
             o,
+            st,
             &format!("{} (principle {}): {}", q.id, q.principle_number, q.answer),
             &first,
             &" ".repeat(9),
         );
-        push_wrapped(o, &q.text, &" ".repeat(9), &" ".repeat(9));
+        push_wrapped(o, st, &q.text, &" ".repeat(9), &" ".repeat(9));
     }
 }
 
@@ -692,12 +704,12 @@ fn strengths_and_gaps(o: &mut String, r: &Report, st: &Style) {
     if r.strengths.is_empty() {
         o.push_str(" No question scores half its maximum or more yet.\n");
     }
-    question_list(o, &r.strengths);
+    question_list(o, st, &r.strengths);
     heading(o, st, "GAPS", "the lowest-scoring questions");
     if r.gaps.is_empty() {
         o.push_str(" No question scores under half its maximum.\n");
     }
-    question_list(o, &r.gaps);
+    question_list(o, st, &r.gaps);
 }
 
 /// Dimension scores, when the framework has dimensions.
@@ -714,6 +726,7 @@ fn dimensions(o: &mut String, r: &Report, st: &Style) {
     for d in &r.dimensions {
         push_wrapped(
             o,
+            st,
             &format!("{}: {}", d.title, d.words(r.moves.since_year)),
             " - ",
             "   ",
@@ -736,6 +749,7 @@ fn practices(o: &mut String, r: &Report, st: &Style) {
         let pr = &p.practice;
         push_wrapped(
             o,
+            st,
             &format!(
                 "{} {}: {} ({}, {})",
                 p.principle_number, p.principle_title, pr.title, pr.country, pr.year
@@ -743,8 +757,8 @@ fn practices(o: &mut String, r: &Report, st: &Style) {
             " - ",
             "   ",
         );
-        push_wrapped(o, &pr.summary, "   ", "   ");
-        push_wrapped(o, &pr.source, "   ", "   ");
+        push_wrapped(o, st, &pr.summary, "   ", "   ");
+        push_wrapped(o, st, &pr.source, "   ", "   ");
     }
 }
 
@@ -763,11 +777,12 @@ fn context(o: &mut String, r: &Report, st: &Style) {
     for c in &r.context {
         push_wrapped(
             o,
+            st,
             &format!("{}: {}", c.id, c.value_words(since.as_deref())),
             " - ",
             "   ",
         );
-        push_wrapped(o, &c.text, "   ", "   ");
+        push_wrapped(o, st, &c.text, "   ", "   ");
     }
 }
 
@@ -781,6 +796,7 @@ fn next_steps(o: &mut String, r: &Report, st: &Style) {
     if !r.unanswered.is_empty() {
         push_wrapped(
             o,
+            st,
             &format!(
                 "Answer the {} not answered yet: {}.",
                 super::count(r.unanswered.len(), "question"),
@@ -793,6 +809,7 @@ fn next_steps(o: &mut String, r: &Report, st: &Style) {
     if !r.flagged.is_empty() {
         push_wrapped(
             o,
+            st,
             &format!(
                 "Confirm the {} carried forward and flagged for review: {}.",
                 super::count(r.flagged.len(), "answer"),
@@ -813,6 +830,7 @@ fn next_steps(o: &mut String, r: &Report, st: &Style) {
             o.push('\n');
             push_wrapped(
                 o,
+                st,
                 &format!("{} {}", s.principle_number, s.principle_title),
                 " ",
                 "   ",
@@ -822,14 +840,14 @@ fn next_steps(o: &mut String, r: &Report, st: &Style) {
             Some(v) => format!("now {}, scoring {}", s.answer, score(Some(v))),
             None => format!("now {}", s.answer),
         };
-        push_wrapped(o, &format!("{} ({now})", s.id), "  - ", "    ");
-        push_wrapped(o, &s.text, "    ", "    ");
-        push_wrapped(o, &s.action, "    > ", "      ");
+        push_wrapped(o, st, &format!("{} ({now})", s.id), "  - ", "    ");
+        push_wrapped(o, st, &s.text, "    ", "    ");
+        push_wrapped(o, st, &s.action, "    > ", "      ");
         for d in &s.details {
             if s.details.len() > 1 {
-                push_wrapped(o, d, "      * ", "        ");
+                push_wrapped(o, st, d, "      * ", "        ");
             } else {
-                push_wrapped(o, d, "      ", "      ");
+                push_wrapped(o, st, d, "      ", "      ");
             }
         }
     }
@@ -841,6 +859,7 @@ fn evidence(o: &mut String, r: &Report, st: &Style) {
         o.push('\n');
         push_wrapped(
             o,
+            st,
             &format!("{} {} ({})", p.number, p.title, score(p.score)),
             " ",
             "   ",
@@ -853,15 +872,15 @@ fn evidence(o: &mut String, r: &Report, st: &Style) {
             if q.review {
                 head.push_str(" [carried forward, to be confirmed]");
             }
-            push_wrapped(o, &head, "  - ", "    ");
+            push_wrapped(o, st, &head, "  - ", "    ");
             for i in &q.items {
-                push_wrapped(o, i, "      + ", "        ");
+                push_wrapped(o, st, i, "      + ", "        ");
             }
             if let Some(e) = &q.evidence {
-                push_wrapped(o, e, "    ", "    ");
+                push_wrapped(o, st, e, "    ", "    ");
             }
             for l in &q.links {
-                push_wrapped(o, l, "    <", "     ");
+                push_wrapped(o, st, l, "    <", "     ");
                 // Close the bracket on the last line of the link.
                 if o.ends_with('\n') {
                     o.pop();
@@ -875,11 +894,12 @@ fn evidence(o: &mut String, r: &Report, st: &Style) {
 fn method(o: &mut String, r: &Report, st: &Style) {
     heading(o, st, "HOW THESE SCORES ARE COMPUTED", "");
     for m in &r.method {
-        push_wrapped(o, m, " - ", "   ");
+        push_wrapped(o, st, m, " - ", "   ");
     }
     o.push('\n');
     push_wrapped(
         o,
+        st,
         &format!(
             "Framework {} version {} ({}). Report by dgtk {}.",
             r.framework.id, r.framework.version, r.framework.source, r.dgtk_version
