@@ -400,17 +400,21 @@ pub fn wrap_message(text: &str, width: usize) -> String {
     out
 }
 
-/// The width messages on stderr are laid out for: as [`output_width`], with stderr's terminal.
-pub fn message_width() -> usize {
+/// The width messages on stderr are wrapped to, if any: stderr's terminal width; else, when
+/// `COLUMNS` is set, the width [`width_from`] gives it; else none. Sent to a file, a pipe or a
+/// CI log with nothing said, each message stays on one line, so that `file:line:col: message`
+/// is one problem per line for editors, grep and CI problem matchers.
+pub fn message_width() -> Option<usize> {
     use std::io::IsTerminal;
-    let terminal = if std::io::stderr().is_terminal() {
-        crossterm::terminal::size()
+    let columns = std::env::var("COLUMNS").ok();
+    if std::io::stderr().is_terminal() {
+        let terminal = crossterm::terminal::size()
             .ok()
-            .map(|(w, _)| usize::from(w))
+            .map(|(w, _)| usize::from(w));
+        Some(width_from(terminal, columns.as_deref()))
     } else {
-        None
-    };
-    width_from(terminal, std::env::var("COLUMNS").ok().as_deref())
+        columns.map(|c| width_from(None, Some(&c)))
+    }
 }
 
 #[cfg(test)]

@@ -92,7 +92,7 @@ impl Grid {
     }
 
     /// A plain table that fits `width` columns when it can: as [`Grid::to_table`] when it fits
-    /// already; else the column `elide` (with its floor) is cut first, its cells ending in "…",
+    /// already; else its columns stand two spaces apart, and the column `elide` (with its floor) is cut first, its cells ending in "…",
     /// down to the floor; then the widest other columns are narrowed and their cells wrapped at
     /// spaces. No column is made narrower than its longest word, so no word or id is ever split:
     /// a table whose words cannot fit side by side stays wider than `width`.
@@ -108,6 +108,12 @@ impl Grid {
         if self.table_width(&w) <= width {
             return self.to_table();
         }
+        // Columns two spaces apart before any is narrowed.
+        let narrow = true;
+        let table_width = |w: &[usize]| {
+            let (gap, margin) = Self::spacing(narrow);
+            w.iter().sum::<usize>() + gap * w.len().saturating_sub(1) + margin
+        };
         let longest_word = |i: usize| {
             cells(i)
                 .flat_map(|c| c.split_whitespace())
@@ -122,10 +128,10 @@ impl Grid {
             })
             .collect();
         if let Some((col, _)) = elide.filter(|(c, _)| *c < n) {
-            let over = self.table_width(&w) - width;
+            let over = table_width(&w).saturating_sub(width);
             w[col] = w[col].saturating_sub(over).max(floor[col]);
         }
-        while self.table_width(&w) > width {
+        while table_width(&w) > width {
             let widest = (0..n)
                 .filter(|&i| w[i] > floor[i] && Some(i) != elide.map(|e| e.0))
                 .max_by_key(|&i| (w[i], std::cmp::Reverse(i)));
@@ -147,7 +153,7 @@ impl Grid {
             headers: (0..n).map(|i| fit(i, &self.headers[i])).collect(),
             align: self.align.clone(),
             rows: Vec::with_capacity(self.rows.len()),
-            narrow: self.narrow,
+            narrow,
         };
         for r in &self.rows {
             g.rows.push(r.iter().enumerate().map(|(i, c)| fit(i, c)).collect());

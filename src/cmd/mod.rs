@@ -231,7 +231,10 @@ pub fn out(s: &str) -> Result<()> {
 pub fn eprint(s: &str) {
     let s = crate::sanitize::for_terminal(s);
     // Every message fits the width it is read at, without splitting a word.
-    let s = crate::present::wrap_message(&s, crate::present::message_width());
+    let s = match crate::present::message_width() {
+        Some(w) => std::borrow::Cow::Owned(crate::present::wrap_message(&s, w)),
+        None => s,
+    };
     let _ = std::io::stderr().lock().write_all(s.as_bytes());
 }
 

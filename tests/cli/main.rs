@@ -25,6 +25,7 @@ mod schema;
 mod screen;
 mod terminal_safety;
 mod vocabulary;
+mod width;
 mod writes;
 
 use std::path::Path;
@@ -65,7 +66,7 @@ fn commands_as_data() {
     trycmd::TestCases::new()
         .register_bin("dgtk", Path::new(support::BIN))
         .env("SOURCE_DATE_EPOCH", "1780000000")
-        .env("COLUMNS", "100")
+        .env("COLUMNS", "80")
         .case("tests/cmd/*.trycmd")
         .case("tests/cmd/*.toml");
 }
