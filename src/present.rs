@@ -406,12 +406,23 @@ pub fn wrap_message(text: &str, width: usize) -> String {
 /// is one problem per line for editors, grep and CI problem matchers.
 pub fn message_width() -> Option<usize> {
     use std::io::IsTerminal;
+    line_width(std::io::stderr().is_terminal())
+}
+
+/// As [`message_width`], for lines on stdout that report one thing each (`dgtk check`'s
+/// "FILE: ok (...)"): wrapped on a terminal, one a line in a pipe unless `COLUMNS` is set.
+pub fn status_width() -> Option<usize> {
+    use std::io::IsTerminal;
+    line_width(std::io::stdout().is_terminal())
+}
+
+fn line_width(terminal: bool) -> Option<usize> {
     let columns = std::env::var("COLUMNS").ok();
-    if std::io::stderr().is_terminal() {
-        let terminal = crossterm::terminal::size()
+    if terminal {
+        let size = crossterm::terminal::size()
             .ok()
             .map(|(w, _)| usize::from(w));
-        Some(width_from(terminal, columns.as_deref()))
+        Some(width_from(size, columns.as_deref()))
     } else {
         columns.map(|c| width_from(None, Some(&c)))
     }
@@ -498,7 +509,10 @@ mod tests {
             "short\n  a bb\n    ccc\n    dddd"
         );
         assert_eq!(
-            wrap_message("hint: give a number or an id\nf.toml:1:2: bad value here\n", 12),
+            wrap_message(
+                "hint: give a number or an id\nf.toml:1:2: bad value here\n",
+                12
+            ),
             "hint: give a\n      number\n      or an\n      id\nf.toml:1:2:\n  bad value\n  here\n"
         );
     }

@@ -156,7 +156,8 @@ impl Grid {
             narrow,
         };
         for r in &self.rows {
-            g.rows.push(r.iter().enumerate().map(|(i, c)| fit(i, c)).collect());
+            g.rows
+                .push(r.iter().enumerate().map(|(i, c)| fit(i, c)).collect());
         }
         g.to_table()
     }

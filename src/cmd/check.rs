@@ -20,6 +20,14 @@ pub struct CheckArgs {
     pub paths: Vec<PathBuf>,
 }
 
+/// Lines that say one thing each, wrapped on a terminal (or to `COLUMNS`), else one a line.
+fn fit(lines: &str) -> String {
+    match crate::present::status_width() {
+        Some(w) => crate::present::wrap_message(lines, w),
+        None => lines.to_string(),
+    }
+}
+
 pub fn run(g: &GlobalArgs, args: CheckArgs) -> Result<ExitStatus> {
     let versions = super::load_versions(g)?;
     let f = versions.current();
@@ -34,10 +42,7 @@ pub fn run(g: &GlobalArgs, args: CheckArgs) -> Result<ExitStatus> {
             f.question_count()
         ))
         .into_owned();
-        super::out(&crate::present::wrap_message(
-            &line,
-            crate::present::output_width(),
-        ))?;
+        super::out(&fit(&line))?;
         return Ok(ExitStatus::Success);
     }
     let (files, mut problems) = crate::discover::answer_files(&args.paths);
@@ -91,10 +96,7 @@ pub fn run(g: &GlobalArgs, args: CheckArgs) -> Result<ExitStatus> {
             }
         }
     }
-    super::out(&crate::present::wrap_message(
-        &ok_lines,
-        crate::present::output_width(),
-    ))?;
+    super::out(&fit(&ok_lines))?;
     if bad_files > 0 {
         let summary = format!(
             "{} problem(s) in {bad_files} file(s); {good} of {} file(s) valid",

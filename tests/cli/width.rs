@@ -169,11 +169,20 @@ fn cases(merge_dir: &Path) -> Vec<Case> {
     }
     v.push(Case {
         framework: Some(MINI),
-        ..case(&["diff", "tests/fixtures/mini/t1-2025.toml", "tests/fixtures/mini/t2-2026.toml"])
+        ..case(&[
+            "diff",
+            "tests/fixtures/mini/t1-2025.toml",
+            "tests/fixtures/mini/t2-2026.toml",
+        ])
     });
     v.push(Case {
         framework: Some(MINI),
-        ..case(&["report", "tests/fixtures/mini/t2-2026.toml", "--prior", "tests/fixtures/mini/t1-2025.toml"])
+        ..case(&[
+            "report",
+            "tests/fixtures/mini/t2-2026.toml",
+            "--prior",
+            "tests/fixtures/mini/t1-2025.toml",
+        ])
     });
     v
 }
@@ -183,7 +192,9 @@ fn every_line_fits_80_and_100_columns_and_no_word_is_split() {
     let merge = tempfile::tempdir().unwrap();
     for f in ["a.toml", "b.toml", "c.toml"] {
         std::fs::copy(
-            Path::new(support::ROOT).join("tests/cmd/merge-conflict.in").join(f),
+            Path::new(support::ROOT)
+                .join("tests/cmd/merge-conflict.in")
+                .join(f),
             merge.path().join(f),
         )
         .unwrap();
@@ -212,18 +223,30 @@ fn every_line_fits_80_and_100_columns_and_no_word_is_split() {
 
 #[test]
 fn the_check_finds_words_split_at_a_line_end() {
-    let known: HashSet<String> = words("Openness, transparency and inclusiveness; access-to-information")
-        .collect();
+    let known: HashSet<String> =
+        words("Openness, transparency and inclusiveness; access-to-information").collect();
     assert!(split_words("Openness, transparency and\ninclusiveness", &known).is_empty());
-    assert_eq!(split_words("Openness, transparency and inclusiv\neness", &known).len(), 1);
+    assert_eq!(
+        split_words("Openness, transparency and inclusiv\neness", &known).len(),
+        1
+    );
     assert_eq!(split_words("see access-to-\ninformation", &known).len(), 1);
     // In a table, a cell's next line is not at the start of the line.
-    assert_eq!(split_words("  1  transpar   50.0\n     ency", &known).len(), 1);
+    assert_eq!(
+        split_words("  1  transpar   50.0\n     ency", &known).len(),
+        1
+    );
     // A word cut on purpose ends in an ellipsis.
     assert!(split_words("transpar…\nency", &known).is_empty());
     assert_eq!(too_wide("ab\n漢字 漢", 5).len(), 1);
-    assert_eq!(too_wide("ab\n  https://example.org/a/long/address", 20).len(), 0);
-    assert_eq!(too_wide("ab\n  see https://example.org/a/long/address", 20).len(), 1);
+    assert_eq!(
+        too_wide("ab\n  https://example.org/a/long/address", 20).len(),
+        0
+    );
+    assert_eq!(
+        too_wide("ab\n  see https://example.org/a/long/address", 20).len(),
+        1
+    );
 }
 
 /// The header cells of the first table in `text`.
@@ -250,17 +273,29 @@ fn score_shows_the_columns_that_fit_names_the_others_and_wide_shows_all() {
     let head = header(text);
     assert_eq!(
         head[..7],
-        ["country", "year", "status", "overall", "band", "coverage", "left"]
+        [
+            "country", "year", "status", "overall", "band", "coverage", "left"
+        ]
     );
     assert!(head.contains(&"1".to_string()), "{text}");
     assert!(!head.contains(&"12".to_string()), "{text}");
-    assert!(text.contains("\n1: Openness, transparency and inclusiveness\n"), "{text}");
+    assert!(
+        text.contains("\n1: Openness, transparency and inclusiveness\n"),
+        "{text}"
+    );
     assert!(!text.contains("\n12: "), "{text}");
-    assert!(text.contains("Not shown, to fit 100 columns: file, organisation, rests on, principles"), "{text}");
+    assert!(
+        text.contains("Not shown, to fit 100 columns: file, organisation, rests on, principles"),
+        "{text}"
+    );
 
     // More room, more columns.
     let at80 = run(&["--by", "principle"], "80").success();
-    assert!(header(at80.stdout_str()).len() < head.len(), "{}", at80.stdout_str());
+    assert!(
+        header(at80.stdout_str()).len() < head.len(),
+        "{}",
+        at80.stdout_str()
+    );
 
     let wide = run(&["--by", "principle", "--wide"], "80").success();
     let head = header(wide.stdout_str());
@@ -272,19 +307,46 @@ fn score_shows_the_columns_that_fit_names_the_others_and_wide_shows_all() {
     }
     assert!(!wide.stdout_str().contains("Not shown"));
 
-    let chosen = run(&["--by", "principle", "--columns", "country,year,overall,1,2,4"], "80").success();
-    assert_eq!(header(chosen.stdout_str()), ["country", "year", "overall", "1", "2", "4"]);
+    let chosen = run(
+        &[
+            "--by",
+            "principle",
+            "--columns",
+            "country,year,overall,1,2,4",
+        ],
+        "80",
+    )
+    .success();
+    assert_eq!(
+        header(chosen.stdout_str()),
+        ["country", "year", "overall", "1", "2", "4"]
+    );
     let range = run(&["--by", "pillar", "--columns", "P1-P3,overall"], "80").success();
     assert_eq!(header(range.stdout_str()), ["P1", "P2", "P3", "overall"]);
-    assert!(range.stdout_str().contains("\nP1: Openness and engagement\n"));
-    let ids = run(&["--by", "principle", "--columns", "leadership-commitment"], "80");
+    assert!(
+        range
+            .stdout_str()
+            .contains("\nP1: Openness and engagement\n")
+    );
+    let ids = run(
+        &["--by", "principle", "--columns", "leadership-commitment"],
+        "80",
+    );
     let ids = ids.success();
     assert_eq!(header(ids.stdout_str()), ["5"]);
 
     let bad = run(&["--by", "principle", "--columns", "overal,1"], "80").code(2);
-    assert!(bad.stderr_str().contains("did you mean \"overall\""), "{}", bad.stderr_str());
+    assert!(
+        bad.stderr_str().contains("did you mean \"overall\""),
+        "{}",
+        bad.stderr_str()
+    );
     let bad = run(&["--by", "principle", "--columns", "13"], "80").code(2);
-    assert!(bad.stderr_str().contains("hint: the columns are:"), "{}", bad.stderr_str());
+    assert!(
+        bad.stderr_str().contains("hint: the columns are:"),
+        "{}",
+        bad.stderr_str()
+    );
     run(&["--wide", "--format", "csv"], "80").code(2);
 }
 
@@ -293,7 +355,14 @@ fn csv_and_json_keep_every_column_whatever_the_width() {
     for format in ["csv", "json"] {
         let out = |columns: &str| {
             support::dgtk()
-                .args(["score", "assessments", "--by", "principle", "--format", format])
+                .args([
+                    "score",
+                    "assessments",
+                    "--by",
+                    "principle",
+                    "--format",
+                    format,
+                ])
                 .env("COLUMNS", columns)
                 .run()
                 .success()

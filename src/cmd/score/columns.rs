@@ -20,6 +20,8 @@ use super::By;
 const PRIORITY: [&str; 7] = [
     "country", "year", "overall", "band", "coverage", "left out", "status",
 ];
+/// Shown after the grouped columns when there is room for them too, before any other.
+const EXTRA: [&str; 3] = ["rests on", "organisation", "file"];
 /// The same for `--by question`: the question and its answer and score first.
 const QUESTION_PRIORITY: [&str; 6] = ["question", "answer", "score", "country", "year", "state"];
 
@@ -245,15 +247,20 @@ impl Catalog {
         s
     }
 
-    /// The columns that fit `width`, in table order: the priority columns first (as many as
-    /// fit), then the grouped ones in order.
-    fn fit(&self, widths: &[usize], width: usize) -> Vec<usize> {
-        let priority: &[&str] = if self.by == By::Question {
+    /// The columns kept first, most needed first.
+    fn priority(&self) -> &'static [&'static str] {
+        if self.by == By::Question {
             &QUESTION_PRIORITY
         } else {
             &PRIORITY
-        };
-        let mut order: Vec<usize> = priority
+        }
+    }
+
+    /// The columns that fit `width`, in table order: the priority columns first (as many as
+    /// fit), then the grouped ones in order.
+    fn fit(&self, widths: &[usize], width: usize) -> Vec<usize> {
+        let mut order: Vec<usize> = self
+            .priority()
             .iter()
             .filter_map(|name| {
                 self.cols
@@ -261,8 +268,19 @@ impl Catalog {
                     .position(|c| c.title.is_none() && c.label == *name)
             })
             .collect();
-        // Grouped columns come after every priority column: what fits is a prefix of `order`.
+        // Grouped columns come after every priority column, then the other columns when there
+        // is room for them too: what fits is a prefix of `order`.
         order.extend((0..self.cols.len()).filter(|&i| self.cols[i].title.is_some()));
+        let extra = EXTRA
+            .iter()
+            .filter_map(|name| self.cols.iter().position(|c| c.label == *name))
+            .chain(0..self.cols.len())
+            .collect::<Vec<_>>();
+        for i in extra {
+            if !order.contains(&i) {
+                order.push(i);
+            }
+        }
         let ws: Vec<usize> = order.iter().map(|&i| widths[i]).collect();
         let (gap, margin) = Grid::spacing(true);
         let n = present::columns_that_fit(&ws, gap, margin, width);
@@ -311,11 +329,19 @@ impl Catalog {
             .or(hidden.first())
             .map(|&i| self.cols[i].label.replace(' ', "-"))
             .unwrap_or_default();
-        let mut list: Vec<String> = shown
+        // ... after the first columns of the default choice that are shown.
+        let mut list: Vec<String> = self.priority()[..3]
             .iter()
-            .take(3)
-            .map(|&i| self.cols[i].label.replace(' ', "-"))
+            .filter(|name| shown.iter().any(|&i| self.cols[i].label == **name))
+            .map(|name| name.replace(' ', "-"))
             .collect();
+        if list.is_empty() {
+            list = shown
+                .iter()
+                .take(3)
+                .map(|&i| self.cols[i].label.replace(' ', "-"))
+                .collect();
+        }
         list.push(example);
         let why = fitted.map_or(String::new(), |w| format!(", to fit {w} columns"));
         Some(format!(
