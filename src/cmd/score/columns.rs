@@ -352,3 +352,64 @@ impl Catalog {
         ))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table(f: &Framework, by: By) -> (Catalog, Grid) {
+        let headers = super::super::table_headers(f, by);
+        let refs: Vec<(&str, Align)> = headers.iter().map(|h| (h.as_str(), Align::Left)).collect();
+        let mut grid = Grid::new(&refs);
+        let mut row: Vec<String> = [
+            "assessments/xmp-2026.toml",
+            "XMP",
+            "Office of the Government Chief Digital Officer",
+            "2026",
+            "draft",
+            "37.2",
+            "Emerging",
+            "100%",
+            "76 of 77",
+            "1 n/a",
+        ]
+        .map(String::from)
+        .to_vec();
+        row.resize(headers.len(), "100.0".into());
+        grid.push(row);
+        (Catalog::new(&headers, f, by), grid)
+    }
+
+    #[test]
+    fn narrow_tables_keep_the_priority_columns_and_name_the_rest() {
+        let f = crate::framework::load_builtin().unwrap();
+        let (c, g) = table(&f, By::Principle);
+        let out = c.render(&g, &Choice::Fit, 40);
+        let head: Vec<&str> = out.lines().next().unwrap().split_whitespace().collect();
+        assert_eq!(head, ["country", "year", "overall", "band"], "{out}");
+        assert!(out.contains("status"), "{out}");
+        assert!(out.contains("principles 1-12"), "{out}");
+        for l in out.lines() {
+            assert!(present::width(l) <= 40, "{l}");
+        }
+        // Wide enough for everything: every column, and no line about hidden ones.
+        let out = c.render(&g, &Choice::Fit, 1000);
+        assert!(out.starts_with(" file "), "{out}");
+        assert!(!out.contains("Not shown"), "{out}");
+    }
+
+    #[test]
+    fn columns_are_chosen_by_name_number_id_and_range() {
+        let f = crate::framework::load_builtin().unwrap();
+        let (c, _) = table(&f, By::Pillar);
+        let list = |s: &str| s.split(',').map(String::from).collect::<Vec<_>>();
+        let Ok(Choice::Listed(l)) = c.choose(false, &list("Overall,2,P1-P3,rests on")) else {
+            panic!("refused");
+        };
+        let labels: Vec<&str> = l.iter().map(|&i| c.cols[i].label.as_str()).collect();
+        assert_eq!(labels, ["overall", "P2", "P1", "P3", "rests on"]);
+        assert!(c.choose(false, &list("P4")).is_err());
+        assert!(c.choose(false, &list("year-status")).is_err());
+        assert!(matches!(c.choose(true, &[]), Ok(Choice::Wide)));
+    }
+}
