@@ -18,7 +18,7 @@ use crate::framework::{Framework, Versions};
 use crate::json;
 use crate::present;
 use crate::render::{self, Align, Grid};
-use crate::score::{QuestionState, Scorecard, score};
+use crate::score::{QuestionState, Range, Scorecard, score};
 
 mod columns;
 
@@ -157,6 +157,8 @@ struct Prepared {
     overall: Option<f64>,
     rows: Rows,
     version: String,
+    /// Some score shown has a range (for the legend under a table).
+    ranged: bool,
 }
 
 pub fn run(g: &GlobalArgs, args: ScoreArgs) -> Result<ExitStatus> {
@@ -186,10 +188,12 @@ pub fn run(g: &GlobalArgs, args: ScoreArgs) -> Result<ExitStatus> {
     let mut used: std::collections::BTreeMap<String, usize> = Default::default();
     let mut errors: Vec<Diagnostic> = discovery_problems;
     let mut below = Vec::new();
+    let mut ranged = false;
     let tick = || bar.inc(1);
     let (format, by) = (args.format, args.by);
     let prepare = |s: Scored| Prepared {
         overall: s.card.overall,
+        ranged: by != By::Question && has_range(&s.card),
         rows: rows(format, by, &s, f),
         version: s.framework.version.clone(),
         file: s.file,
@@ -198,6 +202,7 @@ pub fn run(g: &GlobalArgs, args: ScoreArgs) -> Result<ExitStatus> {
         match r {
             Ok(p) => {
                 *used.entry(p.version.clone()).or_default() += 1;
+                ranged |= p.ranged;
                 if let Some(n) = args.fail_under
                     && p.overall.is_none_or(|o| o < n)
                 {
@@ -218,7 +223,11 @@ pub fn run(g: &GlobalArgs, args: ScoreArgs) -> Result<ExitStatus> {
         Ok(())
     })?;
     bar.finish_and_clear();
-    let note = versions_note(f, &used);
+    let legend = ranged.then(|| present::range_legend(crate::score::narrowest_band(f)));
+    let note = match (versions_note(f, &used), legend) {
+        (Some(n), Some(l)) => Some(format!("{n}\n{l}")),
+        (n, l) => n.or(l),
+    };
     let text = sink.finish(f, &errors, args.explain, note.as_deref())?;
     if let Some(text) = text {
         super::emit(args.output.as_deref(), &text)?;
@@ -282,6 +291,15 @@ fn table_headers(f: &Framework, by: By) -> Vec<String> {
         .map(|(h, _)| h.to_string())
         .chain(columns(f, by, false).into_iter().map(|(h, _)| h))
         .collect()
+}
+
+/// Does any score of the card have a range a reader would see?
+fn has_range(card: &Scorecard) -> bool {
+    std::iter::once(card.overall_range)
+        .chain(card.pillars.iter().map(|p| p.range))
+        .chain(card.principles.iter().map(|p| p.range))
+        .flatten()
+        .any(|r| present::is_real_range(&r))
 }
 
 /// A line saying which framework versions scored the files, when any was not the current one:
@@ -668,56 +686,65 @@ fn columns(f: &Framework, by: By, ids: bool) -> Vec<(String, Align)> {
         }
         return c;
     }
-    for h in ["overall", "band", "coverage", "rests_on", "left_out"] {
-        let name = if ids {
-            h.to_string()
-        } else {
-            h.replace('_', " ")
-        };
-        c.push((
-            name,
-            if h == "band" || h == "left_out" {
-                Align::Left
-            } else {
-                Align::Right
-            },
-        ));
-    }
-    if ids {
-        for h in [
+    let heads: &[&str] = if ids {
+        &[
+            "overall",
+            "overall_low",
+            "overall_high",
+            "provisional",
+            "band",
+            "coverage",
             "questions",
             "scored",
             "not_applicable",
             "unknown",
             "unanswered",
-        ] {
-            c.push((h.into(), Align::Right));
-        }
-        c.retain(|(h, _)| h != "rests_on" && h != "left_out");
+            "review",
+        ]
+    } else {
+        &[
+            "overall", "band", "coverage", "rests_on", "left_out", "review",
+        ]
+    };
+    for h in heads {
+        let name = if ids {
+            h.to_string()
+        } else {
+            h.replace('_', " ")
+        };
+        let left = matches!(*h, "band" | "left_out" | "provisional");
+        c.push((name, if left { Align::Left } else { Align::Right }));
     }
+    // In CSV every score column is followed by its range: `ID`, `ID_low`, `ID_high`.
+    let with_range = |c: &mut Vec<(String, Align)>, name: String| {
+        if ids {
+            c.push((format!("{name}_low"), Align::Right));
+            c.push((format!("{name}_high"), Align::Right));
+            let n = c.len();
+            c.insert(n - 2, (name, Align::Right));
+        } else {
+            c.push((name, Align::Right));
+        }
+    };
     match by {
-        By::Pillar => c.extend(f.pillars.iter().map(|p| {
-            (
-                if ids { p.id.clone() } else { p.title.clone() },
-                Align::Right,
-            )
-        })),
-        By::Principle => c.extend(f.principles.iter().map(|p| {
-            (
+        By::Pillar => f
+            .pillars
+            .iter()
+            .for_each(|p| with_range(&mut c, if ids { p.id.clone() } else { p.title.clone() })),
+        By::Principle => f.principles.iter().for_each(|p| {
+            with_range(
+                &mut c,
                 if ids {
                     p.id.clone()
                 } else {
                     p.number.to_string()
                 },
-                Align::Right,
             )
-        })),
-        By::Dimension => c.extend(f.dimensions.iter().map(|d| {
-            (
-                if ids { d.id.clone() } else { d.title.clone() },
-                Align::Right,
-            )
-        })),
+        }),
+        By::Dimension => f
+            .dimensions
+            .iter()
+            .for_each(|d| with_range(&mut c, if ids { d.id.clone() } else { d.title.clone() })),
         _ => {}
     }
     c
@@ -768,24 +795,39 @@ fn cells(s: &Scored, f: &Framework, by: By, csv: bool, short: bool) -> Vec<Vec<S
             })
             .collect();
     }
-    let fmt = |v: Option<f64>| {
+    let csv_score = |v: Option<f64>| v.map_or(String::new(), render::one_decimal);
+    // A score as its cells: in a table one cell, the score with its range and provisional mark;
+    // in CSV three, the score, its low and its high.
+    let fmt = |v: Option<f64>, r: Option<Range>| -> Vec<String> {
         if csv {
-            v.map_or(String::new(), render::one_decimal)
+            vec![
+                csv_score(v),
+                csv_score(r.map(|r| r.low)),
+                csv_score(r.map(|r| r.high)),
+            ]
         } else {
-            render::score(v)
+            vec![present::score_range(v, r)]
         }
     };
     let c = &card.counts;
-    let mut row = vec![
-        fmt(card.overall),
-        card.overall
-            .map_or(String::new(), |o| own.band(o).to_string()),
+    let review = s.assessment.flagged(own).len().to_string();
+    let provisional = crate::score::provisional(card.overall_range, own);
+    let mut row = fmt(card.overall, card.overall_range);
+    if csv {
+        row.push(provisional.to_string());
+    }
+    row.push(card.overall.map_or(String::new(), |o| {
         if csv {
-            format!("{:.3}", c.coverage())
+            own.band(o).to_string()
         } else {
-            render::percent(c.coverage())
-        },
-    ];
+            present::band_marked(own.band(o), provisional)
+        }
+    }));
+    row.push(if csv {
+        format!("{:.3}", c.coverage())
+    } else {
+        render::percent(c.coverage())
+    });
     if csv {
         row.extend(
             [
@@ -801,25 +843,23 @@ fn cells(s: &Scored, f: &Framework, by: By, csv: bool, short: bool) -> Vec<Vec<S
         row.push(present::rests_on_full(c, own.scoring.unknown));
         row.push(present::left_out(c, own.scoring.unknown).unwrap_or_else(|| "none".into()));
     }
+    row.push(review);
     // By id, so that a file of another framework version fills the columns it shares.
     match by {
-        By::Pillar => row.extend(
-            f.pillars
-                .iter()
-                .map(|p| fmt(card.pillar(&p.id).and_then(|p| p.score))),
-        ),
-        By::Principle => row.extend(
-            f.principles
-                .iter()
-                .map(|p| fmt(card.principle(&p.id).and_then(|p| p.score))),
-        ),
+        By::Pillar => row.extend(f.pillars.iter().flat_map(|p| {
+            let x = card.pillar(&p.id);
+            fmt(x.and_then(|x| x.score), x.and_then(|x| x.range))
+        })),
+        By::Principle => row.extend(f.principles.iter().flat_map(|p| {
+            let x = card.principle(&p.id);
+            fmt(x.and_then(|x| x.score), x.and_then(|x| x.range))
+        })),
         By::Dimension => {
             let dims = crate::score::dimensions(card, own);
-            row.extend(
-                f.dimensions
-                    .iter()
-                    .map(|d| fmt(dims.iter().find(|x| x.id == d.id).and_then(|x| x.score))),
-            )
+            row.extend(f.dimensions.iter().flat_map(|d| {
+                let x = dims.iter().find(|x| x.id == d.id);
+                fmt(x.and_then(|x| x.score), x.and_then(|x| x.range))
+            }))
         }
         _ => {}
     }

@@ -24,6 +24,7 @@ mod report;
 mod schema;
 mod screen;
 mod terminal_safety;
+mod trust;
 mod vocabulary;
 mod width;
 mod writes;

@@ -21,7 +21,7 @@ const PRIORITY: [&str; 7] = [
     "country", "year", "overall", "band", "coverage", "left out", "status",
 ];
 /// Shown after the grouped columns when there is room for them too, before any other.
-const EXTRA: [&str; 3] = ["rests on", "organisation", "file"];
+const EXTRA: [&str; 4] = ["review", "rests on", "organisation", "file"];
 /// The same for `--by question`: the question and its answer and score first.
 const QUESTION_PRIORITY: [&str; 6] = ["question", "answer", "score", "country", "year", "state"];
 
