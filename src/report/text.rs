@@ -429,7 +429,8 @@ fn scores(o: &mut String, r: &Report, st: &Style) {
         cols.push(col("Range", true));
     }
     cols.extend([
-        col("Band", false),
+        // "High, provisional" may wrap after its comma.
+        flex("Band", 11),
         col("Rests on", false),
         flex_first("Left out", 12),
     ]);

@@ -285,7 +285,9 @@ fn score_shows_the_columns_that_fit_names_the_others_and_wide_shows_all() {
     );
     assert!(!text.contains("\n12: "), "{text}");
     assert!(
-        text.contains("Not shown, to fit 100 columns: file, organisation, rests on, principles"),
+        text.contains("Not shown, to fit 100 columns: file, organisation, rests on")
+            && text.contains(", principles ")
+            && text.contains("-12."),
         "{text}"
     );
 
