@@ -662,6 +662,120 @@ pub fn robustness_sentence(s: &crate::sensitivity::Sensitivity) -> String {
 /// Said where a report leaves out the evidence.
 pub const EVIDENCE_LEFT_OUT: &str =
     "This edition of the report leaves out the evidence of each answer: the answer file holds it.";
+// Layout
+
+/// How many of `widths` (columns in order of priority, each its display width) fit side by side
+/// in `budget` columns, when columns stand `gap` apart and the line adds `margin` around them.
+/// Always at least one when there is any: a first column too wide for the budget is still shown.
+pub fn columns_that_fit(widths: &[usize], gap: usize, margin: usize, budget: usize) -> usize {
+    let mut total = margin;
+    for (i, w) in widths.iter().enumerate() {
+        total += w + if i > 0 { gap } else { 0 };
+        if total > budget {
+            return i.max(1).min(widths.len());
+        }
+    }
+    widths.len()
+}
+
+/// Labels in order, with runs of consecutive ones (by their place in `all`) written as
+/// "first-last": `1-4, 7, 9-12`. Labels not in `all` stand alone.
+pub fn label_runs(labels: &[&str], all: &[&str]) -> String {
+    let pos = |l: &str| all.iter().position(|a| *a == l);
+    let mut out: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < labels.len() {
+        let mut j = i;
+        while j + 1 < labels.len()
+            && matches!((pos(labels[j]), pos(labels[j + 1])), (Some(a), Some(b)) if b == a + 1)
+        {
+            j += 1;
+        }
+        out.push(match j - i {
+            0 => labels[i].to_string(),
+            1 => format!("{}, {}", labels[i], labels[j]),
+            _ => format!("{}-{}", labels[i], labels[j]),
+        });
+        i = j + 1;
+    }
+    out.join(", ")
+}
+
+/// Every line of `text` wrapped to `width` (see [`wrap_lines`]), continuation lines indented
+/// by `hang`; empty lines stay. The text a command prints, made to fit.
+pub fn wrap_text(text: &str, width: usize, hang: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    for line in text.lines() {
+        if self::width(line) <= width {
+            out.push_str(line);
+        } else {
+            // A line's own indent is kept on its continuation lines, plus `hang`.
+            let indent: String = line.chars().take_while(|c| *c == ' ').collect();
+            let rest = format!("{indent}{hang}");
+            out.push_str(&wrap_lines(line.trim_start(), width, &indent, &rest).join("\n"));
+        }
+        out.push('\n');
+    }
+    if !text.ends_with('\n') {
+        out.pop();
+    }
+    out
+}
+
+/// A message for a person (errors, hints, notes, what a command did) with every line wrapped to
+/// `width`: a line that opens with `error: `, `hint: `, `note: ` or `warning: ` continues under
+/// its first word after that label; any other line continues two columns in from its own indent
+/// (so `file:line:col: message` stays whole on its first line). Words and ids are never split.
+pub fn wrap_message(text: &str, width: usize) -> String {
+    const LABELS: [&str; 4] = ["error: ", "hint: ", "note: ", "warning: "];
+    let mut out = String::with_capacity(text.len() + 16);
+    for line in text.split_inclusive('\n') {
+        let (body, end) = match line.strip_suffix('\n') {
+            Some(b) => (b, "\n"),
+            None => (line, ""),
+        };
+        if self::width(body) <= width {
+            out.push_str(body);
+        } else {
+            let indent: String = body.chars().take_while(|c| *c == ' ').collect();
+            let rest = match LABELS.iter().find(|l| body.starts_with(*l)) {
+                Some(l) => " ".repeat(l.len()),
+                None => format!("{indent}  "),
+            };
+            out.push_str(&wrap_lines(body.trim_start(), width, &indent, &rest).join("\n"));
+        }
+        out.push_str(end);
+    }
+    out
+}
+
+/// The width messages on stderr are wrapped to, if any: stderr's terminal width; else, when
+/// `COLUMNS` is set, the width [`width_from`] gives it; else none. Sent to a file, a pipe or a
+/// CI log with nothing said, each message stays on one line, so that `file:line:col: message`
+/// is one problem per line for editors, grep and CI problem matchers.
+pub fn message_width() -> Option<usize> {
+    use std::io::IsTerminal;
+    line_width(std::io::stderr().is_terminal())
+}
+
+/// As [`message_width`], for lines on stdout that report one thing each (`dgtk check`'s
+/// "FILE: ok (...)"): wrapped on a terminal, one a line in a pipe unless `COLUMNS` is set.
+pub fn status_width() -> Option<usize> {
+    use std::io::IsTerminal;
+    line_width(std::io::stdout().is_terminal())
+}
+
+fn line_width(terminal: bool) -> Option<usize> {
+    let columns = std::env::var("COLUMNS").ok();
+    if terminal {
+        let size = crossterm::terminal::size()
+            .ok()
+            .map(|(w, _)| usize::from(w));
+        Some(width_from(size, columns.as_deref()))
+    } else {
+        columns.map(|c| width_from(None, Some(&c)))
+    }
+}
 
 #[cfg(test)]
 mod tests {
@@ -724,6 +838,32 @@ mod tests {
         assert_eq!(width_from(None, Some("60")), 80);
         assert_eq!(width_from(None, Some("wide")), 80);
         assert_eq!(width_from(Some(5), None), 20);
+    }
+
+    #[test]
+    fn columns_fit_by_priority_and_runs_are_short() {
+        // 1 + 4 + 3 + 4 + 1 = 13
+        assert_eq!(columns_that_fit(&[4, 4, 4], 3, 2, 13), 2);
+        assert_eq!(columns_that_fit(&[4, 4, 4], 3, 2, 12), 1);
+        assert_eq!(columns_that_fit(&[40], 3, 2, 12), 1);
+        assert_eq!(columns_that_fit(&[], 3, 2, 12), 0);
+        let all = ["1", "2", "3", "4", "5", "6", "7"];
+        assert_eq!(
+            label_runs(&["1", "2", "3", "5", "6", "7"], &all),
+            "1-3, 5-7"
+        );
+        assert_eq!(label_runs(&["2", "4", "5"], &all), "2, 4, 5");
+        assert_eq!(
+            wrap_text("short\n  a bb ccc dddd", 8, "  "),
+            "short\n  a bb\n    ccc\n    dddd"
+        );
+        assert_eq!(
+            wrap_message(
+                "hint: give a number or an id\nf.toml:1:2: bad value here\n",
+                12
+            ),
+            "hint: give a\n      number\n      or an\n      id\nf.toml:1:2:\n  bad value\n  here\n"
+        );
     }
 
     #[test]

@@ -20,11 +20,19 @@ pub struct CheckArgs {
     pub paths: Vec<PathBuf>,
 }
 
+/// Lines that say one thing each, wrapped on a terminal (or to `COLUMNS`), else one a line.
+fn fit(lines: &str) -> String {
+    match crate::present::status_width() {
+        Some(w) => crate::present::wrap_message(lines, w),
+        None => lines.to_string(),
+    }
+}
+
 pub fn run(g: &GlobalArgs, args: CheckArgs) -> Result<ExitStatus> {
     let versions = super::load_versions(g)?;
     let f = versions.current();
     if args.paths.is_empty() {
-        super::out(&crate::sanitize::for_terminal(&format!(
+        let line = crate::sanitize::for_terminal(&format!(
             "framework {} {} ({}): ok: {} pillars, {} principles, {} questions\n",
             f.id,
             f.version,
@@ -32,7 +40,9 @@ pub fn run(g: &GlobalArgs, args: CheckArgs) -> Result<ExitStatus> {
             f.pillars.len(),
             f.principles.len(),
             f.question_count()
-        )))?;
+        ))
+        .into_owned();
+        super::out(&fit(&line))?;
         let l = &f.language;
         if let Some(asked) = l
             .asked
@@ -55,7 +65,7 @@ pub fn run(g: &GlobalArgs, args: CheckArgs) -> Result<ExitStatus> {
             for u in &l.untranslated {
                 s.push_str(&format!("  {u}\n"));
             }
-            super::out(&crate::sanitize::for_terminal(&s))?;
+            super::out(&fit(&crate::sanitize::for_terminal(&s)))?;
         }
         return Ok(ExitStatus::Success);
     }
@@ -111,7 +121,7 @@ pub fn run(g: &GlobalArgs, args: CheckArgs) -> Result<ExitStatus> {
             }
         }
     }
-    super::out(&ok_lines)?;
+    super::out(&fit(&ok_lines))?;
     if bad_files > 0 {
         let summary = format!(
             "{} problem(s) in {bad_files} file(s); {good} of {} file(s) valid",

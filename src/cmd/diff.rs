@@ -74,6 +74,8 @@ pub enum DiffFormat {
 const TOP_QUESTIONS: usize = 10;
 /// Principle titles are cut to this many characters in tables, to stay within 100 columns.
 const TITLE_WIDTH: usize = 36;
+/// A title column cut to fit the width keeps at least this many columns.
+const TITLE_FLOOR: usize = 24;
 
 pub fn run(g: &GlobalArgs, args: DiffArgs) -> Result<ExitStatus> {
     // Without --framework, each side is read with the built-in version it names.
@@ -340,6 +342,7 @@ impl View<'_> {
     /// The table (terminal) or Markdown report.
     fn text(&self, md: bool) -> String {
         let d = self.d;
+        let width = present::output_width();
         let mut s = String::new();
         let heading = |s: &mut String, t: &str| {
             if md {
@@ -352,11 +355,22 @@ impl View<'_> {
             if md {
                 s.push_str(&format!("- {label}: {text}\n"));
             } else {
-                s.push_str(&format!("  {label:<11} {text}\n"));
+                let first = format!("  {label:<11} ");
+                let hang = " ".repeat(present::width(&first));
+                for l in present::wrap_lines(text, width, &first, &hang) {
+                    s.push_str(&l);
+                    s.push('\n');
+                }
             }
         };
+        // The first column is the one cut (a title) when a table is too wide; at least
+        // `TITLE_FLOOR` of it stays.
         let grid = |g: &Grid| {
-            if md { g.to_markdown() } else { g.to_table() }
+            if md {
+                g.to_markdown()
+            } else {
+                g.to_table_within(width, Some((0, TITLE_FLOOR)))
+            }
         };
 
         let title = format!(
@@ -368,20 +382,19 @@ impl View<'_> {
         );
         if md {
             s.push_str(&format!("# Diff: {}\n\n", render::md_cell(&title)));
-        } else if title.chars().count() + 6 <= 100 {
+        } else if present::width(&title) + 6 <= width {
             s.push_str(&format!("Diff: {title}\n"));
         } else {
-            // Long organisation names: one side per line, so the header fits 100 columns.
-            s.push_str(&format!(
-                "Diff: {} ({})\n",
-                d.old.label,
-                d.old.status.as_str()
-            ));
-            s.push_str(&format!(
-                "   -> {} ({})\n",
-                d.new.label,
-                d.new.status.as_str()
-            ));
+            // Long organisation names: one side per line (each wrapped), so the header fits.
+            let old = format!("{} ({})", d.old.label, d.old.status.as_str());
+            let new = format!("{} ({})", d.new.label, d.new.status.as_str());
+            for l in present::wrap_lines(&old, width, "Diff: ", "      ")
+                .into_iter()
+                .chain(present::wrap_lines(&new, width, "   -> ", "      "))
+            {
+                s.push_str(&l);
+                s.push('\n');
+            }
         }
         let files = format!("{} -> {}", self.old_file.display(), self.new_file.display());
         let fw = if self.versions_differ() {
@@ -436,19 +449,20 @@ impl View<'_> {
                 render::md_cell(&overall)
             ));
         } else {
-            s.push_str(&format!("Files:     {files}\nFramework: {fw}\n"));
-            let width = present::output_width().max(40);
             let label = |s: &mut String, k: &str, v: &str| {
                 for l in present::wrap_lines(v, width, &format!("{k:<11}"), &" ".repeat(11)) {
                     s.push_str(&l);
                     s.push('\n');
                 }
             };
+            label(&mut s, "Files:", &files);
+            label(&mut s, "Framework:", &fw);
             if let Some(h) = &declines {
                 label(&mut s, "Declines:", h);
             }
             label(&mut s, "Overall:", &overall);
-            s.push_str(&format!("Old:       {old_basis}\nNew:       {new_basis}\n"));
+            label(&mut s, "Old:", &old_basis);
+            label(&mut s, "New:", &new_basis);
         }
 
         if self.versions_differ()
@@ -521,6 +535,14 @@ impl View<'_> {
             ("delta", Align::Right),
             ("band", Align::Left),
         ]);
+        // The title is the column cut to fit: "#" comes before it in this table.
+        let principles_grid = |g: &Grid| {
+            if md {
+                g.to_markdown()
+            } else {
+                g.to_table_within(width, Some((1, TITLE_FLOOR)))
+            }
+        };
         for p in d.principles_by_move() {
             g.push(vec![
                 p.number.map_or(String::new(), |n| n.to_string()),
@@ -535,7 +557,7 @@ impl View<'_> {
                 band_text(p),
             ]);
         }
-        s.push_str(&grid(&g));
+        s.push_str(&principles_grid(&g));
 
         heading(&mut s, "Pillars, largest moves first");
         let mut g = Grid::new(&[
@@ -558,7 +580,7 @@ impl View<'_> {
         }
         s.push_str(&grid(&g));
 
-        self.questions_text(&mut s, md, &heading);
+        self.questions_text(&mut s, md, width, &heading);
         s
     }
 
@@ -606,7 +628,13 @@ impl View<'_> {
         );
     }
 
-    fn questions_text(&self, s: &mut String, md: bool, heading: &dyn Fn(&mut String, &str)) {
+    fn questions_text(
+        &self,
+        s: &mut String,
+        md: bool,
+        width: usize,
+        heading: &dyn Fn(&mut String, &str),
+    ) {
         let all = self.d.questions_by_move();
         let changed: Vec<&QuestionChange> = all.iter().copied().filter(|q| q.changed()).collect();
         // The table leaves out, with --by question, the questions where nothing changed (it
@@ -674,7 +702,12 @@ impl View<'_> {
                     },
                 ]);
             }
-            s.push_str(&if md { g.to_markdown() } else { g.to_table() });
+            // Ids are never cut: the question column wraps at spaces, as do the answers.
+            s.push_str(&if md {
+                g.to_markdown()
+            } else {
+                g.to_table_within(width, None)
+            });
         }
         let mut notes = Vec::new();
         if shown
@@ -713,7 +746,12 @@ impl View<'_> {
         if !notes.is_empty() {
             s.push('\n');
             for n in notes {
-                s.push_str(&format!("{}{n}\n", if md { "- " } else { "" }));
+                if md {
+                    s.push_str(&format!("- {n}\n"));
+                } else {
+                    s.push_str(&present::wrap_lines(&n, width, "", "  ").join("\n"));
+                    s.push('\n');
+                }
             }
         }
     }

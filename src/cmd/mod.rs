@@ -269,9 +269,15 @@ pub fn out(s: &str) -> Result<()> {
 }
 
 /// Writes to stderr, ignoring failures (there is nowhere left to report them). Everything on
-/// stderr is a message for a person, so text from files in it is shown escaped.
+/// stderr is a message for a person, so text from files in it is shown escaped, and wrapped to
+/// the width ([`crate::present::wrap_message`]).
 pub fn eprint(s: &str) {
     let s = crate::sanitize::for_terminal(s);
+    // Every message fits the width it is read at, without splitting a word.
+    let s = match crate::present::message_width() {
+        Some(w) => std::borrow::Cow::Owned(crate::present::wrap_message(&s, w)),
+        None => s,
+    };
     let _ = std::io::stderr().lock().write_all(s.as_bytes());
 }
 

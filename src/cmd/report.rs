@@ -155,7 +155,13 @@ pub fn run(g: &GlobalArgs, args: ReportArgs) -> Result<ExitStatus> {
         .is_none_or(|p| p == std::path::Path::new("-"));
     let text = match args.format {
         ReportFormat::Text => {
-            report::text::render(&r, to_stdout && crate::render::use_color(false))
+            // Laid out for the terminal it is shown in; a file, for the width COLUMNS gives.
+            let width = if to_stdout {
+                crate::present::output_width()
+            } else {
+                crate::present::width_from(None, std::env::var("COLUMNS").ok().as_deref())
+            };
+            report::text::render(&r, to_stdout && crate::render::use_color(false), width)
         }
         ReportFormat::Markdown => report::markdown::render(&r),
         ReportFormat::Html => report::html::render(&r),

@@ -20,6 +20,8 @@ use crate::present;
 use crate::render::{self, Align, Grid};
 use crate::score::{QuestionState, Range, Scorecard, score};
 
+mod columns;
+
 /// Score answer files in batch: one row per assessment.
 ///
 /// Folders are searched recursively for *.toml. Files that fail validation are reported on
@@ -62,6 +64,15 @@ pub struct ScoreArgs {
     /// Write to FILE (atomically) instead of stdout.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+
+    /// Table: show every column, however wide (by default the table fits the terminal).
+    #[arg(long, conflicts_with = "columns")]
+    pub wide: bool,
+
+    /// Table: show these columns, in this order: names (country, year, overall, left-out, ...),
+    /// principle numbers, P1.. for pillars, D1.. for dimensions, ids, or ranges such as 1-4.
+    #[arg(long, value_name = "LIST", value_delimiter = ',')]
+    pub columns: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -176,6 +187,7 @@ pub fn run(g: &GlobalArgs, args: ScoreArgs) -> Result<ExitStatus> {
         );
         return Ok(ExitStatus::Usage);
     }
+    let layout = table_layout(&args, f)?;
     let (files, discovery_problems) = crate::discover::answer_files(&args.paths);
     let inputs: Vec<_> = files
         .iter()
@@ -187,7 +199,7 @@ pub fn run(g: &GlobalArgs, args: ScoreArgs) -> Result<ExitStatus> {
 
     let bar = progress_bar(files.len());
     let to_file = args.output.as_deref().is_some_and(|p| p != Path::new("-"));
-    let mut sink = Sink::new(&args, f, to_file);
+    let mut sink = Sink::new(&args, f, to_file, layout);
     // Which framework version scored how many files, for the note under a table.
     let mut used: std::collections::BTreeMap<String, usize> = Default::default();
     let mut errors: Vec<Diagnostic> = discovery_problems;
@@ -279,6 +291,39 @@ pub fn run(g: &GlobalArgs, args: ScoreArgs) -> Result<ExitStatus> {
     Ok(ExitStatus::failed_if(failed))
 }
 
+/// The terminal table's columns and what `--wide`/`--columns` chose; `None` for other formats,
+/// which always carry every column (asking them for a choice of columns is a usage error).
+fn table_layout(
+    args: &ScoreArgs,
+    f: &Framework,
+) -> Result<Option<(columns::Catalog, columns::Choice)>> {
+    if args.format != ScoreFormat::Table {
+        if args.wide || !args.columns.is_empty() {
+            let opt = if args.wide { "--wide" } else { "--columns" };
+            return Err(CliError::usage(format!(
+                "{opt} lays out the table; --format {} always has every column",
+                args.format
+                    .to_possible_value()
+                    .map_or_else(String::new, |v| v.get_name().to_string())
+            ))
+            .into());
+        }
+        return Ok(None);
+    }
+    let catalog = columns::Catalog::new(&table_headers(f, args.by), f, args.by);
+    let choice = catalog.choose(args.wide, &args.columns)?;
+    Ok(Some((catalog, choice)))
+}
+
+/// The headers of the full table (before any column is left out).
+fn table_headers(f: &Framework, by: By) -> Vec<String> {
+    META_HEADERS
+        .iter()
+        .map(|(h, _)| h.to_string())
+        .chain(columns(f, by, false).into_iter().map(|(h, _)| h))
+        .collect()
+}
+
 /// Does any score of the card have a range a reader would see?
 fn has_range(card: &Scorecard) -> bool {
     std::iter::once(card.overall_range)
@@ -328,6 +373,8 @@ enum Sink {
         grid: Grid,
         markdown: bool,
         by: By,
+        /// For the terminal table: its columns and which are shown.
+        layout: Option<(columns::Catalog, columns::Choice)>,
     },
     Csv {
         writer: Box<csv::Writer<Box<dyn Write>>>,
@@ -430,7 +477,12 @@ const META_HEADERS: [(&str, Align); 5] = [
 ];
 
 impl Sink {
-    fn new(args: &ScoreArgs, f: &Framework, to_file: bool) -> Self {
+    fn new(
+        args: &ScoreArgs,
+        f: &Framework,
+        to_file: bool,
+        layout: Option<(columns::Catalog, columns::Choice)>,
+    ) -> Self {
         let by = args.by;
         match args.format {
             ScoreFormat::Table | ScoreFormat::Markdown => {
@@ -445,6 +497,7 @@ impl Sink {
                     grid: Grid::new(&refs),
                     markdown: args.format == ScoreFormat::Markdown,
                     by,
+                    layout,
                 }
             }
             ScoreFormat::Csv => {
@@ -516,7 +569,32 @@ impl Sink {
         robustness: &str,
     ) -> Result<Option<String>> {
         match self {
-            Sink::Grid { grid, markdown, by } => {
+            Sink::Grid {
+                grid,
+                layout: Some((catalog, choice)),
+                ..
+            } => {
+                let width = present::output_width();
+                let table = catalog.render(&grid, &choice, width);
+                let mut s = crate::sanitize::for_terminal(&table).into_owned();
+                if let Some(note) = note {
+                    s.push('\n');
+                    s.push_str(&present::wrap_text(note, width, ""));
+                    s.push('\n');
+                }
+                s.push_str(robustness);
+                if explain {
+                    s.push_str("\nHow these scores are computed:\n");
+                    for line in crate::score::explain(f) {
+                        s.push_str(&present::wrap_lines(&line, width, "- ", "  ").join("\n"));
+                        s.push('\n');
+                    }
+                }
+                Ok(Some(s))
+            }
+            Sink::Grid {
+                grid, markdown, by, ..
+            } => {
                 let mut s = if markdown {
                     grid.to_markdown()
                 } else {
@@ -602,7 +680,7 @@ fn rows(
     ];
     match format {
         ScoreFormat::Table | ScoreFormat::Markdown => Rows::Cells(
-            cells(s, f, by, false)
+            cells(s, f, by, false, format == ScoreFormat::Table)
                 .into_iter()
                 .map(|cells| {
                     meta.iter()
@@ -618,7 +696,7 @@ fn rows(
                 .collect(),
         ),
         ScoreFormat::Csv => Rows::Cells(
-            cells(s, f, by, true)
+            cells(s, f, by, true, false)
                 .into_iter()
                 .map(|cells| {
                     meta.iter()
@@ -851,7 +929,7 @@ fn columns(f: &Framework, by: By, ids: bool) -> Vec<(String, Align)> {
 
 /// The cells of one assessment after its metadata: one row, or one per question. `f` is the
 /// framework the columns follow; the file was scored with its own (`s.framework`).
-fn cells(s: &Scored, f: &Framework, by: By, csv: bool) -> Vec<Vec<String>> {
+fn cells(s: &Scored, f: &Framework, by: By, csv: bool, short: bool) -> Vec<Vec<String>> {
     let card = &s.card;
     let own = s.framework;
     if by == By::Question {
@@ -860,11 +938,15 @@ fn cells(s: &Scored, f: &Framework, by: By, csv: bool) -> Vec<Vec<String>> {
             .iter()
             .map(|q| {
                 let kind = own.question(&q.id).map_or("", |(_, q)| q.kind.name());
-                let answer = s
-                    .assessment
-                    .value(&q.id)
-                    .map(Value::display)
-                    .unwrap_or_default();
+                let value = s.assessment.value(&q.id);
+                // The terminal table says an answer as briefly as a cell can ("3/6" for a
+                // checklist); the other formats give it whole.
+                let answer = match own.question(&q.id) {
+                    Some((_, question)) if short => {
+                        present::answer_words(question, value, &[], present::Form::Short)
+                    }
+                    _ => value.map(Value::display).unwrap_or_default(),
+                };
                 let (state, sc) = match q.state {
                     _ if q.context => ("context", None),
                     QuestionState::Scored(v) => ("scored", Some(v * 100.0)),

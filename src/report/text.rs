@@ -8,13 +8,17 @@
 use super::{EvidencePlacement, Report, ScoreLine, Snapshot, width};
 use crate::render::{delta, score};
 
-/// The width every line fits in.
-pub const WIDTH: usize = 80;
+/// The width lines fit in when nothing says otherwise (see [`crate::present::output_width`]).
+pub const WIDTH: usize = crate::present::DEFAULT_WIDTH;
+/// The narrowest layout: the chart's labels and figures need this much.
+const MIN_WIDTH: usize = 60;
 /// At most this many assessments are shown as trend columns; markdown and HTML show them all.
 const MAX_TREND_COLUMNS: usize = 6;
 
 struct Style {
     color: bool,
+    /// The width every line fits in.
+    width: usize,
 }
 
 impl Style {
@@ -75,8 +79,11 @@ fn style(code: &str) -> anstyle::Style {
 }
 
 /// Renders the report as text; `color` adds ANSI colours.
-pub fn render(r: &Report, color: bool) -> String {
-    let st = Style { color };
+pub fn render(r: &Report, color: bool, width: usize) -> String {
+    let st = Style {
+        color,
+        width: width.max(MIN_WIDTH),
+    };
     let mut o = String::new();
     header(&mut o, r, &st);
     scores(&mut o, r, &st);
@@ -98,7 +105,7 @@ pub fn render(r: &Report, color: bool) -> String {
         EvidencePlacement::Annex => evidence(&mut o, r, &st, "ANNEX: EVIDENCE"),
         EvidencePlacement::None => {
             o.push('\n');
-            push_wrapped(&mut o, crate::present::EVIDENCE_LEFT_OUT, " ", " ");
+            push_wrapped(&mut o, &st, crate::present::EVIDENCE_LEFT_OUT, " ", " ");
         }
         EvidencePlacement::Inline => {}
     }
@@ -145,9 +152,10 @@ fn robustness(o: &mut String, r: &Report, st: &Style) {
         ],
         &rows,
     );
-    push_wrapped(o, &crate::present::robustness_sentence(s), " ", " ");
+    push_wrapped(o, st, &crate::present::robustness_sentence(s), " ", " ");
     push_wrapped(
         o,
+        st,
         &format!(
             "Each method and why it is defensible: {}.",
             crate::present::METHOD_DOC
@@ -168,7 +176,11 @@ pub fn clean(s: &str) -> String {
 /// in the width). Always at least one line.
 fn wrap(s: &str, width: usize, first: &str, rest: &str) -> Vec<String> {
     let s = clean(s);
+    // Ids and words are never split, not even at their hyphens: a word longer than the width
+    // (a long address) stands whole on its own line, where a terminal still finds it.
     let opts = textwrap::Options::new(width.max(8))
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .break_words(false)
         .initial_indent(first)
         .subsequent_indent(rest);
     let mut lines: Vec<String> = Vec::new();
@@ -191,8 +203,8 @@ fn wrap(s: &str, width: usize, first: &str, rest: &str) -> Vec<String> {
     lines
 }
 
-fn push_wrapped(o: &mut String, s: &str, first: &str, rest: &str) {
-    for l in wrap(s, WIDTH, first, rest) {
+fn push_wrapped(o: &mut String, st: &Style, s: &str, first: &str, rest: &str) {
+    for l in wrap(s, st.width, first, rest) {
         o.push_str(l.trim_end());
         o.push('\n');
     }
@@ -225,7 +237,7 @@ fn heading(o: &mut String, st: &Style, title: &str, aside: &str) {
     } else {
         format!(
             "  {}",
-            st.dim(&truncate(aside, WIDTH.saturating_sub(width(title) + 2)))
+            st.dim(&truncate(aside, st.width.saturating_sub(width(title) + 2)))
         )
     };
     o.push_str(&format!("{}{aside}\n", st.bold(title)));
@@ -302,7 +314,7 @@ fn flex_first(header: &str, min: usize) -> Column {
     }
 }
 
-/// Lays out a table within [`WIDTH`]: columns two spaces apart, the flexible ones wrapped.
+/// Lays out a table within the style's width: columns two spaces apart, the flexible ones wrapped.
 fn table(o: &mut String, st: &Style, cols: &[Column], rows: &[Vec<Cell>]) {
     const GAP: usize = 2;
     let mut widths: Vec<usize> = cols
@@ -318,7 +330,7 @@ fn table(o: &mut String, st: &Style, cols: &[Column], rows: &[Vec<Cell>]) {
         .collect();
     let total = |w: &[usize]| 1 + w.iter().sum::<usize>() + GAP * w.len().saturating_sub(1);
     // Narrow the flexible columns until the table fits: first those marked so, then the widest.
-    while total(&widths) > WIDTH {
+    while total(&widths) > st.width {
         let Some((i, _)) = cols
             .iter()
             .enumerate()
@@ -362,11 +374,11 @@ fn table(o: &mut String, st: &Style, cols: &[Column], rows: &[Vec<Cell>]) {
 fn header(o: &mut String, r: &Report, st: &Style) {
     let h = &r.header;
     let title = format!("Progress report: {}, {}", h.who(), h.year);
-    for l in wrap(&title, WIDTH, "", "") {
+    for l in wrap(&title, st.width, "", "") {
         o.push_str(&st.bold(&l));
         o.push('\n');
     }
-    o.push_str(&"=".repeat(WIDTH));
+    o.push_str(&"=".repeat(st.width));
     o.push('\n');
     let coverage = r.coverage();
     let mut status = h.status.as_str().to_string();
@@ -401,16 +413,16 @@ fn header(o: &mut String, r: &Report, st: &Style) {
     fields.push(("File", h.file.clone()));
     for (k, v) in fields {
         let first = format!("{k:<11}");
-        push_wrapped(o, &v, &first, &" ".repeat(11));
+        push_wrapped(o, st, &v, &first, &" ".repeat(11));
     }
     for n in &r.notes {
-        push_wrapped(o, n, "Note       ", &" ".repeat(11));
+        push_wrapped(o, st, n, "Note       ", &" ".repeat(11));
     }
     o.push('\n');
     let ov = &r.overall;
     // Large declines come first, above the overall figure, so that a rise cannot hide them.
     if let Some(d) = &r.moves.declines {
-        for l in wrap(&format!("Declines: {d}"), WIDTH, "", "  ") {
+        for l in wrap(&format!("Declines: {d}"), st.width, "", "  ") {
             o.push_str(&st.bold(&st.paint("31", &l)));
             o.push('\n');
         }
@@ -429,11 +441,11 @@ fn header(o: &mut String, r: &Report, st: &Style) {
             line.push_str(&format!("; {c}"));
         }
     }
-    for l in wrap(&line, WIDTH, "", "  ") {
+    for l in wrap(&line, st.width, "", "  ") {
         o.push_str(&st.bold(&l));
         o.push('\n');
     }
-    push_wrapped(o, &ov.basis(h.unknown_scores_zero), "", "");
+    push_wrapped(o, st, &ov.basis(h.unknown_scores_zero), "", "");
 }
 
 fn scores(o: &mut String, r: &Report, st: &Style) {
@@ -481,13 +493,20 @@ fn scores(o: &mut String, r: &Report, st: &Style) {
         cols.push(col("Range", true));
     }
     cols.extend([
-        col("Band", false),
+        // "High, provisional" may wrap after its comma.
+        flex("Band", 11),
         col("Rests on", false),
         flex_first("Left out", 12),
     ]);
     table(o, st, &cols, &rows);
     if ranged {
-        push_wrapped(o, &crate::present::range_legend(r.narrowest_band), " ", " ");
+        push_wrapped(
+            o,
+            st,
+            &crate::present::range_legend(r.narrowest_band),
+            " ",
+            " ",
+        );
     }
 }
 
@@ -543,7 +562,7 @@ fn chart(o: &mut String, r: &Report, st: &Style) {
     // label  bar  score  change
     let labelw = 34;
     let tail = 1 + 5 + 1 + 6;
-    let barw = WIDTH - 1 - labelw - 1 - tail;
+    let barw = st.width - 1 - labelw - 1 - tail;
     let line = |label: String, v: Option<f64>, mark: Option<f64>, change: Option<f64>| {
         let bar: String = bar(v, barw, mark).into_iter().collect();
         let ch = if change.is_some() {
@@ -654,6 +673,7 @@ fn trend(o: &mut String, r: &Report, st: &Style) {
     if shown.len() < r.history.len() {
         push_wrapped(
             o,
+            st,
             &format!(
                 "{} between {} and {} are not shown here; the Markdown and HTML reports show them all.",
                 super::count(r.history.len() - shown.len(), "assessment"),
@@ -667,6 +687,7 @@ fn trend(o: &mut String, r: &Report, st: &Style) {
     if r.history.iter().any(|s| s.overlap.is_some()) {
         push_wrapped(
             o,
+            st,
             "* answered on another framework version (see the notes at the top).",
             " ",
             " ",
@@ -714,7 +735,7 @@ fn moves(o: &mut String, r: &Report, st: &Style) {
 fn push_change(o: &mut String, st: &Style, d: f64, text: &str) {
     let lead = format!("   {}  ", pad(&delta(Some(d)), 6, true));
     let hang = " ".repeat(width(&lead));
-    for (i, l) in wrap(text, WIDTH, &hang, &hang).iter().enumerate() {
+    for (i, l) in wrap(text, st.width, &hang, &hang).iter().enumerate() {
         if i == 0 {
             o.push_str(&format!(
                 "   {}  ",
@@ -767,16 +788,17 @@ fn targets(o: &mut String, r: &Report, st: &Style) {
     table(o, st, &cols, &rows);
 }
 
-fn question_list(o: &mut String, list: &[super::QuestionLine]) {
+fn question_list(o: &mut String, st: &Style, list: &[super::QuestionLine]) {
     for q in list {
         let first = format!(" {:>5}  ", score(Some(q.score)));
         push_wrapped(
             o,
+            st,
             &format!("{} (principle {}): {}", q.id, q.principle_number, q.answer),
             &first,
             &" ".repeat(9),
         );
-        push_wrapped(o, &q.text, &" ".repeat(9), &" ".repeat(9));
+        push_wrapped(o, st, &q.text, &" ".repeat(9), &" ".repeat(9));
     }
 }
 
@@ -785,12 +807,12 @@ fn strengths_and_gaps(o: &mut String, r: &Report, st: &Style) {
     if r.strengths.is_empty() {
         o.push_str(" No question scores half its maximum or more yet.\n");
     }
-    question_list(o, &r.strengths);
+    question_list(o, st, &r.strengths);
     heading(o, st, "GAPS", "the lowest-scoring questions");
     if r.gaps.is_empty() {
         o.push_str(" No question scores under half its maximum.\n");
     }
-    question_list(o, &r.gaps);
+    question_list(o, st, &r.gaps);
 }
 
 /// Dimension scores, when the framework has dimensions.
@@ -807,6 +829,7 @@ fn dimensions(o: &mut String, r: &Report, st: &Style) {
     for d in &r.dimensions {
         push_wrapped(
             o,
+            st,
             &format!("{}: {}", d.title, d.words(r.moves.from_words.as_deref())),
             " - ",
             "   ",
@@ -829,6 +852,7 @@ fn practices(o: &mut String, r: &Report, st: &Style) {
         let pr = &p.practice;
         push_wrapped(
             o,
+            st,
             &format!(
                 "{} {}: {} ({}, {})",
                 p.principle_number, p.principle_title, pr.title, pr.country, pr.year
@@ -836,8 +860,8 @@ fn practices(o: &mut String, r: &Report, st: &Style) {
             " - ",
             "   ",
         );
-        push_wrapped(o, &pr.summary, "   ", "   ");
-        push_wrapped(o, &pr.source, "   ", "   ");
+        push_wrapped(o, st, &pr.summary, "   ", "   ");
+        push_wrapped(o, st, &pr.source, "   ", "   ");
     }
 }
 
@@ -856,11 +880,12 @@ fn context(o: &mut String, r: &Report, st: &Style) {
     for c in &r.context {
         push_wrapped(
             o,
+            st,
             &format!("{}: {}", c.id, c.value_words(since.as_deref())),
             " - ",
             "   ",
         );
-        push_wrapped(o, &c.text, "   ", "   ");
+        push_wrapped(o, st, &c.text, "   ", "   ");
     }
 }
 
@@ -874,6 +899,7 @@ fn next_steps(o: &mut String, r: &Report, st: &Style) {
     if !r.unanswered.is_empty() {
         push_wrapped(
             o,
+            st,
             &format!(
                 "Answer the {} not answered yet: {}.",
                 super::count(r.unanswered.len(), "question"),
@@ -886,6 +912,7 @@ fn next_steps(o: &mut String, r: &Report, st: &Style) {
     if !r.flagged.is_empty() {
         push_wrapped(
             o,
+            st,
             &format!(
                 "Confirm the {} carried forward and flagged for review: {}.",
                 super::count(r.flagged.len(), "answer"),
@@ -907,17 +934,18 @@ fn next_steps(o: &mut String, r: &Report, st: &Style) {
         };
         push_wrapped(
             o,
+            st,
             &format!("{}: {} at {} ({now})", s.id, s.worth(), s.reached),
             "  - ",
             "    ",
         );
-        push_wrapped(o, &s.text, "    ", "    ");
-        push_wrapped(o, &s.action, "    > ", "      ");
+        push_wrapped(o, st, &s.text, "    ", "    ");
+        push_wrapped(o, st, &s.action, "    > ", "      ");
         for d in &s.details {
             if s.details.len() > 1 {
-                push_wrapped(o, d, "      * ", "        ");
+                push_wrapped(o, st, d, "      * ", "        ");
             } else {
-                push_wrapped(o, d, "      ", "      ");
+                push_wrapped(o, st, d, "      ", "      ");
             }
         }
     }
@@ -929,6 +957,7 @@ fn evidence(o: &mut String, r: &Report, st: &Style, title: &str) {
         o.push('\n');
         push_wrapped(
             o,
+            st,
             &format!("{} {} ({})", p.number, p.title, score(p.score)),
             " ",
             "   ",
@@ -941,15 +970,15 @@ fn evidence(o: &mut String, r: &Report, st: &Style, title: &str) {
             if q.review {
                 head.push_str(" [carried forward, to be confirmed]");
             }
-            push_wrapped(o, &head, "  - ", "    ");
+            push_wrapped(o, st, &head, "  - ", "    ");
             for i in &q.items {
-                push_wrapped(o, i, "      + ", "        ");
+                push_wrapped(o, st, i, "      + ", "        ");
             }
             if let Some(e) = &q.evidence {
-                push_wrapped(o, e, "    ", "    ");
+                push_wrapped(o, st, e, "    ", "    ");
             }
             for l in &q.links {
-                push_wrapped(o, l, "    <", "     ");
+                push_wrapped(o, st, l, "    <", "     ");
                 // Close the bracket on the last line of the link.
                 if o.ends_with('\n') {
                     o.pop();
@@ -963,11 +992,12 @@ fn evidence(o: &mut String, r: &Report, st: &Style, title: &str) {
 fn method(o: &mut String, r: &Report, st: &Style) {
     heading(o, st, "HOW THESE SCORES ARE COMPUTED", "");
     for m in &r.method {
-        push_wrapped(o, m, " - ", "   ");
+        push_wrapped(o, st, m, " - ", "   ");
     }
     o.push('\n');
     push_wrapped(
         o,
+        st,
         &format!(
             "Framework {} version {} ({}). Report by dgtk {}.",
             r.framework.id, r.framework.version, r.framework.source, r.dgtk_version
@@ -991,15 +1021,18 @@ mod tests {
     }
 
     #[test]
-    fn wrapped_lines_fit_even_with_long_words_and_wide_characters() {
-        let long = format!(
-            "{} 数字政府の評価 {}",
-            "x".repeat(200),
-            "https://example.org/".repeat(9)
-        );
-        for l in wrap(&long, WIDTH, "    <", "     ") {
-            assert!(width(&l) <= WIDTH, "{l}");
+    fn wrapped_lines_fit_and_a_word_longer_than_the_width_stands_whole() {
+        let url = "https://example.org/".repeat(9);
+        let long = format!("{} 数字政府の評価 {url} 数字政府の評価", "x".repeat(200));
+        let lines = wrap(&long, WIDTH, "    <", "     ");
+        for l in &lines {
+            // Only a word that cannot fit stands wider, alone on its line.
+            assert!(
+                width(l) <= WIDTH || l.split_whitespace().nth(1).is_none(),
+                "{l}"
+            );
         }
+        assert!(lines.iter().any(|l| l.trim() == url), "{lines:?}");
         assert!(width(&truncate("数字政府の評価数字政府の評価", 9)) <= 9);
     }
 

@@ -30,6 +30,7 @@ mod terminal_safety;
 mod translation;
 mod trust;
 mod vocabulary;
+mod width;
 mod writes;
 
 use std::path::Path;
@@ -70,7 +71,7 @@ fn commands_as_data() {
     trycmd::TestCases::new()
         .register_bin("dgtk", Path::new(support::BIN))
         .env("SOURCE_DATE_EPOCH", "1780000000")
-        .env("COLUMNS", "100")
+        .env("COLUMNS", "80")
         .case("tests/cmd/*.trycmd")
         .case("tests/cmd/*.toml");
 }

@@ -100,8 +100,8 @@ fn coloured_text_report_still_fits_80_columns() {
         overlap: None,
     };
     let r = dgtk::report::build(&source("a.toml", &a, &ca), &[source("p.toml", &p, &cp)]);
-    let coloured = dgtk::report::text::render(&r, true);
-    let plain = dgtk::report::text::render(&r, false);
+    let coloured = dgtk::report::text::render(&r, true, dgtk::report::text::WIDTH);
+    let plain = dgtk::report::text::render(&r, false, dgtk::report::text::WIDTH);
     assert!(coloured.contains("\x1b[3"), "colour when asked for");
     assert!(!plain.contains('\x1b'));
     let strip = |s: &str| {
