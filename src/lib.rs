@@ -29,6 +29,7 @@ pub mod render;
 pub mod report;
 pub mod sanitize;
 pub mod score;
+pub mod sheets;
 pub mod source;
 
 pub use cli::Cli;
