@@ -177,6 +177,8 @@ impl Book {
         let mut problems = Vec::new();
         let mut answers = BTreeMap::new();
         let mut places = Places::new();
+        // Questions a changed id was taken for: their missing row is already said.
+        let mut renamed = BTreeSet::new();
         let sheets: Vec<String> = self.xlsx.sheet_names().to_vec();
         for sheet in sheets.iter().filter(|s| *s != super::ABOUT_SHEET) {
             let Ok(values) = self.xlsx.worksheet_range(sheet) else {
@@ -195,10 +197,10 @@ impl Book {
                 formulas: &formulas,
                 f,
             };
-            s.read(&mut answers, &mut places, &mut problems);
+            s.read(&mut answers, &mut places, &mut renamed, &mut problems);
         }
         for (p, q) in f.questions() {
-            if !places.contains_key(&q.id) {
+            if !places.contains_key(&q.id) && !renamed.contains(&q.id) {
                 problems.push(Diagnostic::file(
                     self.name.clone(),
                     format!(
@@ -262,6 +264,7 @@ impl<'a> SheetReader<'a> {
         &self,
         answers: &mut BTreeMap<String, Answer>,
         places: &mut Places,
+        renamed: &mut BTreeSet<String>,
         problems: &mut Vec<Diagnostic>,
     ) {
         let Some(end) = self.values.end() else {
@@ -318,6 +321,11 @@ impl<'a> SheetReader<'a> {
                 continue;
             };
             let Some((_, q)) = self.f.question(&id) else {
+                if let Some(meant) =
+                    crate::diag::did_you_mean(&id, self.f.questions().map(|(_, q)| q.id.as_str()))
+                {
+                    renamed.insert(meant.to_string());
+                }
                 let hint = crate::diag::suggestion(&id, self.f.questions().map(|(_, q)| q.id.as_str()));
                 problems.push(Diagnostic::file(
                     self.at(row, id_col),
@@ -480,7 +488,7 @@ impl<'a> SheetReader<'a> {
             QuestionKind::Number { unit, min, max, .. } => {
                 let range = format!(
                     "{} to {}",
-                    crate::present::with_unit(*min, unit),
+                    format_number(*min),
                     crate::present::with_unit(*max, unit)
                 );
                 match number(d) {

@@ -22,6 +22,7 @@ mod properties;
 mod regression;
 mod report;
 mod schema;
+mod sheets;
 mod screen;
 mod terminal_safety;
 mod vocabulary;
