@@ -536,7 +536,7 @@ impl Sink {
                 }
                 Output::Bytes(
                     crate::sheets::table::workbook("scores", &columns, &rows, &about)
-                        .map_err(|e| CliError::input(e))?,
+                        .map_err(CliError::input)?,
                 )
             }
             Sink::Json {

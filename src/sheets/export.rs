@@ -80,10 +80,8 @@ fn about(ws: &mut Worksheet, a: &Assessment, f: &Framework) -> Result<(), XlsxEr
             ws.write_string_with_format(row as u32, 1, v, &wrap)?;
         }
     }
-    let mut row = ABOUT_KEYS.len() as u32 + 1;
-    for line in instructions(f) {
+    for (row, line) in (ABOUT_KEYS.len() as u32 + 1..).zip(instructions(f)) {
         ws.write_string_with_format(row, 1, line, &wrap)?;
-        row += 1;
     }
     ws.protect();
     ws.set_landscape();

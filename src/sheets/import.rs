@@ -59,6 +59,7 @@ pub fn open(name: &str, bytes: Vec<u8>) -> Result<Book, Diagnostic> {
             "is not an xlsx workbook: give the .xlsx file made by `dgtk export --format xlsx` (saved by Excel or LibreOffice as .xlsx)",
         ));
     }
+    unpacked_size(name, &bytes)?;
     let mut xlsx = Xlsx::new(Cursor::new(bytes)).map_err(|e| {
         Diagnostic::file(
             name,
@@ -153,6 +154,42 @@ pub fn open(name: &str, bytes: Vec<u8>) -> Result<Book, Diagnostic> {
         xlsx,
         about,
     })
+}
+
+/// The most a workbook may unpack to. A questionnaire unpacks to about a megabyte; a small file
+/// that would unpack to gigabytes (a "zip bomb") is refused before anything is unpacked.
+pub const MAX_UNPACKED_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Refuses a workbook whose parts, as its ZIP directory declares them, add up to more than
+/// [`MAX_UNPACKED_BYTES`], or whose directory cannot be read.
+fn unpacked_size(name: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
+        Diagnostic::file(
+            name,
+            format!("is not a readable xlsx workbook ({e}): save it again as .xlsx"),
+        )
+    })?;
+    let mut total: u64 = 0;
+    for i in 0..zip.len() {
+        let part = zip.by_index_raw(i).map_err(|e| {
+            Diagnostic::file(
+                name,
+                format!("is not a readable xlsx workbook ({e}): save it again as .xlsx"),
+            )
+        })?;
+        total = total.saturating_add(part.size());
+    }
+    if total > MAX_UNPACKED_BYTES {
+        return Err(Diagnostic::file(
+            name,
+            format!(
+                "would unpack to {} MiB, over the {} MiB limit for a questionnaire workbook; it is not one dgtk made",
+                total / (1024 * 1024),
+                MAX_UNPACKED_BYTES / (1024 * 1024)
+            ),
+        ));
+    }
+    Ok(())
 }
 
 /// A cell's content as text (numbers as a person writes them), for the About sheet.

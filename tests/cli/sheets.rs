@@ -80,6 +80,21 @@ fn not_a_workbook_encrypted_and_too_large_are_one_line_each() {
     f.set_len(dgtk::source::MAX_FILE_BYTES + 1).unwrap();
     import_fails(&big, dir.path(), "too large");
 
+    // A small file that would unpack to far more than a questionnaire (made by Python's zlib,
+    // which compresses 100 MiB of zeros in a moment).
+    let bomb = dir.path().join("bomb.xlsx");
+    support::TestCommand::new("python3")
+        .args([
+            "-c",
+            "import sys, zipfile\n\
+             with zipfile.ZipFile(sys.argv[1], 'w', zipfile.ZIP_DEFLATED) as z:\n\
+             \x20   z.writestr('xl/worksheets/sheet1.xml', bytes(100 * 1024 * 1024))",
+        ])
+        .arg(&bomb)
+        .run()
+        .success();
+    import_fails(&bomb, dir.path(), "would unpack to 100 MiB");
+
     // A ZIP that is not a workbook.
     let zip = dir.path().join("empty.xlsx");
     std::fs::write(&zip, b"PK\x03\x04 not really").unwrap();
