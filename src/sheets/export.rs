@@ -151,19 +151,31 @@ fn principle_sheet(
         ws.set_column_width(c, col.width())?;
         ws.write_string_with_format(HEADER_ROW, c, col.header(), &header)?;
     }
+    ws.set_row_height(HEADER_ROW, 30)?;
     for (i, q) in p.questions.iter().enumerate() {
         let row = FIRST_ROW + i as u32;
         let answer = a.answers.get(&q.id);
         let value = answer.and_then(|x| x.value.as_ref());
+        let how = how_to_answer(q, f);
+        let links = answer.map_or(String::new(), |x| x.links.join("\n"));
+        let mut texts = vec![
+            (q.id.as_str(), Column::Id.width()),
+            (q.text.as_str(), Column::Question.width()),
+            (how.as_str(), Column::HowToAnswer.width()),
+            (q.guidance.as_str(), Column::Guidance.width()),
+            (links.as_str(), Column::Links.width()),
+        ];
+        if let Some(e) = answer.and_then(|x| x.evidence.as_deref()) {
+            texts.push((e, Column::Evidence.width()));
+        }
+        ws.set_row_height(row, super::row_height(&texts))?;
         for (c, col) in cols.iter().enumerate() {
             let c = c as u16;
             let fmt = if col.is_input() { &input } else { &text };
             match col {
                 Column::Id => ws.write_string_with_format(row, c, &q.id, fmt)?,
                 Column::Question => ws.write_string_with_format(row, c, &q.text, fmt)?,
-                Column::HowToAnswer => {
-                    ws.write_string_with_format(row, c, how_to_answer(q, f), fmt)?
-                }
+                Column::HowToAnswer => ws.write_string_with_format(row, c, &how, fmt)?,
                 Column::Guidance => ws.write_string_with_format(row, c, &q.guidance, fmt)?,
                 Column::Answer => {
                     match value {

@@ -85,17 +85,33 @@ impl Column {
     /// Width in characters.
     pub fn width(self) -> f64 {
         match self {
-            Column::Id => 26.0,
-            Column::Question => 48.0,
-            Column::HowToAnswer => 56.0,
-            Column::Answer => 12.0,
-            Column::Item(_) => 8.0,
-            Column::Evidence => 48.0,
-            Column::Links => 32.0,
-            Column::Flag => 8.0,
-            Column::Guidance => 56.0,
+            Column::Id => 18.0,
+            Column::Question => 36.0,
+            Column::HowToAnswer => 46.0,
+            Column::Answer => 9.0,
+            Column::Item(_) => 6.0,
+            Column::Evidence => 36.0,
+            Column::Links => 24.0,
+            Column::Flag => 7.0,
+            Column::Guidance => 42.0,
         }
     }
+}
+
+/// The height (in points) a row needs for `texts` (each with its column's width) to show whole
+/// when wrapped: spreadsheet programs do not grow a row for wrapped text they did not lay out.
+pub fn row_height(texts: &[(&str, f64)]) -> f64 {
+    let lines = texts
+        .iter()
+        .map(|(t, w)| {
+            let per_line = (*w - 1.0).max(1.0);
+            t.split('\n')
+                .map(|l| (crate::present::width(l) as f64 / per_line).ceil().max(1.0))
+                .sum::<f64>()
+        })
+        .fold(1.0, f64::max);
+    // 15 points a line (the default row of 11-point text), at most the 409 a row can be.
+    (lines * 15.0).min(409.0)
 }
 
 /// The columns of a principle's sheet, in order: one item column per item of its longest
