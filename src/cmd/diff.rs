@@ -60,9 +60,9 @@ pub enum DiffFormat {
     Table,
     Json,
     Markdown,
-    /// One row per principle, pillar and the whole (or per question with --by question).
+    // One row per principle, pillar and the whole (or per question with --by question).
     Csv,
-    /// The CSV's rows as a workbook, figures as numbers (needs -o FILE on a terminal).
+    // The CSV's rows as a workbook, figures as numbers (needs -o FILE on a terminal).
     Xlsx,
 }
 

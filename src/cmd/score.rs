@@ -73,7 +73,7 @@ pub enum ScoreFormat {
     Json,
     Csv,
     Markdown,
-    /// A workbook with the CSV's rows, figures as numbers (needs -o FILE on a terminal).
+    // A workbook with the CSV's rows, figures as numbers (needs -o FILE on a terminal).
     Xlsx,
 }
 
