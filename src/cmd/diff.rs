@@ -163,7 +163,10 @@ pub fn run(g: &GlobalArgs, args: DiffArgs) -> Result<ExitStatus> {
                 ("new".to_string(), args.new.display().to_string()),
                 (
                     "framework".to_string(),
-                    format!("{} {} -> {}", d.framework_id, old_fw.version, new_fw.version),
+                    format!(
+                        "{} {} -> {}",
+                        d.framework_id, old_fw.version, new_fw.version
+                    ),
                 ),
                 ("in common".to_string(), present::overlap(&d.overlap)),
                 ("dgtk".to_string(), env!("CARGO_PKG_VERSION").to_string()),
@@ -798,9 +801,7 @@ impl View<'_> {
         let row = |level: &str, c: &ScoreChange| {
             let side = |s: &Option<crate::diff::ScoreSide>| {
                 (
-                    s.as_ref()
-                        .and_then(|s| s.band.clone())
-                        .unwrap_or_default(),
+                    s.as_ref().and_then(|s| s.band.clone()).unwrap_or_default(),
                     s.as_ref()
                         .map_or(String::new(), |s| format!("{:.3}", s.counts.coverage())),
                 )

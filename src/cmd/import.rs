@@ -155,10 +155,9 @@ fn recheck(name: &str, text: &str, f: &Framework, places: &Places) -> Result<(),
                     .find_map(|l| l.strip_prefix("[answers.")?.strip_suffix(']'))
             });
             match id.and_then(|id| places.get(id)) {
-                Some((sheet, row, col)) => Diagnostic::file(
-                    crate::sheets::location(name, sheet, *row, *col),
-                    d.message,
-                ),
+                Some((sheet, row, col)) => {
+                    Diagnostic::file(crate::sheets::location(name, sheet, *row, *col), d.message)
+                }
                 None => Diagnostic::file(name, d.message),
             }
         })

@@ -186,8 +186,12 @@ fn principle_sheet(
                         Some(Value::YesNo(b)) => {
                             ws.write_string_with_format(row, c, if *b { YES } else { NO }, fmt)?
                         }
-                        Some(Value::NotApplicable) => ws.write_string_with_format(row, c, NA, fmt)?,
-                        Some(Value::Unknown) => ws.write_string_with_format(row, c, UNKNOWN, fmt)?,
+                        Some(Value::NotApplicable) => {
+                            ws.write_string_with_format(row, c, NA, fmt)?
+                        }
+                        Some(Value::Unknown) => {
+                            ws.write_string_with_format(row, c, UNKNOWN, fmt)?
+                        }
                         Some(Value::Checklist(_)) | None => ws.write_blank(row, c, fmt)?,
                     };
                     let rule = answer_rule(q, f, &super::cell_name(row, c))?;
@@ -235,7 +239,9 @@ fn principle_sheet(
                     }
                     let rule = DataValidation::new()
                         .allow_list_strings(&[REVIEW])?
-                        .set_error_message("Leave empty, or \"review\" for an answer still to be confirmed.")?;
+                        .set_error_message(
+                            "Leave empty, or \"review\" for an answer still to be confirmed.",
+                        )?;
                     ws.add_data_validation(row, c, row, c, &rule)?
                 }
             };

@@ -103,7 +103,11 @@ pub fn open(name: &str, bytes: Vec<u8>) -> Result<Book, Diagnostic> {
             ),
         ));
     }
-    let get = |k: &str| keys.get(k).map(|s| s.trim().to_string()).unwrap_or_default();
+    let get = |k: &str| {
+        keys.get(k)
+            .map(|s| s.trim().to_string())
+            .unwrap_or_default()
+    };
     let about_cell = |k: &str| {
         let row = super::export::ABOUT_KEYS
             .iter()
@@ -120,7 +124,9 @@ pub fn open(name: &str, bytes: Vec<u8>) -> Result<Book, Diagnostic> {
         .ok_or_else(|| {
             Diagnostic::file(
                 about_cell("year"),
-                format!("\"{year}\" is not a year (1900 to 2200); the About sheet must not be changed"),
+                format!(
+                    "\"{year}\" is not a year (1900 to 2200); the About sheet must not be changed"
+                ),
             )
         })?;
     let status = match get("status").as_str() {
@@ -363,7 +369,8 @@ impl<'a> SheetReader<'a> {
                 {
                     renamed.insert(meant.to_string());
                 }
-                let hint = crate::diag::suggestion(&id, self.f.questions().map(|(_, q)| q.id.as_str()));
+                let hint =
+                    crate::diag::suggestion(&id, self.f.questions().map(|(_, q)| q.id.as_str()));
                 problems.push(Diagnostic::file(
                     self.at(row, id_col),
                     format!(

@@ -48,7 +48,11 @@ fn build(
         let c = c as u16;
         ws.write_string_with_format(0, c, &col.header, &bold)?;
         if let Some(t) = &col.title {
-            ws.insert_note(0, c, &Note::new(super::clip(t, 1000)).add_author_prefix(false))?;
+            ws.insert_note(
+                0,
+                c,
+                &Note::new(super::clip(t, 1000)).add_author_prefix(false),
+            )?;
         }
         let width = rows
             .iter()
@@ -78,7 +82,12 @@ fn build(
     }
     ws.set_freeze_panes(1, 0)?;
     if !rows.is_empty() {
-        ws.autofilter(0, 0, rows.len() as u32, columns.len().saturating_sub(1) as u16)?;
+        ws.autofilter(
+            0,
+            0,
+            rows.len() as u32,
+            columns.len().saturating_sub(1) as u16,
+        )?;
     }
 
     let ws = book.add_worksheet();

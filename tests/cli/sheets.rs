@@ -189,5 +189,9 @@ fn into_refuses_a_file_of_another_year() {
         "{}",
         run.stderr_str()
     );
-    assert_eq!(std::fs::read(&into).unwrap(), before, "the file is unchanged");
+    assert_eq!(
+        std::fs::read(&into).unwrap(),
+        before,
+        "the file is unchanged"
+    );
 }
