@@ -195,3 +195,74 @@ fn into_refuses_a_file_of_another_year() {
         "the file is unchanged"
     );
 }
+
+#[test]
+fn evidence_with_controls_escapes_and_formula_text_round_trips_as_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(Path::new(support::ROOT).join("assessments/xmp-2024.toml"))
+        .unwrap()
+        .replacen(
+            "evidence = \"",
+            "evidence = \"ctl\\u0001 esc\\u001b[2J bidi\\u202e _x0041_ =1+1 ",
+            1,
+        );
+    let file = dir.path().join("xmp-2024.toml");
+    std::fs::write(&file, text).unwrap();
+    let book = dir.path().join("book.xlsx");
+    let back = dir.path().join("back.toml");
+    support::dgtk()
+        .arg("export")
+        .arg(&file)
+        .arg("-o")
+        .arg(&book)
+        .run()
+        .success();
+    support::dgtk()
+        .arg("import")
+        .arg(&book)
+        .arg("-o")
+        .arg(&back)
+        .run()
+        .success();
+    let f = support::builtin_v1();
+    let a = dgtk::assessment::load_file(&file, &f).unwrap();
+    let b = dgtk::assessment::load_file(&back, &f).unwrap();
+    assert!(
+        a.answers.values().any(|x| x
+            .evidence
+            .as_deref()
+            .is_some_and(|e| e.contains("_x0041_ =1+1"))),
+        "the fixture holds the hostile evidence"
+    );
+    assert_eq!(a.answers, b.answers);
+}
+
+/// A workbook is binary: on a terminal, `--format xlsx` asks for -o instead of printing it.
+#[cfg(unix)]
+#[test]
+fn xlsx_is_not_written_to_a_terminal() {
+    use rexpect::session::spawn_command;
+
+    for args in [
+        &["score", "assessments/", "--format", "xlsx"][..],
+        &[
+            "diff",
+            "assessments/xmp-2025.toml",
+            "assessments/xmp-2026.toml",
+            "--format",
+            "xlsx",
+        ],
+        &["export", "assessments/xmp-2026.toml"],
+    ] {
+        let mut cmd = support::dgtk().into_command();
+        cmd.current_dir(support::ROOT).args(args);
+        let mut s = spawn_command(cmd, Some(15_000)).expect("spawn dgtk in a pty");
+        s.exp_string("is a binary file, not for a terminal: give -o FILE.xlsx")
+            .expect("the refusal");
+        let status = s.process_mut().wait().unwrap();
+        assert!(
+            matches!(status, nix::sys::wait::WaitStatus::Exited(_, 2)),
+            "{args:?}: {status:?}"
+        );
+    }
+}
