@@ -57,11 +57,17 @@ pub fn run(g: &GlobalArgs, args: ExportArgs) -> Result<ExitStatus> {
         .map(|p| crate::output::Input::new(p, "the answer file"))
         .collect();
     crate::output::refuse_input_as_output(args.output.as_deref(), &inputs)?;
+    let mut comments = Default::default();
     let (a, f) = match &args.file {
         Some(path) => {
             let f = super::framework_for(g, path)?;
             super::check_declared_framework(path, &f)?;
-            (super::load_answers(path, &f)?, f)
+            let a = super::load_answers(path, &f)?;
+            // The file was just read whole; the comments a person wrote go beside their questions.
+            if let Ok(text) = crate::source::read_text(path) {
+                comments = crate::assessment::question_comments(&text, &f, &a);
+            }
+            (a, f)
         }
         None => {
             let f = super::load_framework(g)?;
@@ -82,7 +88,7 @@ pub fn run(g: &GlobalArgs, args: ExportArgs) -> Result<ExitStatus> {
             (a, f)
         }
     };
-    let bytes = crate::sheets::export::questionnaire(&a, &f).map_err(CliError::input)?;
+    let bytes = crate::sheets::export::questionnaire(&a, &f, &comments).map_err(CliError::input)?;
     super::emit_bytes(args.output.as_deref(), &bytes)?;
     if let Some(o) = &args.output {
         let answered = f.question_count() - a.unanswered(&f).len();

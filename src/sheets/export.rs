@@ -5,6 +5,8 @@
 //!
 //! Everything comes from the framework: no number of principles, levels or items is assumed.
 
+use std::collections::BTreeMap;
+
 use rust_xlsxwriter::{
     DataValidation, DataValidationErrorStyle, Format, FormatAlign, FormatBorder, Formula,
     ProtectionOptions, Workbook, Worksheet, XlsxError,
@@ -34,8 +36,13 @@ pub const ASSESSOR_SEPARATOR: &str = "; ";
 
 /// The workbook's bytes, or a sentence saying why it cannot be made (a text longer than a cell
 /// holds, say).
-pub fn questionnaire(a: &Assessment, f: &Framework) -> Result<Vec<u8>, String> {
-    build(a, f).map_err(|e| match e {
+/// `comments` holds, per question id, the comments a person wrote about it in the answer file.
+pub fn questionnaire(
+    a: &Assessment,
+    f: &Framework,
+    comments: &BTreeMap<String, Vec<String>>,
+) -> Result<Vec<u8>, String> {
+    build(a, f, comments).map_err(|e| match e {
         XlsxError::MaxStringLengthExceeded => {
             "a text (evidence, most likely) is longer than the 32,767 characters a spreadsheet cell holds; shorten it in the answer file".to_string()
         }
@@ -43,11 +50,15 @@ pub fn questionnaire(a: &Assessment, f: &Framework) -> Result<Vec<u8>, String> {
     })
 }
 
-fn build(a: &Assessment, f: &Framework) -> Result<Vec<u8>, XlsxError> {
+fn build(
+    a: &Assessment,
+    f: &Framework,
+    comments: &BTreeMap<String, Vec<String>>,
+) -> Result<Vec<u8>, XlsxError> {
     let mut book = Workbook::new();
     about(book.add_worksheet(), a, f)?;
     for p in &f.principles {
-        principle_sheet(book.add_worksheet(), p, a, f)?;
+        principle_sheet(book.add_worksheet(), p, a, f, comments)?;
     }
     book.save_to_buffer()
 }
@@ -125,6 +136,7 @@ fn principle_sheet(
     p: &Principle,
     a: &Assessment,
     f: &Framework,
+    comments: &BTreeMap<String, Vec<String>>,
 ) -> Result<(), XlsxError> {
     ws.set_name(super::sheet_name(p))?;
     let cols = super::columns(p);
@@ -158,12 +170,14 @@ fn principle_sheet(
         let value = answer.and_then(|x| x.value.as_ref());
         let how = how_to_answer(q, f);
         let links = answer.map_or(String::new(), |x| x.links.join("\n"));
+        let notes = comments.get(&q.id).map_or(String::new(), |c| c.join("\n"));
         let mut texts = vec![
             (q.id.as_str(), Column::Id.width()),
             (q.text.as_str(), Column::Question.width()),
             (how.as_str(), Column::HowToAnswer.width()),
             (q.guidance.as_str(), Column::Guidance.width()),
             (links.as_str(), Column::Links.width()),
+            (notes.as_str(), Column::Comments.width()),
         ];
         if let Some(e) = answer.and_then(|x| x.evidence.as_deref()) {
             texts.push((e, Column::Evidence.width()));
@@ -177,6 +191,8 @@ fn principle_sheet(
                 Column::Question => ws.write_string_with_format(row, c, &q.text, fmt)?,
                 Column::HowToAnswer => ws.write_string_with_format(row, c, &how, fmt)?,
                 Column::Guidance => ws.write_string_with_format(row, c, &q.guidance, fmt)?,
+                Column::Comments if notes.is_empty() => ws.write_blank(row, c, fmt)?,
+                Column::Comments => ws.write_string_with_format(row, c, &notes, fmt)?,
                 Column::Answer => {
                     match value {
                         Some(Value::Level(l)) => {

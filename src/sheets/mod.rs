@@ -37,6 +37,8 @@ pub enum Column {
     Evidence,
     Links,
     Flag,
+    /// The comments a person wrote about the question in the answer file (shown, not read back).
+    Comments,
     Guidance,
 }
 
@@ -51,6 +53,7 @@ impl Column {
             Column::Evidence => "evidence".into(),
             Column::Links => "links".into(),
             Column::Flag => "flag".into(),
+            Column::Comments => "comments".into(),
             Column::Guidance => "guidance".into(),
         }
     }
@@ -69,6 +72,7 @@ impl Column {
             "evidence" => Column::Evidence,
             "links" => Column::Links,
             "flag" => Column::Flag,
+            "comments" => Column::Comments,
             "guidance" => Column::Guidance,
             _ => return None,
         })
@@ -93,6 +97,7 @@ impl Column {
             Column::Evidence => 36.0,
             Column::Links => 24.0,
             Column::Flag => 7.0,
+            Column::Comments => 30.0,
             Column::Guidance => 42.0,
         }
     }
@@ -137,6 +142,7 @@ pub fn columns(p: &Principle) -> Vec<Column> {
         Column::Evidence,
         Column::Links,
         Column::Flag,
+        Column::Comments,
         Column::Guidance,
     ]);
     c
