@@ -56,6 +56,10 @@ fn build(
     comments: &BTreeMap<String, Vec<String>>,
 ) -> Result<Vec<u8>, XlsxError> {
     let mut book = Workbook::new();
+    book.set_properties(&super::properties(&format!(
+        "{}: questionnaire, {} {}",
+        f.title, a.meta.country, a.meta.year
+    )));
     about(book.add_worksheet(), a, f)?;
     for p in &f.principles {
         principle_sheet(book.add_worksheet(), p, a, f, comments)?;

@@ -182,3 +182,20 @@ pub fn clip(s: &str, max: usize) -> String {
     out.push('…');
     out
 }
+
+/// The document properties of every workbook dgtk writes: its title, and the time it was made:
+/// now, or `SOURCE_DATE_EPOCH` when set (as for answer files), so the same inputs can give the
+/// same bytes.
+pub fn properties(title: &str) -> rust_xlsxwriter::DocProperties {
+    let p = rust_xlsxwriter::DocProperties::new()
+        .set_title(clip(title, 250))
+        .set_comment(format!("Made by dgtk {}", env!("CARGO_PKG_VERSION")));
+    let epoch = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .and_then(|s| rust_xlsxwriter::ExcelDateTime::from_timestamp(s).ok());
+    match epoch {
+        Some(t) => p.set_creation_datetime(&t),
+        None => p,
+    }
+}

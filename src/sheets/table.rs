@@ -38,6 +38,7 @@ fn build(
     about: &[(String, String)],
 ) -> Result<Vec<u8>, XlsxError> {
     let mut book = Workbook::new();
+    book.set_properties(&super::properties(&format!("dgtk {sheet}")));
     let bold = Format::new()
         .set_bold()
         .set_border_bottom(FormatBorder::Thin)

@@ -266,3 +266,59 @@ fn xlsx_is_not_written_to_a_terminal() {
         );
     }
 }
+
+#[test]
+fn a_workbook_of_another_version_of_the_framework_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let book = dir.path().join("mini.xlsx");
+    support::dgtk()
+        .framework(support::MINI)
+        .args(["export", "--country", "XMP", "--year", "2026", "-o"])
+        .arg(&book)
+        .run()
+        .success();
+    // The same framework, one version on.
+    let next = dir.path().join("mini-next");
+    std::fs::create_dir(&next).unwrap();
+    for entry in std::fs::read_dir(support::MINI).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let text = text.replace("version = \"2.1.0\"", "version = \"2.2.0\"");
+        std::fs::write(next.join(path.file_name().unwrap()), text).unwrap();
+    }
+    let out = dir.path().join("out.toml");
+    let run = support::dgtk()
+        .framework(&next)
+        .arg("import")
+        .arg(&book)
+        .arg("-o")
+        .arg(&out)
+        .run()
+        .code(1);
+    assert!(
+        run.stderr_str()
+            .contains("was made for version 2.1.0 of framework \"mini-test\""),
+        "{}",
+        run.stderr_str()
+    );
+    assert!(!out.exists());
+}
+
+#[test]
+fn the_same_inputs_give_the_same_workbook_bytes_with_source_date_epoch() {
+    let dir = tempfile::tempdir().unwrap();
+    let export = |name: &str| {
+        let book = dir.path().join(name);
+        support::dgtk()
+            .env("SOURCE_DATE_EPOCH", "1700000000")
+            .current_dir(support::ROOT)
+            .args(["export", "assessments/xmp-2026.toml", "-o"])
+            .arg(&book)
+            .run()
+            .success();
+        std::fs::read(book).unwrap()
+    };
+    let first = export("a.xlsx");
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    assert!(first == export("b.xlsx"), "two exports differ");
+}
