@@ -14,6 +14,8 @@ fn python_check(script: &str) {
         .arg(format!("tests/sheets/{script}"))
         .arg(support::BIN)
         .current_dir(support::ROOT)
+        // No __pycache__ left in the source tree.
+        .env("PYTHONDONTWRITEBYTECODE", "1")
         .run();
     let stdout = String::from_utf8_lossy(&out.stdout);
     let stderr = String::from_utf8_lossy(&out.stderr);
