@@ -84,7 +84,8 @@ fn synthetic(f: &Framework, i: usize, rng: &mut Rng) -> Assessment {
     let mut answers = BTreeMap::new();
     for (_, q) in f.questions() {
         let roll = rng.below(100);
-        let value = if roll < 3 {
+        // n/a only where the framework allows it (in 2.0, questions with `na_when`).
+        let value = if roll < 3 && f.accepts_na(q) {
             Value::NotApplicable
         } else if roll < 6 {
             Value::Unknown

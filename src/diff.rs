@@ -17,6 +17,13 @@ use crate::score::{Counts, Scorecard, score};
 /// A change smaller than this counts as no change (the vocabulary's one threshold).
 pub use crate::present::UNCHANGED_BELOW;
 
+/// A pillar or principle that falls by this many points or more is headlined above the overall
+/// figure (`--decline-threshold` sets another).
+pub const DECLINE_THRESHOLD: f64 = 10.0;
+
+/// Two coverages further apart than this many points make a comparison not like for like.
+pub const COVERAGE_GAP_ABOVE: f64 = 10.0;
+
 /// Why two assessments cannot be compared.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DiffError {
@@ -205,6 +212,10 @@ fn movement(old: Option<Option<f64>>, new: Option<Option<f64>>) -> Movement {
 pub struct ScoreSide {
     /// 0-100; `None` when nothing was scored.
     pub score: Option<f64>,
+    /// What unknown and unanswered questions could make of it (see `score::Range`).
+    pub range: Option<crate::score::Range>,
+    /// Its range is wider than a band of its framework.
+    pub provisional: bool,
     pub band: Option<String>,
     pub counts: Counts,
 }
@@ -459,6 +470,87 @@ impl Diff {
             .collect()
     }
 
+    /// Do both sides assess the same country and organisation (so the change is one "since"
+    /// the earlier year, not one "against" another assessment)?
+    pub fn same_subject(&self) -> bool {
+        self.old.country == self.new.country && self.old.organisation == self.new.organisation
+    }
+
+    /// How the change is measured: "since 2025", or "against XNV 2026" for another country
+    /// (the organisation is named too when only it differs).
+    pub fn measured_from(&self) -> String {
+        let label = if self.old.country != self.new.country {
+            format!("{} {}", self.old.country, self.old.year)
+        } else {
+            self.old.label.clone()
+        };
+        crate::present::measured_from(self.same_subject(), self.old.year, &label)
+    }
+
+    /// Why the comparison is not like for like, in a fixed order: a coverage gap of more than
+    /// [`COVERAGE_GAP_ABOVE`] points, answers still flagged for review on either side, different
+    /// framework versions, another country or organisation. Empty when it is like for like.
+    pub fn caveats(&self) -> Vec<crate::present::Caveat> {
+        use crate::present::Caveat;
+        let mut c = Vec::new();
+        let coverage = |s: &Option<ScoreSide>| s.as_ref().map_or(1.0, |s| s.counts.coverage());
+        let (oc, nc) = (coverage(&self.overall.old), coverage(&self.overall.new));
+        if (nc - oc).abs() * 100.0 > COVERAGE_GAP_ABOVE {
+            c.push(Caveat::Coverage { old: oc, new: nc });
+        }
+        let flagged_old = self
+            .questions
+            .iter()
+            .flat_map(|q| &q.old)
+            .filter(|o| o.review)
+            .map(|o| o.id.as_str())
+            .collect::<BTreeSet<_>>()
+            .len();
+        let flagged_new = self.summary().flagged_for_review;
+        if flagged_old + flagged_new > 0 {
+            c.push(Caveat::Review {
+                old: flagged_old,
+                new: flagged_new,
+            });
+        }
+        if self.old.framework_version != self.new.framework_version {
+            c.push(Caveat::Versions {
+                old: self.old.framework_version.clone(),
+                new: self.new.framework_version.clone(),
+            });
+        }
+        if !self.same_subject() {
+            let (old, new) = if self.old.country != self.new.country {
+                (
+                    format!("{} {}", self.old.country, self.old.year),
+                    format!("{} {}", self.new.country, self.new.year),
+                )
+            } else {
+                (self.old.label.clone(), self.new.label.clone())
+            };
+            c.push(Caveat::Subject { old, new });
+        }
+        c
+    }
+
+    /// The pillars and principles that fell by `threshold` points or more, largest fall first
+    /// (pillars before principles on a tie): the declines a report and a diff put above the
+    /// overall figure.
+    pub fn large_declines(&self, threshold: f64) -> Vec<&ScoreChange> {
+        let mut v: Vec<&ScoreChange> = self
+            .pillars
+            .iter()
+            .chain(&self.principles)
+            .filter(|c| c.delta().is_some_and(|d| d <= -threshold && d < 0.0))
+            .collect();
+        v.sort_by(|a, b| {
+            a.delta()
+                .unwrap_or(0.0)
+                .total_cmp(&b.delta().unwrap_or(0.0))
+        });
+        v
+    }
+
     pub fn pillars_by_move(&self) -> Vec<&ScoreChange> {
         by_move(&self.pillars, |c| (c.movement(), c.delta()))
     }
@@ -522,8 +614,18 @@ pub fn diff(old: Side<'_>, new: Side<'_>) -> Result<Diff, DiffError> {
             title: "Overall".into(),
             number: None,
             pillar: None,
-            old: Some(score_side(old.framework, old_card.overall, old_card.counts)),
-            new: Some(score_side(new.framework, new_card.overall, new_card.counts)),
+            old: Some(score_side(
+                old.framework,
+                old_card.overall,
+                old_card.overall_range,
+                old_card.counts,
+            )),
+            new: Some(score_side(
+                new.framework,
+                new_card.overall,
+                new_card.overall_range,
+                new_card.counts,
+            )),
         },
         pillars: pillars(old, &old_card, new, &new_card),
         principles: principles(old, &old_card, new, &new_card),
@@ -544,9 +646,16 @@ fn side_info(s: Side<'_>) -> SideInfo {
     }
 }
 
-fn score_side(f: &Framework, score: Option<f64>, counts: Counts) -> ScoreSide {
+fn score_side(
+    f: &Framework,
+    score: Option<f64>,
+    range: Option<crate::score::Range>,
+    counts: Counts,
+) -> ScoreSide {
     ScoreSide {
         score,
+        range,
+        provisional: crate::score::provisional(range, f),
         band: score.map(|s| f.band(s).to_string()),
         counts,
     }
@@ -555,7 +664,7 @@ fn score_side(f: &Framework, score: Option<f64>, counts: Counts) -> ScoreSide {
 fn pillars(old: Side<'_>, oc: &Scorecard, new: Side<'_>, nc: &Scorecard) -> Vec<ScoreChange> {
     let side = |s: Side<'_>, c: &Scorecard, id: &str| {
         c.pillar(id)
-            .map(|p| score_side(s.framework, p.score, p.counts))
+            .map(|p| score_side(s.framework, p.score, p.range, p.counts))
     };
     let ids = new.framework.pillars.iter().chain(
         old.framework
@@ -577,7 +686,7 @@ fn pillars(old: Side<'_>, oc: &Scorecard, new: Side<'_>, nc: &Scorecard) -> Vec<
 fn principles(old: Side<'_>, oc: &Scorecard, new: Side<'_>, nc: &Scorecard) -> Vec<ScoreChange> {
     let side = |s: Side<'_>, c: &Scorecard, id: &str| {
         c.principle(id)
-            .map(|p| score_side(s.framework, p.score, p.counts))
+            .map(|p| score_side(s.framework, p.score, p.range, p.counts))
     };
     let all = new.framework.principles.iter().chain(
         old.framework

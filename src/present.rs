@@ -11,7 +11,7 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::assessment::{Value, format_number};
 use crate::framework::{Better, Question, QuestionKind, UnknownPolicy};
-use crate::score::Counts;
+use crate::score::{Counts, Range};
 
 /// A change smaller than this (in points, on the 0-100 scale) is shown as no change: it is below
 /// the one decimal every figure is shown with.
@@ -169,6 +169,208 @@ pub fn overlap(o: &crate::diff::Overlap) -> String {
         o.old_questions,
         o.new_in_common,
         o.new_questions
+    )
+}
+
+// ---------------------------------------------------------------------------------------------
+// How far a figure can be trusted
+
+/// The word that marks a provisional figure (its range is wider than a band).
+pub const PROVISIONAL: &str = "provisional";
+
+/// Is the range a real one at the precision shown (its ends differ at one decimal)?
+pub fn is_real_range(r: &Range) -> bool {
+    one_decimal(r.low) != one_decimal(r.high)
+}
+
+/// A range as shown: "64.9-68.0".
+pub fn range(r: &Range) -> String {
+    format!("{}-{}", one_decimal(r.low), one_decimal(r.high))
+}
+
+/// A score with its range beside it: "66.3 (64.9-68.0)"; the score alone when its range is no
+/// range at the precision shown (nothing unknown or unanswered could move it), `-` when none.
+pub fn score_range(s: Option<f64>, r: Option<Range>) -> String {
+    match (s, r) {
+        (Some(_), Some(r)) if is_real_range(&r) => format!("{} ({})", score(s), range(&r)),
+        (None, Some(r)) if is_real_range(&r) => format!("- ({})", range(&r)),
+        _ => score(s),
+    }
+}
+
+/// As [`score_range`], with ", provisional" inside the brackets when it is:
+/// "59.2 (29.6-79.6, provisional)".
+pub fn score_range_marked(s: Option<f64>, r: Option<Range>, provisional: bool) -> String {
+    let text = score_range(s, r);
+    if provisional && text.ends_with(')') {
+        format!("{}, {PROVISIONAL})", &text[..text.len() - 1])
+    } else {
+        text
+    }
+}
+
+/// A band with the provisional mark when the figure is provisional: "Established, provisional".
+pub fn band_marked(band: &str, provisional: bool) -> String {
+    if provisional {
+        format!("{band}, {PROVISIONAL}")
+    } else {
+        band.to_string()
+    }
+}
+
+/// The range alone for a table column: "32.7-87.4", or empty when there is no range at the
+/// precision shown.
+pub fn range_cell(r: Option<Range>) -> String {
+    r.filter(is_real_range).map_or(String::new(), |r| range(&r))
+}
+
+/// A range in words, for a sentence: "range 29.6-79.6, provisional"; `None` when there is no
+/// range at the precision shown.
+pub fn range_words(r: Option<Range>, provisional: bool) -> Option<String> {
+    let r = r.filter(is_real_range)?;
+    Some(if provisional {
+        format!("range {}, {PROVISIONAL}", range(&r))
+    } else {
+        format!("range {}", range(&r))
+    })
+}
+
+/// What "range" and "provisional" mean, once per output: the legend under a table or a report.
+pub fn range_legend(narrowest_band: f64) -> String {
+    format!(
+        "The range (low-high) is the score with every unknown and unanswered question at 0, then at full marks \
+         (n/a stays out); a score shown without one cannot move. Provisional: the range is wider than a band ({} \
+         points), so the band may change.",
+        format_number((narrowest_band * 10.0).round() / 10.0)
+    )
+}
+
+/// Why a comparison is not like for like; each is stated on the line of the change.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Caveat {
+    /// The shares answered differ by more than the allowed gap (0-1 each).
+    Coverage { old: f64, new: f64 },
+    /// Answers still flagged for review (carried forward, not confirmed), on either side.
+    Review { old: usize, new: usize },
+    /// The two sides were answered on different framework versions.
+    Versions { old: String, new: String },
+    /// The two sides assess different countries or organisations.
+    Subject { old: String, new: String },
+}
+
+impl Caveat {
+    /// The caveat in a few words: "coverage 45% against 100%".
+    pub fn words(&self) -> String {
+        match self {
+            Caveat::Coverage { old, new } => {
+                format!("coverage {} against {}", percent(*new), percent(*old))
+            }
+            Caveat::Review { old, new } => {
+                let mut parts = Vec::new();
+                if *new > 0 {
+                    parts.push(format!("{} flagged for review", count(*new, "answer")));
+                }
+                if *old > 0 {
+                    parts.push(format!(
+                        "{} flagged for review in the earlier file",
+                        count(*old, "answer")
+                    ));
+                }
+                parts.join(", ")
+            }
+            Caveat::Versions { old, new } => format!("framework {new} against {old}"),
+            Caveat::Subject { old, .. } => format!("another country or organisation ({old})"),
+        }
+    }
+}
+
+/// The caveats of a comparison, for the line of its change: "not like for like: coverage 45%
+/// against 100%; framework 2.0.0 against 1.0.0"; `None` when the comparison is like for like.
+pub fn caveats(list: &[Caveat]) -> Option<String> {
+    (!list.is_empty()).then(|| {
+        format!(
+            "not like for like: {}",
+            list.iter()
+                .map(Caveat::words)
+                .collect::<Vec<_>>()
+                .join("; ")
+        )
+    })
+}
+
+/// How a change is measured from the other side: "since 2025" for an earlier assessment of the
+/// same country and organisation, "against XNV 2026" for another one.
+pub fn measured_from(same_subject: bool, year: i32, label: &str) -> String {
+    if same_subject {
+        format!("since {year}")
+    } else {
+        format!("against {label}")
+    }
+}
+
+/// One decline that is never hidden: "Leadership and political commitment fell 30.7 (Leading ->
+/// Developing)"; the bands only when they differ.
+pub fn fell(title: &str, by: f64, bands: Option<(&str, &str)>) -> String {
+    let bands = match bands {
+        Some((o, n)) if o != n => format!(" ({o} -> {n})"),
+        _ => String::new(),
+    };
+    format!("{title} fell {}{bands}", one_decimal(by.abs()))
+}
+
+/// The headline that puts large declines above the overall figure: "Overall +13.4, but
+/// Leadership and political commitment fell 30.7 (Leading -> Developing)"; with "and" when the
+/// overall fell too; `None` when nothing fell that far.
+pub fn declines_headline(overall: Option<f64>, declines: &[String]) -> Option<String> {
+    if declines.is_empty() {
+        return None;
+    }
+    let list = declines.join("; ");
+    Some(match overall {
+        Some(d) if d < 0.0 && is_real_change(d) => {
+            format!("Overall {}, and {list}", delta(Some(d)))
+        }
+        Some(d) => format!("Overall {}, but {list}", delta(Some(d))),
+        None => format!("Declines: {list}"),
+    })
+}
+
+/// The large declines of a comparison as its headline (see [`declines_headline`]): each pillar
+/// and principle that fell by `threshold` points or more, largest first; a principle by its
+/// title, a pillar as "the ... pillar".
+pub fn declines_of(d: &crate::diff::Diff, threshold: f64) -> Option<String> {
+    let list: Vec<String> = d
+        .large_declines(threshold)
+        .iter()
+        .map(|c| {
+            let name = match c.number {
+                Some(_) => c.title.clone(),
+                None => format!("the {} pillar", c.title),
+            };
+            let bands = c
+                .old
+                .as_ref()
+                .and_then(|o| o.band.as_deref())
+                .zip(c.new.as_ref().and_then(|n| n.band.as_deref()));
+            fell(&name, c.delta().unwrap_or(0.0), bands)
+        })
+        .collect();
+    declines_headline(d.overall.delta(), &list)
+}
+
+/// What a next step is worth if reached: "+2.8 to principle 5, +0.6 overall"; "up to ..." when
+/// the answer is unknown (the gain of the best answer).
+pub fn step_worth(
+    principle: u32,
+    gain_principle: Option<f64>,
+    gain_overall: Option<f64>,
+    at_most: bool,
+) -> String {
+    let up = if at_most { "up to " } else { "" };
+    format!(
+        "{up}{} to principle {principle}, {} overall",
+        delta(gain_principle),
+        delta(gain_overall)
     )
 }
 
@@ -373,6 +575,69 @@ mod tests {
         assert_eq!(width_from(None, Some("60")), 80);
         assert_eq!(width_from(None, Some("wide")), 80);
         assert_eq!(width_from(Some(5), None), 20);
+    }
+
+    #[test]
+    fn ranges_show_only_when_they_are_ranges() {
+        let r = |low, high| Some(Range { low, high });
+        assert_eq!(score_range(Some(66.3), r(64.94, 68.0)), "66.3 (64.9-68.0)");
+        assert_eq!(score_range(Some(43.7), r(43.7, 43.71)), "43.7");
+        assert_eq!(score_range(None, r(0.0, 100.0)), "- (0.0-100.0)");
+        assert_eq!(
+            score_range_marked(Some(59.2), r(29.6, 79.6), true),
+            "59.2 (29.6-79.6, provisional)"
+        );
+        assert_eq!(score_range_marked(Some(59.2), None, true), "59.2");
+    }
+
+    #[test]
+    fn caveats_are_worded_in_one_place() {
+        assert_eq!(caveats(&[]), None);
+        let list = [
+            Caveat::Coverage {
+                old: 1.0,
+                new: 0.45,
+            },
+            Caveat::Review { old: 0, new: 1 },
+            Caveat::Versions {
+                old: "1.0.0".into(),
+                new: "2.0.0".into(),
+            },
+            Caveat::Subject {
+                old: "XNV 2026".into(),
+                new: "XMP 2026".into(),
+            },
+        ];
+        assert_eq!(
+            caveats(&list).unwrap(),
+            "not like for like: coverage 45% against 100%; 1 answer flagged for review; \
+             framework 2.0.0 against 1.0.0; another country or organisation (XNV 2026)"
+        );
+        assert_eq!(
+            Caveat::Review { old: 2, new: 0 }.words(),
+            "2 answers flagged for review in the earlier file"
+        );
+    }
+
+    #[test]
+    fn declines_lead_the_overall_figure() {
+        let d = [fell(
+            "Leadership and political commitment",
+            -30.66,
+            Some(("Leading", "Developing")),
+        )];
+        assert_eq!(
+            declines_headline(Some(13.4), &d).unwrap(),
+            "Overall +13.4, but Leadership and political commitment fell 30.7 (Leading -> Developing)"
+        );
+        assert!(
+            declines_headline(Some(-2.0), &d)
+                .unwrap()
+                .starts_with("Overall -2.0, and ")
+        );
+        assert_eq!(declines_headline(Some(1.0), &[]), None);
+        assert_eq!(measured_from(true, 2025, "XMP 2025"), "since 2025");
+        assert_eq!(measured_from(false, 2026, "XNV 2026"), "against XNV 2026");
     }
 
     #[test]

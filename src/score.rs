@@ -10,7 +10,11 @@
 //!   the questions that can be scored: a context indicator (`scored = false`) is kept out of every
 //!   score and count, and shown apart;
 //! - a dimension's score: see [`dimensions`];
-//! - gap to target = target - score.
+//! - gap to target = target - score;
+//! - every score has a range ([`Range`]): its low is the same score with every unknown and
+//!   unanswered question scored 0, its high the same with each of them at full marks (1); `n/a`
+//!   and context indicators stay out of both. A score whose range is wider than the framework's
+//!   narrowest band is provisional ([`provisional`]): its band could be another.
 //!
 //! Pure functions on plain data: no rounding (that happens at display), no printing.
 
@@ -90,6 +94,40 @@ impl QuestionScore {
     }
 }
 
+/// How far a score could move once every unknown and unanswered question is answered: `low`
+/// with each of them at 0, `high` with each at full marks; both 0-100. When nothing is unknown or
+/// unanswered, both equal the score (when `unknown` counts as 0, `low` always equals the score
+/// of a file with no unanswered question).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Range {
+    pub low: f64,
+    pub high: f64,
+}
+
+impl Range {
+    /// High minus low, in points.
+    pub fn width(&self) -> f64 {
+        self.high - self.low
+    }
+}
+
+/// Is a score with this range provisional: is the range wider than the framework's narrowest
+/// band (the band it is in could then be another)?
+pub fn provisional(range: Option<Range>, f: &Framework) -> bool {
+    range.is_some_and(|r| r.width() > narrowest_band(f))
+}
+
+/// The width of the framework's narrowest band, in points (the last band runs to 100).
+pub fn narrowest_band(f: &Framework) -> f64 {
+    let mut from: Vec<f64> = f.bands.iter().map(|b| b.from).collect();
+    from.sort_by(f64::total_cmp);
+    from.iter()
+        .enumerate()
+        .map(|(i, a)| from.get(i + 1).copied().unwrap_or(100.0) - a)
+        .filter(|w| *w > 0.0)
+        .fold(100.0, f64::min)
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PrincipleScore {
     pub id: String,
@@ -97,6 +135,8 @@ pub struct PrincipleScore {
     pub pillar: String,
     /// 0-100; `None` when no question was scored.
     pub score: Option<f64>,
+    /// `None` when no question can be scored (all n/a).
+    pub range: Option<Range>,
     pub counts: Counts,
     pub target: Option<f64>,
 }
@@ -112,6 +152,7 @@ impl PrincipleScore {
 pub struct PillarScore {
     pub id: String,
     pub score: Option<f64>,
+    pub range: Option<Range>,
     pub counts: Counts,
 }
 
@@ -119,6 +160,7 @@ pub struct PillarScore {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Scorecard {
     pub overall: Option<f64>,
+    pub overall_range: Option<Range>,
     pub counts: Counts,
     pub pillars: Vec<PillarScore>,
     pub principles: Vec<PrincipleScore>,
@@ -208,7 +250,6 @@ pub fn score(a: &Assessment, f: &Framework) -> Scorecard {
     let mut principles = Vec::with_capacity(f.principles.len());
     for p in &f.principles {
         let mut counts = Counts::default();
-        let start = questions.len();
         for q in &p.questions {
             // A context indicator is kept out of the counts: coverage and "rests on" are about
             // the questions that can enter a score.
@@ -248,60 +289,127 @@ pub fn score(a: &Assessment, f: &Framework) -> Scorecard {
             }
             questions.push(qs);
         }
-        let score = weighted_mean(
-            questions[start..]
-                .iter()
-                .filter_map(|q| q.value(unknown).map(|v| (v * 100.0, q.weight))),
-        );
         principles.push(PrincipleScore {
             id: p.id.clone(),
             number: p.number,
             pillar: p.pillar.clone(),
-            score,
+            score: None,
+            range: None,
             counts,
             target: a.targets.get(&p.id).copied(),
         });
     }
-    let weight_of = |id: &str| f.principle(id).map_or(1.0, |p| p.weight);
-    let pillars: Vec<PillarScore> = f
+    let mut pillars: Vec<PillarScore> = f
         .pillars
         .iter()
         .map(|pl| {
             let mut counts = Counts::default();
-            let members: Vec<&PrincipleScore> =
-                principles.iter().filter(|p| p.pillar == pl.id).collect();
-            members.iter().for_each(|p| counts.add(&p.counts));
-            let score = weighted_mean(
-                members
-                    .iter()
-                    .filter_map(|p| p.score.map(|s| (s, weight_of(&p.id)))),
-            );
+            principles
+                .iter()
+                .filter(|p| p.pillar == pl.id)
+                .for_each(|p| counts.add(&p.counts));
             PillarScore {
                 id: pl.id.clone(),
-                score,
+                score: None,
+                range: None,
                 counts,
             }
         })
         .collect();
     let mut counts = Counts::default();
     principles.iter().for_each(|p| counts.add(&p.counts));
-    let overall = match f.scoring.overall {
-        OverallMethod::Pillars => {
-            weighted_mean(pillars.iter().filter_map(|p| p.score.map(|s| (s, 1.0))))
-        }
-        OverallMethod::Principles => weighted_mean(
-            principles
-                .iter()
-                .filter_map(|p| p.score.map(|s| (s, weight_of(&p.id)))),
-        ),
-    };
+    let exact = aggregate(&questions, f);
+    let low = aggregate(&filled(&questions, 0.0), f);
+    let high = aggregate(&filled(&questions, 1.0), f);
+    let range = |l: Option<f64>, h: Option<f64>| Some(Range { low: l?, high: h? });
+    for (i, p) in principles.iter_mut().enumerate() {
+        p.score = exact.principles[i];
+        p.range = range(low.principles[i], high.principles[i]);
+    }
+    for (i, p) in pillars.iter_mut().enumerate() {
+        p.score = exact.pillars[i];
+        p.range = range(low.pillars[i], high.pillars[i]);
+    }
+    let overall = exact.overall;
+    let overall_range = range(low.overall, high.overall);
     Scorecard {
         overall,
+        overall_range,
         counts,
         pillars,
         principles,
         questions,
     }
+}
+
+/// The scores of principles, pillars (both in framework order) and overall, from question
+/// states: the one aggregation, for the score and for the two ends of its range.
+struct Aggregate {
+    principles: Vec<Option<f64>>,
+    pillars: Vec<Option<f64>>,
+    overall: Option<f64>,
+}
+
+fn aggregate(questions: &[QuestionScore], f: &Framework) -> Aggregate {
+    let unknown = f.scoring.unknown;
+    let principles: Vec<Option<f64>> = f
+        .principles
+        .iter()
+        .map(|p| {
+            weighted_mean(
+                questions
+                    .iter()
+                    .filter(|q| q.principle == p.id)
+                    .filter_map(|q| q.value(unknown).map(|v| (v * 100.0, q.weight))),
+            )
+        })
+        .collect();
+    let of = |id: &str| {
+        f.principles
+            .iter()
+            .position(|p| p.id == id)
+            .and_then(|i| principles[i])
+    };
+    let pillars: Vec<Option<f64>> = f
+        .pillars
+        .iter()
+        .map(|pl| {
+            weighted_mean(
+                f.principles
+                    .iter()
+                    .filter(|p| p.pillar == pl.id)
+                    .filter_map(|p| of(&p.id).map(|s| (s, p.weight))),
+            )
+        })
+        .collect();
+    let overall = match f.scoring.overall {
+        OverallMethod::Pillars => weighted_mean(pillars.iter().flatten().map(|&s| (s, 1.0))),
+        OverallMethod::Principles => weighted_mean(
+            f.principles
+                .iter()
+                .filter_map(|p| of(&p.id).map(|s| (s, p.weight))),
+        ),
+    };
+    Aggregate {
+        principles,
+        pillars,
+        overall,
+    }
+}
+
+/// The question states with every unknown and unanswered question (not a context indicator)
+/// scored `at` (0 or 1): the two ends of a range.
+fn filled(questions: &[QuestionScore], at: f64) -> Vec<QuestionScore> {
+    questions
+        .iter()
+        .map(|q| {
+            let mut q = q.clone();
+            if !q.context && matches!(q.state, QuestionState::Unknown | QuestionState::Unanswered) {
+                q.state = QuestionState::Scored(at);
+            }
+            q
+        })
+        .collect()
 }
 
 /// A dimension's score: the questions of one dimension, across principles.
@@ -310,6 +418,7 @@ pub struct DimensionScore {
     pub id: String,
     /// 0-100; `None` when none of its questions was scored.
     pub score: Option<f64>,
+    pub range: Option<Range>,
     pub counts: Counts,
 }
 
@@ -321,14 +430,28 @@ pub struct DimensionScore {
 /// So a question counts in its dimension exactly as much as it counts in the overall score formed
 /// from the principles, and a principle with many questions in one dimension does not outweigh
 /// one with few. Context indicators and questions of weight 0 are left out, like everywhere.
+///
+/// Its range is the same computation with every unknown and unanswered question scored 0, then 1.
 pub fn dimensions(card: &Scorecard, f: &Framework) -> Vec<DimensionScore> {
+    let low = dimension_scores(&filled(&card.questions, 0.0), f);
+    let high = dimension_scores(&filled(&card.questions, 1.0), f);
+    dimension_scores(&card.questions, f)
+        .into_iter()
+        .zip(low.into_iter().zip(high))
+        .map(|(mut d, (l, h))| {
+            d.range = l.score.zip(h.score).map(|(low, high)| Range { low, high });
+            d
+        })
+        .collect()
+}
+
+fn dimension_scores(questions: &[QuestionScore], f: &Framework) -> Vec<DimensionScore> {
     let unknown = f.scoring.unknown;
     let principle_weights: std::collections::HashMap<&str, f64> = f
         .principles
         .iter()
         .map(|p| {
-            let entered: f64 = card
-                .questions
+            let entered: f64 = questions
                 .iter()
                 .filter(|q| q.principle == p.id && q.value(unknown).is_some())
                 .map(|q| q.weight)
@@ -348,7 +471,7 @@ pub fn dimensions(card: &Scorecard, f: &Framework) -> Vec<DimensionScore> {
         .map(|d| {
             let mut counts = Counts::default();
             let mut pairs = Vec::new();
-            for qs in &card.questions {
+            for qs in questions {
                 let Some((_, q)) = f.question(&qs.id) else {
                     continue;
                 };
@@ -371,6 +494,7 @@ pub fn dimensions(card: &Scorecard, f: &Framework) -> Vec<DimensionScore> {
             DimensionScore {
                 id: d.id.clone(),
                 score: weighted_mean(pairs),
+                range: None,
                 counts,
             }
         })
@@ -429,6 +553,12 @@ pub fn explain(f: &Framework) -> Vec<String> {
         "Coverage is the share of questions answered (\"n/a\" and \"unknown\" count as answered). Every score is \
          shown with the questions it rests on and those left out."
             .to_string(),
+        format!(
+            "Every score has a range: low is the same score with every unknown and unanswered question at 0, high with each \
+             of them at full marks (\"n/a\" stays out); with nothing unknown or unanswered both equal the score. A score \
+             whose range is wider than the narrowest band ({} points) is provisional: its band may change.",
+            crate::assessment::format_number(narrowest_band(f))
+        ),
     ];
     if f.questions().any(|(_, q)| !q.scored) {
         lines.push(
@@ -582,6 +712,90 @@ cost = 40
         let empty = score(&answers(&f, ""), &f);
         assert_eq!(empty.overall, None);
         assert_eq!(empty.counts.coverage(), 0.0);
+    }
+
+    fn range(r: Option<Range>, low: f64, high: f64) {
+        let r = r.expect("a range");
+        assert!((r.low - low).abs() < 1e-9, "low {} != {low}", r.low);
+        assert!((r.high - high).abs() < 1e-9, "high {} != {high}", r.high);
+    }
+
+    #[test]
+    fn ranges_put_unknown_and_unanswered_at_zero_then_full_marks() {
+        let f = mini();
+        let card = score(&answers(&f, FULL), &f);
+        let p = |id: &str| card.principle(id).unwrap().range;
+        // cost: cost-per-transaction 0.5, cost-model unknown (left out of the score)
+        range(p("cost"), 25.0, 75.0);
+        // nothing unknown or unanswered: the range is the score
+        range(p("skills"), 56.25, 56.25);
+        range(p("hosting"), 75.0, 75.0);
+        // leader-named is n/a: n/a stays out of the range too
+        assert_eq!(p("leaders"), None);
+        range(card.pillar("platforms").unwrap().range, 60.0, 80.0); // (75 + 25|75 + 50) / 2.5
+        range(card.overall_range, 262.5 / 4.5, 312.5 / 4.5);
+        // the narrowest band of 0/50/75 is 25 points: cost (50 wide) is provisional, the
+        // overall (11.1 wide) is not
+        assert_eq!(narrowest_band(&f), 25.0);
+        assert!(provisional(p("cost"), &f));
+        assert!(!provisional(card.overall_range, &f));
+    }
+
+    #[test]
+    fn with_unknown_as_zero_the_low_end_is_the_score() {
+        let mut f = mini();
+        f.scoring.unknown = crate::framework::UnknownPolicy::Zero;
+        let card = score(&answers(&f, FULL), &f);
+        let cost = card.principle("cost").unwrap();
+        close(cost.score, 25.0);
+        range(cost.range, 25.0, 75.0);
+        let o = card.overall_range.unwrap();
+        close(card.overall, o.low);
+    }
+
+    #[test]
+    fn an_unanswered_principle_has_a_range_but_no_score() {
+        let f = mini();
+        let card = score(&answers(&f, "[answers.skills-budget]\nanswer = true\n"), &f);
+        let hosting = card.principle("hosting").unwrap();
+        assert_eq!(hosting.score, None);
+        range(hosting.range, 0.0, 100.0);
+        // skills: skills-plan (weight 3) unanswered, skills-budget yes (weight 1)
+        close(card.principle("skills").unwrap().score, 100.0);
+        range(card.principle("skills").unwrap().range, 25.0, 100.0);
+        // every score lies within its range
+        for p in &card.principles {
+            if let (Some(s), Some(r)) = (p.score, p.range) {
+                assert!(
+                    r.low <= s + 1e-9 && s <= r.high + 1e-9,
+                    "{}: {s} {r:?}",
+                    p.id
+                );
+            }
+        }
+        assert!(provisional(card.overall_range, &f));
+        let empty = score(&answers(&f, ""), &f);
+        assert_eq!(empty.overall, None);
+        range(empty.overall_range, 0.0, 100.0);
+    }
+
+    #[test]
+    fn dimension_ranges_follow_the_same_rule() {
+        let f = framework::load_dir(std::path::Path::new("tests/frameworks/v2mini")).unwrap();
+        let a = crate::assessment::load_file(
+            std::path::Path::new("tests/fixtures/v2mini/new-2026.toml"),
+            &f,
+        )
+        .unwrap();
+        let card = score(&a, &f);
+        for d in dimensions(&card, &f) {
+            let r = d.range.expect("a range");
+            let s = d.score.expect("a score");
+            assert!(r.low <= s + 1e-9 && s <= r.high + 1e-9, "{}", d.id);
+            if d.counts.unknown + d.counts.unanswered == 0 {
+                assert!(r.width().abs() < 1e-9, "{}", d.id);
+            }
+        }
     }
 
     #[test]

@@ -41,6 +41,15 @@ pub struct DiffArgs {
     /// Exit 1 if the overall score or any principle's score declined.
     #[arg(long)]
     pub fail_on_regression: bool,
+    /// Headline every pillar or principle that fell by N points or more, above the overall
+    /// figure.
+    #[arg(
+        long,
+        value_name = "N",
+        default_value_t = crate::diff::DECLINE_THRESHOLD,
+        value_parser = crate::cli::score_threshold
+    )]
+    pub decline_threshold: f64,
     /// Read OLD with the framework version in this folder (default: the same framework as NEW).
     #[arg(long, value_name = "DIR")]
     pub old_framework: Option<PathBuf>,
@@ -145,6 +154,7 @@ pub fn run(g: &GlobalArgs, args: DiffArgs) -> Result<ExitStatus> {
         old_file: &args.old,
         new_file: &args.new,
         by: args.by,
+        decline_threshold: args.decline_threshold,
     };
     let text = match args.format {
         DiffFormat::Csv => {
@@ -256,6 +266,7 @@ struct View<'a> {
     old_file: &'a Path,
     new_file: &'a Path,
     by: DiffBy,
+    decline_threshold: f64,
 }
 
 /// Title cut to `width` display columns, with an ellipsis.
@@ -296,6 +307,14 @@ fn band_text(c: &ScoreChange) -> String {
     change(
         c.old.as_ref().and_then(|s| s.band.as_deref()),
         c.new.as_ref().and_then(|s| s.band.as_deref()),
+    )
+}
+
+/// A side's score with its range and provisional mark: "37.2", "59.2 (29.6-79.6, provisional)".
+fn side_score(s: Option<&crate::diff::ScoreSide>) -> String {
+    s.map_or_else(
+        || "-".to_string(),
+        |s| present::score_range_marked(s.score, s.range, s.provisional),
     )
 }
 
@@ -351,6 +370,10 @@ fn question_label(q: &QuestionChange) -> String {
 }
 
 impl View<'_> {
+    fn declines_headline(&self) -> Option<String> {
+        present::declines_of(self.d, self.decline_threshold)
+    }
+
     fn versions_differ(&self) -> bool {
         self.d.old.framework_version != self.d.new.framework_version
     }
@@ -427,14 +450,19 @@ impl View<'_> {
             )
         };
         let o = &d.overall;
-        let overall = format!(
-            "{} -> {} ({}); band {}; coverage {}",
-            render::score(o.old_score()),
-            render::score(o.new_score()),
+        let mut overall = format!(
+            "{} -> {}: {} {}; band {}; coverage {}",
+            side_score(o.old.as_ref()),
+            side_score(o.new.as_ref()),
             render::delta(o.delta()),
+            d.measured_from(),
             band_text(o),
             coverage_text(o)
         );
+        if let Some(c) = present::caveats(&d.caveats()) {
+            overall.push_str(&format!("; {c}"));
+        }
+        let declines = self.declines_headline();
         let basis = |side: Option<&crate::diff::ScoreSide>, f: &Framework| {
             side.map_or_else(
                 || "no score".to_string(),
@@ -445,15 +473,31 @@ impl View<'_> {
         let new_basis = basis(o.new.as_ref(), self.new_fw);
         if md {
             s.push_str(&format!(
-                "- Files: {}\n- Framework: {}\n- **Overall: {}**\n- Old: {old_basis}\n- New: {new_basis}\n",
+                "- Files: {}\n- Framework: {}\n",
                 render::md_cell(&files),
-                fw,
-                overall
+                fw
+            ));
+            if let Some(h) = &declines {
+                s.push_str(&format!("- **Declines: {}**\n", render::md_cell(h)));
+            }
+            s.push_str(&format!(
+                "- **Overall: {}**\n- Old: {old_basis}\n- New: {new_basis}\n",
+                render::md_cell(&overall)
             ));
         } else {
-            s.push_str(&format!(
-                "Files:     {files}\nFramework: {fw}\nOverall:   {overall}\nOld:       {old_basis}\nNew:       {new_basis}\n"
-            ));
+            s.push_str(&format!("Files:     {files}\nFramework: {fw}\n"));
+            let width = present::output_width().max(40);
+            let label = |s: &mut String, k: &str, v: &str| {
+                for l in present::wrap_lines(v, width, &format!("{k:<11}"), &" ".repeat(11)) {
+                    s.push_str(&l);
+                    s.push('\n');
+                }
+            };
+            if let Some(h) = &declines {
+                label(&mut s, "Declines:", h);
+            }
+            label(&mut s, "Overall:", &overall);
+            s.push_str(&format!("Old:       {old_basis}\nNew:       {new_basis}\n"));
         }
 
         if self.versions_differ()
@@ -496,7 +540,13 @@ impl View<'_> {
                 ),
             );
         }
-        let regressions = d.regressions();
+        let mut regressions = d.regressions();
+        // Largest fall first, so that a collapse is never listed after small slips.
+        regressions.sort_by(|a, b| {
+            a.delta()
+                .unwrap_or(0.0)
+                .total_cmp(&b.delta().unwrap_or(0.0))
+        });
         if !regressions.is_empty() {
             let names: Vec<String> = regressions
                 .iter()
@@ -855,6 +905,9 @@ impl View<'_> {
             s.as_ref().map(|s| json::ScoreSideJson {
                 score: s.score,
                 band: s.band.clone(),
+                low: s.range.map(|r| r.low),
+                high: s.range.map(|r| r.high),
+                provisional: s.provisional,
                 coverage: s.counts.coverage(),
                 questions: s.counts.questions,
                 scored: s.counts.scored,
@@ -923,6 +976,14 @@ impl View<'_> {
                 flagged_for_review: sum.flagged_for_review,
             },
             regressions: d.regressions().iter().map(|c| c.id.clone()).collect(),
+            comparison: if d.same_subject() { "since" } else { "against" }.into(),
+            caveats: d.caveats().iter().map(|c| c.words()).collect(),
+            decline_threshold: self.decline_threshold,
+            declines: d
+                .large_declines(self.decline_threshold)
+                .iter()
+                .map(|c| c.id.clone())
+                .collect(),
             overall: change(&d.overall),
             pillars: d.pillars_by_move().into_iter().map(change).collect(),
             principles: d.principles_by_move().into_iter().map(change).collect(),

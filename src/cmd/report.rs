@@ -37,6 +37,15 @@ pub struct ReportArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
     pub format: ReportFormat,
+    /// Headline every pillar or principle that fell by N points or more since the previous
+    /// assessment, above the overall figure.
+    #[arg(
+        long,
+        value_name = "N",
+        default_value_t = crate::diff::DECLINE_THRESHOLD,
+        value_parser = crate::cli::score_threshold
+    )]
+    pub decline_threshold: f64,
     /// Write to FILE (atomically) instead of stdout.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -119,7 +128,7 @@ pub fn run(g: &GlobalArgs, args: ReportArgs) -> Result<ExitStatus> {
             overlap: p.overlap.clone(),
         })
         .collect();
-    let r = report::build(
+    let r = report::build_with(
         &Source {
             file: args.file.display().to_string(),
             assessment: &current,
@@ -128,6 +137,7 @@ pub fn run(g: &GlobalArgs, args: ReportArgs) -> Result<ExitStatus> {
             overlap: None,
         },
         &sources,
+        args.decline_threshold,
     );
     let to_stdout = args
         .output

@@ -18,7 +18,7 @@ use crate::framework::{Framework, Versions};
 use crate::json;
 use crate::present;
 use crate::render::{self, Align, Grid};
-use crate::score::{QuestionState, Scorecard, score};
+use crate::score::{QuestionState, Range, Scorecard, score};
 
 /// Score answer files in batch: one row per assessment.
 ///
@@ -148,6 +148,8 @@ struct Prepared {
     overall: Option<f64>,
     rows: Rows,
     version: String,
+    /// Some score shown has a range (for the legend under a table).
+    ranged: bool,
 }
 
 pub fn run(g: &GlobalArgs, args: ScoreArgs) -> Result<ExitStatus> {
@@ -179,10 +181,12 @@ pub fn run(g: &GlobalArgs, args: ScoreArgs) -> Result<ExitStatus> {
     let mut used: std::collections::BTreeMap<String, usize> = Default::default();
     let mut errors: Vec<Diagnostic> = discovery_problems;
     let mut below = Vec::new();
+    let mut ranged = false;
     let tick = || bar.inc(1);
     let (format, by) = (args.format, args.by);
     let prepare = |s: Scored| Prepared {
         overall: s.card.overall,
+        ranged: by != By::Question && has_range(&s.card),
         rows: rows(format, by, &s, f),
         version: s.framework.version.clone(),
         file: s.file,
@@ -191,6 +195,7 @@ pub fn run(g: &GlobalArgs, args: ScoreArgs) -> Result<ExitStatus> {
         match r {
             Ok(p) => {
                 *used.entry(p.version.clone()).or_default() += 1;
+                ranged |= p.ranged;
                 if let Some(n) = args.fail_under
                     && p.overall.is_none_or(|o| o < n)
                 {
@@ -211,7 +216,14 @@ pub fn run(g: &GlobalArgs, args: ScoreArgs) -> Result<ExitStatus> {
         Ok(())
     })?;
     bar.finish_and_clear();
-    let note = versions_note(f, &used);
+    let legend = ranged.then(|| present::range_legend(crate::score::narrowest_band(f)));
+    let note = match (versions_note(f, &used), legend) {
+        (Some(n), Some(l)) => Some(format!(
+            "{n}
+{l}"
+        )),
+        (n, l) => n.or(l),
+    };
     match sink.finish(f, &errors, args.explain, note.as_deref())? {
         Some(Output::Text(text)) => super::emit(args.output.as_deref(), &text)?,
         Some(Output::Bytes(bytes)) => super::emit_bytes(args.output.as_deref(), &bytes)?,
@@ -243,6 +255,15 @@ pub fn run(g: &GlobalArgs, args: ScoreArgs) -> Result<ExitStatus> {
         return Err(CliError::failed(b).into());
     }
     Ok(ExitStatus::failed_if(failed))
+}
+
+/// Does any score of the card have a range a reader would see?
+fn has_range(card: &Scorecard) -> bool {
+    std::iter::once(card.overall_range)
+        .chain(card.pillars.iter().map(|p| p.range))
+        .chain(card.principles.iter().map(|p| p.range))
+        .flatten()
+        .any(|r| present::is_real_range(&r))
 }
 
 /// A line saying which framework versions scored the files, when any was not the current one:
@@ -587,10 +608,45 @@ fn csv_headers(f: &Framework, by: By) -> Vec<String> {
     headers
 }
 
-/// The title of a column whose header is an id (a pillar, principle or dimension).
+/// What a column holds: the title of a pillar, principle or dimension whose id heads it, or a
+/// few words on a figure.
 fn column_title(f: &Framework, header: &str) -> Option<String> {
+    // A score's range columns: `ID_low`, `ID_high`.
+    for (suffix, what) in [("_low", "lowest"), ("_high", "highest")] {
+        if let Some(id) = header.strip_suffix(suffix)
+            && let Some(t) = column_title(f, id)
+        {
+            return Some(format!("{t} ({what} it could be)"));
+        }
+    }
     if let Some(p) = f.principle(header) {
         return Some(format!("{}. {}", p.number, p.title));
+    }
+    let fixed = match header {
+        "file" => "the answer file",
+        "status" => "draft or final",
+        "framework_version" => "the framework version the file was checked and scored with",
+        "overall" => "overall score, 0-100",
+        "overall_low" => "the lowest the overall score could be (unknown and unanswered at 0)",
+        "overall_high" => {
+            "the highest the overall score could be (unknown and unanswered at full marks)"
+        }
+        "provisional" => {
+            "true when the range is wider than the narrowest band: the band may change"
+        }
+        "band" => "maturity band of the overall score",
+        "coverage" => "share of the questions answered, 0-1",
+        "questions" => "questions counted",
+        "scored" => "questions that have a score",
+        "not_applicable" => "answered n/a (left out of every score)",
+        "unknown" => "answered unknown",
+        "unanswered" => "not answered yet",
+        "review" => "answers still flagged for review (carried forward, not confirmed)",
+        "score" => "the question's score, 0-100",
+        _ => "",
+    };
+    if !fixed.is_empty() {
+        return Some(fixed.to_string());
     }
     f.pillar(header)
         .map(|p| p.title.clone())
@@ -670,56 +726,65 @@ fn columns(f: &Framework, by: By, ids: bool) -> Vec<(String, Align)> {
         }
         return c;
     }
-    for h in ["overall", "band", "coverage", "rests_on", "left_out"] {
-        let name = if ids {
-            h.to_string()
-        } else {
-            h.replace('_', " ")
-        };
-        c.push((
-            name,
-            if h == "band" || h == "left_out" {
-                Align::Left
-            } else {
-                Align::Right
-            },
-        ));
-    }
-    if ids {
-        for h in [
+    let heads: &[&str] = if ids {
+        &[
+            "overall",
+            "overall_low",
+            "overall_high",
+            "provisional",
+            "band",
+            "coverage",
             "questions",
             "scored",
             "not_applicable",
             "unknown",
             "unanswered",
-        ] {
-            c.push((h.into(), Align::Right));
-        }
-        c.retain(|(h, _)| h != "rests_on" && h != "left_out");
+            "review",
+        ]
+    } else {
+        &[
+            "overall", "band", "coverage", "rests_on", "left_out", "review",
+        ]
+    };
+    for h in heads {
+        let name = if ids {
+            h.to_string()
+        } else {
+            h.replace('_', " ")
+        };
+        let left = matches!(*h, "band" | "left_out" | "provisional");
+        c.push((name, if left { Align::Left } else { Align::Right }));
     }
+    // In CSV every score column is followed by its range: `ID`, `ID_low`, `ID_high`.
+    let with_range = |c: &mut Vec<(String, Align)>, name: String| {
+        if ids {
+            c.push((format!("{name}_low"), Align::Right));
+            c.push((format!("{name}_high"), Align::Right));
+            let n = c.len();
+            c.insert(n - 2, (name, Align::Right));
+        } else {
+            c.push((name, Align::Right));
+        }
+    };
     match by {
-        By::Pillar => c.extend(f.pillars.iter().map(|p| {
-            (
-                if ids { p.id.clone() } else { p.title.clone() },
-                Align::Right,
-            )
-        })),
-        By::Principle => c.extend(f.principles.iter().map(|p| {
-            (
+        By::Pillar => f
+            .pillars
+            .iter()
+            .for_each(|p| with_range(&mut c, if ids { p.id.clone() } else { p.title.clone() })),
+        By::Principle => f.principles.iter().for_each(|p| {
+            with_range(
+                &mut c,
                 if ids {
                     p.id.clone()
                 } else {
                     p.number.to_string()
                 },
-                Align::Right,
             )
-        })),
-        By::Dimension => c.extend(f.dimensions.iter().map(|d| {
-            (
-                if ids { d.id.clone() } else { d.title.clone() },
-                Align::Right,
-            )
-        })),
+        }),
+        By::Dimension => f
+            .dimensions
+            .iter()
+            .for_each(|d| with_range(&mut c, if ids { d.id.clone() } else { d.title.clone() })),
         _ => {}
     }
     c
@@ -766,24 +831,39 @@ fn cells(s: &Scored, f: &Framework, by: By, csv: bool) -> Vec<Vec<String>> {
             })
             .collect();
     }
-    let fmt = |v: Option<f64>| {
+    let csv_score = |v: Option<f64>| v.map_or(String::new(), render::one_decimal);
+    // A score as its cells: in a table one cell, the score with its range and provisional mark;
+    // in CSV three, the score, its low and its high.
+    let fmt = |v: Option<f64>, r: Option<Range>| -> Vec<String> {
         if csv {
-            v.map_or(String::new(), render::one_decimal)
+            vec![
+                csv_score(v),
+                csv_score(r.map(|r| r.low)),
+                csv_score(r.map(|r| r.high)),
+            ]
         } else {
-            render::score(v)
+            vec![present::score_range(v, r)]
         }
     };
     let c = &card.counts;
-    let mut row = vec![
-        fmt(card.overall),
-        card.overall
-            .map_or(String::new(), |o| own.band(o).to_string()),
+    let review = s.assessment.flagged(own).len().to_string();
+    let provisional = crate::score::provisional(card.overall_range, own);
+    let mut row = fmt(card.overall, card.overall_range);
+    if csv {
+        row.push(provisional.to_string());
+    }
+    row.push(card.overall.map_or(String::new(), |o| {
         if csv {
-            format!("{:.3}", c.coverage())
+            own.band(o).to_string()
         } else {
-            render::percent(c.coverage())
-        },
-    ];
+            present::band_marked(own.band(o), provisional)
+        }
+    }));
+    row.push(if csv {
+        format!("{:.3}", c.coverage())
+    } else {
+        render::percent(c.coverage())
+    });
     if csv {
         row.extend(
             [
@@ -799,25 +879,23 @@ fn cells(s: &Scored, f: &Framework, by: By, csv: bool) -> Vec<Vec<String>> {
         row.push(present::rests_on_full(c, own.scoring.unknown));
         row.push(present::left_out(c, own.scoring.unknown).unwrap_or_else(|| "none".into()));
     }
+    row.push(review);
     // By id, so that a file of another framework version fills the columns it shares.
     match by {
-        By::Pillar => row.extend(
-            f.pillars
-                .iter()
-                .map(|p| fmt(card.pillar(&p.id).and_then(|p| p.score))),
-        ),
-        By::Principle => row.extend(
-            f.principles
-                .iter()
-                .map(|p| fmt(card.principle(&p.id).and_then(|p| p.score))),
-        ),
+        By::Pillar => row.extend(f.pillars.iter().flat_map(|p| {
+            let x = card.pillar(&p.id);
+            fmt(x.and_then(|x| x.score), x.and_then(|x| x.range))
+        })),
+        By::Principle => row.extend(f.principles.iter().flat_map(|p| {
+            let x = card.principle(&p.id);
+            fmt(x.and_then(|x| x.score), x.and_then(|x| x.range))
+        })),
         By::Dimension => {
             let dims = crate::score::dimensions(card, own);
-            row.extend(
-                f.dimensions
-                    .iter()
-                    .map(|d| fmt(dims.iter().find(|x| x.id == d.id).and_then(|x| x.score))),
-            )
+            row.extend(f.dimensions.iter().flat_map(|d| {
+                let x = dims.iter().find(|x| x.id == d.id);
+                fmt(x.and_then(|x| x.score), x.and_then(|x| x.range))
+            }))
         }
         _ => {}
     }

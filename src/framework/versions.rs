@@ -7,6 +7,7 @@
 
 use std::ops::Range;
 use std::path::Path;
+use std::sync::OnceLock;
 
 use toml::Spanned;
 
@@ -18,8 +19,9 @@ use crate::diag::{Diagnostic, SourceText};
 pub struct Versions {
     /// The framework loaded for the command: `--framework DIR` or the current built-in one.
     current: Framework,
-    /// Other built-in versions (none when a folder was given).
-    others: Vec<Framework>,
+    /// Other versions: given ones loaded, built-in releases loaded the first time a file names
+    /// them (most runs read files of one version only, and need not parse the others).
+    others: Vec<Other>,
     /// Were the built-in versions offered (no `--framework`)?
     builtin: bool,
 }
@@ -34,16 +36,17 @@ impl Versions {
         }
     }
 
-    /// The current built-in framework `current` and every released built-in version.
+    /// The current built-in framework `current` and every released built-in version (each
+    /// loaded when first asked for).
     pub fn builtin(current: Framework) -> Result<Self, Vec<Diagnostic>> {
-        let mut others = Vec::new();
-        for v in builtin_versions() {
-            if v != current.version
-                && let Some(f) = load_builtin_version(&v)?
-            {
-                others.push(f);
-            }
-        }
+        let others = builtin_versions()
+            .into_iter()
+            .filter(|v| *v != current.version)
+            .map(|version| Other {
+                version,
+                framework: OnceLock::new(),
+            })
+            .collect();
         Ok(Versions {
             current,
             others,
@@ -54,6 +57,13 @@ impl Versions {
     /// `current` and other versions of it, each file checked with the one it names: what
     /// [`Versions::builtin`] does with the built-in releases, for any set of versions.
     pub fn of(current: Framework, others: Vec<Framework>) -> Self {
+        let others = others
+            .into_iter()
+            .map(|f| Other {
+                version: f.version.clone(),
+                framework: OnceLock::from(Ok(f)),
+            })
+            .collect();
         Versions {
             current,
             others,
@@ -66,19 +76,27 @@ impl Versions {
         &self.current
     }
 
-    /// Every framework on offer, the current one first.
+    /// Every framework on offer, the current one first (loading any not loaded yet).
     pub fn all(&self) -> impl Iterator<Item = &Framework> {
-        std::iter::once(&self.current).chain(&self.others)
+        std::iter::once(&self.current).chain(self.others.iter().filter_map(|o| o.load().ok()))
     }
 
     /// A carried version by its number.
     pub fn get(&self, version: &str) -> Option<&Framework> {
-        self.all().find(|f| f.version == version)
+        if version == self.current.version {
+            return Some(&self.current);
+        }
+        self.others
+            .iter()
+            .find(|o| o.version == version)
+            .and_then(|o| o.load().ok())
     }
 
     /// The versions on offer, oldest first as released, for messages.
     pub fn known(&self) -> Vec<&str> {
-        let mut v: Vec<&str> = self.all().map(|f| f.version.as_str()).collect();
+        let mut v: Vec<&str> = std::iter::once(self.current.version.as_str())
+            .chain(self.others.iter().map(|o| o.version.as_str()))
+            .collect();
         v.sort_by(|a, b| compare_versions(a, b));
         v
     }
@@ -125,17 +143,23 @@ impl Versions {
             // Another framework altogether: the check says so, naming both.
             return Ok(&self.current);
         }
-        match self.get(version) {
-            Some(f) => Ok(f),
-            None => Err(SourceText::new(name, text).at(
-                span,
-                format!(
-                    "framework_version \"{}\" is not a version of the built-in framework that this dgtk carries (it knows {}); check the version, or give that version's folder with --framework DIR",
-                    crate::diag::shorten(version),
-                    self.known().join(", ")
-                ),
-            )),
+        if let Some(o) = self.others.iter().find(|o| o.version == version) {
+            return o.load().map_err(|problems| {
+                let first = problems.first().map_or("", |d| d.message.as_str());
+                SourceText::new(name, text).at(
+                    span,
+                    format!("the built-in framework version {version} does not load: {first}"),
+                )
+            });
         }
+        Err(SourceText::new(name, text).at(
+            span,
+            format!(
+                "framework_version \"{}\" is not a version of the built-in framework that this dgtk carries (it knows {}); check the version, or give that version's folder with --framework DIR",
+                crate::diag::shorten(version),
+                self.known().join(", ")
+            ),
+        ))
     }
 
     /// Reads and checks the answer file `text` (named `name`) with the framework it names,
@@ -149,6 +173,25 @@ impl Versions {
             Some((v, span)) => self.choose(name, text, d.framework, v, span),
             None => Ok(&self.current),
         })
+    }
+}
+
+/// A version other than the current one, loaded once when first needed.
+#[derive(Debug, Clone)]
+struct Other {
+    version: String,
+    framework: OnceLock<Result<Framework, Vec<Diagnostic>>>,
+}
+
+impl Other {
+    fn load(&self) -> Result<&Framework, &Vec<Diagnostic>> {
+        self.framework
+            .get_or_init(|| match load_builtin_version(&self.version) {
+                Ok(Some(f)) => Ok(f),
+                Ok(None) => Err(Vec::new()),
+                Err(problems) => Err(problems),
+            })
+            .as_ref()
     }
 }
 

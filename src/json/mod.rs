@@ -176,6 +176,8 @@ pub struct AssessmentScores {
     /// The framework version the file was checked and scored with (its own built-in version,
     /// or the `--framework` folder's).
     pub framework: FrameworkVersion,
+    /// Answers still flagged for review (carried forward by `init --from`, not confirmed yet).
+    pub review: usize,
     pub overall: ScoreJson,
     pub pillars: Vec<PillarScore>,
     pub principles: Vec<PrincipleScore>,
@@ -200,6 +202,14 @@ pub struct DimensionScore {
     pub title: Option<String>,
     pub score: Option<f64>,
     pub band: Option<String>,
+    /// The low end of the score's range: every unknown and unanswered question at 0 (n/a stays
+    /// out); equals the score when nothing is unknown or unanswered. `null` when nothing can be
+    /// scored.
+    pub low: Option<f64>,
+    /// The high end of the range: every unknown and unanswered question at full marks.
+    pub high: Option<f64>,
+    /// The range is wider than the framework's narrowest band: the band may change.
+    pub provisional: bool,
     pub counts: CountsJson,
 }
 
@@ -208,6 +218,14 @@ pub struct DimensionScore {
 pub struct ScoreJson {
     pub score: Option<f64>,
     pub band: Option<String>,
+    /// The low end of the score's range: every unknown and unanswered question at 0 (n/a stays
+    /// out); equals the score when nothing is unknown or unanswered. `null` when nothing can be
+    /// scored.
+    pub low: Option<f64>,
+    /// The high end of the range: every unknown and unanswered question at full marks.
+    pub high: Option<f64>,
+    /// The range is wider than the framework's narrowest band: the band may change.
+    pub provisional: bool,
     pub counts: CountsJson,
 }
 
@@ -217,6 +235,14 @@ pub struct PillarScore {
     pub title: Option<String>,
     pub score: Option<f64>,
     pub band: Option<String>,
+    /// The low end of the score's range: every unknown and unanswered question at 0 (n/a stays
+    /// out); equals the score when nothing is unknown or unanswered. `null` when nothing can be
+    /// scored.
+    pub low: Option<f64>,
+    /// The high end of the range: every unknown and unanswered question at full marks.
+    pub high: Option<f64>,
+    /// The range is wider than the framework's narrowest band: the band may change.
+    pub provisional: bool,
     pub counts: CountsJson,
 }
 
@@ -228,6 +254,14 @@ pub struct PrincipleScore {
     pub title: Option<String>,
     pub score: Option<f64>,
     pub band: Option<String>,
+    /// The low end of the score's range: every unknown and unanswered question at 0 (n/a stays
+    /// out); equals the score when nothing is unknown or unanswered. `null` when nothing can be
+    /// scored.
+    pub low: Option<f64>,
+    /// The high end of the range: every unknown and unanswered question at full marks.
+    pub high: Option<f64>,
+    /// The range is wider than the framework's narrowest band: the band may change.
+    pub provisional: bool,
     pub counts: CountsJson,
     /// The target set in the answer file, 0-100, or `null`.
     pub target: Option<f64>,
@@ -258,6 +292,9 @@ impl AssessmentScores {
     ) -> Self {
         let m = &a.meta;
         let band = |v: Option<f64>| v.map(|v| f.band(v).to_string());
+        let low = |r: Option<crate::score::Range>| r.map(|r| r.low);
+        let high = |r: Option<crate::score::Range>| r.map(|r| r.high);
+        let provisional = |r: Option<crate::score::Range>| crate::score::provisional(r, f);
         AssessmentScores {
             file,
             country: m.country.clone(),
@@ -269,9 +306,13 @@ impl AssessmentScores {
                 id: f.id.clone(),
                 version: f.version.clone(),
             },
+            review: a.flagged(f).len(),
             overall: ScoreJson {
                 score: card.overall,
                 band: band(card.overall),
+                low: low(card.overall_range),
+                high: high(card.overall_range),
+                provisional: provisional(card.overall_range),
                 counts: (&card.counts).into(),
             },
             pillars: card
@@ -282,6 +323,9 @@ impl AssessmentScores {
                     title: f.pillar(&p.id).map(|x| x.title.clone()),
                     score: p.score,
                     band: band(p.score),
+                    low: low(p.range),
+                    high: high(p.range),
+                    provisional: provisional(p.range),
                     counts: (&p.counts).into(),
                 })
                 .collect(),
@@ -295,6 +339,9 @@ impl AssessmentScores {
                     title: f.principle(&p.id).map(|x| x.title.clone()),
                     score: p.score,
                     band: band(p.score),
+                    low: low(p.range),
+                    high: high(p.range),
+                    provisional: provisional(p.range),
                     counts: (&p.counts).into(),
                     target: p.target,
                     gap: p.gap(),
@@ -308,6 +355,9 @@ impl AssessmentScores {
                         title: f.dimension(&d.id).map(|x| x.title.clone()),
                         score: d.score,
                         band: band(d.score),
+                        low: low(d.range),
+                        high: high(d.range),
+                        provisional: provisional(d.range),
                         counts: (&d.counts).into(),
                     })
                     .collect()
@@ -359,6 +409,18 @@ pub struct DiffDocument {
     pub summary: SummaryJson,
     /// Ids of the scores that declined ("overall", pillar and principle ids).
     pub regressions: Vec<String>,
+    /// "since" when both sides assess the same country and organisation (the change is one since
+    /// the earlier year), "against" when they do not.
+    pub comparison: String,
+    /// Why the comparison is not like for like, in words (a coverage gap of more than 10 points,
+    /// answers flagged for review, different framework versions, another country or
+    /// organisation); empty when it is like for like.
+    pub caveats: Vec<String>,
+    /// A pillar or principle that falls by this many points or more is a large decline.
+    pub decline_threshold: f64,
+    /// Ids of the pillars and principles that fell by `decline_threshold` or more, largest fall
+    /// first: what the text output puts above the overall figure.
+    pub declines: Vec<String>,
     pub overall: ChangeJson,
     /// Largest moves first.
     pub pillars: Vec<ChangeJson>,
@@ -442,6 +504,15 @@ pub struct TallyJson {
 pub struct ScoreSideJson {
     pub score: Option<f64>,
     pub band: Option<String>,
+    /// The low end of the score's range: every unknown and unanswered question at 0 (n/a stays
+    /// out); equals the score when nothing is unknown or unanswered. `null` when nothing can be
+    /// scored.
+    pub low: Option<f64>,
+    /// The high end of the range: every unknown and unanswered question at full marks.
+    pub high: Option<f64>,
+    /// The range is wider than the framework's narrowest band: the band may change.
+    pub provisional: bool,
+
     pub coverage: f64,
     pub questions: usize,
     pub scored: usize,

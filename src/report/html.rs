@@ -215,11 +215,27 @@ fn header(o: &mut String, r: &Report, title: &str) {
     for n in &r.notes {
         let _ = writeln!(o, "<p class=\"note\"><strong>Note:</strong> {}</p>", esc(n));
     }
+    // Large declines come first, above the overall figure, so that a rise cannot hide them.
+    if let Some(d) = &r.moves.declines {
+        let _ = writeln!(
+            o,
+            "<p class=\"note declines\"><strong>Declines: {}</strong></p>",
+            esc(d)
+        );
+    }
+    if let (Some(_), Some(c)) = (r.overall.change, &r.moves.caveats) {
+        let _ = writeln!(
+            o,
+            "<p class=\"note caveats\"><strong>The changes are {}.</strong></p>",
+            esc(c)
+        );
+    }
     // Summary cards: overall, then each pillar.
     let since = r
         .moves
-        .since_year
-        .map_or(String::new(), |y| format!(" since {y}"));
+        .from_words
+        .as_ref()
+        .map_or(String::new(), |f| format!(" {}", esc(f)));
     let card = |o: &mut String, class: &str, k: &str, l: &ScoreLine| {
         let change = l.change.map_or(String::new(), |d| {
             format!(" · {}{since}", change_span(Some(d)))
@@ -227,11 +243,13 @@ fn header(o: &mut String, r: &Report, title: &str) {
         let _ = writeln!(
             o,
             "<div class=\"card{class}\"><div class=\"k\">{}</div><div class=\"v\">{}</div>\
-             <div class=\"b\">{}{change}</div><div class=\"k\">rests on {} questions</div></div>",
+             <div class=\"b\">{}{change}</div><div class=\"k\">rests on {} questions{}</div></div>",
             esc(k),
             score(l.score),
             esc(l.band.as_deref().unwrap_or("no score")),
-            esc(&crate::present::rests_on(&l.counts))
+            esc(&crate::present::rests_on(&l.counts)),
+            crate::present::range_words(l.range, l.provisional)
+                .map_or(String::new(), |r| format!("; {}", esc(&r)))
         );
     };
     o.push_str("<div class=\"cards\">\n");
@@ -551,10 +569,7 @@ fn scores(o: &mut String, r: &Report) {
     o.push_str("<section id=\"scores\">\n<h2>Scores</h2>\n");
     principle_chart(o, r);
     let zero = r.header.unknown_scores_zero;
-    let since = r
-        .moves
-        .since_year
-        .map_or("Change".to_string(), |y| format!("Since {y}"));
+    let since = r.moves.column_heading();
     let _ = writeln!(
         o,
         "<table class=\"scores\">\n<thead><tr><th>Pillar / principle</th><th class=\"n\">Score</th><th>Band</th><th>Rests on</th><th>Left out</th><th class=\"n\">{}</th></tr></thead>\n<tbody>",
@@ -569,8 +584,14 @@ fn scores(o: &mut String, r: &Report) {
             } else {
                 ""
             },
-            score(l.score),
-            esc(l.band.as_deref().unwrap_or("-")),
+            esc(&l.figure()),
+            esc(&l
+                .band
+                .as_deref()
+                .map_or("-".into(), |b| crate::present::band_marked(
+                    b,
+                    l.provisional
+                ))),
             esc(&crate::present::rests_on(&l.counts)),
             esc(&l.left_out(zero).unwrap_or_else(|| "none".into())),
             change_span(l.change)
@@ -583,7 +604,16 @@ fn scores(o: &mut String, r: &Report) {
             row(o, "", esc(&format!("{}. {}", q.number, q.title)), &q.line);
         }
     }
-    o.push_str("</tbody>\n</table>\n</section>\n");
+    o.push_str("</tbody>\n</table>\n");
+    let ranged = r.has_range();
+    if ranged {
+        let _ = writeln!(
+            o,
+            "<p class=\"q\">{}</p>",
+            esc(&crate::present::range_legend(r.narrowest_band))
+        );
+    }
+    o.push_str("</section>\n");
 }
 
 fn trend(o: &mut String, r: &Report) {
@@ -665,8 +695,8 @@ fn trend(o: &mut String, r: &Report) {
     if r.history.iter().any(|s| s.overlap.is_some()) {
         o.push_str(" * answered on another framework version (see the notes at the top).");
     }
-    if let Some(y) = r.moves.since_year {
-        let _ = write!(o, " Changes are measured since {y}.");
+    if let Some(f) = &r.moves.from_words {
+        let _ = write!(o, " Changes are measured {}.", esc(f));
     }
     o.push_str("</p>\n</section>\n");
 }
@@ -678,7 +708,8 @@ fn moves(o: &mut String, r: &Report) {
     };
     let _ = writeln!(
         o,
-        "<section id=\"moves\">\n<h2>What moved most since {}</h2>",
+        "<section id=\"moves\">\n<h2>What moved most {} {}</h2>",
+        r.moves.word(),
         esc(since)
     );
     if m.principles.is_empty() && m.questions.is_empty() {
@@ -794,7 +825,7 @@ fn dimensions(o: &mut String, r: &Report) {
             o,
             "<li><strong>{}</strong>: {}</li>",
             esc(&d.title),
-            esc(&d.words(r.moves.since_year))
+            esc(&d.words(r.moves.from_words.as_deref()))
         );
     }
     o.push_str("</ul>\n</section>\n");
@@ -843,7 +874,7 @@ fn context(o: &mut String, r: &Report) {
 }
 
 fn next_steps(o: &mut String, r: &Report) {
-    o.push_str("<section id=\"next-steps\">\n<h2>Next steps</h2>\n<p class=\"q\">For each question scoring under half its maximum (or answered \"unknown\"), the next step up.</p>\n");
+    o.push_str("<section id=\"next-steps\">\n<h2>Next steps</h2>\n<p class=\"q\">For each question scoring under half its maximum (or answered \"unknown\"), the next step up and the points it adds if reached, largest overall gain first.</p>\n");
     if !r.unanswered.is_empty() || !r.flagged.is_empty() {
         o.push_str("<ul>\n");
         let ids = |v: &[String]| {
@@ -874,27 +905,23 @@ fn next_steps(o: &mut String, r: &Report) {
         o.push_str("<p>No weak question.</p>\n</section>\n");
         return;
     }
-    let mut last = None;
+    o.push_str("<ul class=\"steps\">\n");
     for s in &r.next_steps {
-        if last != Some(s.principle_number) {
-            if last.is_some() {
-                o.push_str("</ul>\n");
-            }
-            last = Some(s.principle_number);
-            let _ = writeln!(
-                o,
-                "<h3>{}</h3>\n<ul class=\"steps\">",
-                esc(&format!("{}. {}", s.principle_number, s.principle_title))
-            );
-        }
         let now = match s.score {
-            Some(v) => format!("now {}, scoring {}", esc(&s.answer), score(Some(v))),
-            None => format!("now {}", esc(&s.answer)),
+            Some(v) => format!(
+                "principle {}, now {}, scoring {}",
+                s.principle_number,
+                esc(&s.answer),
+                score(Some(v))
+            ),
+            None => format!("principle {}, now {}", s.principle_number, esc(&s.answer)),
         };
         let _ = write!(
             o,
-            "<li><code>{}</code> <span class=\"q\">({now})</span><br>{}<br><span class=\"action\">{}</span>",
+            "<li><code>{}</code> <span class=\"q\">({now})</span> <strong>{}</strong> if reached ({})<br>{}<br><span class=\"action\">{}</span>",
             esc(&s.id),
+            esc(&s.worth()),
+            esc(&s.reached),
             esc(&s.text),
             esc(&s.action)
         );

@@ -89,13 +89,23 @@ fn header(o: &mut String, r: &Report) {
         let _ = writeln!(o, "> **Note:** {}\n", inline(n));
     }
     let ov = &r.overall;
+    // Large declines come first, above the overall figure, so that a rise cannot hide them.
+    if let Some(d) = &r.moves.declines {
+        let _ = writeln!(o, "**Declines: {}**\n", inline(d));
+    }
     let mut line = format!("**Overall score: {}", score(ov.score));
     if let Some(b) = &ov.band {
         line.push_str(&format!(" ({})", inline(b)));
     }
     line.push_str("**");
-    if let (Some(d), Some(y)) = (ov.change, r.moves.since_year) {
-        line.push_str(&format!(", {} since {y}", delta(Some(d))));
+    if let Some(range) = crate::present::range_words(ov.range, ov.provisional) {
+        line.push_str(&format!(", {range}"));
+    }
+    if let (Some(d), Some(from)) = (ov.change, &r.moves.from_words) {
+        line.push_str(&format!(", {} {}", delta(Some(d)), inline(from)));
+        if let Some(c) = &r.moves.caveats {
+            line.push_str(&format!("; {}", inline(c)));
+        }
     }
     let _ = writeln!(o, "{line}. {}\n", ov.basis(h.unknown_scores_zero));
 }
@@ -106,8 +116,10 @@ fn scores(o: &mut String, r: &Report) {
     let row = |name: String, l: &ScoreLine| {
         vec![
             name,
-            score(l.score),
-            l.band.as_deref().map_or("-".into(), inline),
+            l.figure(),
+            l.band.as_deref().map_or("-".into(), |b| {
+                inline(&crate::present::band_marked(b, l.provisional))
+            }),
             crate::present::rests_on(&l.counts),
             l.left_out(zero).unwrap_or_else(|| "none".into()),
             delta(l.change),
@@ -120,10 +132,7 @@ fn scores(o: &mut String, r: &Report) {
             rows.push(row(format!("{}. {}", q.number, inline(&q.title)), &q.line));
         }
     }
-    let change = r
-        .moves
-        .since_year
-        .map_or("Change".to_string(), |y| format!("Since {y}"));
+    let change = r.moves.column_heading();
     table(
         o,
         &[
@@ -136,6 +145,13 @@ fn scores(o: &mut String, r: &Report) {
         ],
         &rows,
     );
+    if r.has_range() {
+        let _ = writeln!(
+            o,
+            "{}\n",
+            inline(&crate::present::range_legend(r.narrowest_band))
+        );
+    }
     // The chart: the same bars as in the terminal, in a code block.
     let mark = if r.principles.iter().any(|p| p.target.is_some()) {
         " (│ marks a target)"
@@ -225,8 +241,8 @@ fn trend(o: &mut String, r: &Report) {
         o.push_str(" \\* answered on another framework version (see the notes above).");
     }
     o.push_str("\n\n");
-    if let Some(y) = r.moves.since_year {
-        let _ = writeln!(o, "Changes are measured since {y}.\n");
+    if let Some(f) = &r.moves.from_words {
+        let _ = writeln!(o, "Changes are measured {}.\n", inline(f));
     }
 }
 
@@ -235,7 +251,8 @@ fn moves(o: &mut String, r: &Report) {
     let Some(since) = &m.since else {
         return;
     };
-    let _ = writeln!(o, "## What moved most since {}\n", inline(since));
+    let word = r.moves.word();
+    let _ = writeln!(o, "## What moved most {word} {}\n", inline(since));
     if m.principles.is_empty() && m.questions.is_empty() {
         o.push_str("No score changed.\n\n");
         return;
@@ -378,7 +395,7 @@ fn dimensions(o: &mut String, r: &Report) {
             o,
             "- **{}**: {}",
             inline(&d.title),
-            inline(&d.words(r.moves.since_year))
+            inline(&d.words(r.moves.from_words.as_deref()))
         );
     }
     o.push('\n');
@@ -428,7 +445,7 @@ fn context(o: &mut String, r: &Report) {
 
 fn next_steps(o: &mut String, r: &Report) {
     o.push_str(
-        "## Next steps\n\nFor each question scoring under half its maximum (or answered \"unknown\"), the next step up.\n\n",
+        "## Next steps\n\nFor each question scoring under half its maximum (or answered \"unknown\"), the next step up and the points it adds if reached, largest overall gain first.\n\n",
     );
     if !r.unanswered.is_empty() {
         let ids: Vec<String> = r.unanswered.iter().map(|i| format!("`{i}`")).collect();
@@ -455,25 +472,19 @@ fn next_steps(o: &mut String, r: &Report) {
         o.push_str("No weak question.\n\n");
         return;
     }
-    let mut last = None;
     for s in &r.next_steps {
-        if last != Some(s.principle_number) {
-            if last.is_some() {
-                o.push('\n');
-            }
-            last = Some(s.principle_number);
-            let _ = writeln!(
-                o,
-                "### {}. {}\n",
-                s.principle_number,
-                inline(&s.principle_title)
-            );
-        }
         let now = match s.score {
             Some(v) => format!("now {}, scoring {}", inline(&s.answer), score(Some(v))),
             None => format!("now {}", inline(&s.answer)),
         };
-        let _ = writeln!(o, "- `{}` ({now}): {}", s.id, inline(&s.text));
+        let _ = writeln!(
+            o,
+            "- `{}` (principle {}, {now}): {}",
+            s.id,
+            s.principle_number,
+            inline(&s.text)
+        );
+        let _ = writeln!(o, "  Worth **{}** if reached.", s.worth());
         let _ = writeln!(o, "  **{}**", inline(&s.action));
         if s.details.len() == 1 {
             let _ = writeln!(o, "  {}", inline(&s.details[0]));

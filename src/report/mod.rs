@@ -80,6 +80,8 @@ pub struct Report {
     pub notes: Vec<String>,
     /// How the scores are computed, in plain words.
     pub method: Vec<String>,
+    /// The width of the framework's narrowest band: a wider range makes a score provisional.
+    pub narrowest_band: f64,
 }
 
 #[derive(Debug, Clone)]
@@ -127,6 +129,15 @@ impl Header {
 pub use crate::present::count;
 
 impl Report {
+    /// Does some score (overall, pillar, principle) have a range at the precision shown? Then
+    /// the range is shown, with its legend.
+    pub fn has_range(&self) -> bool {
+        std::iter::once(&self.overall)
+            .chain(self.pillars.iter().map(|p| &p.line))
+            .chain(self.principles.iter().map(|p| &p.line))
+            .any(|l| !crate::present::range_cell(l.range).is_empty())
+    }
+
     /// "64 of 66 questions answered (97%): 1 n/a, 1 unknown (scored 0), 2 unanswered; 1 answer
     /// flagged for review".
     pub fn coverage(&self) -> String {
@@ -139,6 +150,10 @@ impl Report {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ScoreLine {
     pub score: Option<f64>,
+    /// What unknown and unanswered questions could make of the score (`score::Range`).
+    pub range: Option<crate::score::Range>,
+    /// The range is wider than a band: the band may change.
+    pub provisional: bool,
     pub band: Option<String>,
     pub counts: Counts,
     /// Score minus the previous assessment's, where both exist.
@@ -163,6 +178,12 @@ pub struct PrincipleLine {
 }
 
 impl ScoreLine {
+    /// The score with its range, for a table cell: "59.2 (29.6-79.6)", or "37.2" when nothing
+    /// could move it (the provisional mark goes with the band: `present::band_marked`).
+    pub fn figure(&self) -> String {
+        crate::present::score_range(self.score, self.range)
+    }
+
     /// What the score leaves out: "1 n/a, 2 unanswered" (unknown answers too, when the
     /// framework leaves them out); `None` when nothing is.
     pub fn left_out(&self, unknown_scores_zero: bool) -> Option<String> {
@@ -221,9 +242,44 @@ pub struct Moves {
     /// The previous assessment's label ("XMP 2025"), when there is one.
     pub since: Option<String>,
     pub since_year: Option<i32>,
+    /// How the changes are measured: "since 2025" from an earlier assessment of the same country
+    /// and organisation, "against XNV 2026" from another one (`present::measured_from`).
+    pub from_words: Option<String>,
+    /// Why the comparison is not like for like, for the line of the change (`None`: it is).
+    pub caveats: Option<String>,
+    /// The pillars and principles that fell by the decline threshold or more, as the headline
+    /// put above the overall figure (`present::declines_of`).
+    pub declines: Option<String>,
     /// Largest changes first; only real changes.
     pub principles: Vec<Move>,
     pub questions: Vec<QuestionMove>,
+}
+
+impl Moves {
+    /// "since" for an earlier assessment of the same country and organisation, "against" for
+    /// another one.
+    pub fn word(&self) -> &'static str {
+        if self
+            .from_words
+            .as_deref()
+            .is_some_and(|f| f.starts_with("against"))
+        {
+            "against"
+        } else {
+            "since"
+        }
+    }
+
+    /// The heading of a column of changes: "Since 2025", "Against XNV 2026", or "Change".
+    pub fn column_heading(&self) -> String {
+        self.from_words
+            .as_deref()
+            .map_or("Change".to_string(), |f| {
+                let mut c = f.chars();
+                c.next()
+                    .map_or(String::new(), |x| x.to_uppercase().chain(c).collect())
+            })
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -294,18 +350,22 @@ pub struct DimensionLine {
 }
 
 impl DimensionLine {
-    /// "59.1 (Medium), rests on 4 of 4, +3.2 since 2025".
-    pub fn words(&self, since: Option<i32>) -> String {
-        let mut s = crate::render::score(self.line.score);
+    /// "59.1 (Medium), rests on 4 of 4, +3.2 since 2025" (`since`: "since 2025" or "against
+    /// XNV 2026").
+    pub fn words(&self, since: Option<&str>) -> String {
+        let mut s = self.line.figure();
         if let Some(b) = &self.line.band {
-            s.push_str(&format!(" ({b})"));
+            s.push_str(&format!(
+                " ({})",
+                crate::present::band_marked(b, self.line.provisional)
+            ));
         }
         s.push_str(&format!(
             ", rests on {}",
             crate::present::rests_on(&self.line.counts)
         ));
-        if let (Some(c), Some(y)) = (self.line.change, since) {
-            s.push_str(&format!(", {} since {y}", crate::render::delta(Some(c))));
+        if let (Some(c), Some(from)) = (self.line.change, since) {
+            s.push_str(&format!(", {} {from}", crate::render::delta(Some(c))));
         }
         s
     }
@@ -367,6 +427,27 @@ pub struct NextStep {
     pub action: String,
     /// What the step means: the level's descriptor, the missing items, what evidence counts.
     pub details: Vec<String>,
+    /// The answer the step reaches, in words ("level 2 (Intermediate)", "yes", "6 of 6 items");
+    /// for an unknown answer, the best answer there is.
+    pub reached: String,
+    /// Points the principle's score and the overall score gain if the step is reached: the
+    /// assessment re-scored with this one answer raised (`None` where a side has no score).
+    pub gain_principle: Option<f64>,
+    pub gain_overall: Option<f64>,
+    /// The answer is unknown: the gains are the most it could add (with the best answer).
+    pub at_most: bool,
+}
+
+impl NextStep {
+    /// "+2.8 to principle 5, +0.6 overall" ("up to +2.8 ..." for an unknown answer).
+    pub fn worth(&self) -> String {
+        crate::present::step_worth(
+            self.principle_number,
+            self.gain_principle,
+            self.gain_overall,
+            self.at_most,
+        )
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -393,8 +474,15 @@ pub struct EvidenceItem {
     pub review: bool,
 }
 
-/// Builds the report of `current` against `priors` (any order).
+/// Builds the report of `current` against `priors` (any order), headlining the declines of
+/// [`crate::diff::DECLINE_THRESHOLD`] points or more.
 pub fn build(current: &Source, priors: &[Source]) -> Report {
+    build_with(current, priors, crate::diff::DECLINE_THRESHOLD)
+}
+
+/// As [`build`], headlining every pillar or principle that fell by `decline_threshold` points or
+/// more.
+pub fn build_with(current: &Source, priors: &[Source], decline_threshold: f64) -> Report {
     let f = current.framework;
     let a = current.assessment;
     let card = current.card;
@@ -438,14 +526,20 @@ pub fn build(current: &Source, priors: &[Source]) -> Report {
             .and_then(crate::diff::ScoreChange::delta)
     };
 
-    let line = |score: Option<f64>, counts: Counts, change: Option<f64>| ScoreLine {
+    let line = |score: Option<f64>,
+                range: Option<crate::score::Range>,
+                counts: Counts,
+                change: Option<f64>| ScoreLine {
         score,
+        range,
+        provisional: crate::score::provisional(range, f),
         band: score.map(|s| f.band(s).to_string()),
         counts,
         change: score.and(change),
     };
     let overall = line(
         card.overall,
+        card.overall_range,
         card.counts,
         comparison.as_ref().and_then(|d| d.overall.delta()),
     );
@@ -455,7 +549,7 @@ pub fn build(current: &Source, priors: &[Source]) -> Report {
         .map(|p| PillarLine {
             id: p.id.clone(),
             title: f.pillar(&p.id).map_or(p.id.clone(), |x| x.title.clone()),
-            line: line(p.score, p.counts, change_of(|d| &d.pillars, &p.id)),
+            line: line(p.score, p.range, p.counts, change_of(|d| &d.pillars, &p.id)),
         })
         .collect();
     let principles: Vec<PrincipleLine> = card
@@ -466,12 +560,17 @@ pub fn build(current: &Source, priors: &[Source]) -> Report {
             number: p.number,
             title: f.principle(&p.id).map_or(p.id.clone(), |x| x.title.clone()),
             pillar: p.pillar.clone(),
-            line: line(p.score, p.counts, change_of(|d| &d.principles, &p.id)),
+            line: line(
+                p.score,
+                p.range,
+                p.counts,
+                change_of(|d| &d.principles, &p.id),
+            ),
             target: p.target,
         })
         .collect();
 
-    let moves = moves(current, prev_source, comparison.as_ref());
+    let moves = moves(current, prev_source, comparison.as_ref(), decline_threshold);
     let targets = principles
         .iter()
         .enumerate()
@@ -497,6 +596,7 @@ pub fn build(current: &Source, priors: &[Source]) -> Report {
             title: f.dimension(&d.id).map_or(d.id.clone(), |x| x.title.clone()),
             line: line(
                 d.score,
+                d.range,
                 d.counts,
                 prev_dimensions
                     .iter()
@@ -560,6 +660,7 @@ pub fn build(current: &Source, priors: &[Source]) -> Report {
         flagged: a.flagged(f).into_iter().map(String::from).collect(),
         evidence: evidence(current),
         method: crate::score::explain(f),
+        narrowest_band: crate::score::narrowest_band(f),
     }
 }
 
@@ -588,7 +689,12 @@ fn snapshot(s: &Source, f: &Framework, current: bool) -> Snapshot {
 
 /// What moved most since `prev`, from the comparison of the two (`crate::diff`): the real
 /// changes only, largest first.
-fn moves(current: &Source, prev: Option<&Source>, d: Option<&crate::diff::Diff>) -> Moves {
+fn moves(
+    current: &Source,
+    prev: Option<&Source>,
+    d: Option<&crate::diff::Diff>,
+    threshold: f64,
+) -> Moves {
     let (Some(prev), Some(d)) = (prev, d) else {
         return Moves::default();
     };
@@ -654,6 +760,9 @@ fn moves(current: &Source, prev: Option<&Source>, d: Option<&crate::diff::Diff>)
     Moves {
         since: Some(prev.assessment.label()),
         since_year: Some(prev.assessment.meta.year),
+        from_words: Some(d.measured_from()),
+        caveats: crate::present::caveats(&d.caveats()),
+        declines: crate::present::declines_of(d, threshold),
         principles: by_principle,
         questions: by_question,
     }
@@ -727,11 +836,14 @@ fn strengths_and_gaps(current: &Source) -> (Vec<QuestionLine>, Vec<QuestionLine>
     (high, low)
 }
 
-/// For each weak question, in framework order, what the next step up is.
+/// For each weak question, what the next step up is and what it is worth: the points it adds to
+/// its principle and to the overall score if reached, computed by re-scoring the assessment with
+/// that one answer raised. Ordered by the overall gain, largest first (framework order on a tie).
 fn next_steps(current: &Source) -> Vec<NextStep> {
     let f = current.framework;
     let unknown = f.scoring.unknown;
-    f.questions()
+    let mut steps: Vec<NextStep> = f
+        .questions()
         .filter(|(_, q)| q.counts())
         .filter_map(|(p, q)| {
             let qs = current.card.question(&q.id)?;
@@ -743,6 +855,10 @@ fn next_steps(current: &Source) -> Vec<NextStep> {
                 return None;
             }
             let (action, details) = step(q, value, &f.scale);
+            let reached = reached(q, value, f.max_level());
+            let (gain_principle, gain_overall) = reached
+                .as_ref()
+                .map_or((None, None), |v| gains(current, &p.id, &q.id, v));
             Some(NextStep {
                 id: q.id.clone(),
                 principle_number: p.number,
@@ -752,9 +868,64 @@ fn next_steps(current: &Source) -> Vec<NextStep> {
                 score,
                 action,
                 details,
+                reached: reached
+                    .as_ref()
+                    .map_or_else(String::new, |v| answer_words(q, Some(v), &f.scale)),
+                gain_principle,
+                gain_overall,
+                at_most: matches!(value, Value::Unknown),
             })
         })
-        .collect()
+        .collect();
+    // Stable: equal gains keep framework order.
+    steps.sort_by(|a, b| {
+        let g = |s: &NextStep| s.gain_overall.unwrap_or(f64::NEG_INFINITY);
+        g(b).total_cmp(&g(a))
+    });
+    steps
+}
+
+/// The answer a next step reaches: the next level, every checklist item, yes, a number at its
+/// goal; for an unknown answer the best answer of its kind. `None` when there is nothing higher.
+fn reached(q: &Question, value: &Value, max_level: u32) -> Option<Value> {
+    let top = |q: &Question| match &q.kind {
+        QuestionKind::Level { .. } => Some(Value::Level(max_level)),
+        QuestionKind::YesNo => Some(Value::YesNo(true)),
+        QuestionKind::Checklist { items } => Some(Value::Checklist(
+            items.iter().map(|i| i.id.clone()).collect(),
+        )),
+        QuestionKind::Number {
+            min, max, better, ..
+        } => match better {
+            Better::Higher => Some(Value::Number(*max)),
+            Better::Lower => Some(Value::Number(*min)),
+            Better::None => None,
+        },
+    };
+    match (value, &q.kind) {
+        (Value::Level(l), QuestionKind::Level { descriptors }) => {
+            let top = (descriptors.len() as u32).saturating_sub(1).min(max_level);
+            (*l < top).then(|| Value::Level(l + 1))
+        }
+        (Value::NotApplicable, _) => None,
+        _ => top(q),
+    }
+}
+
+/// What raising question `qid` (of principle `pid`) to `to` adds to the principle's score and to
+/// the overall score, in points, by re-scoring the assessment with that answer.
+fn gains(current: &Source, pid: &str, qid: &str, to: &Value) -> (Option<f64>, Option<f64>) {
+    let mut raised = current.assessment.clone();
+    if let Some(a) = raised.answers.get_mut(qid) {
+        a.value = Some(to.clone());
+    }
+    let card = crate::score::score(&raised, current.framework);
+    let principle = |c: &Scorecard| c.principle(pid).and_then(|p| p.score);
+    let gain = |new: Option<f64>, old: Option<f64>| Some(new? - old.unwrap_or(0.0));
+    (
+        gain(principle(&card), principle(current.card)),
+        gain(card.overall, current.card.overall),
+    )
 }
 
 /// The next step up from `value` on question `q`: an action line and what it means.
@@ -1053,20 +1224,43 @@ mod tests {
         );
         let r = report(&f, &a, &[]);
         let ids: Vec<&str> = r.next_steps.iter().map(|s| s.id.as_str()).collect();
-        // cost-model at level 3 of 4 is not weak; the others are.
+        // cost-model at level 3 of 4 is not weak; the others are, ordered by what reaching the
+        // step adds overall. By hand: skills 25, hosting 25, cost 50, reuse none (unknown left
+        // out); overall (25 x 2 + 25 + 50) / 4 = 31.25.
         assert_eq!(
             ids,
             [
-                "skills-plan",
                 "hosting-practices",
+                "skills-plan",
                 "cost-per-transaction",
                 "reuse-catalogue"
             ]
         );
-        assert_eq!(r.next_steps[0].action, "Reach level 2 (Defined):");
-        assert_eq!(r.next_steps[0].details, ["An adopted plan."]);
+        let gains: Vec<(f64, f64)> = r
+            .next_steps
+            .iter()
+            .map(|s| (s.gain_principle.unwrap(), s.gain_overall.unwrap()))
+            .collect();
+        let close = |a: (f64, f64), b: (f64, f64)| {
+            assert!(
+                (a.0 - b.0).abs() < 1e-9 && (a.1 - b.1).abs() < 1e-9,
+                "{a:?} != {b:?}"
+            )
+        };
+        // every item in place: hosting 100; overall (50 + 100 + 50) / 4 = 50
+        close(gains[0], (75.0, 18.75));
+        // level 2: skills 50; overall (100 + 25 + 50) / 4 = 43.75
+        close(gains[1], (25.0, 12.5));
+        // 0 EUR: cost (100 + 75) / 2 = 87.5; overall (50 + 25 + 87.5) / 4 = 40.625
+        close(gains[2], (37.5, 9.375));
+        // unknown -> yes (the most it could add): reuse 100; overall 175 / 4.5
+        close(gains[3], (100.0, 175.0 / 4.5 - 31.25));
+        assert!(r.next_steps[3].at_most);
+        assert_eq!(r.next_steps[1].reached, "level 2 (Defined)");
+        assert_eq!(r.next_steps[1].action, "Reach level 2 (Defined):");
+        assert_eq!(r.next_steps[1].details, ["An adopted plan."]);
         assert_eq!(
-            r.next_steps[1].details,
+            r.next_steps[0].details,
             ["Tested backups", "Cloud-first rule"]
         );
         assert!(

@@ -345,18 +345,31 @@ fn header(o: &mut String, r: &Report, st: &Style) {
     }
     o.push('\n');
     let ov = &r.overall;
-    let mut line = format!("Overall score: {}", st.band(&score(ov.score), r, ov.score));
+    // Large declines come first, above the overall figure, so that a rise cannot hide them.
+    if let Some(d) = &r.moves.declines {
+        for l in wrap(&format!("Declines: {d}"), WIDTH, "", "  ") {
+            o.push_str(&st.bold(&st.paint("31", &l)));
+            o.push('\n');
+        }
+    }
+    // Wrapped as plain text, then painted line by line (the wrapper escapes control codes).
+    let mut line = format!("Overall score: {}", score(ov.score));
     if let Some(b) = &ov.band {
-        line.push_str(&format!(" ({})", clean(b)));
+        line.push_str(&format!(" ({b})"));
     }
-    if let (Some(d), Some(y)) = (ov.change, r.moves.since_year) {
-        line.push_str(&format!(
-            ", {} since {y}",
-            st.change(&delta(Some(d)), Some(d))
-        ));
+    if let Some(range) = crate::present::range_words(ov.range, ov.provisional) {
+        line.push_str(&format!(", {range}"));
     }
-    o.push_str(&st.bold(&line));
-    o.push('\n');
+    if let (Some(d), Some(from)) = (ov.change, &r.moves.from_words) {
+        line.push_str(&format!(", {} {from}", delta(Some(d))));
+        if let Some(c) = &r.moves.caveats {
+            line.push_str(&format!("; {c}"));
+        }
+    }
+    for l in wrap(&line, WIDTH, "", "  ") {
+        o.push_str(&st.bold(&l));
+        o.push('\n');
+    }
     push_wrapped(o, &ov.basis(h.unknown_scores_zero), "", "");
 }
 
@@ -368,14 +381,24 @@ fn scores(o: &mut String, r: &Report, st: &Style) {
         "band, and the questions each score rests on",
     );
     let zero = r.header.unknown_scores_zero;
+    // The range column only when some score has a range.
+    let ranged = r.has_range();
     let row = |name: Cell, l: &ScoreLine| {
-        vec![
+        let mut cells = vec![
             name,
             Cell::new(score(l.score)).painted(st.band_code(r, l.score)),
-            Cell::new(l.band.clone().unwrap_or_else(|| "-".into())),
+        ];
+        if ranged {
+            cells.push(Cell::new(crate::present::range_cell(l.range)));
+        }
+        cells.extend([
+            Cell::new(l.band.as_deref().map_or("-".into(), |b| {
+                crate::present::band_marked(b, l.provisional)
+            })),
             Cell::new(crate::present::rests_on(&l.counts)),
             Cell::new(l.left_out(zero).unwrap_or_else(|| "none".into())),
-        ]
+        ]);
+        cells
     };
     let mut rows = vec![row(
         Cell::new("Overall").painted(if st.color { "1" } else { "" }),
@@ -390,14 +413,19 @@ fn scores(o: &mut String, r: &Report, st: &Style) {
             rows.push(row(numbered(r, q.number, &q.title, 2), &q.line));
         }
     }
-    let cols = [
-        flex("Pillar / principle", 16),
-        col("Score", true),
+    let mut cols = vec![flex("Pillar / principle", 16), col("Score", true)];
+    if ranged {
+        cols.push(col("Range", true));
+    }
+    cols.extend([
         col("Band", false),
         col("Rests on", false),
         flex_first("Left out", 12),
-    ];
+    ]);
     table(o, st, &cols, &rows);
+    if ranged {
+        push_wrapped(o, &crate::present::range_legend(r.narrowest_band), " ", " ");
+    }
 }
 
 /// "  3 Title", the number right-aligned to the widest number, indented by `indent`.
@@ -486,8 +514,8 @@ fn chart(o: &mut String, r: &Report, st: &Style) {
         ));
     }
     if r.previous.is_some() {
-        let y = r.moves.since_year.map_or(String::new(), |y| y.to_string());
-        o.push_str(&st.dim(&format!(" (the last column is the change since {y})")));
+        let from = r.moves.from_words.clone().unwrap_or_default();
+        o.push_str(&st.dim(&format!(" (the last column is the change {from})")));
         o.push('\n');
     }
 }
@@ -495,8 +523,9 @@ fn chart(o: &mut String, r: &Report, st: &Style) {
 fn trend(o: &mut String, r: &Report, st: &Style) {
     let since = r
         .moves
-        .since_year
-        .map_or(String::new(), |y| format!("; change since {y}"));
+        .from_words
+        .as_ref()
+        .map_or(String::new(), |f| format!("; change {f}"));
     heading(o, st, "TREND", &format!("scores by year{since}"));
     if r.history.len() < 2 {
         o.push_str(" No prior assessment given: compare with earlier years with --prior FILE.\n");
@@ -587,7 +616,8 @@ fn moves(o: &mut String, r: &Report, st: &Style) {
     let Some(since) = &m.since else {
         return;
     };
-    heading(o, st, "WHAT MOVED MOST", &format!("since {since}"));
+    let word = r.moves.word();
+    heading(o, st, "WHAT MOVED MOST", &format!("{word} {since}"));
     if m.principles.is_empty() && m.questions.is_empty() {
         o.push_str(" No score changed.\n");
         return;
@@ -714,7 +744,7 @@ fn dimensions(o: &mut String, r: &Report, st: &Style) {
     for d in &r.dimensions {
         push_wrapped(
             o,
-            &format!("{}: {}", d.title, d.words(r.moves.since_year)),
+            &format!("{}: {}", d.title, d.words(r.moves.from_words.as_deref())),
             " - ",
             "   ",
         );
@@ -776,7 +806,7 @@ fn next_steps(o: &mut String, r: &Report, st: &Style) {
         o,
         st,
         "NEXT STEPS",
-        "for each question under half its maximum, the next step up",
+        "each weak question's next step, by what it adds overall",
     );
     if !r.unanswered.is_empty() {
         push_wrapped(
@@ -806,23 +836,18 @@ fn next_steps(o: &mut String, r: &Report, st: &Style) {
         o.push_str(" No weak question: every answered question scores half its maximum or more.\n");
         return;
     }
-    let mut last = None;
+    o.push('\n');
     for s in &r.next_steps {
-        if last != Some(s.principle_number) {
-            last = Some(s.principle_number);
-            o.push('\n');
-            push_wrapped(
-                o,
-                &format!("{} {}", s.principle_number, s.principle_title),
-                " ",
-                "   ",
-            );
-        }
         let now = match s.score {
             Some(v) => format!("now {}, scoring {}", s.answer, score(Some(v))),
             None => format!("now {}", s.answer),
         };
-        push_wrapped(o, &format!("{} ({now})", s.id), "  - ", "    ");
+        push_wrapped(
+            o,
+            &format!("{}: {} at {} ({now})", s.id, s.worth(), s.reached),
+            "  - ",
+            "    ",
+        );
         push_wrapped(o, &s.text, "    ", "    ");
         push_wrapped(o, &s.action, "    > ", "      ");
         for d in &s.details {

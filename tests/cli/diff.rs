@@ -88,13 +88,17 @@ fn check_same_figures(args: &[&str]) {
         assert_eq!(*band, shown);
     }
     let overall = &js["overall"];
-    let line = format!(
-        "**Overall: {} -> {} ({});",
-        one_decimal(&overall["old"]["score"]),
-        one_decimal(&overall["new"]["score"]),
-        signed(&overall["delta"])
-    );
-    assert!(md.contains(&line), "{line} not in the markdown");
+    // "**Overall: 63.9 (58.3-69.4) -> 97.5 (53.6-99.1, provisional): +33.6 against T1 2025; ..."
+    let line = md
+        .lines()
+        .find(|l| l.starts_with("- **Overall: "))
+        .expect("the overall line");
+    let (old, rest) = line["- **Overall: ".len()..].split_once(" -> ").unwrap();
+    let (new, rest) = rest.split_once(": ").unwrap();
+    let first = |s: &str| s.split(' ').next().unwrap().to_string();
+    assert_eq!(first(old), one_decimal(&overall["old"]["score"]), "{line}");
+    assert_eq!(first(new), one_decimal(&overall["new"]["score"]), "{line}");
+    assert_eq!(first(rest), signed(&overall["delta"]), "{line}");
     let s = &js["summary"]["principles"];
     let tally = format!(
         "- Principles: {} improved, {} declined, {} unchanged",

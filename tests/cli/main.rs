@@ -25,6 +25,7 @@ mod schema;
 mod screen;
 mod sheets;
 mod terminal_safety;
+mod trust;
 mod vocabulary;
 mod writes;
 

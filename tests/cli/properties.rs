@@ -198,6 +198,33 @@ fn scores_stay_in_range(f: &Framework, a: &Assessment) -> Result<(), TestCaseErr
             prop_assert!((0.0..=1.0).contains(&s), "question {} {s}", q.id);
         }
     }
+    // Every score lies within its range, and the range within 0-100; a score implies a range.
+    let ranged = std::iter::once(("overall", card.overall, card.overall_range))
+        .chain(
+            card.pillars
+                .iter()
+                .map(|p| (p.id.as_str(), p.score, p.range)),
+        )
+        .chain(
+            card.principles
+                .iter()
+                .map(|p| (p.id.as_str(), p.score, p.range)),
+        );
+    for (id, s, r) in ranged {
+        if let Some(s) = s {
+            let r = r.ok_or_else(|| TestCaseError::fail(format!("{id}: a score but no range")))?;
+            prop_assert!(
+                r.low <= s + 1e-9 && s <= r.high + 1e-9,
+                "{id}: {s} outside {r:?}"
+            );
+        }
+        if let Some(r) = r {
+            prop_assert!(
+                in_range(Some(r.low)) && in_range(Some(r.high)),
+                "{id}: {r:?}"
+            );
+        }
+    }
     Ok(())
 }
 

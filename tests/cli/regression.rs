@@ -591,3 +591,50 @@ fn question_block_cut_by_a_header_line_was_kept_then_dropped_by_the_next_fmt() {
     assert_eq!(dgtk::assessment::rewrite(&once, &f, &a), once);
     assert_eq!(once, render(&a, &f));
 }
+
+/// The benchmark's generator wrote `n/a` on questions that do not accept it once the built-in
+/// framework allowed n/a only where `na_when` says, so every generated file failed its check and
+/// `benches/score.sh` measured error reporting. `cargo test` builds the examples beside the binary.
+#[test]
+fn generated_benchmark_files_pass_the_check() {
+    let generator = std::path::Path::new(support::BIN)
+        .parent()
+        .expect("the binary's folder")
+        .join("examples")
+        .join("gen_assessments");
+    let built = std::fs::metadata(&generator).and_then(|m| m.modified());
+    let source = std::fs::metadata(Path::new(support::ROOT).join("examples/gen_assessments.rs"))
+        .and_then(|m| m.modified())
+        .unwrap();
+    assert!(
+        built.as_ref().is_ok_and(|b| *b >= source),
+        "{} is missing or older than its source: `cargo test` builds the examples (a filtered \
+         `cargo test --test cli` does not; run `cargo build --examples` first)",
+        generator.display()
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("files");
+    support::TestCommand::new(&generator)
+        .arg("40")
+        .arg(&out)
+        .run()
+        .success();
+    let run = support::dgtk().arg("check").arg(&out).run().success();
+    assert!(
+        run.stdout_str().contains("ok (final"),
+        "{}",
+        run.stdout_str()
+    );
+    support::TestCommand::new(&generator)
+        .arg("40")
+        .arg(out.join("v1"))
+        .arg("--framework")
+        .arg(support::V1)
+        .run()
+        .success();
+    support::dgtk()
+        .arg("check")
+        .arg(out.join("v1"))
+        .run()
+        .success();
+}
