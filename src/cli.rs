@@ -76,6 +76,8 @@ pub enum Command {
     Report(cmd::report::ReportArgs),
     Diff(cmd::diff::DiffArgs),
     Merge(cmd::merge::MergeArgs),
+    Export(cmd::export::ExportArgs),
+    Import(cmd::import::ImportArgs),
     Fmt(cmd::fmt::FmtArgs),
     Schema(cmd::schema::SchemaArgs),
     Completions(cmd::completions::CompletionsArgs),

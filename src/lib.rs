@@ -32,6 +32,7 @@ pub mod report;
 pub mod sanitize;
 pub mod score;
 pub mod sensitivity;
+pub mod sheets;
 pub mod source;
 
 pub use cli::Cli;

@@ -14,6 +14,12 @@ pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
 
 /// Reads a whole text file, or explains in one line why it cannot.
 pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
+    let bytes = read_bytes(path)?;
+    decode(&path.display().to_string(), bytes)
+}
+
+/// Reads a whole file (at most [`MAX_FILE_BYTES`]), or explains in one line why it cannot.
+pub fn read_bytes(path: &Path) -> Result<Vec<u8>, Diagnostic> {
     let name = path.display().to_string();
     let meta = fs::metadata(path).map_err(|e| Diagnostic::file(&name, io_message(&e)))?;
     // A device (`/dev/zero`, `/dev/urandom`) has no length of its own and may never end.
@@ -54,7 +60,7 @@ pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
         // It grew while being read, or is a device or pipe with no length of its own.
         return Err(too_large(&name, None));
     }
-    decode(&name, bytes)
+    Ok(bytes)
 }
 
 /// A character or block device (`/dev/zero`, `/dev/urandom`, a disk): never an input file.

@@ -905,9 +905,115 @@ fn finish(mut g: Group) -> Group {
     g
 }
 
+/// The comments a person wrote about each question of the answer file `old`: the comment lines
+/// in or just above its `[answers.ID]` table that the tool did not write, keyed by question id.
+/// A best effort for showing them beside the question (in a workbook); a rewrite keeps every
+/// comment whatever this finds.
+pub fn question_comments(
+    old: &str,
+    f: &Framework,
+    a: &Assessment,
+) -> std::collections::BTreeMap<String, Vec<String>> {
+    let fresh = super::render(a, f);
+    let old_sections = sections(old);
+    let fresh_sections = sections(&fresh);
+    let mut out = std::collections::BTreeMap::new();
+    for (id, text) in old_sections {
+        let canonical = fresh_sections.get(&id).map_or("", String::as_str);
+        let mine: Vec<String> = person_comments(&text, canonical, &[])
+            .into_iter()
+            .map(|l| l.trim_start_matches('#').trim().to_string())
+            .filter(|l| !l.is_empty())
+            .collect();
+        if !mine.is_empty() {
+            out.insert(id, mine);
+        }
+    }
+    out
+}
+
+/// The text of each `[answers.ID]` table with the lines above it up to the previous table's last
+/// value line, keyed by question id.
+fn sections(text: &str) -> std::collections::BTreeMap<String, String> {
+    let lines: Vec<&str> = text.lines().collect();
+    let is_value = |l: &str| {
+        let t = l.trim();
+        !t.is_empty() && !t.starts_with('#')
+    };
+    let mut out = std::collections::BTreeMap::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < lines.len() {
+        let t = lines[i].trim();
+        if t.starts_with('[') {
+            let mut end = i;
+            let mut j = i + 1;
+            while j < lines.len() && !lines[j].trim().starts_with('[') {
+                if is_value(lines[j]) {
+                    end = j;
+                }
+                j += 1;
+            }
+            if end == i {
+                // A table without values (unanswered): the lines right under its header, the
+                // placeholder among them, are its own.
+                while end + 1 < j && !lines[end + 1].trim().is_empty() {
+                    end += 1;
+                }
+            }
+            if let Some(id) = t
+                .strip_prefix("[answers.")
+                .and_then(|r| r.strip_suffix(']'))
+            {
+                let id = id.trim().trim_matches('"').to_string();
+                out.insert(id, lines[start..=end].join("\n"));
+            }
+            start = end + 1;
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_persons_comments_are_found_beside_their_question() {
+        let f = crate::framework::load_builtin().unwrap();
+        let mut a = Assessment::new(&f, "XMP", 2026);
+        let (_, q1) = f.questions().next().unwrap();
+        let (_, q2) = f.questions().nth(1).unwrap();
+        a.answers.insert(
+            q1.id.clone(),
+            super::super::Answer {
+                value: Some(super::super::Value::Unknown),
+                ..Default::default()
+            },
+        );
+        let fresh = super::super::render(&a, &f);
+        let header = format!("[answers.{}]", q2.id);
+        let text = fresh.replacen(
+            &header,
+            &format!("# above the second\n{header}\n# inside the second"),
+            1,
+        );
+        let notes = question_comments(&text, &f, &a);
+        assert_eq!(
+            notes.get(&q2.id).map(Vec::as_slice),
+            Some(
+                &[
+                    "above the second".to_string(),
+                    "inside the second".to_string()
+                ][..]
+            )
+        );
+        assert_eq!(notes.len(), 1, "{notes:?}");
+        assert!(question_comments(&fresh, &f, &a).is_empty());
+    }
 
     #[test]
     fn comments_are_found_outside_strings_only() {

@@ -14,8 +14,8 @@ use std::collections::BTreeMap;
 
 pub use carry::{Carried, CarrySummary, carry_forward};
 pub use edit::{
-    Layout, Rewritten, Source, comment_lines, edit, person_comments, rewrite, rewrite_from,
-    rewrite_report,
+    Layout, Rewritten, Source, comment_lines, edit, person_comments, question_comments, rewrite,
+    rewrite_from, rewrite_report,
 };
 pub use load::{Declared, declared_framework, load_file, parse, parse_with};
 

@@ -16,6 +16,7 @@ use crate::framework::Framework;
 use crate::json;
 use crate::present;
 use crate::render::{self, Align, Grid};
+use crate::sheets::table::ColumnInfo;
 
 /// Compare two assessments (e.g. two years): per question, principle, pillar and overall.
 ///
@@ -68,6 +69,10 @@ pub enum DiffFormat {
     Table,
     Json,
     Markdown,
+    // One row per principle, pillar and the whole (or per question with --by question).
+    Csv,
+    // The CSV's rows as a workbook, figures as numbers (needs -o FILE on a terminal).
+    Xlsx,
 }
 
 /// How many questions the principle view lists under "questions that moved most".
@@ -78,6 +83,9 @@ const TITLE_WIDTH: usize = 36;
 const TITLE_FLOOR: usize = 24;
 
 pub fn run(g: &GlobalArgs, args: DiffArgs) -> Result<ExitStatus> {
+    if args.format == DiffFormat::Xlsx {
+        super::refuse_binary_to_terminal(args.output.as_deref(), "xlsx")?;
+    }
     // Without --framework, each side is read with the built-in version it names.
     let new_fw = super::framework_for(g, &args.new)?;
     let inputs = [
@@ -151,6 +159,35 @@ pub fn run(g: &GlobalArgs, args: DiffArgs) -> Result<ExitStatus> {
         decline_threshold: args.decline_threshold,
     };
     let text = match args.format {
+        DiffFormat::Csv => {
+            let (columns, rows) = view.rows();
+            let mut w = csv::Writer::from_writer(Vec::new());
+            w.write_record(columns.iter().map(|c| c.header.as_str()))?;
+            for row in rows {
+                w.write_record(row.iter().map(|c| render::csv_safe(c)))?;
+            }
+            String::from_utf8_lossy(&w.into_inner()?).into_owned()
+        }
+        DiffFormat::Xlsx => {
+            let (columns, rows) = view.rows();
+            let about = [
+                ("old".to_string(), args.old.display().to_string()),
+                ("new".to_string(), args.new.display().to_string()),
+                (
+                    "framework".to_string(),
+                    format!(
+                        "{} {} -> {}",
+                        d.framework_id, old_fw.version, new_fw.version
+                    ),
+                ),
+                ("in common".to_string(), present::overlap(&d.overlap)),
+                ("dgtk".to_string(), env!("CARGO_PKG_VERSION").to_string()),
+            ];
+            let bytes = crate::sheets::table::workbook("diff", &columns, &rows, &about)
+                .map_err(CliError::input)?;
+            super::emit_bytes(args.output.as_deref(), &bytes)?;
+            String::new()
+        }
         DiffFormat::Table => crate::sanitize::for_terminal(&view.text(false)).into_owned(),
         DiffFormat::Markdown => crate::sanitize::for_document(&view.text(true)).into_owned(),
         DiffFormat::Json => {
@@ -158,7 +195,9 @@ pub fn run(g: &GlobalArgs, args: DiffArgs) -> Result<ExitStatus> {
                 + "\n"
         }
     };
-    super::emit(args.output.as_deref(), &text)?;
+    if args.format != DiffFormat::Xlsx {
+        super::emit(args.output.as_deref(), &text)?;
+    }
 
     if args.fail_on_regression {
         let regressions = d.regressions();
@@ -300,6 +339,16 @@ fn short_value(f: &Framework, q: &QuestionSide) -> String {
         format!("{s}*")
     } else {
         s
+    }
+}
+
+/// An answer in short words, without the table's review mark (a CSV has no legend for it).
+fn plain_value(f: &Framework, q: &QuestionSide) -> String {
+    match f.question(&q.id) {
+        Some((_, question)) => {
+            present::answer_words(question, q.value.as_ref(), &f.scale, present::Form::Short)
+        }
+        None => q.value.as_ref().map_or_else(String::new, Value::display),
     }
 }
 
@@ -754,6 +803,118 @@ impl View<'_> {
                 }
             }
         }
+    }
+
+    /// The rows of the CSV and the workbook (one builder, so the two cannot differ): per score
+    /// (the whole, each pillar, each principle), or with `--by question` per question. Scores
+    /// are 0-100 to one decimal, coverage a share from 0 to 1; a missing figure is empty.
+    fn rows(&self) -> (Vec<ColumnInfo>, Vec<Vec<String>>) {
+        let d = self.d;
+        let fig = |x: Option<f64>| x.map_or(String::new(), render::one_decimal);
+        let text = |h: &str| ColumnInfo {
+            header: h.to_string(),
+            title: None,
+            text: true,
+        };
+        let number = |h: &str| ColumnInfo {
+            header: h.to_string(),
+            title: None,
+            text: false,
+        };
+        if self.by == DiffBy::Question {
+            let columns = vec![
+                number("principle"),
+                text("question"),
+                text("text"),
+                text("link"),
+                text("old_answer"),
+                text("new_answer"),
+                number("old_score"),
+                number("new_score"),
+                number("delta"),
+                text("movement"),
+                text("answer"),
+                text("evidence"),
+            ];
+            let rows = d
+                .questions
+                .iter()
+                .map(|q| {
+                    let answers = |fw: &Framework, sides: &[&QuestionSide]| {
+                        sides
+                            .iter()
+                            .map(|s| plain_value(fw, s))
+                            .collect::<Vec<_>>()
+                            .join("; ")
+                    };
+                    let old: Vec<&QuestionSide> = q.old.iter().collect();
+                    let new: Vec<&QuestionSide> = q.new.iter().collect();
+                    let title = self
+                        .new_fw
+                        .question(q.id())
+                        .or_else(|| self.old_fw.question(q.id()))
+                        .map_or(String::new(), |(_, x)| x.text.clone());
+                    vec![
+                        q.principle_number().to_string(),
+                        q.id().to_string(),
+                        title,
+                        q.link.as_str().to_string(),
+                        answers(self.old_fw, &old),
+                        answers(self.new_fw, &new),
+                        fig(q.old_score),
+                        fig(q.new_score),
+                        fig(q.delta()),
+                        q.movement().as_str().to_string(),
+                        q.answer.as_str().to_string(),
+                        q.evidence.as_str().to_string(),
+                    ]
+                })
+                .collect();
+            return (columns, rows);
+        }
+        let columns = vec![
+            text("level"),
+            text("id"),
+            number("number"),
+            text("title"),
+            number("old_score"),
+            number("new_score"),
+            number("delta"),
+            text("movement"),
+            text("old_band"),
+            text("new_band"),
+            number("old_coverage"),
+            number("new_coverage"),
+        ];
+        let row = |level: &str, c: &ScoreChange| {
+            let side = |s: &Option<crate::diff::ScoreSide>| {
+                (
+                    s.as_ref().and_then(|s| s.band.clone()).unwrap_or_default(),
+                    s.as_ref()
+                        .map_or(String::new(), |s| format!("{:.3}", s.counts.coverage())),
+                )
+            };
+            let (old_band, old_cov) = side(&c.old);
+            let (new_band, new_cov) = side(&c.new);
+            vec![
+                level.to_string(),
+                c.id.clone(),
+                c.number.map_or(String::new(), |n| n.to_string()),
+                c.title.clone(),
+                fig(c.old_score()),
+                fig(c.new_score()),
+                fig(c.delta()),
+                c.movement().as_str().to_string(),
+                old_band,
+                new_band,
+                old_cov,
+                new_cov,
+            ]
+        };
+        let mut rows = vec![row("overall", &d.overall)];
+        rows.extend(d.pillars.iter().map(|c| row("pillar", c)));
+        rows.extend(d.principles.iter().map(|c| row("principle", c)));
+        (columns, rows)
     }
 
     fn json(&self) -> json::DiffDocument {

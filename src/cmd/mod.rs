@@ -7,7 +7,9 @@ pub mod assess;
 pub mod check;
 pub mod completions;
 pub mod diff;
+pub mod export;
 pub mod fmt;
+pub mod import;
 pub mod init;
 pub mod merge;
 pub mod principles;
@@ -40,6 +42,8 @@ pub fn dispatch(cli: Cli) -> Result<ExitStatus> {
         Command::Diff(a) => diff::run(g, a),
         Command::Merge(a) => merge::run(g, a),
         Command::Fmt(a) => fmt::run(g, a),
+        Command::Export(a) => export::run(g, a),
+        Command::Import(a) => import::run(g, a),
         Command::Schema(a) => schema::run(g, a),
         Command::Completions(a) => completions::run(a),
         Command::Man(a) => completions::man(a),
@@ -316,4 +320,39 @@ pub fn load_answers(
     f: &Framework,
 ) -> std::result::Result<crate::assessment::Assessment, CliError> {
     crate::assessment::load_file(path, f).map_err(|problems| CliError::problems(problems, ""))
+}
+
+/// Writes a binary output (a workbook) to `-o FILE` (atomically) or to stdout (`None` or `-`).
+pub fn emit_bytes(output: Option<&Path>, bytes: &[u8]) -> Result<()> {
+    match output {
+        Some(p) if p != Path::new("-") => crate::atomic::write(p, bytes).map_err(|e| {
+            anyhow::anyhow!(
+                "cannot write {}: {}",
+                p.display(),
+                crate::source::io_message(&e)
+            )
+        }),
+        _ => {
+            let mut stdout = std::io::stdout().lock();
+            stdout.write_all(bytes)?;
+            stdout.flush()?;
+            Ok(())
+        }
+    }
+}
+
+/// Refuses to send a binary format (`format`, e.g. "xlsx") to a terminal: it needs `-o FILE`
+/// (or stdout sent to a file or a pipe).
+pub fn refuse_binary_to_terminal(
+    output: Option<&Path>,
+    format: &str,
+) -> std::result::Result<(), CliError> {
+    use std::io::IsTerminal;
+    let to_stdout = output.is_none_or(|p| p == Path::new("-"));
+    if to_stdout && std::io::stdout().is_terminal() {
+        return Err(CliError::usage(format!(
+            "--format {format} is a binary file, not for a terminal: give -o FILE.{format}"
+        )));
+    }
+    Ok(())
 }

@@ -91,6 +91,8 @@ pub enum ScoreFormat {
     Json,
     Csv,
     Markdown,
+    // A workbook with the CSV's rows, figures as numbers (needs -o FILE on a terminal).
+    Xlsx,
 }
 
 /// Files scored per parallel batch: enough to keep every core busy, few enough that memory does
@@ -172,6 +174,9 @@ struct Prepared {
 }
 
 pub fn run(g: &GlobalArgs, args: ScoreArgs) -> Result<ExitStatus> {
+    if args.format == ScoreFormat::Xlsx {
+        super::refuse_binary_to_terminal(args.output.as_deref(), "xlsx")?;
+    }
     let versions = super::load_versions(g)?;
     let f = versions.current();
     if args.by == By::Dimension && f.dimensions.is_empty() {
@@ -259,11 +264,12 @@ pub fn run(g: &GlobalArgs, args: ScoreArgs) -> Result<ExitStatus> {
     if args.sensitivity && !blocks.is_empty() {
         blocks.insert_str(0, &robustness_heading(format == ScoreFormat::Markdown));
     }
-    let text = sink.finish(f, &errors, args.explain, note.as_deref(), &blocks)?;
-    if let Some(text) = text {
-        super::emit(args.output.as_deref(), &text)?;
+    match sink.finish(f, &errors, args.explain, note.as_deref(), &blocks)? {
+        Some(Output::Text(text)) => super::emit(args.output.as_deref(), &text)?,
+        Some(Output::Bytes(bytes)) => super::emit_bytes(args.output.as_deref(), &bytes)?,
+        None => {}
     }
-    if args.explain && args.format == ScoreFormat::Csv {
+    if args.explain && matches!(args.format, ScoreFormat::Csv | ScoreFormat::Xlsx) {
         super::note(&crate::score::explain(f).join("\n"));
     }
     let below = (!below.is_empty()).then(|| {
@@ -379,6 +385,11 @@ enum Sink {
     Csv {
         writer: Box<csv::Writer<Box<dyn Write>>>,
         buffer: Option<SharedBuf>,
+    },
+    /// The CSV's header and rows, collected for a workbook.
+    Xlsx {
+        columns: Vec<crate::sheets::table::ColumnInfo>,
+        rows: Vec<Vec<String>>,
     },
     /// The JSON document is written as it goes: the `assessments` array item by item (each
     /// rendered on a worker thread), then the other keys. The bytes are those of the whole
@@ -503,21 +514,20 @@ impl Sink {
             ScoreFormat::Csv => {
                 let (sink, buffer) = output_stream(to_file);
                 let mut writer = Box::new(csv::Writer::from_writer(sink));
-                let mut headers: Vec<String> =
-                    META_HEADERS.iter().map(|(h, _)| h.to_string()).collect();
-                headers.push("framework_version".into());
-                headers.extend(columns(f, by, true).into_iter().map(|(h, _)| h));
-                if args.sensitivity {
-                    headers.push("band_holds".into());
-                    headers.extend(
-                        crate::sensitivity::alternatives(f)
-                            .into_iter()
-                            .map(|a| a.id),
-                    );
-                }
-                let _ = writer.write_record(&headers);
+                let _ = writer.write_record(csv_headers(f, by, args.sensitivity));
                 Sink::Csv { writer, buffer }
             }
+            ScoreFormat::Xlsx => Sink::Xlsx {
+                columns: csv_headers(f, by, args.sensitivity)
+                    .into_iter()
+                    .map(|header| crate::sheets::table::ColumnInfo {
+                        title: column_title(f, &header),
+                        text: TEXT_COLUMNS.contains(&header.as_str()),
+                        header,
+                    })
+                    .collect(),
+                rows: Vec::new(),
+            },
             ScoreFormat::Json => {
                 let (out, buffer) = output_stream(to_file);
                 Sink::Json {
@@ -538,9 +548,10 @@ impl Sink {
             }
             (Sink::Csv { writer, .. }, Rows::Cells(rows)) => {
                 for row in rows {
-                    writer.write_record(&row)?;
+                    writer.write_record(row.iter().map(|c| render::csv_safe(c)))?;
                 }
             }
+            (Sink::Xlsx { rows: all, .. }, Rows::Cells(rows)) => all.extend(rows),
             (
                 Sink::Json {
                     out, items, head, ..
@@ -567,8 +578,8 @@ impl Sink {
         explain: bool,
         note: Option<&str>,
         robustness: &str,
-    ) -> Result<Option<String>> {
-        match self {
+    ) -> Result<Option<Output>> {
+        Ok(Some(match self {
             Sink::Grid {
                 grid,
                 layout: Some((catalog, choice)),
@@ -590,7 +601,7 @@ impl Sink {
                         s.push('\n');
                     }
                 }
-                Ok(Some(s))
+                Output::Text(s)
             }
             Sink::Grid {
                 grid, markdown, by, ..
@@ -629,14 +640,33 @@ impl Sink {
                         s.push_str(&format!("- {line}\n"));
                     }
                 }
-                Ok(Some(s))
+                Output::Text(s)
             }
             Sink::Csv {
                 mut writer, buffer, ..
             } => {
                 writer.flush()?;
                 drop(writer);
-                Ok(buffered_text(buffer))
+                return Ok(buffered_text(buffer).map(Output::Text));
+            }
+            Sink::Xlsx { columns, rows } => {
+                let about = [
+                    ("framework".to_string(), format!("{} {}", f.id, f.version)),
+                    ("title".to_string(), f.title.clone()),
+                    ("dgtk".to_string(), env!("CARGO_PKG_VERSION").to_string()),
+                    ("method".to_string(), crate::score::explain(f).join(" ")),
+                ];
+                let mut about = about.to_vec();
+                if let Some(n) = note {
+                    about.push(("note".to_string(), n.to_string()));
+                }
+                for e in errors {
+                    about.push(("not scored".to_string(), e.to_string()));
+                }
+                Output::Bytes(
+                    crate::sheets::table::workbook("scores", &columns, &rows, &about)
+                        .map_err(CliError::input)?,
+                )
             }
             Sink::Json {
                 mut out,
@@ -650,10 +680,102 @@ impl Sink {
                 out.write_all(json_end(items, f, errors, explain)?.as_bytes())?;
                 out.flush()?;
                 drop(out);
-                Ok(buffered_text(buffer))
+                return Ok(buffered_text(buffer).map(Output::Text));
             }
+        }))
+    }
+}
+
+/// A finished output: text, or the bytes of a workbook.
+enum Output {
+    Text(String),
+    Bytes(Vec<u8>),
+}
+
+/// The columns that hold text even where a cell looks like a number (a file named 2026, a
+/// number answer shown as written).
+const TEXT_COLUMNS: &[&str] = &[
+    "file",
+    "country",
+    "organisation",
+    "status",
+    "framework_version",
+    "band",
+    "principle",
+    "question",
+    "kind",
+    "answer",
+    "state",
+];
+
+/// The CSV's header row (also the workbook's).
+fn csv_headers(f: &Framework, by: By, sensitivity: bool) -> Vec<String> {
+    let mut headers: Vec<String> = META_HEADERS.iter().map(|(h, _)| h.to_string()).collect();
+    headers.push("framework_version".into());
+    headers.extend(columns(f, by, true).into_iter().map(|(h, _)| h));
+    if sensitivity {
+        headers.push("band_holds".into());
+        headers.extend(
+            crate::sensitivity::alternatives(f)
+                .into_iter()
+                .map(|a| a.id),
+        );
+    }
+    headers
+}
+
+/// What a column holds: the title of a pillar, principle or dimension whose id heads it, or a
+/// few words on a figure.
+fn column_title(f: &Framework, header: &str) -> Option<String> {
+    // A score's range columns: `ID_low`, `ID_high`.
+    for (suffix, what) in [("_low", "lowest"), ("_high", "highest")] {
+        if let Some(id) = header.strip_suffix(suffix)
+            && let Some(t) = column_title(f, id)
+        {
+            return Some(format!("{t} ({what} it could be)"));
         }
     }
+    if let Some(p) = f.principle(header) {
+        return Some(format!("{}. {}", p.number, p.title));
+    }
+    let fixed = match header {
+        "file" => "the answer file",
+        "status" => "draft or final",
+        "framework_version" => "the framework version the file was checked and scored with",
+        "overall" => "overall score, 0-100",
+        "overall_low" => "the lowest the overall score could be (unknown and unanswered at 0)",
+        "overall_high" => {
+            "the highest the overall score could be (unknown and unanswered at full marks)"
+        }
+        "provisional" => {
+            "true when the range is wider than the narrowest band: the band may change"
+        }
+        "band" => "maturity band of the overall score",
+        "coverage" => "share of the questions answered, 0-1",
+        "questions" => "questions counted",
+        "scored" => "questions that have a score",
+        "not_applicable" => "answered n/a (left out of every score)",
+        "unknown" => "answered unknown",
+        "unanswered" => "not answered yet",
+        "review" => "answers still flagged for review (carried forward, not confirmed)",
+        "score" => "the question's score, 0-100",
+        "band_holds" => {
+            "yes when the band is the same under every other method of scoring, else no"
+        }
+        _ => "",
+    };
+    if !fixed.is_empty() {
+        return Some(fixed.to_string());
+    }
+    if let Some(a) = crate::sensitivity::alternatives(f)
+        .into_iter()
+        .find(|a| a.id == header)
+    {
+        return Some(format!("overall score under another method: {}", a.title));
+    }
+    f.pillar(header)
+        .map(|p| p.title.clone())
+        .or_else(|| f.dimension(header).map(|d| d.title.clone()))
 }
 
 /// One file's output: table or CSV rows (cells as text), or a JSON item as text.
@@ -695,7 +817,8 @@ fn rows(
                 })
                 .collect(),
         ),
-        ScoreFormat::Csv => Rows::Cells(
+        // The same rows for CSV and the workbook; CSV makes its cells safe as it writes them.
+        ScoreFormat::Csv | ScoreFormat::Xlsx => Rows::Cells(
             cells(s, f, by, true, false)
                 .into_iter()
                 .map(|cells| {
@@ -708,7 +831,7 @@ fn rows(
                                 .iter()
                                 .flatten(),
                         )
-                        .map(|c| render::csv_safe(c))
+                        .cloned()
                         .collect()
                 })
                 .collect(),

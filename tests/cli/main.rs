@@ -26,6 +26,7 @@ mod remerge;
 mod report;
 mod schema;
 mod screen;
+mod sheets;
 mod terminal_safety;
 mod translation;
 mod trust;
