@@ -261,6 +261,25 @@ pub fn emit_with(output: Option<&Path>, text: &str, opts: crate::atomic::Options
     }
 }
 
+/// Writes `bytes` (a binary output) to `output` atomically, or to stdout for `-`.
+pub fn emit_bytes(output: Option<&Path>, bytes: &[u8]) -> Result<()> {
+    match output {
+        Some(p) if p != Path::new("-") => crate::atomic::write(p, bytes).map_err(|e| {
+            anyhow::anyhow!(
+                "cannot write {}: {}",
+                p.display(),
+                crate::source::io_message(&e)
+            )
+        }),
+        _ => {
+            let mut stdout = std::io::stdout().lock();
+            stdout.write_all(bytes)?;
+            stdout.flush()?;
+            Ok(())
+        }
+    }
+}
+
 /// Reads and checks one answer file; its problems, if any, in the error.
 pub fn load_answers(
     path: &Path,
