@@ -307,6 +307,19 @@ impl Doc {
             o.push_str("<w:pPr>");
             if let Some(s) = p.style {
                 let _ = write!(o, "<w:pStyle w:val=\"{s}\"/>");
+                // The list styles carry their numbering, but a reader that formats table cells
+                // directly (LibreOffice) drops it there: it is given on the paragraph too.
+                let level = match s {
+                    "ListBullet" | "TableBullet" => Some(0),
+                    "ListBullet2" => Some(1),
+                    _ => None,
+                };
+                if let Some(l) = level {
+                    let _ = write!(
+                        o,
+                        "<w:numPr><w:ilvl w:val=\"{l}\"/><w:numId w:val=\"1\"/></w:numPr>"
+                    );
+                }
             }
             if align_right == Some(true) {
                 o.push_str("<w:jc w:val=\"right\"/>");
@@ -324,7 +337,12 @@ impl Doc {
         match i {
             Text(s) => run(o, "", s),
             Bold(s) => run(o, "<w:b/>", s),
-            Code(s) => run(o, "<w:rStyle w:val=\"Code\"/>", s),
+            // The font is given on the run too, for the same reason as the numbering above.
+            Code(s) => run(
+                o,
+                "<w:rStyle w:val=\"Code\"/><w:rFonts w:ascii=\"Courier New\" w:hAnsi=\"Courier New\" w:cs=\"Courier New\"/>",
+                s,
+            ),
             Muted(s) => run(o, &format!("<w:color w:val=\"{MUTED}\"/>"), s),
             Inline::Coloured(s, c) => run(o, &format!("<w:b/><w:color w:val=\"{c}\"/>"), s),
             Inline::Link(url) => {
