@@ -137,12 +137,8 @@ fn t(s: impl Into<String>) -> Inline {
 /// A change ("+3.2"), green when up, red when down, plain when it is no real change.
 fn change(d: Option<f64>) -> Inline {
     match d {
-        Some(x) if x > 0.0 && crate::present::is_real_change(x) => {
-            Inline::Coloured(delta(d), UP)
-        }
-        Some(x) if x < 0.0 && crate::present::is_real_change(x) => {
-            Inline::Coloured(delta(d), DOWN)
-        }
+        Some(x) if x > 0.0 && crate::present::is_real_change(x) => Inline::Coloured(delta(d), UP),
+        Some(x) if x < 0.0 && crate::present::is_real_change(x) => Inline::Coloured(delta(d), DOWN),
         _ => Text(delta(d)),
     }
 }
@@ -362,10 +358,7 @@ impl Doc {
     /// A table whose first row (the column headings) repeats at the top of every page it spans.
     pub fn table(&mut self, columns: &[Column], rows: Vec<(RowKind, Vec<Cell>)>) {
         let total: u32 = columns.iter().map(|c| c.percent).sum::<u32>().max(1);
-        let widths: Vec<u32> = columns
-            .iter()
-            .map(|c| TEXT_W * c.percent / total)
-            .collect();
+        let widths: Vec<u32> = columns.iter().map(|c| TEXT_W * c.percent / total).collect();
         let mut o = String::from(
             "<w:tbl><w:tblPr><w:tblStyle w:val=\"ReportTable\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/>\
              <w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"0420\" w:firstRow=\"1\" w:lastRow=\"0\" \
@@ -494,7 +487,10 @@ impl Doc {
             zip.start_file(name, opts).map_err(std::io::Error::other)?;
             zip.write_all(bytes)
         };
-        part("[Content_Types].xml", content_types(self.media.len()).as_bytes())?;
+        part(
+            "[Content_Types].xml",
+            content_types(self.media.len()).as_bytes(),
+        )?;
         part("_rels/.rels", ROOT_RELS.as_bytes())?;
         part("docProps/core.xml", core(&self.title).as_bytes())?;
         part("docProps/app.xml", APP.as_bytes())?;
@@ -673,7 +669,10 @@ fn principle_name(number: u32, title: &str) -> String {
 
 fn scores(d: &mut Doc, r: &Report) {
     d.heading(2, "Scores");
-    let mut alt = format!("Bar chart: score out of 100 per principle, {}.", r.header.year);
+    let mut alt = format!(
+        "Bar chart: score out of 100 per principle, {}.",
+        r.header.year
+    );
     for p in &r.principles {
         let _ = write!(
             alt,
@@ -765,11 +764,7 @@ fn trend(d: &mut Doc, r: &Report) {
             score(s.overall)
         );
     }
-    d.figure(
-        &super::html::trend_svg(r),
-        &alt,
-        super::html::TREND_CAPTION,
-    );
+    d.figure(&super::html::trend_svg(r), &alt, super::html::TREND_CAPTION);
     if r.history.len() < 2 {
         return;
     }
@@ -1112,7 +1107,11 @@ fn evidence(d: &mut Doc, r: &Report) {
     for p in &r.evidence {
         d.heading(
             3,
-            &format!("{} ({})", principle_name(p.number, &p.title), score(p.score)),
+            &format!(
+                "{} ({})",
+                principle_name(p.number, &p.title),
+                score(p.score)
+            ),
         );
         let rows = p
             .questions
@@ -1362,11 +1361,11 @@ mod tests {
 
     #[test]
     fn escaping_leaves_no_markup_and_no_character_xml_forbids() {
+        assert_eq!(xml_text("<w:p>&\"'"), "&lt;w:p&gt;&amp;&quot;&apos;");
         assert_eq!(
-            xml_text("<w:p>&\"'"),
-            "&lt;w:p&gt;&amp;&quot;&apos;"
+            xml_text("nul\0bell\x07\u{ffff}"),
+            "nul\u{fffd}bell\u{fffd}\u{fffd}"
         );
-        assert_eq!(xml_text("nul\0bell\x07\u{ffff}"), "nul\u{fffd}bell\u{fffd}\u{fffd}");
         assert_eq!(xml_text("a\u{202e}b"), "a⟦U+202E⟧b");
         assert_eq!(xml_attr("a\nb\"c"), "a&#10;b&quot;c");
     }

@@ -34,7 +34,9 @@ fn write_docx(
     if let Some(f) = framework {
         c = c.framework(f);
     }
-    c = c.args(["report", current, "--format", "docx", "-o"]).arg(&out);
+    c = c
+        .args(["report", current, "--format", "docx", "-o"])
+        .arg(&out);
     for p in priors {
         c = c.args(["--prior", p]);
     }
@@ -155,7 +157,10 @@ fn assert_matches_model(r: &Report, doc: &Value) {
     for step in &r.next_steps {
         if last != Some(step.principle_number) {
             last = Some(step.principle_number);
-            h3.push(format!("{}. {}", step.principle_number, step.principle_title));
+            h3.push(format!(
+                "{}. {}",
+                step.principle_number, step.principle_title
+            ));
         }
     }
     for p in &r.evidence {
@@ -172,9 +177,17 @@ fn assert_matches_model(r: &Report, doc: &Value) {
     .count();
     tables += r.evidence.len();
     let found = doc["tables"].as_array().expect("tables");
-    assert_eq!(found.len(), tables, "one Word table per table of the report");
+    assert_eq!(
+        found.len(),
+        tables,
+        "one Word table per table of the report"
+    );
     for t in found {
-        assert_eq!(t["header_repeats"], true, "header row repeats: {}", t["header"]);
+        assert_eq!(
+            t["header_repeats"], true,
+            "header row repeats: {}",
+            t["header"]
+        );
         assert_eq!(t["other_rows_repeat"], false);
     }
     // The scores table: the overall, each pillar and its principles, with their scores.
@@ -229,7 +242,10 @@ fn assert_matches_model(r: &Report, doc: &Value) {
         assert!(trend.contains(&point), "{point} in {trend}");
     }
     for i in images {
-        assert_eq!(i["width_mm"], 170.0, "the text width of A4 with 2 cm margins");
+        assert_eq!(
+            i["width_mm"], 170.0,
+            "the text width of A4 with 2 cm margins"
+        );
     }
     // The summary's key figure, as the HTML report's first card says it.
     let body = doc["body_text"].as_str().unwrap();
@@ -243,7 +259,11 @@ fn assert_matches_model(r: &Report, doc: &Value) {
     assert_eq!(doc["page"]["height_mm"], 297);
     assert_eq!(strings(&doc["footer_fields"]), ["PAGE", "NUMPAGES"]);
     let draft = r.header.status == dgtk::assessment::Status::Draft;
-    assert_eq!(doc["header_text"] == "DRAFT", draft, "DRAFT mark on every page");
+    assert_eq!(
+        doc["header_text"] == "DRAFT",
+        draft,
+        "DRAFT mark on every page"
+    );
     assert_eq!(body.contains("DRAFT: this assessment is not final"), draft);
 }
 
@@ -313,8 +333,10 @@ fn hostile_answer_texts_stay_text_in_the_word_report() {
     assert!(body.contains("XMP \u{fffd}]0;PWNED\u{fffd}"), "{body:.300}");
     assert!(body.contains("⟦U+202E⟧"));
     assert!(
-        !body.chars().any(|c| (c.is_control() && c != '\n' && c != '\t')
-            || dgtk::sanitize::is_bidi_control(c)),
+        !body
+            .chars()
+            .any(|c| (c.is_control() && c != '\n' && c != '\t')
+                || dgtk::sanitize::is_bidi_control(c)),
         "no control or bidi character reaches the document"
     );
     assert!(
@@ -343,7 +365,10 @@ fn libreoffice_opens_the_word_report() {
     );
     let pdf = dir.path().join("report.pdf");
     assert!(pdf.exists(), "LibreOffice wrote no PDF: {out:?}");
-    let info = support::TestCommand::new("pdfinfo").arg(&pdf).run().success();
+    let info = support::TestCommand::new("pdfinfo")
+        .arg(&pdf)
+        .run()
+        .success();
     let pages: u32 = info
         .stdout_str()
         .lines()
@@ -402,5 +427,9 @@ fn a_word_report_needs_an_output_file_and_is_written_whole() {
         .arg(&copy)
         .run()
         .code(1);
-    assert_eq!(std::fs::read(&copy).unwrap(), before, "the input is unchanged");
+    assert_eq!(
+        std::fs::read(&copy).unwrap(),
+        before,
+        "the input is unchanged"
+    );
 }
