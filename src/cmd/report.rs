@@ -44,8 +44,11 @@ pub struct ReportArgs {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ReportFormat {
+    /// For the terminal.
     Text,
+    /// For a wiki or a pull request.
     Markdown,
+    /// One self-contained file, to publish, mail or print.
     Html,
     /// An editable Word document (needs -o FILE).
     Docx,
@@ -162,11 +165,11 @@ fn refuse_binary_to_terminal(output: Option<&std::path::Path>) -> Result<(), Cli
     use std::io::IsTerminal;
     match output {
         None => Err(CliError::usage(
-            "--format docx writes a Word document, a binary file: give -o FILE (e.g. -o report.docx)",
+            "a Word document is a binary file: give -o FILE (e.g. -o report.docx)",
         )),
         Some(p) if p == std::path::Path::new("-") && std::io::stdout().is_terminal() => {
             Err(CliError::usage(
-                "--format docx -o - would write a binary file to the terminal: give -o FILE, or redirect stdout",
+                "-o - would write a binary Word document to the terminal: give -o FILE",
             ))
         }
         Some(_) => Ok(()),
