@@ -663,6 +663,11 @@ fn header(d: &mut Doc, r: &Report) {
     }
 }
 
+/// A score as the charts' alt text says it: "no score" rather than a dash a screen reader skips.
+fn alt_score(v: Option<f64>) -> String {
+    v.map_or_else(|| "no score".to_string(), |v| score(Some(v)))
+}
+
 fn principle_name(number: u32, title: &str) -> String {
     format!("{number}. {title}")
 }
@@ -678,7 +683,7 @@ fn scores(d: &mut Doc, r: &Report) {
             alt,
             " {}: {}{}.",
             principle_name(p.number, &p.title),
-            score(p.line.score),
+            alt_score(p.line.score),
             p.target
                 .map_or(String::new(), |t| format!(", target {}", format_number(t)))
         );
@@ -761,7 +766,7 @@ fn trend(d: &mut Doc, r: &Report) {
             " {} ({}): {}.",
             s.heading(),
             s.status.as_str(),
-            score(s.overall)
+            alt_score(s.overall)
         );
     }
     d.figure(&super::html::trend_svg(r), &alt, super::html::TREND_CAPTION);
@@ -1343,8 +1348,8 @@ const STYLES: &str = concat!(
     "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"Figure\"><w:name w:val=\"Figure\"/><w:basedOn w:val=\"Normal\"/><w:pPr><w:keepNext/><w:spacing w:before=\"120\" w:after=\"40\"/></w:pPr></w:style>",
     "<w:style w:type=\"paragraph\" w:styleId=\"Caption\"><w:name w:val=\"caption\"/><w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:qFormat/><w:pPr><w:spacing w:after=\"200\"/></w:pPr><w:rPr><w:color w:val=\"5F6B7A\"/><w:sz w:val=\"17\"/><w:szCs w:val=\"17\"/></w:rPr></w:style>",
     "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"Colophon\"><w:name w:val=\"Colophon\"/><w:basedOn w:val=\"Normal\"/><w:pPr><w:pBdr><w:top w:val=\"single\" w:sz=\"4\" w:space=\"4\" w:color=\"D9DEE5\"/></w:pBdr><w:spacing w:before=\"480\"/></w:pPr><w:rPr><w:color w:val=\"5F6B7A\"/><w:sz w:val=\"17\"/></w:rPr></w:style>",
-    "<w:style w:type=\"paragraph\" w:styleId=\"Header\"><w:name w:val=\"header\"/><w:basedOn w:val=\"Normal\"/><w:pPr><w:jc w:val=\"right\"/><w:spacing w:after=\"0\"/></w:pPr><w:rPr><w:sz w:val=\"24\"/></w:rPr></w:style>",
-    "<w:style w:type=\"paragraph\" w:styleId=\"Footer\"><w:name w:val=\"footer\"/><w:basedOn w:val=\"Normal\"/><w:pPr><w:jc w:val=\"center\"/><w:spacing w:after=\"0\"/></w:pPr><w:rPr><w:color w:val=\"5F6B7A\"/><w:sz w:val=\"16\"/></w:rPr></w:style>",
+    "<w:style w:type=\"paragraph\" w:styleId=\"Header\"><w:name w:val=\"header\"/><w:basedOn w:val=\"Normal\"/><w:pPr><w:spacing w:after=\"0\"/><w:jc w:val=\"right\"/></w:pPr><w:rPr><w:sz w:val=\"24\"/></w:rPr></w:style>",
+    "<w:style w:type=\"paragraph\" w:styleId=\"Footer\"><w:name w:val=\"footer\"/><w:basedOn w:val=\"Normal\"/><w:pPr><w:spacing w:after=\"0\"/><w:jc w:val=\"center\"/></w:pPr><w:rPr><w:color w:val=\"5F6B7A\"/><w:sz w:val=\"16\"/></w:rPr></w:style>",
     "<w:style w:type=\"character\" w:customStyle=\"1\" w:styleId=\"Code\"><w:name w:val=\"Code\"/><w:rPr><w:rFonts w:ascii=\"Courier New\" w:hAnsi=\"Courier New\" w:cs=\"Courier New\"/><w:sz w:val=\"17\"/></w:rPr></w:style>",
     "<w:style w:type=\"character\" w:styleId=\"Hyperlink\"><w:name w:val=\"Hyperlink\"/><w:rPr><w:color w:val=\"1F5FA8\"/><w:u w:val=\"single\"/></w:rPr></w:style>",
     "<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/><w:semiHidden/><w:tblPr><w:tblInd w:w=\"0\" w:type=\"dxa\"/>",

@@ -111,6 +111,7 @@ fn strings(v: &Value) -> Vec<String> {
 /// python-docx found.
 fn assert_matches_model(r: &Report, doc: &Value) {
     let s = dgtk::render::score;
+    let alt = |v: Option<f64>| v.map_or("no score".to_string(), |v| s(Some(v)));
     let h = &doc["headings"];
     let title = format!("Progress report: {}, {}", r.header.who(), r.header.year);
     assert_eq!(
@@ -225,7 +226,7 @@ fn assert_matches_model(r: &Report, doc: &Value) {
     assert_eq!(strings(&doc["pngs"]).len(), 2, "the pictures are PNG files");
     let bars = images[0]["descr"].as_str().unwrap();
     for p in &r.principles {
-        let named = format!("{}. {}: {}", p.number, p.title, s(p.line.score));
+        let named = format!("{}. {}: {}", p.number, p.title, alt(p.line.score));
         assert!(
             bars.contains(&*dgtk::sanitize::for_document(&named)),
             "{named} in {bars}"
@@ -237,7 +238,7 @@ fn assert_matches_model(r: &Report, doc: &Value) {
             "{} ({}): {}",
             snap.heading(),
             snap.status.as_str(),
-            s(snap.overall)
+            alt(snap.overall)
         );
         assert!(trend.contains(&point), "{point} in {trend}");
     }
@@ -283,6 +284,18 @@ fn the_word_report_has_the_models_headings_tables_and_charts() {
     let r = model(&v2, &[], XMP, &[]);
     assert!(r.moves.since.is_none());
     assert_matches_model(&r, &read_back(&alone));
+
+    // A final assessment: no DRAFT mark.
+    let fin = write_docx(
+        dir.path(),
+        None,
+        "assessments/xnv-2026.toml",
+        &[],
+        "xnv.docx",
+    );
+    let r = model(&v2, &[], "assessments/xnv-2026.toml", &[]);
+    assert_eq!(r.header.status, dgtk::assessment::Status::Final);
+    assert_matches_model(&r, &read_back(&fin));
 
     // The mini framework (not 12 principles, not 3 pillars, another scale), with priors.
     let mini = load_dir(Path::new(support::MINI)).expect("mini");
