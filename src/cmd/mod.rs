@@ -314,15 +314,7 @@ pub fn emit_with(output: Option<&Path>, text: &str, opts: crate::atomic::Options
     }
 }
 
-/// Reads and checks one answer file; its problems, if any, in the error.
-pub fn load_answers(
-    path: &Path,
-    f: &Framework,
-) -> std::result::Result<crate::assessment::Assessment, CliError> {
-    crate::assessment::load_file(path, f).map_err(|problems| CliError::problems(problems, ""))
-}
-
-/// Writes a binary output (a workbook) to `-o FILE` (atomically) or to stdout (`None` or `-`).
+/// Writes `bytes` (a binary output) to `output` atomically, or to stdout for `-`.
 pub fn emit_bytes(output: Option<&Path>, bytes: &[u8]) -> Result<()> {
     match output {
         Some(p) if p != Path::new("-") => crate::atomic::write(p, bytes).map_err(|e| {
@@ -339,6 +331,14 @@ pub fn emit_bytes(output: Option<&Path>, bytes: &[u8]) -> Result<()> {
             Ok(())
         }
     }
+}
+
+/// Reads and checks one answer file; its problems, if any, in the error.
+pub fn load_answers(
+    path: &Path,
+    f: &Framework,
+) -> std::result::Result<crate::assessment::Assessment, CliError> {
+    crate::assessment::load_file(path, f).map_err(|problems| CliError::problems(problems, ""))
 }
 
 /// Refuses to send a binary format (`format`, e.g. "xlsx") to a terminal: it needs `-o FILE`

@@ -1,5 +1,5 @@
 //! `dgtk report`: the progress report of an assessment, against any prior ones, as text (for a
-//! terminal), Markdown or one self-contained HTML file. Reads the inputs, builds the report
+//! terminal), Markdown, one self-contained HTML file or an editable Word document. Reads the inputs, builds the report
 //! (`crate::report`), renders it and writes it; refuses priors of another framework.
 
 use std::path::PathBuf;
@@ -57,9 +57,14 @@ pub struct ReportArgs {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ReportFormat {
+    /// For the terminal.
     Text,
+    /// For a wiki or a pull request.
     Markdown,
+    /// One self-contained file, to publish, mail or print.
     Html,
+    /// An editable Word document (needs -o FILE).
+    Docx,
 }
 
 pub fn run(g: &GlobalArgs, args: ReportArgs) -> Result<ExitStatus> {
@@ -70,6 +75,9 @@ pub fn run(g: &GlobalArgs, args: ReportArgs) -> Result<ExitStatus> {
             .map(|p| crate::output::Input::new(p, "a --prior file")),
     );
     crate::output::refuse_input_as_output(args.output.as_deref(), &inputs)?;
+    if args.format == ReportFormat::Docx {
+        refuse_binary_to_terminal(args.output.as_deref())?;
+    }
 
     let f = super::framework_for(g, &args.file)?;
     let current = super::load_answers(&args.file, &f)?;
@@ -153,6 +161,12 @@ pub fn run(g: &GlobalArgs, args: ReportArgs) -> Result<ExitStatus> {
         .output
         .as_deref()
         .is_none_or(|p| p == std::path::Path::new("-"));
+    if args.format == ReportFormat::Docx {
+        let bytes = report::docx::render(&r)
+            .map_err(|e| CliError::failed(format!("cannot write the Word document: {e}")))?;
+        super::emit_bytes(args.output.as_deref(), &bytes)?;
+        return Ok(ExitStatus::Success);
+    }
     let text = match args.format {
         ReportFormat::Text => {
             // Laid out for the terminal it is shown in; a file, for the width COLUMNS gives.
@@ -165,9 +179,27 @@ pub fn run(g: &GlobalArgs, args: ReportArgs) -> Result<ExitStatus> {
         }
         ReportFormat::Markdown => report::markdown::render(&r),
         ReportFormat::Html => report::html::render(&r),
+        ReportFormat::Docx => unreachable!("written above"),
     };
     super::emit(args.output.as_deref(), &text)?;
     Ok(ExitStatus::Success)
+}
+
+/// A Word document is a binary file: it needs `-o FILE`, and `-o -` only when stdout is not a
+/// terminal (a pipe or a redirection), where it would show as garbage.
+fn refuse_binary_to_terminal(output: Option<&std::path::Path>) -> Result<(), CliError> {
+    use std::io::IsTerminal;
+    match output {
+        None => Err(CliError::usage(
+            "a Word document is a binary file: give -o FILE (e.g. -o report.docx)",
+        )),
+        Some(p) if p == std::path::Path::new("-") && std::io::stdout().is_terminal() => {
+            Err(CliError::usage(
+                "-o - would write a binary Word document to the terminal: give -o FILE",
+            ))
+        }
+        Some(_) => Ok(()),
+    }
 }
 
 /// Loads the `--prior-framework` folders; each must be a version of the loaded framework.

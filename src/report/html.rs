@@ -341,9 +341,36 @@ fn cut(s: &str, n: usize) -> String {
     crate::present::truncate(s, n)
 }
 
-/// The per-principle bar chart: this assessment's score as a bar, each prior year as a tick on
-/// the same row, each target as a dashed mark, over the maturity bands.
+/// The per-principle bar chart with its caption.
 fn principle_chart(o: &mut String, r: &Report) {
+    o.push_str("<figure class=\"chart\" id=\"chart-principles\">\n");
+    o.push_str(&principle_svg(r));
+    let _ = writeln!(
+        o,
+        "<figcaption>{}</figcaption>\n</figure>",
+        esc(&principle_caption(r))
+    );
+}
+
+/// What the principle chart shows, in words (its caption).
+pub fn principle_caption(r: &Report) -> String {
+    let mut c = String::from("Score out of 100 per principle (bar), over the maturity bands");
+    if r.history.iter().any(|s| !s.current) {
+        c.push_str("; each prior year is a coloured mark on the same row");
+    }
+    if r.principles.iter().any(|p| p.target.is_some()) {
+        c.push_str("; dashed marks are targets");
+    }
+    c.push('.');
+    c
+}
+
+/// The per-principle bar chart as one SVG document: this assessment's score as a bar, each prior
+/// year as a tick on the same row, each target as a dashed mark, over the maturity bands. The
+/// Word report draws the same SVG as a picture.
+pub fn principle_svg(r: &Report) -> String {
+    let mut svg = String::new();
+    let o = &mut svg;
     const W: f64 = 800.0;
     const X0: f64 = 318.0;
     const PW: f64 = 400.0;
@@ -362,7 +389,7 @@ fn principle_chart(o: &mut String, r: &Report) {
     let height = legend_y + 16.0;
     let _ = writeln!(
         o,
-        "<figure class=\"chart\" id=\"chart-principles\">\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {W} {height}\" role=\"img\" aria-labelledby=\"chart-principles-title\">\n\
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {W} {height}\" role=\"img\" aria-labelledby=\"chart-principles-title\">\n\
          <title id=\"chart-principles-title\">Scores by principle, {}{}</title>",
         r.header.year,
         if priors.is_empty() {
@@ -521,18 +548,25 @@ fn principle_chart(o: &mut String, r: &Report) {
             legend_y
         );
     }
-    o.push_str("</svg>\n<figcaption>Score out of 100 per principle (bar), over the maturity bands");
-    if !priors.is_empty() {
-        o.push_str("; each prior year is a coloured mark on the same row");
-    }
-    if r.principles.iter().any(|p| p.target.is_some()) {
-        o.push_str("; dashed marks are targets");
-    }
-    o.push_str(".</figcaption>\n</figure>\n");
+    o.push_str("</svg>\n");
+    svg
 }
 
-/// The overall score over the years, as a line over the maturity bands.
+/// The trend chart with its caption.
 fn trend_chart(o: &mut String, r: &Report) {
+    o.push_str("<figure class=\"chart\" id=\"chart-trend\">\n");
+    o.push_str(&trend_svg(r));
+    let _ = writeln!(o, "<figcaption>{TREND_CAPTION}</figcaption>\n</figure>");
+}
+
+/// What the trend chart shows, in words (its caption).
+pub const TREND_CAPTION: &str = "Overall score out of 100 by year, over the maturity bands.";
+
+/// The overall score over the years, as a line over the maturity bands: one SVG document (the
+/// Word report draws the same SVG as a picture).
+pub fn trend_svg(r: &Report) -> String {
+    let mut svg = String::new();
+    let o = &mut svg;
     const W: f64 = 800.0;
     const H: f64 = 250.0;
     const X0: f64 = 60.0;
@@ -550,7 +584,7 @@ fn trend_chart(o: &mut String, r: &Report) {
     };
     let _ = writeln!(
         o,
-        "<figure class=\"chart\" id=\"chart-trend\">\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {W} {H}\" role=\"img\" aria-labelledby=\"chart-trend-title\">\n<title id=\"chart-trend-title\">Overall score by year</title>"
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {W} {H}\" role=\"img\" aria-labelledby=\"chart-trend-title\">\n<title id=\"chart-trend-title\">Overall score by year</title>"
     );
     let bands = &r.framework.bands;
     for (i, (from, label)) in bands.iter().enumerate() {
@@ -638,7 +672,8 @@ fn trend_chart(o: &mut String, r: &Report) {
             one_decimal(v)
         );
     }
-    o.push_str("</svg>\n<figcaption>Overall score out of 100 by year, over the maturity bands.</figcaption>\n</figure>\n");
+    o.push_str("</svg>\n");
+    svg
 }
 
 fn scores(o: &mut String, r: &Report) {

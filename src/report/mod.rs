@@ -1,6 +1,6 @@
 //! The progress report (`dgtk report`) as plain data: [`build`] turns an assessment, its
 //! scorecard and any prior assessments into a [`Report`]; one renderer per format
-//! ([`text`], [`markdown`], [`html`]) only lays that data out. Nothing here prints or reads files
+//! ([`text`], [`markdown`], [`html`], [`docx`]) only lays that data out. Nothing here prints or reads files
 //! (except [`prior`], which reads the prior assessments).
 //!
 //! What the report holds, and the rules it follows (documented for users in docs/report.md):
@@ -13,6 +13,7 @@
 //!   next step up is: the next level's descriptor, the checklist items not in place, and so on;
 //! - the evidence per principle, and the scoring rules in words (`score::explain`).
 
+pub mod docx;
 pub mod html;
 pub mod markdown;
 pub mod prior;

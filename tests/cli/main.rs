@@ -13,6 +13,7 @@ mod bad_input;
 mod comments;
 mod comparison;
 mod diff;
+mod docx;
 mod exit_codes;
 mod formats;
 mod framework_invariants;
