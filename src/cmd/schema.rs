@@ -10,7 +10,7 @@ use crate::json;
 
 /// Print a JSON Schema: of an answer file of the loaded framework (`answers`, for editors that
 /// check TOML against a schema), of framework files (`framework`), or of a JSON output (`score`,
-/// `diff`, `principles`). See docs/json.md.
+/// `diff`, `principles`, `compare`). See docs/json.md.
 #[derive(Debug, Args)]
 pub struct SchemaArgs {
     /// Which schema.
@@ -29,6 +29,8 @@ pub enum SchemaKind {
     Diff,
     /// `dgtk principles --format json`.
     Principles,
+    /// `dgtk compare --format json`.
+    Compare,
 }
 
 pub fn run(g: &GlobalArgs, args: SchemaArgs) -> Result<ExitStatus> {
@@ -38,6 +40,7 @@ pub fn run(g: &GlobalArgs, args: SchemaArgs) -> Result<ExitStatus> {
         SchemaKind::Score => json::schema_of::<json::ScoreDocument>(),
         SchemaKind::Diff => json::schema_of::<json::DiffDocument>(),
         SchemaKind::Principles => json::schema_of::<json::PrinciplesDocument>(),
+        SchemaKind::Compare => json::schema_of::<json::compare::CompareDocument>(),
     };
     super::out(&(serde_json::to_string_pretty(&schema)? + "\n"))?;
     Ok(ExitStatus::Success)
