@@ -90,6 +90,7 @@ impl Doc {
                 let mut s = String::new();
                 crate::markdown::table(&mut s, headers, &rows);
                 self.out.push_str(&s);
+                self.out.push('\n');
             }
             Form::Terminal { width } => {
                 let render = |rows: &[Vec<String>]| {
@@ -156,12 +157,13 @@ pub fn render(c: &Comparison, f: &Framework, form: Form) -> String {
         }
         d.end_list();
     }
-    d.para(&present::peer_basis(
+    let basis = d.t(&present::peer_basis(
         c.peers,
         c.entries.len(),
         &f.version,
         c.include_partial,
     ));
+    d.para(&basis);
     let not_ranked: Vec<String> = c
         .entries
         .iter()
@@ -262,7 +264,11 @@ fn scores(d: &mut Doc, c: &Comparison) {
     d.heading(&format!("Scores by {}", c.areas.get(1).map_or("area", |a| a.kind.name())));
     let names: Vec<String> = c.areas.iter().map(|a| d.t(&short(a))).collect();
     let labels: Vec<String> = c.entries.iter().map(|e| d.t(&e.label())).collect();
-    let label_w = labels.iter().map(|l| present::width(l)).max().unwrap_or(10).min(24);
+    let longest = labels.iter().map(|l| present::width(l)).max().unwrap_or(10);
+    let label_w = match d.form {
+        Form::Terminal { .. } => longest.min(24),
+        Form::Markdown => longest,
+    };
     // Chunks of area columns that fit the width beside the assessment column.
     let mut chunks: Vec<Vec<usize>> = Vec::new();
     let mut used = label_w + 3;
@@ -345,7 +351,8 @@ fn distribution(d: &mut Doc, c: &Comparison) {
         })
         .collect();
     d.table(&headers, rows, Some(0));
-    d.para(crate::present::QUARTILES);
+    let q = d.t(crate::present::QUARTILES);
+    d.para(&q);
 }
 
 fn groups(d: &mut Doc, c: &Comparison) {
