@@ -9,6 +9,7 @@ mod support;
 mod assess;
 mod atomic_write;
 mod bad_input;
+mod compare;
 mod comments;
 mod comparison;
 mod diff;

@@ -90,6 +90,7 @@ peers_file = f"{folder}/../groups.toml"
 with open(peers_file, "w") as fh:
     fh.write(groups)
 peer_doc = json.loads(run("compare", folder, "--peers", peers_file, "--format", "json"))
+peer_by_file = {a["file"]: a for a in peer_doc["assessments"]}
 scores["group"] = scores["country"].map(lambda c: "even" if int(c[1:]) % 2 == 0 else "odd")
 for k, area in enumerate(peer_doc["areas"]):
     col = area["id"]
@@ -102,7 +103,7 @@ for k, area in enumerate(peer_doc["areas"]):
             check(abs(st[key] - v) <= TOL, f"group {g['group']} {col} {key}: {st[key]} vs {v}")
     group_ranks = scores.groupby("group")[col].rank(method="min", ascending=False)
     for i, row in scores.iterrows():
-        a = next(x for x in peer_doc["assessments"] if x["file"] == row["file"])
+        a = peer_by_file[row["file"]]
         check(a["group"] == row["group"], f"{row['file']} group")
         check(a["areas"][k]["group_rank"] == int(group_ranks[i]), f"{row['file']} {col} group rank")
 
