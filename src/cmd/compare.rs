@@ -113,8 +113,7 @@ pub fn run(g: &GlobalArgs, args: CompareArgs) -> Result<ExitStatus> {
         None => None,
         Some(p) => {
             let name = p.display().to_string();
-            let text =
-                crate::source::read_text(p).map_err(|d| CliError::problems(vec![d], ""))?;
+            let text = crate::source::read_text(p).map_err(|d| CliError::problems(vec![d], ""))?;
             Some(
                 compare::peers::Peers::parse(&name, &text, by_country)
                     .map_err(|d| CliError::problems(d, "the peers file has problems"))?,
@@ -170,10 +169,16 @@ pub fn run(g: &GlobalArgs, args: CompareArgs) -> Result<ExitStatus> {
         Ok(())
     })?;
     if let Some(p) = &peers {
-        let what = if by_country { "country" } else { "organisation" };
+        let what = if by_country {
+            "country"
+        } else {
+            "organisation"
+        };
         let unknown = p.unknown_members(&known, what);
         if !unknown.is_empty() {
-            return Err(CliError::problems(unknown, "the peers file names what no file is for").into());
+            return Err(
+                CliError::problems(unknown, "the peers file names what no file is for").into(),
+            );
         }
     }
     let entries = selection.latest(entries, &mut left_out);

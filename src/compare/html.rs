@@ -83,12 +83,7 @@ pub fn render(c: &Comparison, f: &Framework) -> String {
     if !c.left_out.is_empty() || c.not_ranked.iter().any(Option::is_some) {
         o.push_str("<h2 id=\"left-out\">Left out and not ranked</h2>\n<ul>\n");
         for l in &c.left_out {
-            let _ = writeln!(
-                o,
-                "<li>{}: left out, {}</li>",
-                esc(&l.file),
-                esc(&l.reason)
-            );
+            let _ = writeln!(o, "<li>{}: left out, {}</li>", esc(&l.file), esc(&l.reason));
         }
         for (e, why) in c.entries.iter().zip(&c.not_ranked) {
             if let Some(w) = why {

@@ -521,15 +521,7 @@ pub fn compare(
     let standing: Vec<Vec<Standing>> = (0..entries.len())
         .map(|i| {
             (0..areas.len())
-                .map(|a| {
-                    standing_in(
-                        i,
-                        a,
-                        &all_stats[a],
-                        &all_values[a],
-                        not_ranked[i].is_none(),
-                    )
-                })
+                .map(|a| standing_in(i, a, &all_stats[a], &all_values[a], not_ranked[i].is_none()))
                 .collect()
         })
         .collect();
@@ -595,10 +587,7 @@ fn question_lists(
                 .iter()
                 .filter_map(|&e| entries[e].questions[k].0)
                 .collect();
-            let missed = peers
-                .iter()
-                .filter(|&&e| entries[e].questions[k].1)
-                .count();
+            let missed = peers.iter().filter(|&&e| entries[e].questions[k].1).count();
             all.push(QuestionFigure {
                 id: q.id.clone(),
                 number: format!("{}.{}", p.number, i + 1),
@@ -612,7 +601,7 @@ fn question_lists(
     }
     let mut missed: Vec<QuestionFigure> = all.iter().filter(|q| q.missed > 0).cloned().collect();
     // Stable sorts: ties keep framework order.
-    missed.sort_by(|a, b| b.missed.cmp(&a.missed));
+    missed.sort_by_key(|q| std::cmp::Reverse(q.missed));
     missed.truncate(QUESTION_LIST);
     let mut spread: Vec<QuestionFigure> = all
         .into_iter()

@@ -72,7 +72,9 @@ impl Peers {
                 if let Some(other) = p.member.get(&k) {
                     problems.push(src.at(
                         span,
-                        format!("\"{k}\" is in group \"{other}\" already: a member belongs to one group"),
+                        format!(
+                            "\"{k}\" is in group \"{other}\" already: a member belongs to one group"
+                        ),
                     ));
                     continue;
                 }
@@ -128,9 +130,13 @@ mod tests {
             unknown[0].to_string(),
             "g.toml:2:16: unknown country \"XNV\": no file compared is for it (did you mean \"XNW\"?)"
         );
-        let twice = Peers::parse("g.toml", "[groups]\na = [\"XMP\"]\nb = [\"XMP\"]\n", true)
-            .unwrap_err();
-        assert!(twice[0].to_string().starts_with("g.toml:3:6: \"XMP\" is in group \"a\""));
+        let twice =
+            Peers::parse("g.toml", "[groups]\na = [\"XMP\"]\nb = [\"XMP\"]\n", true).unwrap_err();
+        assert!(
+            twice[0]
+                .to_string()
+                .starts_with("g.toml:3:6: \"XMP\" is in group \"a\"")
+        );
         let bad = Peers::parse("g.toml", "[group]\n", true).unwrap_err();
         assert!(bad[0].to_string().starts_with("g.toml:1:"), "{}", bad[0]);
     }

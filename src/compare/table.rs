@@ -84,8 +84,16 @@ pub fn rows(c: &Comparison) -> impl Iterator<Item = Vec<String>> + '_ {
                 } else {
                     String::new()
                 },
-                if grouped { num(g.gap_to_mean) } else { String::new() },
-                if grouped { num(g.gap_to_best) } else { String::new() },
+                if grouped {
+                    num(g.gap_to_mean)
+                } else {
+                    String::new()
+                },
+                if grouped {
+                    num(g.gap_to_best)
+                } else {
+                    String::new()
+                },
                 format!("{:.3}", e.counts.coverage()),
                 e.flagged.to_string(),
                 c.not_ranked[i].clone().unwrap_or_default(),

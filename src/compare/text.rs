@@ -40,7 +40,9 @@ impl Doc {
     fn heading(&mut self, s: &str) {
         match self.form {
             Form::Terminal { .. } => self.out.push_str(&format!("\n{s}\n")),
-            Form::Markdown => self.out.push_str(&format!("\n## {}\n\n", crate::markdown::escape(s))),
+            Form::Markdown => self
+                .out
+                .push_str(&format!("\n## {}\n\n", crate::markdown::escape(s))),
         }
     }
 
@@ -109,7 +111,11 @@ impl Doc {
                         if over == 0 {
                             break;
                         }
-                        let longest = rows.iter().map(|r| present::width(&r[fit])).max().unwrap_or(0);
+                        let longest = rows
+                            .iter()
+                            .map(|r| present::width(&r[fit]))
+                            .max()
+                            .unwrap_or(0);
                         let room = longest.saturating_sub(over).max(8);
                         for r in &mut rows {
                             r[fit] = truncate(&r[fit], room);
@@ -261,7 +267,10 @@ fn short(a: &super::Area) -> String {
 }
 
 fn scores(d: &mut Doc, c: &Comparison) {
-    d.heading(&format!("Scores by {}", c.areas.get(1).map_or("area", |a| a.kind.name())));
+    d.heading(&format!(
+        "Scores by {}",
+        c.areas.get(1).map_or("area", |a| a.kind.name())
+    ));
     let names: Vec<String> = c.areas.iter().map(|a| d.t(&short(a))).collect();
     let labels: Vec<String> = c.entries.iter().map(|e| d.t(&e.label())).collect();
     let longest = labels.iter().map(|l| present::width(l)).max().unwrap_or(10);

@@ -165,7 +165,11 @@ fn html_escapes_every_answer_text_and_loads_nothing() {
     // The heatmap and the strips are there, with the plotted scores readable.
     assert_eq!(page.select(&sel("table.heat tbody tr")).count(), 2);
     assert!(page.select(&sel("td[data-score]")).count() >= 8);
-    assert_eq!(page.select(&sel("div.strip")).count(), 6, "overall and 5 principles");
+    assert_eq!(
+        page.select(&sel("div.strip")).count(),
+        6,
+        "overall and 5 principles"
+    );
     assert!(page.select(&sel("div.strip circle[data-score]")).count() >= 8);
     assert_eq!(page.select(&sel("#missed + ol li")).count(), 1);
 }
@@ -212,23 +216,42 @@ fn html_screenshot_in_headless_chromium_shows_the_heatmap_and_strips() {
 #[test]
 fn csv_keeps_not_applicable_as_words_and_peers_give_group_figures() {
     let out = support::dgtk()
-        .args(["compare", "assessments/", "--by", "question", "--format", "csv"])
+        .args([
+            "compare",
+            "assessments/",
+            "--by",
+            "question",
+            "--format",
+            "csv",
+        ])
         .run()
         .success();
     let csv = out.stdout_str();
     assert!(csv.contains(",not applicable,"), "n/a written as words");
-    assert!(!csv.contains(",n/a,"), "never the bare n/a pandas reads as missing");
+    assert!(
+        !csv.contains(",n/a,"),
+        "never the bare n/a pandas reads as missing"
+    );
     let tmp = tempfile::tempdir().unwrap();
     let groups = tmp.path().join("groups.toml");
     std::fs::write(&groups, "[groups]\nnorth = [\"xmp\"]\nsouth = [\"XNV\"]\n").unwrap();
     let out = support::dgtk()
-        .args(["compare", "assessments/", "--latest", "--include-partial", "--peers"])
+        .args([
+            "compare",
+            "assessments/",
+            "--latest",
+            "--include-partial",
+            "--peers",
+        ])
         .arg(&groups)
         .run()
         .success();
     let text = out.stdout_str();
     assert!(text.contains("Peer groups (overall score)"), "{text}");
-    assert!(text.contains(" north ") && text.contains(" south "), "{text}");
+    assert!(
+        text.contains(" north ") && text.contains(" south "),
+        "{text}"
+    );
 }
 
 #[test]
@@ -255,8 +278,14 @@ fn a_bad_peers_file_is_located() {
         .arg(&groups)
         .run()
         .code(1);
-    assert!(out.stderr_str().contains(&format!("{}:1:", groups.display())));
-    assert!(out.stdout.is_empty(), "nothing compared with a bad peers file");
+    assert!(
+        out.stderr_str()
+            .contains(&format!("{}:1:", groups.display()))
+    );
+    assert!(
+        out.stdout.is_empty(),
+        "nothing compared with a bad peers file"
+    );
 }
 
 #[test]
@@ -272,12 +301,19 @@ fn bad_files_are_reported_and_the_rest_compared() {
         .run()
         .code(1);
     let err = out.stderr_str();
-    assert!(err.contains("tests/fixtures/report/mini-2026.toml"), "{err}");
-    assert!(err.contains("\"mini-test\""), "another framework is named: {err}");
+    assert!(
+        err.contains("tests/fixtures/report/mini-2026.toml"),
+        "{err}"
+    );
+    assert!(
+        err.contains("\"mini-test\""),
+        "another framework is named: {err}"
+    );
     assert!(err.contains("tests/fixtures/mini/broken.toml:"), "{err}");
     assert!(err.contains("not compared"), "{err}");
     assert!(
-        out.stdout_str().contains("Compared 2 assessments of 2 files read"),
+        out.stdout_str()
+            .contains("Compared 2 assessments of 2 files read"),
         "{}",
         out.stdout_str()
     );
@@ -310,7 +346,12 @@ fn another_framework_shape_compares_by_its_own_areas() {
     assert_eq!(doc["peers"], 2);
     let out = support::dgtk()
         .framework(support::MINI)
-        .args(["compare", "tests/fixtures/report/mini-2025.toml", "--by", "dimension"])
+        .args([
+            "compare",
+            "tests/fixtures/report/mini-2025.toml",
+            "--by",
+            "dimension",
+        ])
         .run()
         .code(2);
     assert!(out.stderr_str().contains("declares no [[dimensions]]"));
