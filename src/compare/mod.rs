@@ -178,6 +178,20 @@ impl Entry {
         }
     }
 
+    /// "XMP 2026": enough to tell it from `others` unless one of them has the same country
+    /// and year, when the organisation is added ([`Entry::label`]).
+    pub fn short_label(&self, others: &[Entry]) -> String {
+        let same = others
+            .iter()
+            .filter(|o| o.country == self.country && o.year == self.year)
+            .count();
+        if same > 1 {
+            self.label()
+        } else {
+            format!("{} {}", self.country, self.year)
+        }
+    }
+
     /// The key `--latest` groups by, and that `--peers` names.
     pub fn key(&self, by: GroupBy) -> String {
         match (by, &self.organisation) {

@@ -7,7 +7,7 @@
 use super::{AreaKind, Comparison, QuestionFigure};
 use crate::framework::Framework;
 use crate::present::{self, count, one_decimal, score, truncate, wrap_lines};
-use crate::render::{Align, Grid};
+use crate::render::Align;
 
 /// Which of the two documents.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -95,11 +95,7 @@ impl Doc {
                 self.out.push('\n');
             }
             Form::Terminal { width } => {
-                let render = |rows: &[Vec<String>]| {
-                    let mut g = Grid::new(headers);
-                    rows.iter().for_each(|r| g.push(r.clone()));
-                    g.to_table()
-                };
+                let render = |rows: &[Vec<String>]| plain_table(headers, rows);
                 let widest = |t: &str| t.lines().map(present::width).max().unwrap_or(0);
                 let mut rows = rows;
                 let mut text = render(&rows);
@@ -127,6 +123,44 @@ impl Doc {
             }
         }
     }
+}
+
+/// A terminal table: columns two spaces apart, aligned, a rule under the header, no trailing
+/// spaces. Compact, so that many columns fit 80 columns.
+fn plain_table(headers: &[(&str, Align)], rows: &[Vec<String>]) -> String {
+    let widths: Vec<usize> = (0..headers.len())
+        .map(|c| {
+            rows.iter()
+                .map(|r| present::width(&r[c]))
+                .chain([present::width(headers[c].0)])
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let line = |cells: Vec<&str>| {
+        let mut l = String::new();
+        for (c, cell) in cells.into_iter().enumerate() {
+            if c > 0 {
+                l.push_str("  ");
+            }
+            let pad = " ".repeat(widths[c].saturating_sub(present::width(cell)));
+            if headers[c].1 == Align::Right {
+                l.push_str(&pad);
+                l.push_str(cell);
+            } else {
+                l.push_str(cell);
+                l.push_str(&pad);
+            }
+        }
+        l.trim_end().to_string() + "\n"
+    };
+    let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
+    let mut out = line(headers.iter().map(|(h, _)| *h).collect());
+    out.push_str(&line(rule.iter().map(String::as_str).collect()));
+    for r in rows {
+        out.push_str(&line(r.iter().map(String::as_str).collect()));
+    }
+    out
 }
 
 /// Renders the comparison as a terminal text or as Markdown.
@@ -220,6 +254,8 @@ fn assessments(d: &mut Doc, c: &Comparison) {
         ("review", Align::Right),
     ];
     if grouped {
+        headers.remove(5);
+        headers.remove(2);
         headers.extend([
             ("group", Align::Left),
             ("in group", Align::Right),
@@ -234,7 +270,7 @@ fn assessments(d: &mut Doc, c: &Comparison) {
             let s = c.standing[i][0];
             let mut r = vec![
                 rank_cell(s.rank),
-                d.t(&e.label()),
+                d.t(&e.short_label(&c.entries)),
                 e.status.as_str().into(),
                 score(e.cells[0].score),
                 present::delta(s.gap_to_mean),
@@ -242,6 +278,11 @@ fn assessments(d: &mut Doc, c: &Comparison) {
                 present::percent(e.counts.coverage()),
                 e.flagged.to_string(),
             ];
+            if grouped {
+                // Room for the group's columns: the gap to the best is in the group figures.
+                r.remove(5);
+                r.remove(2);
+            }
             if grouped {
                 let g = c.group_standing[i][0];
                 r.push(d.t(c.groups_of[i].as_deref().unwrap_or("-")));
@@ -252,7 +293,11 @@ fn assessments(d: &mut Doc, c: &Comparison) {
         })
         .collect();
     d.table(&headers, rows, Some(1));
-    d.para("vs mean: score minus the peers' mean; vs best: score minus the best peer's score; answered: share of questions answered; review: answers flagged for review.");
+    d.para(if grouped {
+        "vs mean: score minus the peers' mean; answered: share of questions answered; review: answers flagged for review; in group, vs group: rank in the peer group and score minus the group's mean."
+    } else {
+        "vs mean: score minus the peers' mean; vs best: score minus the best peer's score; answered: share of questions answered; review: answers flagged for review."
+    });
 }
 
 /// A short column name for an area: its number, or its title cut short.
@@ -272,20 +317,24 @@ fn scores(d: &mut Doc, c: &Comparison) {
         c.areas.get(1).map_or("area", |a| a.kind.name())
     ));
     let names: Vec<String> = c.areas.iter().map(|a| d.t(&short(a))).collect();
-    let labels: Vec<String> = c.entries.iter().map(|e| d.t(&e.label())).collect();
+    let labels: Vec<String> = c
+        .entries
+        .iter()
+        .map(|e| d.t(&e.short_label(&c.entries)))
+        .collect();
     let longest = labels.iter().map(|l| present::width(l)).max().unwrap_or(10);
     let label_w = match d.form {
-        Form::Terminal { .. } => longest.min(24),
+        Form::Terminal { .. } => longest.clamp(10, 24),
         Form::Markdown => longest,
     };
     // Chunks of area columns that fit the width beside the assessment column.
     let mut chunks: Vec<Vec<usize>> = Vec::new();
-    let mut used = label_w + 3;
+    let mut used = label_w + 2;
     for (a, n) in names.iter().enumerate().skip(1) {
-        let w = present::width(n).max(5) + 3;
+        let w = present::width(n).max(5) + 2;
         if chunks.is_empty() || used + w > d.width() {
             chunks.push(Vec::new());
-            used = label_w + 3 + 10;
+            used = label_w + 2 + 9;
         }
         used += w;
         if let Some(last) = chunks.last_mut() {
