@@ -145,7 +145,9 @@ pub fn run(g: &GlobalArgs, args: CompareArgs) -> Result<ExitStatus> {
             &areas,
         )
     };
-    crate::cmd::score::score_files_with(&files, &versions, &|| {}, &prepare, &mut |r| {
+    let bar = crate::cmd::score::progress_bar(files.len());
+    let tick = || bar.inc(1);
+    crate::cmd::score::score_files_with(&files, &versions, &tick, &prepare, &mut |r| {
         match r {
             Ok(e) => {
                 files_read += 1;
@@ -162,12 +164,13 @@ pub fn run(g: &GlobalArgs, args: CompareArgs) -> Result<ExitStatus> {
                 }
             }
             Err(problems) => {
-                super::print_diagnostics(&problems);
+                bar.suspend(|| super::print_diagnostics(&problems));
                 errors.extend(problems);
             }
         }
         Ok(())
     })?;
+    bar.finish_and_clear();
     if let Some(p) = &peers {
         let what = if by_country {
             "country"
