@@ -211,15 +211,23 @@ pub fn run(g: &GlobalArgs, args: CompareArgs) -> Result<ExitStatus> {
             crate::sanitize::json_text(&serde_json::to_string_pretty(&doc)?).into_owned() + "\n"
         }
         CompareFormat::Csv => {
-            let mut w = csv::Writer::from_writer(Vec::new());
-            w.write_record(compare::table::HEADERS)?;
-            for row in compare::table::rows(&c) {
-                w.write_record(row.iter().map(|c| crate::render::csv_safe(c)))?;
+            let to_stdout = args
+                .output
+                .as_deref()
+                .is_none_or(|p| p == std::path::Path::new("-"));
+            if to_stdout {
+                // Streamed: the rows are not held as one text (a row per file and area).
+                let out = std::io::BufWriter::new(std::io::stdout().lock());
+                write_csv(&c, out)?;
+                String::new()
+            } else {
+                String::from_utf8(write_csv(&c, Vec::new())?)?
             }
-            String::from_utf8(w.into_inner()?)?
         }
     };
-    super::emit(args.output.as_deref(), &text)?;
+    if !text.is_empty() || args.format != CompareFormat::Csv {
+        super::emit(args.output.as_deref(), &text)?;
+    }
     if !errors.is_empty() {
         return Err(CliError::input(format!(
             "{}; the files concerned were not compared",
@@ -228,4 +236,15 @@ pub fn run(g: &GlobalArgs, args: CompareArgs) -> Result<ExitStatus> {
         .into());
     }
     Ok(ExitStatus::Success)
+}
+
+/// The long CSV ([`compare::table`]) written to `out`, every cell made safe for spreadsheets.
+fn write_csv<W: std::io::Write>(c: &compare::Comparison, out: W) -> Result<W> {
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record(compare::table::HEADERS)?;
+    for row in compare::table::rows(c) {
+        w.write_record(row.iter().map(|c| crate::render::csv_safe(c)))?;
+    }
+    w.flush()?;
+    w.into_inner().map_err(|e| anyhow::anyhow!("{}", e.error()))
 }
