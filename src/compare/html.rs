@@ -23,10 +23,12 @@ p.lead, .muted { color: #5f6b7a; }
 table { border-collapse: collapse; margin: .5rem 0 1rem; font-size: .88rem; }
 th, td { padding: .25rem .4rem; border-bottom: 1px solid #d9dee5; text-align: left; vertical-align: top; }
 td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.scroll { overflow-x: auto; }
 table.heat td.h { text-align: center; min-width: 2.8rem; font-variant-numeric: tabular-nums; }
 table.heat td.dark { color: #fff; }
 table.heat th.a { writing-mode: initial; white-space: nowrap; }
 tr.unranked td.who { font-style: italic; }
+td.who { white-space: nowrap; }
 .strip { display: grid; grid-template-columns: 16rem 1fr; align-items: center; gap: .5rem; margin: .1rem 0; }
 .strip .label { overflow-wrap: anywhere; font-size: .85rem; }
 .strip svg { width: 100%; height: 30px; display: block; }
@@ -35,6 +37,7 @@ ol.qs li { margin: .3rem 0; }
 @page { size: A4 landscape; margin: 12mm; }
 @media print {
   body { font-size: 9pt; }
+  .scroll { overflow: visible; }
   main { max-width: none; padding: 0; }
   h2 { break-after: avoid; }
   tr, .strip, li { break-inside: avoid; }
@@ -78,6 +81,9 @@ pub fn render(c: &Comparison, f: &Framework) -> String {
         ))
     );
     heatmap(&mut o, c);
+    if !c.groups.is_empty() {
+        groups(&mut o, c);
+    }
     strips(&mut o, c);
     questions(&mut o, c);
     if !c.left_out.is_empty() || c.not_ranked.iter().any(Option::is_some) {
@@ -107,7 +113,12 @@ pub fn render(c: &Comparison, f: &Framework) -> String {
 }
 
 fn heatmap(o: &mut String, c: &Comparison) {
-    o.push_str("<h2 id=\"heatmap\">Scores, best overall first</h2>\n<table class=\"heat\">\n<thead><tr><th class=\"n\">rank</th><th>assessment</th><th class=\"n\">answered</th>");
+    o.push_str("<h2 id=\"heatmap\">Scores, best overall first</h2>\n<div class=\"scroll\"><table class=\"heat\">\n<thead><tr><th class=\"n\">rank</th><th>assessment</th>");
+    let grouped = !c.groups.is_empty();
+    if grouped {
+        o.push_str("<th>group</th><th class=\"n\">in group</th>");
+    }
+    o.push_str("<th class=\"n\">answered</th>");
     for a in &c.areas {
         let head = if a.number.is_empty() {
             a.title.clone()
@@ -127,10 +138,25 @@ fn heatmap(o: &mut String, c: &Comparison) {
         let ranked = c.not_ranked[i].is_none();
         let _ = write!(
             o,
-            "<tr{}><td class=\"n\">{}</td><td class=\"who\">{}</td><td class=\"n\">{}</td>",
+            "<tr{}><td class=\"n\">{}</td><td class=\"who\" title=\"{}\">{}</td>",
             if ranked { "" } else { " class=\"unranked\"" },
             c.standing[i][0].rank.map_or("–".into(), |r| r.to_string()),
             esc(&e.label()),
+            esc(&e.short_label(&c.entries)),
+        );
+        if grouped {
+            let _ = write!(
+                o,
+                "<td class=\"group\">{}</td><td class=\"n\">{}</td>",
+                esc(c.groups_of[i].as_deref().unwrap_or("–")),
+                c.group_standing[i][0]
+                    .rank
+                    .map_or("–".into(), |r| r.to_string())
+            );
+        }
+        let _ = write!(
+            o,
+            "<td class=\"n\">{}</td>",
             present::percent(e.counts.coverage())
         );
         for (a, cell) in c.areas.iter().zip(&e.cells) {
@@ -158,7 +184,32 @@ fn heatmap(o: &mut String, c: &Comparison) {
         }
         o.push_str("</tr>\n");
     }
-    o.push_str("</tbody>\n</table>\n<p class=\"legend\">Darker is higher (0 to 100). Italic rows are not ranked (see the end of the page).</p>\n");
+    o.push_str("</tbody>\n</table></div>\n<p class=\"legend\">Darker is higher (0 to 100). Italic rows are not ranked (see the end of the page).</p>\n");
+}
+
+fn groups(o: &mut String, c: &Comparison) {
+    o.push_str("<h2 id=\"groups\">Peer groups (overall score)</h2>\n<table class=\"groups\"><thead><tr><th>group</th><th class=\"n\">n</th><th class=\"n\">mean</th><th class=\"n\">median</th><th class=\"n\">q1</th><th class=\"n\">q3</th><th class=\"n\">min</th><th class=\"n\">max</th></tr></thead>\n<tbody>\n");
+    for g in &c.groups {
+        let s = g.stats[0];
+        let _ = write!(
+            o,
+            "<tr><td>{}</td><td class=\"n\">{}</td>",
+            esc(&g.name),
+            s.map_or(0, |s| s.n)
+        );
+        for v in [
+            s.map(|s| s.mean),
+            s.map(|s| s.median),
+            s.map(|s| s.q1),
+            s.map(|s| s.q3),
+            s.map(|s| s.min),
+            s.map(|s| s.max),
+        ] {
+            let _ = write!(o, "<td class=\"n\">{}</td>", score(v));
+        }
+        o.push_str("</tr>\n");
+    }
+    o.push_str("</tbody>\n</table>\n");
 }
 
 fn strips(o: &mut String, c: &Comparison) {
