@@ -4,7 +4,13 @@
 //!
 //! ```text
 //! cargo run --release --example gen_assessments -- N DIR [--framework FRAMEWORK_DIR] [--seed S]
+//!     [--countries C --years Y]
 //! ```
+//!
+//! By default file i is for country `X{i % 100}` and year 2015 + i % 12. With `--countries C
+//! --years Y` the files are C countries (`X00`...) over Y years from 2015: file i is for
+//! country i % C and year 2015 + (i / C) % Y, so C x Y files hold one assessment of each
+//! country in each year.
 //!
 //! Files are named `DIR/00000.toml`, `DIR/00001.toml`...; DIR is created if missing.
 
@@ -74,9 +80,12 @@ fn evidence(rng: &mut Rng, year: i32) -> String {
 }
 
 /// One synthetic, final, fully answered assessment.
-fn synthetic(f: &Framework, i: usize, rng: &mut Rng) -> Assessment {
-    let year = 2015 + (i % 12) as i32;
-    let mut a = Assessment::new(f, &format!("X{:02}", i % 100), year);
+fn synthetic(f: &Framework, i: usize, rng: &mut Rng, layout: Option<(usize, usize)>) -> Assessment {
+    let (country, year) = match layout {
+        Some((c, y)) => (i % c.max(1), 2015 + ((i / c.max(1)) % y.max(1)) as i32),
+        None => (i % 100, 2015 + (i % 12) as i32),
+    };
+    let mut a = Assessment::new(f, &format!("X{country:02}"), year);
     a.meta.organisation = Some(format!("Agency {}", i / 100));
     a.meta.assessors = vec![format!("Assessor {}", rng.below(50))];
     a.meta.status = Status::Final;
@@ -84,7 +93,7 @@ fn synthetic(f: &Framework, i: usize, rng: &mut Rng) -> Assessment {
     let mut answers = BTreeMap::new();
     for (_, q) in f.questions() {
         let roll = rng.below(100);
-        // n/a only where the framework allows it (in 2.0, questions with `na_when`).
+        // n/a only where the framework allows it (`na_when`).
         let value = if roll < 3 && f.accepts_na(q) {
             Value::NotApplicable
         } else if roll < 6 {
@@ -130,10 +139,13 @@ fn main() -> ExitCode {
     let mut positional = Vec::new();
     let mut framework = None;
     let mut seed = 0x5eed_u64;
+    let (mut countries, mut years) = (None, None);
     while let Some(a) = args.next() {
         match a.as_str() {
             "--framework" => framework = args.next().map(PathBuf::from),
             "--seed" => seed = args.next().and_then(|s| s.parse().ok()).unwrap_or(seed),
+            "--countries" => countries = args.next().and_then(|s| s.parse::<usize>().ok()),
+            "--years" => years = args.next().and_then(|s| s.parse::<usize>().ok()),
             _ => positional.push(a),
         }
     }
@@ -141,7 +153,9 @@ fn main() -> ExitCode {
         positional.first().and_then(|n| n.parse::<usize>().ok()),
         positional.get(1).map(PathBuf::from),
     ) else {
-        eprintln!("usage: gen_assessments N DIR [--framework FRAMEWORK_DIR] [--seed S]");
+        eprintln!(
+            "usage: gen_assessments N DIR [--framework FRAMEWORK_DIR] [--seed S] [--countries C --years Y]"
+        );
         return ExitCode::from(2);
     };
     let f = match framework {
@@ -163,7 +177,7 @@ fn main() -> ExitCode {
     }
     let mut rng = Rng(seed.max(1));
     for i in 0..n {
-        let a = synthetic(&f, i, &mut rng);
+        let a = synthetic(&f, i, &mut rng, countries.zip(years));
         let path = dir.join(format!("{i:05}.toml"));
         if let Err(e) = std::fs::write(&path, render(&a, &f)) {
             eprintln!("cannot write {}: {e}", path.display());

@@ -73,6 +73,7 @@ pub enum Command {
     Assess(cmd::assess::AssessArgs),
     Check(cmd::check::CheckArgs),
     Score(cmd::score::ScoreArgs),
+    Compare(cmd::compare::CompareArgs),
     Report(cmd::report::ReportArgs),
     Diff(cmd::diff::DiffArgs),
     Merge(cmd::merge::MergeArgs),

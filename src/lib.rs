@@ -11,6 +11,7 @@ pub mod assessment;
 pub mod atomic;
 pub mod cli;
 pub mod cmd;
+pub mod compare;
 pub mod country;
 pub mod diag;
 pub mod diff;

@@ -159,6 +159,43 @@ pub fn coverage_line(c: &Counts, policy: UnknownPolicy, flagged: usize) -> Strin
     s
 }
 
+/// How a comparison's quartiles and ranks are defined, in the words every output uses.
+pub const QUARTILES: &str = "Quartiles (q1, median, q3) interpolate linearly between the two nearest scores (the default of pandas, NumPy and R). Ranks: highest score first; scores equal at one decimal share the better rank and the next rank is skipped (1, 2, 2, 4).";
+
+/// Why an assessment is not ranked with its peers because it is incomplete, if it is: "not
+/// complete: 45 of 81 questions answered (56%); 3 answers flagged for review".
+pub fn incomplete(c: &Counts, flagged: usize) -> Option<String> {
+    let mut parts = Vec::new();
+    if c.unanswered > 0 {
+        parts.push(format!("not complete: {}", answered(c)));
+    }
+    if flagged > 0 {
+        parts.push(format!("{} flagged for review", count(flagged, "answer")));
+    }
+    (!parts.is_empty()).then(|| parts.join("; "))
+}
+
+/// Why an assessment scored with another framework version is not ranked with its peers.
+pub fn other_version(version: &str, current: &str) -> String {
+    format!("scored with framework {version}, not {current}: not like for like")
+}
+
+/// What the peer figures of a comparison (distribution, ranks, gaps) rest on.
+pub fn peer_basis(peers: usize, compared: usize, version: &str, include_partial: bool) -> String {
+    let which = if include_partial {
+        format!("the assessments of framework {version}, complete or not (--include-partial)")
+    } else {
+        format!(
+            "the complete assessments of framework {version} (every question answered, none flagged for review)"
+        )
+    };
+    format!(
+        "Distribution, ranks and gaps rest on {} of the {} compared: {which}.",
+        peers,
+        count(compared, "assessment")
+    )
+}
+
 /// The share two framework versions have in common, as `dgtk diff` and `dgtk report` state it:
 /// "85% (5 of 6 old questions and 6 of 7 new ones have a counterpart)".
 pub fn overlap(o: &crate::diff::Overlap) -> String {

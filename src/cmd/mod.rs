@@ -5,6 +5,7 @@
 
 pub mod assess;
 pub mod check;
+pub mod compare;
 pub mod completions;
 pub mod diff;
 pub mod export;
@@ -38,6 +39,7 @@ pub fn dispatch(cli: Cli) -> Result<ExitStatus> {
         Command::Assess(a) => assess::run(g, a),
         Command::Check(a) => check::run(g, a),
         Command::Score(a) => score::run(g, a),
+        Command::Compare(a) => compare::run(g, a),
         Command::Report(a) => report::run(g, a),
         Command::Diff(a) => diff::run(g, a),
         Command::Merge(a) => merge::run(g, a),

@@ -10,7 +10,8 @@ use crate::json;
 
 /// Print a JSON Schema: of an answer file of the loaded framework (`answers`, for editors that
 /// check TOML against a schema), of framework files (`framework`) or their translations
-/// (`translation`), or of a JSON output (`score`, `diff`, `principles`, `merge`). See docs/json.md.
+/// (`translation`), or of a JSON output (`score`, `diff`, `principles`, `merge`, `compare`). See
+/// docs/json.md.
 #[derive(Debug, Args)]
 pub struct SchemaArgs {
     /// Which schema.
@@ -33,6 +34,8 @@ pub enum SchemaKind {
     Principles,
     /// `dgtk merge --format json`.
     Merge,
+    /// `dgtk compare --format json`.
+    Compare,
 }
 
 pub fn run(g: &GlobalArgs, args: SchemaArgs) -> Result<ExitStatus> {
@@ -44,6 +47,7 @@ pub fn run(g: &GlobalArgs, args: SchemaArgs) -> Result<ExitStatus> {
         SchemaKind::Diff => json::schema_of::<json::DiffDocument>(),
         SchemaKind::Principles => json::schema_of::<json::PrinciplesDocument>(),
         SchemaKind::Merge => json::schema_of::<json::merge::MergeDocument>(),
+        SchemaKind::Compare => json::schema_of::<json::compare::CompareDocument>(),
     };
     super::out(&(serde_json::to_string_pretty(&schema)? + "\n"))?;
     Ok(ExitStatus::Success)

@@ -361,7 +361,8 @@ fn versions_note(
     ))
 }
 
-fn progress_bar(n: usize) -> indicatif::ProgressBar {
+/// A progress bar on stderr for batch commands, shown only on a terminal and for two files or more.
+pub fn progress_bar(n: usize) -> indicatif::ProgressBar {
     if n < 2 || !std::io::stderr().is_terminal() {
         return indicatif::ProgressBar::hidden();
     }

@@ -6,6 +6,7 @@
 //! Building these from the domain is here too; writing them is the caller's.
 
 pub mod answers;
+pub mod compare;
 pub mod merge;
 
 use schemars::JsonSchema;

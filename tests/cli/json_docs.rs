@@ -7,7 +7,7 @@ use serde_json::Value;
 
 use crate::support;
 
-const KINDS: [&str; 4] = ["score", "diff", "principles", "merge"];
+const KINDS: [&str; 5] = ["score", "diff", "principles", "merge", "compare"];
 
 fn schema(kind: &str) -> Value {
     let out = support::dgtk().args(["schema", kind]).run().success();

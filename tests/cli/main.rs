@@ -11,6 +11,7 @@ mod assess;
 mod atomic_write;
 mod bad_input;
 mod comments;
+mod compare;
 mod comparison;
 mod diff;
 mod docx;

@@ -3,7 +3,7 @@
 
 Usage: python3 tests/schema/check.py PATH/TO/dgtk
 
-- `dgtk schema score|diff|principles|merge` validate the matching JSON outputs of the example files;
+- `dgtk schema score|diff|principles|merge|compare` validate the matching JSON outputs of the example files;
 - `dgtk schema answers` validates every example answer file (TOML read by Python's tomllib) and
   rejects an unknown question id and a level out of range;
 - `dgtk schema framework` validates every file of the built-in and the test frameworks;
@@ -111,6 +111,12 @@ principles = validator("principles")
 expect_valid(principles, json.loads(dgtk("principles", "--format", "json")), "principles")
 expect_valid(principles, json.loads(dgtk("principles", "7", "--format", "json")), "principles 7")
 expect_valid(validator("principles", "--framework", "tests/frameworks/mini"), json.loads(dgtk("--framework", "tests/frameworks/mini", "principles", "--format", "json")), "principles (mini)")
+
+compare = validator("compare")
+for by in ["pillar", "principle", "dimension", "question"]:
+    doc = json.loads(dgtk("compare", "assessments/", "--format", "json", "--by", by))
+    expect_valid(compare, doc, f"compare --by {by}")
+expect_valid(compare, json.loads(dgtk("compare", "assessments/", "tests/fixtures/check/five-mistakes.toml", "--latest", "--format", "json", ok=(1,))), "compare --latest with an invalid file")
 
 answers = validator("answers")
 answers_v1 = validator("answers", "--framework", "principles/releases/1.0.0")

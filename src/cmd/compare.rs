@@ -1,0 +1,250 @@
+//! `dgtk compare FILE|DIR...`: many assessments side by side. Files are read and scored as
+//! `score` does (in parallel chunks, the same validation and scoring); each is reduced on its
+//! worker thread to the scores the comparison needs, so no parsed file is held. The figures are
+//! computed by `crate::compare` and written in the format asked for.
+
+use std::path::PathBuf;
+
+use anyhow::Result;
+use clap::{Args, ValueEnum};
+
+use crate::cli::GlobalArgs;
+use crate::compare::{self, By, GroupBy, Selection};
+use crate::diag::Diagnostic;
+use crate::error::CliError;
+use crate::exit::ExitStatus;
+use crate::present;
+
+/// Compare many assessments side by side: the distribution of every area's scores, each
+/// assessment's rank and gaps to the peers' mean and to the best, peer groups, and the questions
+/// most often missed.
+///
+/// Folders are searched recursively for *.toml. Ranks and the distribution rest on the complete
+/// assessments (every question answered, none flagged for review) of the loaded framework's
+/// version; the others are shown, marked, and not ranked. Files that fail validation are
+/// reported on stderr and the rest are compared; the exit code is then 1. See docs/compare.md.
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// Answer files, or folders to search recursively for *.toml.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+
+    /// Keep only the latest assessment of each country (or organisation, with --group-by).
+    #[arg(long)]
+    pub latest: bool,
+
+    /// Keep only the assessments for this year.
+    #[arg(long, value_name = "YEAR", value_parser = year)]
+    pub year: Option<i32>,
+
+    /// Keep only the assessments with this status.
+    #[arg(long, value_enum)]
+    pub status: Option<StatusArg>,
+
+    /// What --latest keeps one assessment of, and what --peers names.
+    #[arg(long, value_enum, default_value_t = GroupBy::Country)]
+    pub group_by: GroupBy,
+
+    /// Peer groups: a TOML file with a [groups] table, e.g. federal = ["XMP", "XNV"].
+    #[arg(long, value_name = "FILE")]
+    pub peers: Option<PathBuf>,
+
+    /// The areas compared after the overall score.
+    #[arg(long, value_enum, default_value_t = By::Principle)]
+    pub by: By,
+
+    /// Rank incomplete assessments too (unanswered questions, answers flagged for review).
+    #[arg(long)]
+    pub include_partial: bool,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = CompareFormat::Text)]
+    pub format: CompareFormat,
+
+    /// Write to FILE (atomically) instead of stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatusArg {
+    Draft,
+    Final,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CompareFormat {
+    Text,
+    Csv,
+    Json,
+    Markdown,
+    Html,
+}
+
+fn year(s: &str) -> Result<i32, String> {
+    let y: i32 = s
+        .trim()
+        .parse()
+        .map_err(|_| format!("\"{s}\" is not a year"))?;
+    super::check_year(y).map_err(|e| e.message)
+}
+
+pub fn run(g: &GlobalArgs, args: CompareArgs) -> Result<ExitStatus> {
+    let versions = super::load_versions(g)?;
+    let f = versions.current();
+    if args.by == By::Dimension && f.dimensions.is_empty() {
+        return Err(CliError::usage(format!(
+            "--by dimension: framework {} {} ({}) declares no [[dimensions]]",
+            f.id, f.version, f.origin
+        ))
+        .into());
+    }
+    let (files, discovery_problems) = crate::discover::answer_files(&args.paths);
+    let mut inputs: Vec<_> = files
+        .iter()
+        .map(|p| crate::output::Input::new(p, "an answer file"))
+        .collect();
+    if let Some(p) = &args.peers {
+        inputs.push(crate::output::Input::new(p, "the peers file"));
+    }
+    crate::output::refuse_input_as_output(args.output.as_deref(), &inputs)?;
+    let by_country = args.group_by == GroupBy::Country;
+    let peers = match &args.peers {
+        None => None,
+        Some(p) => {
+            let name = p.display().to_string();
+            let text = crate::source::read_text(p).map_err(|d| CliError::problems(vec![d], ""))?;
+            Some(
+                compare::peers::Peers::parse(&name, &text, by_country)
+                    .map_err(|d| CliError::problems(d, "the peers file has problems"))?,
+            )
+        }
+    };
+    super::print_diagnostics(&discovery_problems);
+    let mut errors: Vec<Diagnostic> = discovery_problems;
+    let selection = Selection {
+        year: args.year,
+        status: args.status.map(|s| match s {
+            StatusArg::Draft => crate::assessment::Status::Draft,
+            StatusArg::Final => crate::assessment::Status::Final,
+        }),
+        latest: args.latest.then_some(args.group_by),
+    };
+    let areas = compare::areas(f, args.by);
+    let mut entries = Vec::new();
+    let mut left_out = Vec::new();
+    let mut known: Vec<String> = Vec::new();
+    let mut files_read = 0;
+    let prepare = |s: crate::cmd::score::Scored| {
+        compare::entry(
+            s.file.display().to_string(),
+            &s.assessment,
+            &s.card,
+            s.framework,
+            f,
+            &areas,
+        )
+    };
+    let bar = crate::cmd::score::progress_bar(files.len());
+    let tick = || bar.inc(1);
+    crate::cmd::score::score_files_with(&files, &versions, &tick, &prepare, &mut |r| {
+        match r {
+            Ok(e) => {
+                files_read += 1;
+                let k = e.key(args.group_by);
+                if !known.contains(&k) {
+                    known.push(k);
+                }
+                match selection.filter(&e) {
+                    Some(reason) => left_out.push(compare::LeftOut {
+                        file: e.file,
+                        reason,
+                    }),
+                    None => entries.push(e),
+                }
+            }
+            Err(problems) => {
+                bar.suspend(|| super::print_diagnostics(&problems));
+                errors.extend(problems);
+            }
+        }
+        Ok(())
+    })?;
+    bar.finish_and_clear();
+    if let Some(p) = &peers {
+        let what = if by_country {
+            "country"
+        } else {
+            "organisation"
+        };
+        let unknown = p.unknown_members(&known, what);
+        if !unknown.is_empty() {
+            return Err(
+                CliError::problems(unknown, "the peers file names what no file is for").into(),
+            );
+        }
+    }
+    let entries = selection.latest(entries, &mut left_out);
+    let c = compare::compare(
+        f,
+        args.by,
+        areas.clone(),
+        entries,
+        files_read,
+        left_out,
+        args.include_partial,
+        peers.as_ref(),
+        args.group_by,
+    );
+    let text = match args.format {
+        CompareFormat::Text => compare::text::render(
+            &c,
+            f,
+            compare::text::Form::Terminal {
+                width: present::output_width(),
+            },
+        ),
+        CompareFormat::Markdown => compare::text::render(&c, f, compare::text::Form::Markdown),
+        CompareFormat::Html => compare::html::render(&c, f),
+        CompareFormat::Json => {
+            let doc = crate::json::compare::CompareDocument::build(&c, f, &errors);
+            crate::sanitize::json_text(&serde_json::to_string_pretty(&doc)?).into_owned() + "\n"
+        }
+        CompareFormat::Csv => {
+            let to_stdout = args
+                .output
+                .as_deref()
+                .is_none_or(|p| p == std::path::Path::new("-"));
+            if to_stdout {
+                // Streamed: the rows are not held as one text (a row per file and area).
+                let out = std::io::BufWriter::new(std::io::stdout().lock());
+                write_csv(&c, out)?;
+                String::new()
+            } else {
+                String::from_utf8(write_csv(&c, Vec::new())?)?
+            }
+        }
+    };
+    if !text.is_empty() || args.format != CompareFormat::Csv {
+        super::emit(args.output.as_deref(), &text)?;
+    }
+    if !errors.is_empty() {
+        return Err(CliError::input(format!(
+            "{}; the files concerned were not compared",
+            present::count(errors.len(), "problem")
+        ))
+        .into());
+    }
+    Ok(ExitStatus::Success)
+}
+
+/// The long CSV ([`compare::table`]) written to `out`, every cell made safe for spreadsheets.
+fn write_csv<W: std::io::Write>(c: &compare::Comparison, out: W) -> Result<W> {
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record(compare::table::HEADERS)?;
+    for row in compare::table::rows(c) {
+        w.write_record(row.iter().map(|c| crate::render::csv_safe(c)))?;
+    }
+    w.flush()?;
+    w.into_inner().map_err(|e| anyhow::anyhow!("{}", e.error()))
+}
