@@ -19,6 +19,7 @@ pub mod discover;
 pub mod error;
 pub mod exit;
 pub mod framework;
+pub mod i18n;
 pub mod json;
 pub mod lang;
 pub mod lock;

@@ -1,0 +1,1 @@
+# dgtk interface messages (en): cli. Syntax: https://projectfluent.org/fluent/guide/

@@ -1,0 +1,1 @@
+# dgtk interface messages (en): comments. Syntax: https://projectfluent.org/fluent/guide/

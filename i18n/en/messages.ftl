@@ -1,0 +1,1 @@
+# dgtk interface messages (en): messages. Syntax: https://projectfluent.org/fluent/guide/

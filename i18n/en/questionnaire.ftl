@@ -1,0 +1,1 @@
+# dgtk interface messages (en): questionnaire. Syntax: https://projectfluent.org/fluent/guide/

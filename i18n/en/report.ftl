@@ -1,0 +1,1 @@
+# dgtk interface messages (en): report. Syntax: https://projectfluent.org/fluent/guide/

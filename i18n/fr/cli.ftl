@@ -1,0 +1,1 @@
+# dgtk interface messages (fr): cli. Syntax: https://projectfluent.org/fluent/guide/

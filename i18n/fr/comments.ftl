@@ -1,0 +1,1 @@
+# dgtk interface messages (fr): comments. Syntax: https://projectfluent.org/fluent/guide/

@@ -1,0 +1,1 @@
+# dgtk interface messages (fr): messages. Syntax: https://projectfluent.org/fluent/guide/

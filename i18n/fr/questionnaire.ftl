@@ -1,0 +1,1 @@
+# dgtk interface messages (fr): questionnaire. Syntax: https://projectfluent.org/fluent/guide/

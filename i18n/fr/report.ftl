@@ -1,0 +1,1 @@
+# dgtk interface messages (fr): report. Syntax: https://projectfluent.org/fluent/guide/
