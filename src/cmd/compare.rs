@@ -79,6 +79,8 @@ pub enum CompareFormat {
     Json,
     Markdown,
     Html,
+    /// The long CSV's rows as a workbook, figures as numbers (needs -o FILE on a terminal).
+    Xlsx,
 }
 
 fn year(s: &str) -> Result<i32, String> {
@@ -90,6 +92,9 @@ fn year(s: &str) -> Result<i32, String> {
 }
 
 pub fn run(g: &GlobalArgs, args: CompareArgs) -> Result<ExitStatus> {
+    if args.format == CompareFormat::Xlsx {
+        super::refuse_binary_to_terminal(args.output.as_deref(), "xlsx")?;
+    }
     let versions = super::load_versions(g)?;
     let f = versions.current();
     if args.by == By::Dimension && f.dimensions.is_empty() {
@@ -210,6 +215,10 @@ pub fn run(g: &GlobalArgs, args: CompareArgs) -> Result<ExitStatus> {
             let doc = crate::json::compare::CompareDocument::build(&c, f, &errors);
             crate::sanitize::json_text(&serde_json::to_string_pretty(&doc)?).into_owned() + "\n"
         }
+        CompareFormat::Xlsx => {
+            super::emit_bytes(args.output.as_deref(), &workbook(&c, f, &errors)?)?;
+            String::new()
+        }
         CompareFormat::Csv => {
             let to_stdout = args
                 .output
@@ -225,7 +234,7 @@ pub fn run(g: &GlobalArgs, args: CompareArgs) -> Result<ExitStatus> {
             }
         }
     };
-    if !text.is_empty() || args.format != CompareFormat::Csv {
+    if !text.is_empty() || !matches!(args.format, CompareFormat::Csv | CompareFormat::Xlsx) {
         super::emit(args.output.as_deref(), &text)?;
     }
     if !errors.is_empty() {
@@ -247,4 +256,40 @@ fn write_csv<W: std::io::Write>(c: &compare::Comparison, out: W) -> Result<W> {
     }
     w.flush()?;
     w.into_inner().map_err(|e| anyhow::anyhow!("{}", e.error()))
+}
+
+/// The long CSV's header and rows as a workbook: one sheet of figures (numbers as numbers, the
+/// header frozen and filtered), a sheet saying what each column holds, and an "about" sheet
+/// with the framework, the peer set and the files left out or not compared.
+fn workbook(
+    c: &compare::Comparison,
+    f: &crate::framework::Framework,
+    errors: &[crate::diag::Diagnostic],
+) -> Result<Vec<u8>> {
+    let columns: Vec<crate::sheets::table::ColumnInfo> = compare::table::HEADERS
+        .iter()
+        .map(|h| crate::sheets::table::ColumnInfo {
+            header: h.to_string(),
+            title: Some(compare::table::column_title(h).to_string()),
+            text: compare::table::TEXT_COLUMNS.contains(h),
+        })
+        .collect();
+    let rows: Vec<Vec<String>> = compare::table::rows(c).collect();
+    let mut about = vec![
+        ("framework".to_string(), format!("{} {}", f.id, f.version)),
+        ("title".to_string(), f.title.clone()),
+        ("dgtk".to_string(), env!("CARGO_PKG_VERSION").to_string()),
+    ];
+    about.push((
+        "peer set".to_string(),
+        present::peer_basis(c.peers, c.entries.len(), &f.version, c.include_partial),
+    ));
+    for l in &c.left_out {
+        about.push(("left out".to_string(), format!("{}: {}", l.file, l.reason)));
+    }
+    for e in errors {
+        about.push(("not compared".to_string(), e.to_string()));
+    }
+    crate::sheets::table::workbook("comparison", &columns, &rows, &about)
+        .map_err(|e| CliError::input(e).into())
 }

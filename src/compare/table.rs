@@ -10,6 +10,61 @@
 use super::{Comparison, Standing};
 use crate::present::one_decimal;
 
+/// The columns that hold text even where a cell looks like a number (an area number such as
+/// `4.10`, a file named `2026`).
+pub const TEXT_COLUMNS: &[&str] = &[
+    "file",
+    "country",
+    "organisation",
+    "status",
+    "framework_version",
+    "group",
+    "area_kind",
+    "area_id",
+    "area_number",
+    "area_title",
+    "state",
+    "ranked",
+    "not_ranked_because",
+];
+
+/// What a column holds, in a few words (the workbook's column notes).
+pub fn column_title(header: &str) -> &'static str {
+    match header {
+        "file" => "the answer file",
+        "country" => "the country (or agency) code",
+        "organisation" => "the organisation that answered, if the file names one",
+        "year" => "the year assessed",
+        "status" => "draft or final",
+        "framework_version" => "the framework version the file was scored with",
+        "group" => "the peer group (--peers), if any",
+        "area_kind" => "overall, pillar, principle, dimension or question",
+        "area_id" => "the area's id",
+        "area_number" => "the area's number in the framework",
+        "area_title" => "the area's title",
+        "state" => {
+            "scored, unknown, not applicable, unanswered or no score: why a score is missing"
+        }
+        "score" => "the score, 0-100 (empty when there is none: see state)",
+        "ranked" => "yes when the assessment is in the peer set and ranked",
+        "rank" => "rank among the peers (1 = best; ties share a rank)",
+        "ranked_of" => "how many peers are ranked in this area",
+        "gap_to_mean" => "score minus the peers' mean, in points",
+        "gap_to_best" => "score minus the best peer's score, in points",
+        "peer_n" => "how many peers have a score in this area",
+        "peer_mean" => "the peers' mean score",
+        "peer_median" => "the peers' median score",
+        "peer_best" => "the best peer's score",
+        "group_rank" => "rank within the peer group",
+        "group_gap_to_mean" => "score minus the group's mean, in points",
+        "group_gap_to_best" => "score minus the group's best score, in points",
+        "coverage" => "share of the questions answered, 0-1",
+        "flagged" => "answers still flagged for review",
+        "not_ranked_because" => "why the assessment is not ranked, if it is not",
+        _ => "",
+    }
+}
+
 /// The columns, in order.
 pub const HEADERS: [&str; 28] = [
     "file",

@@ -41,7 +41,7 @@ fn a_level_5_a_text_number_an_unknown_item_and_a_changed_id_are_each_located() {
 }
 
 #[test]
-fn score_and_diff_workbooks_hold_the_csv_rows() {
+fn score_diff_and_compare_workbooks_hold_the_csv_rows() {
     python_check("scores.py");
 }
 

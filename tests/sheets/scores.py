@@ -1,6 +1,6 @@
 """Acceptance: `dgtk score assessments/ --by principle --format xlsx`, read with openpyxl, holds
 the CSV output: the same header and rows, figures as numbers, missing figures as empty cells.
-Also `--by question` and `dgtk diff --format xlsx` against their CSV.
+Also `--by question`, `dgtk diff --format xlsx` and `dgtk compare --format xlsx` against their CSV.
 
 usage: scores.py DGTK_BINARY
 """
@@ -62,4 +62,8 @@ n, k = same(["diff", "assessments/xmp-2025.toml", "assessments/xmp-2026.toml"], 
 print(f"diff: {n} rows, {k} number cells equal to the CSV")
 n, k = same(["diff", "assessments/xmp-2025.toml", "assessments/xmp-2026.toml", "--by", "question"], "diff")
 print(f"diff --by question: {n} rows, {k} number cells equal to the CSV")
+n, k = same(["compare", "assessments/"], "comparison")
+print(f"compare: {n} rows, {k} number cells equal to the CSV")
+n, k = same(["compare", "assessments/", "--latest", "--by", "question"], "comparison")
+print(f"compare --latest --by question: {n} rows, {k} number cells equal to the CSV")
 print("all sheet checks passed")
