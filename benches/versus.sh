@@ -19,7 +19,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-: "${OLD:?set OLD to the earlier build's dgtk binary}"
+: "${OLD:?set OLD to the dgtk binary of the earlier build}"
 RUNS=${RUNS:-3}
 SIZES=${SIZES:-"1000 10000"}
 CALLGRIND=${CALLGRIND:-0}

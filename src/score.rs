@@ -94,6 +94,17 @@ impl QuestionScore {
             _ => None,
         }
     }
+
+    /// As [`value`](Self::value), with an unknown or unanswered question (not a context
+    /// indicator) scored `fill` when it is given: an end of the score's range.
+    fn fill(&self, fill: Option<f64>, unknown: UnknownPolicy) -> Option<f64> {
+        match (fill, &self.state) {
+            (Some(at), QuestionState::Unknown | QuestionState::Unanswered) if !self.context => {
+                Some(at)
+            }
+            _ => self.value(unknown),
+        }
+    }
 }
 
 /// How far a score could move once every unknown and unanswered question is answered: `low`
@@ -376,9 +387,20 @@ pub fn score_by(a: &Assessment, f: &Framework, method: &Method) -> Scorecard {
         .collect();
     let mut counts = Counts::default();
     principles.iter().for_each(|p| counts.add(&p.counts));
-    let exact = aggregate(&questions, f, method);
-    let low = aggregate(&filled(&questions, 0.0), f, method);
-    let high = aggregate(&filled(&questions, 1.0), f, method);
+    let exact = aggregate(&questions, f, method, None);
+    // A file with nothing unknown or unanswered has a range of one point: no need to aggregate
+    // twice more.
+    let open = questions.iter().any(|q| {
+        !q.context && matches!(q.state, QuestionState::Unknown | QuestionState::Unanswered)
+    });
+    let (low, high) = if open {
+        (
+            aggregate(&questions, f, method, Some(0.0)),
+            aggregate(&questions, f, method, Some(1.0)),
+        )
+    } else {
+        (exact.clone(), exact.clone())
+    };
     let range = |l: Option<f64>, h: Option<f64>| Some(Range { low: l?, high: h? });
     for (i, p) in principles.iter_mut().enumerate() {
         p.score = exact.principles[i];
@@ -402,32 +424,36 @@ pub fn score_by(a: &Assessment, f: &Framework, method: &Method) -> Scorecard {
 
 /// The scores of principles, pillars (both in framework order) and overall, from question
 /// states: the one aggregation, for the score and for the two ends of its range.
+#[derive(Clone)]
 struct Aggregate {
     principles: Vec<Option<f64>>,
     pillars: Vec<Option<f64>>,
     overall: Option<f64>,
 }
 
-fn aggregate(questions: &[QuestionScore], f: &Framework, method: &Method) -> Aggregate {
+/// `questions` are in framework order (each principle's questions in turn, as [`score_by`] lists
+/// them); `fill` scores every unknown and unanswered question (not a context indicator) at that
+/// value, for the two ends of a range.
+fn aggregate(
+    questions: &[QuestionScore],
+    f: &Framework,
+    method: &Method,
+    fill: Option<f64>,
+) -> Aggregate {
     let unknown = method.unknown;
+    let mut rest = questions;
     let principles: Vec<Option<f64>> = f
         .principles
         .iter()
         .map(|p| {
+            let (own, after) = rest.split_at(p.questions.len().min(rest.len()));
+            rest = after;
             weighted_mean(
-                questions
-                    .iter()
-                    .filter(|q| q.principle == p.id)
-                    .filter_map(|q| q.value(unknown).map(|v| (v * 100.0, q.weight))),
+                own.iter()
+                    .filter_map(|q| q.fill(fill, unknown).map(|v| (v * 100.0, q.weight))),
             )
         })
         .collect();
-    let of = |id: &str| {
-        f.principles
-            .iter()
-            .position(|p| p.id == id)
-            .and_then(|i| principles[i])
-    };
     let pillars: Vec<Option<f64>> = f
         .pillars
         .iter()
@@ -435,8 +461,9 @@ fn aggregate(questions: &[QuestionScore], f: &Framework, method: &Method) -> Agg
             weighted_mean(
                 f.principles
                     .iter()
-                    .filter(|p| p.pillar == pl.id)
-                    .filter_map(|p| of(&p.id).map(|s| (s, p.weight))),
+                    .zip(&principles)
+                    .filter(|(p, _)| p.pillar == pl.id)
+                    .filter_map(|(p, s)| s.map(|s| (s, p.weight))),
             )
         })
         .collect();
@@ -445,12 +472,13 @@ fn aggregate(questions: &[QuestionScore], f: &Framework, method: &Method) -> Agg
         Aggregation::Principles => weighted_mean(
             f.principles
                 .iter()
-                .filter_map(|p| of(&p.id).map(|s| (s, p.weight))),
+                .zip(&principles)
+                .filter_map(|(p, s)| s.map(|s| (s, p.weight))),
         ),
         Aggregation::Questions => weighted_mean(
             questions
                 .iter()
-                .filter_map(|q| q.value(unknown).map(|v| (v * 100.0, q.weight))),
+                .filter_map(|q| q.fill(fill, unknown).map(|v| (v * 100.0, q.weight))),
         ),
         Aggregation::GeometricPillars => geometric_mean(pillars.iter().flatten().copied()),
         Aggregation::WeakestPillar => pillars.iter().flatten().copied().min_by(f64::total_cmp),
