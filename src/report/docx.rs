@@ -300,6 +300,12 @@ impl Doc {
         self.para(&Para::styled("Lead", vec![t(s)]));
     }
 
+    /// What a section shows, under its heading: secondary text kept on the page of what
+    /// follows (a table, a list), so that a heading and its introduction never end a page alone.
+    pub fn intro(&mut self, s: &str) {
+        self.para(&Para::styled("Intro", vec![t(s)]));
+    }
+
     /// A bulleted list: one item a paragraph; `level` 0 or 1.
     pub fn bullets(&mut self, items: Vec<Vec<Inline>>, level: u8) {
         let style = if level == 0 {
@@ -774,7 +780,7 @@ fn dimensions(d: &mut Doc, r: &Report) {
         return;
     }
     d.heading(2, "Dimensions");
-    d.lead("The questions of each dimension, across principles.");
+    d.intro("The questions of each dimension, across principles.");
     let items = r
         .dimensions
         .iter()
@@ -1014,14 +1020,14 @@ fn question_table(d: &mut Doc, list: &[super::QuestionLine]) {
 
 fn strengths_and_gaps(d: &mut Doc, r: &Report) {
     d.heading(2, "Strengths");
-    d.lead("The highest-scoring questions.");
+    d.intro("The highest-scoring questions.");
     if r.strengths.is_empty() {
         d.text("No question scores half its maximum or more yet.");
     } else {
         question_table(d, &r.strengths);
     }
     d.heading(2, "Gaps");
-    d.lead("The lowest-scoring questions.");
+    d.intro("The lowest-scoring questions.");
     if r.gaps.is_empty() {
         d.text("No question scores under half its maximum.");
     } else {
@@ -1034,7 +1040,7 @@ fn context(d: &mut Doc, r: &Report) {
         return;
     }
     d.heading(2, "Context");
-    d.lead("Indicators shown for context, never scored.");
+    d.intro("Indicators shown for context, never scored.");
     let since = r.moves.since_year.map(|y| y.to_string());
     let items = r
         .context
@@ -1052,7 +1058,7 @@ fn context(d: &mut Doc, r: &Report) {
 
 fn next_steps(d: &mut Doc, r: &Report) {
     d.heading(2, "Next steps");
-    d.lead(
+    d.intro(
         "For each question scoring under half its maximum (or answered \"unknown\"), the next step up and the points it adds if reached, largest overall gain first.",
     );
     let ids = |v: &[String]| {
@@ -1125,7 +1131,7 @@ fn robustness(d: &mut Doc, r: &Report) {
         return;
     }
     d.heading(2, "How firm is the band");
-    d.lead("The overall score computed by other defensible methods of scoring.");
+    d.intro("The overall score computed by other defensible methods of scoring.");
     let mut rows = vec![(
         RowKind::Total,
         vec![
@@ -1206,7 +1212,7 @@ fn practices(d: &mut Doc, r: &Report, title: &str, new_page: bool) {
         return;
     }
     d.section_heading(title, new_page);
-    d.lead("For the principles with next steps.");
+    d.intro("For the principles with next steps.");
     let items = r
         .practices
         .iter()
@@ -1228,7 +1234,7 @@ fn practices(d: &mut Doc, r: &Report, title: &str, new_page: bool) {
 
 fn evidence(d: &mut Doc, r: &Report, title: &str, new_page: bool) {
     d.section_heading(title, new_page);
-    d.lead("Every answer, with the evidence and links the assessors gave.");
+    d.intro("Every answer, with the evidence and links the assessors gave.");
     for p in &r.evidence {
         d.heading(
             3,
@@ -1448,6 +1454,7 @@ const STYLES: &str = concat!(
     "<w:style w:type=\"paragraph\" w:styleId=\"Heading3\"><w:name w:val=\"heading 3\"/><w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:qFormat/>",
     "<w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before=\"280\" w:after=\"80\"/><w:outlineLvl w:val=\"2\"/></w:pPr><w:rPr><w:b/><w:sz w:val=\"22\"/><w:szCs w:val=\"22\"/></w:rPr></w:style>",
     "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"Lead\"><w:name w:val=\"Lead\"/><w:basedOn w:val=\"Normal\"/><w:rPr><w:color w:val=\"5F6B7A\"/></w:rPr></w:style>",
+    "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"Intro\"><w:name w:val=\"Intro\"/><w:basedOn w:val=\"Lead\"/><w:pPr><w:keepNext/></w:pPr></w:style>",
     "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"DraftMark\"><w:name w:val=\"Draft Mark\"/><w:basedOn w:val=\"Normal\"/>",
     "<w:pPr><w:pBdr><w:top w:val=\"single\" w:sz=\"8\" w:space=\"2\" w:color=\"B42318\"/><w:bottom w:val=\"single\" w:sz=\"8\" w:space=\"2\" w:color=\"B42318\"/></w:pBdr><w:spacing w:before=\"120\" w:after=\"160\"/></w:pPr>",
     "<w:rPr><w:b/><w:color w:val=\"B42318\"/></w:rPr></w:style>",
