@@ -24,7 +24,7 @@ use std::fmt::Write as _;
 use std::io::{Cursor, Write as _};
 use std::sync::Arc;
 
-use super::{Report, ScoreLine};
+use super::{EvidencePlacement, Report, ScoreLine};
 use crate::assessment::{Status, format_number};
 use crate::render::{delta, score};
 
@@ -51,15 +51,17 @@ pub const SECTIONS: &[fn(&mut Doc, &Report)] = &[
     header,
     scores,
     dimensions,
+    robustness,
     trend,
     moves,
     targets,
     strengths_and_gaps,
     context,
     next_steps,
-    practices,
-    evidence,
+    reference_inline,
     method,
+    evidence_left_out,
+    annex,
 ];
 
 /// Renders the report as the bytes of a `.docx` file.
@@ -269,6 +271,19 @@ impl Doc {
         self.para(&Para::styled(style, vec![t(text)]));
     }
 
+    /// A section's heading ("Heading 2"), from a new page when `new_page`.
+    pub fn section_heading(&mut self, text: &str, new_page: bool) {
+        if new_page {
+            self.body.push_str(
+                "<w:p><w:pPr><w:pStyle w:val=\"Heading2\"/><w:pageBreakBefore/><w:spacing w:before=\"0\"/></w:pPr>",
+            );
+            run(&mut self.body, "", text);
+            self.body.push_str("</w:p>");
+        } else {
+            self.heading(2, text);
+        }
+    }
+
     /// A paragraph.
     pub fn para(&mut self, p: &Para) {
         let xml = self.para_xml(p, None);
@@ -283,6 +298,12 @@ impl Doc {
     /// A paragraph of secondary text (what a section shows).
     pub fn lead(&mut self, s: &str) {
         self.para(&Para::styled("Lead", vec![t(s)]));
+    }
+
+    /// What a section shows, under its heading: secondary text kept on the page of what
+    /// follows (a table, a list), so that a heading and its introduction never end a page alone.
+    pub fn intro(&mut self, s: &str) {
+        self.para(&Para::styled("Intro", vec![t(s)]));
     }
 
     /// A bulleted list: one item a paragraph; `level` 0 or 1.
@@ -635,11 +656,23 @@ fn header(d: &mut Doc, r: &Report) {
     for n in &r.notes {
         d.para(&Para::styled("Note", vec![Bold("Note: ".into()), t(n)]));
     }
+    // Large declines come first, above the overall figure, so that a rise cannot hide them;
+    // then why the changes are not like for like.
+    if let Some(x) = &r.moves.declines {
+        d.para(&Para::styled("Note", vec![Bold(format!("Declines: {x}"))]));
+    }
+    if let (Some(_), Some(c)) = (r.overall.change, &r.moves.caveats) {
+        d.para(&Para::styled(
+            "Note",
+            vec![Bold(format!("The changes are {c}."))],
+        ));
+    }
     // The summary: overall, then each pillar (the HTML report's cards).
     let since = r
         .moves
-        .since_year
-        .map_or(String::new(), |y| format!(" since {y}"));
+        .from_words
+        .as_ref()
+        .map_or(String::new(), |f| format!(" {f}"));
     let card = |d: &mut Doc, k: &str, l: &ScoreLine, style: &'static str| {
         let mut inl = vec![
             t(format!("{k}: ")),
@@ -652,8 +685,10 @@ fn header(d: &mut Doc, r: &Report) {
             inl.push(t(since.clone()));
         }
         inl.push(Muted(format!(
-            " · rests on {} questions",
-            crate::present::rests_on(&l.counts)
+            " · rests on {} questions{}",
+            crate::present::rests_on(&l.counts),
+            crate::present::range_words(l.range, l.provisional)
+                .map_or(String::new(), |w| format!("; {w}"))
         )));
         d.para(&Para::styled(style, inl));
     };
@@ -694,17 +729,16 @@ fn scores(d: &mut Doc, r: &Report) {
         &super::html::principle_caption(r),
     );
     let zero = r.header.unknown_scores_zero;
-    let since = r
-        .moves
-        .since_year
-        .map_or("Change".to_string(), |y| format!("Since {y}"));
+    let since = r.moves.column_heading();
     let row = |kind: RowKind, name: String, l: &ScoreLine| {
         (
             kind,
             vec![
                 Cell::text(name),
-                Cell::num(t(score(l.score))),
-                Cell::text(l.band.as_deref().unwrap_or("-")),
+                Cell::num(t(l.figure())),
+                Cell::text(l.band.as_deref().map_or("-".into(), |b| {
+                    crate::present::band_marked(b, l.provisional)
+                })),
                 Cell::text(crate::present::rests_on(&l.counts)),
                 Cell::text(l.left_out(zero).unwrap_or_else(|| "none".into())),
                 Cell::num(change(l.change)),
@@ -722,17 +756,23 @@ fn scores(d: &mut Doc, r: &Report) {
             ));
         }
     }
+    // A score with its range ("44.0 (44.0-72.6)") needs a wider column than a score alone.
+    let ranged = r.has_range();
+    let (name_w, score_w, rests_w) = if ranged { (32, 16, 11) } else { (36, 9, 13) };
     d.table(
         &[
-            col("Pillar / principle", 34),
-            ncol("Score", 9),
-            col("Band", 13),
-            col("Rests on", 16),
-            col("Left out", 17),
-            ncol(&since, 11),
+            col("Pillar / principle", name_w),
+            ncol("Score", score_w),
+            col("Band", 15),
+            col("Rests on", rests_w),
+            col("Left out", 14),
+            ncol(&since, 12),
         ],
         rows,
     );
+    if ranged {
+        d.lead(&crate::present::range_legend(r.narrowest_band));
+    }
 }
 
 fn dimensions(d: &mut Doc, r: &Report) {
@@ -740,7 +780,7 @@ fn dimensions(d: &mut Doc, r: &Report) {
         return;
     }
     d.heading(2, "Dimensions");
-    d.lead("The questions of each dimension, across principles.");
+    d.intro("The questions of each dimension, across principles.");
     let items = r
         .dimensions
         .iter()
@@ -832,8 +872,8 @@ fn trend(d: &mut Doc, r: &Report) {
     if r.history.iter().any(|s| s.overlap.is_some()) {
         tail.push_str(" * answered on another framework version (see the notes at the top).");
     }
-    if let Some(y) = r.moves.since_year {
-        let _ = write!(tail, " Changes are measured since {y}.");
+    if let Some(f) = &r.moves.from_words {
+        let _ = write!(tail, " Changes are measured {f}.");
     }
     inl.push(Muted(tail));
     d.para(&Para::new(inl));
@@ -844,7 +884,7 @@ fn moves(d: &mut Doc, r: &Report) {
     let Some(since) = &m.since else {
         return;
     };
-    d.heading(2, &format!("What moved most since {since}"));
+    d.heading(2, &format!("What moved most {} {since}", m.word()));
     if m.principles.is_empty() && m.questions.is_empty() {
         d.text("No score changed.");
         return;
@@ -980,14 +1020,14 @@ fn question_table(d: &mut Doc, list: &[super::QuestionLine]) {
 
 fn strengths_and_gaps(d: &mut Doc, r: &Report) {
     d.heading(2, "Strengths");
-    d.lead("The highest-scoring questions.");
+    d.intro("The highest-scoring questions.");
     if r.strengths.is_empty() {
         d.text("No question scores half its maximum or more yet.");
     } else {
         question_table(d, &r.strengths);
     }
     d.heading(2, "Gaps");
-    d.lead("The lowest-scoring questions.");
+    d.intro("The lowest-scoring questions.");
     if r.gaps.is_empty() {
         d.text("No question scores under half its maximum.");
     } else {
@@ -1000,7 +1040,7 @@ fn context(d: &mut Doc, r: &Report) {
         return;
     }
     d.heading(2, "Context");
-    d.lead("Indicators shown for context, never scored.");
+    d.intro("Indicators shown for context, never scored.");
     let since = r.moves.since_year.map(|y| y.to_string());
     let items = r
         .context
@@ -1018,8 +1058,8 @@ fn context(d: &mut Doc, r: &Report) {
 
 fn next_steps(d: &mut Doc, r: &Report) {
     d.heading(2, "Next steps");
-    d.lead(
-        "For each question scoring under half its maximum (or answered \"unknown\"), the next step up.",
+    d.intro(
+        "For each question scoring under half its maximum (or answered \"unknown\"), the next step up and the points it adds if reached, largest overall gain first.",
     );
     let ids = |v: &[String]| {
         let mut inl = Vec::new();
@@ -1055,19 +1095,22 @@ fn next_steps(d: &mut Doc, r: &Report) {
         d.text("No weak question.");
         return;
     }
-    let mut last = None;
+    // In the model's order (largest overall gain first), as in the HTML report.
     for s in &r.next_steps {
-        if last != Some(s.principle_number) {
-            last = Some(s.principle_number);
-            d.heading(3, &principle_name(s.principle_number, &s.principle_title));
-        }
         let now = match s.score {
-            Some(v) => format!(" (now {}, scoring {})", s.answer, score(Some(v))),
-            None => format!(" (now {})", s.answer),
+            Some(v) => format!(
+                " (principle {}, now {}, scoring {}) ",
+                s.principle_number,
+                s.answer,
+                score(Some(v))
+            ),
+            None => format!(" (principle {}, now {}) ", s.principle_number, s.answer),
         };
         let mut item = vec![
             Code(s.id.clone()),
             Muted(now),
+            Bold(s.worth()),
+            t(format!(" if reached ({})", s.reached)),
             t(format!("\n{}\n", s.text)),
             Bold(s.action.clone()),
         ];
@@ -1081,12 +1124,95 @@ fn next_steps(d: &mut Doc, r: &Report) {
     }
 }
 
-fn practices(d: &mut Doc, r: &Report) {
+/// Does the band hold under the other methods? A table of the methods, then the verdict.
+fn robustness(d: &mut Doc, r: &Report) {
+    let s = &r.robustness;
+    if s.score.is_none() {
+        return;
+    }
+    d.heading(2, "How firm is the band");
+    d.intro("The overall score computed by other defensible methods of scoring.");
+    let mut rows = vec![(
+        RowKind::Total,
+        vec![
+            Cell::text("The framework's method"),
+            Cell::num(t(score(s.score))),
+            Cell::num(t("")),
+            Cell::text(s.band.as_deref().unwrap_or("-")),
+            Cell::text(""),
+        ],
+    )];
+    for m in &s.outcomes {
+        let verdict = crate::present::band_verdict(m, s);
+        rows.push((
+            RowKind::Plain,
+            vec![
+                Cell::text(&m.title),
+                Cell::num(t(score(m.score))),
+                Cell::num(t(delta(m.change(s)))),
+                Cell::text(m.band.as_deref().unwrap_or("-")),
+                Cell::of(vec![if verdict == "no" {
+                    Inline::Coloured(verdict.into(), DOWN)
+                } else {
+                    t(verdict)
+                }]),
+            ],
+        ));
+    }
+    d.table(
+        &[
+            col("Method", 40),
+            ncol("Overall", 13),
+            ncol("Change", 13),
+            col("Band", 20),
+            col("Band holds", 14),
+        ],
+        rows,
+    );
+    d.para(&Para::new(vec![
+        t(format!(
+            "{} Each method and why it is defensible: ",
+            crate::present::robustness_sentence(s)
+        )),
+        Code(crate::present::METHOD_DOC.into()),
+        t("."),
+    ]));
+}
+
+/// With `--evidence inline`, the good practices and the evidence come before the method, in the
+/// body.
+fn reference_inline(d: &mut Doc, r: &Report) {
+    if r.evidence_placement == EvidencePlacement::Inline {
+        practices(d, r, "Good practices", false);
+        evidence(d, r, "Evidence", false);
+    }
+}
+
+/// With `--evidence none`, what the report leaves out, after the method.
+fn evidence_left_out(d: &mut Doc, r: &Report) {
+    if r.evidence_placement == EvidencePlacement::None {
+        d.lead(crate::present::EVIDENCE_LEFT_OUT);
+    }
+}
+
+/// Otherwise the reference material (the good practices, then the evidence with `--evidence
+/// annex`) follows the method as an annex, each part from a new page, as the HTML report prints.
+fn annex(d: &mut Doc, r: &Report) {
+    if r.evidence_placement == EvidencePlacement::Inline {
+        return;
+    }
+    practices(d, r, "Annex: good practices", true);
+    if r.evidence_placement == EvidencePlacement::Annex {
+        evidence(d, r, "Annex: evidence", true);
+    }
+}
+
+fn practices(d: &mut Doc, r: &Report, title: &str, new_page: bool) {
     if r.practices.is_empty() {
         return;
     }
-    d.heading(2, "Good practices");
-    d.lead("For the principles with next steps.");
+    d.section_heading(title, new_page);
+    d.intro("For the principles with next steps.");
     let items = r
         .practices
         .iter()
@@ -1106,9 +1232,9 @@ fn practices(d: &mut Doc, r: &Report) {
     d.bullets(items, 0);
 }
 
-fn evidence(d: &mut Doc, r: &Report) {
-    d.heading(2, "Evidence");
-    d.lead("Every answer, with the evidence and links the assessors gave.");
+fn evidence(d: &mut Doc, r: &Report, title: &str, new_page: bool) {
+    d.section_heading(title, new_page);
+    d.intro("Every answer, with the evidence and links the assessors gave.");
     for p in &r.evidence {
         d.heading(
             3,
@@ -1328,6 +1454,7 @@ const STYLES: &str = concat!(
     "<w:style w:type=\"paragraph\" w:styleId=\"Heading3\"><w:name w:val=\"heading 3\"/><w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:qFormat/>",
     "<w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before=\"280\" w:after=\"80\"/><w:outlineLvl w:val=\"2\"/></w:pPr><w:rPr><w:b/><w:sz w:val=\"22\"/><w:szCs w:val=\"22\"/></w:rPr></w:style>",
     "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"Lead\"><w:name w:val=\"Lead\"/><w:basedOn w:val=\"Normal\"/><w:rPr><w:color w:val=\"5F6B7A\"/></w:rPr></w:style>",
+    "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"Intro\"><w:name w:val=\"Intro\"/><w:basedOn w:val=\"Lead\"/><w:pPr><w:keepNext/></w:pPr></w:style>",
     "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"DraftMark\"><w:name w:val=\"Draft Mark\"/><w:basedOn w:val=\"Normal\"/>",
     "<w:pPr><w:pBdr><w:top w:val=\"single\" w:sz=\"8\" w:space=\"2\" w:color=\"B42318\"/><w:bottom w:val=\"single\" w:sz=\"8\" w:space=\"2\" w:color=\"B42318\"/></w:pBdr><w:spacing w:before=\"120\" w:after=\"160\"/></w:pPr>",
     "<w:rPr><w:b/><w:color w:val=\"B42318\"/></w:rPr></w:style>",

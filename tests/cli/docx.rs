@@ -7,7 +7,7 @@
 use std::path::Path;
 
 use dgtk::framework::{Framework, load_dir};
-use dgtk::report::{Report, Source, prior};
+use dgtk::report::{EvidencePlacement, Report, Source, prior};
 use dgtk::score::score;
 use serde_json::Value;
 
@@ -29,6 +29,18 @@ fn write_docx(
     priors: &[&str],
     name: &str,
 ) -> String {
+    write_docx_with(dir, framework, current, priors, name, &[])
+}
+
+/// As [`write_docx`], with more arguments (`--evidence none`...).
+fn write_docx_with(
+    dir: &Path,
+    framework: Option<&str>,
+    current: &str,
+    priors: &[&str],
+    name: &str,
+    extra: &[&str],
+) -> String {
     let out = dir.join(name);
     let mut c = support::dgtk();
     if let Some(f) = framework {
@@ -40,6 +52,7 @@ fn write_docx(
     for p in priors {
         c = c.args(["--prior", p]);
     }
+    c = c.args(extra);
     c.run().success();
     out.display().to_string()
 }
@@ -118,29 +131,59 @@ fn assert_matches_model(r: &Report, doc: &Value) {
         strings(&h["Heading 1"]),
         [dgtk::sanitize::for_document(&title).to_string()]
     );
-    // One Heading 2 per section the model has, in the HTML report's order.
+    // One Heading 2 per section the model has, in the HTML report's order; the good practices
+    // and the evidence before the method (inline), after it (annex, each from a new page), or
+    // the evidence left out (none).
+    let placement = r.evidence_placement;
     let mut h2 = vec!["Scores".to_string()];
     if !r.dimensions.is_empty() {
         h2.push("Dimensions".into());
     }
+    let robust = r.robustness.score.is_some();
+    if robust {
+        h2.push("How firm is the band".into());
+    }
     h2.push("Trend".into());
     if let Some(since) = &r.moves.since {
-        h2.push(format!("What moved most since {since}"));
+        h2.push(format!("What moved most {} {since}", r.moves.word()));
     }
     h2.extend(["Targets", "Strengths", "Gaps"].map(String::from));
     if !r.context.is_empty() {
         h2.push("Context".into());
     }
     h2.push("Next steps".into());
-    if !r.practices.is_empty() {
-        h2.push("Good practices".into());
+    let mut new_pages = Vec::new();
+    if placement == EvidencePlacement::Inline {
+        if !r.practices.is_empty() {
+            h2.push("Good practices".into());
+        }
+        h2.push("Evidence".into());
     }
-    h2.extend(["Evidence", "How these scores are computed"].map(String::from));
+    h2.push("How these scores are computed".into());
+    if placement != EvidencePlacement::Inline {
+        if !r.practices.is_empty() {
+            new_pages.push("Annex: good practices".to_string());
+        }
+        if placement == EvidencePlacement::Annex {
+            new_pages.push("Annex: evidence".to_string());
+        }
+        h2.extend(new_pages.iter().cloned());
+    }
     assert_eq!(strings(&h["Heading 2"]), h2);
-    // Heading 3: the moves' parts, one per principle with next steps, one per principle's
-    // evidence.
+    assert_eq!(strings(&doc["new_pages"]), new_pages, "the annex's pages");
+    let body = doc["body_text"].as_str().unwrap();
+    assert_eq!(
+        body.contains(dgtk::present::EVIDENCE_LEFT_OUT),
+        placement == EvidencePlacement::None,
+        "the sentence on the evidence left out"
+    );
+    let evidence_shown = placement != EvidencePlacement::None;
+    // Heading 3: the moves' parts, one per principle's evidence.
     let mut h3 = Vec::new();
     let mut tables = 1; // the scores
+    if robust {
+        tables += 1;
+    }
     if r.history.len() > 1 {
         tables += 1;
     }
@@ -154,17 +197,8 @@ fn assert_matches_model(r: &Report, doc: &Value) {
             tables += 1;
         }
     }
-    let mut last = None;
-    for step in &r.next_steps {
-        if last != Some(step.principle_number) {
-            last = Some(step.principle_number);
-            h3.push(format!(
-                "{}. {}",
-                step.principle_number, step.principle_title
-            ));
-        }
-    }
-    for p in &r.evidence {
+    let evidence_parts: &[_] = if evidence_shown { &r.evidence } else { &[] };
+    for p in evidence_parts {
         h3.push(format!("{}. {} ({})", p.number, p.title, s(p.score)));
     }
     assert_eq!(strings(&h["Heading 3"]), h3);
@@ -176,7 +210,7 @@ fn assert_matches_model(r: &Report, doc: &Value) {
     .iter()
     .filter(|x| **x)
     .count();
-    tables += r.evidence.len();
+    tables += evidence_parts.len();
     let found = doc["tables"].as_array().expect("tables");
     assert_eq!(
         found.len(),
@@ -191,29 +225,145 @@ fn assert_matches_model(r: &Report, doc: &Value) {
         );
         assert_eq!(t["other_rows_repeat"], false);
     }
-    // The scores table: the overall, each pillar and its principles, with their scores.
+    // The scores table: the overall, each pillar and its principles, with their scores and
+    // ranges ("66.3 (64.9-68.0)") and their bands, marked provisional where they are.
     let scores = &found[0];
     let mut names = vec!["Overall".to_string()];
-    let mut values = vec![s(r.overall.score)];
+    let mut lines = vec![&r.overall];
     for p in &r.pillars {
         names.push(p.title.clone());
-        values.push(s(p.line.score));
+        lines.push(&p.line);
         for q in r.principles.iter().filter(|q| q.pillar == p.id) {
             names.push(format!("{}. {}", q.number, q.title));
-            values.push(s(q.line.score));
+            lines.push(&q.line);
         }
     }
     assert_eq!(strings(&scores["first_column"]), names);
-    let col: Vec<String> = scores["cells"]
-        .as_array()
-        .unwrap()
+    let column = |i: usize| -> Vec<String> {
+        scores["cells"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|row| row[i].as_str().unwrap().to_string())
+            .collect()
+    };
+    let figures: Vec<String> = lines.iter().map(|l| l.figure()).collect();
+    assert_eq!(
+        column(1),
+        figures,
+        "the scores table's figures are the model's"
+    );
+    let bands: Vec<String> = lines
         .iter()
-        .map(|row| row[1].as_str().unwrap().to_string())
+        .map(|l| {
+            l.band
+                .as_deref()
+                .map_or("-".into(), |b| dgtk::present::band_marked(b, l.provisional))
+        })
         .collect();
-    assert_eq!(col, values, "the scores table's figures are the model's");
+    assert_eq!(column(2), bands, "the bands, marked provisional");
+    assert_eq!(
+        strings(&scores["header"])[5],
+        r.moves.column_heading(),
+        "the change column says since when"
+    );
+    assert_eq!(
+        body.contains(&dgtk::present::range_legend(r.narrowest_band)),
+        r.has_range(),
+        "the range legend, where there are ranges"
+    );
+    // How firm is the band: the framework's method, then each alternative with its overall,
+    // change, band and whether the band holds; then the verdict and where the methods are
+    // explained.
+    let rb = &r.robustness;
+    if robust {
+        let t = &found[1];
+        assert_eq!(
+            strings(&t["header"]),
+            ["Method", "Overall", "Change", "Band", "Band holds"]
+        );
+        let mut want = vec![vec![
+            "The framework's method".to_string(),
+            s(rb.score),
+            String::new(),
+            rb.band.clone().unwrap_or("-".into()),
+            String::new(),
+        ]];
+        for m in &rb.outcomes {
+            want.push(vec![
+                m.title.clone(),
+                s(m.score),
+                dgtk::render::delta(m.change(rb)),
+                m.band.clone().unwrap_or("-".into()),
+                dgtk::present::band_verdict(m, rb).to_string(),
+            ]);
+        }
+        let got: Vec<Vec<String>> = t["cells"].as_array().unwrap().iter().map(strings).collect();
+        assert_eq!(got, want, "the robustness table is the model's");
+        let verdict = format!(
+            "{} Each method and why it is defensible: {}.",
+            dgtk::present::robustness_sentence(rb),
+            dgtk::present::METHOD_DOC
+        );
+        assert!(body.contains(&verdict), "{verdict}");
+    }
+    // The summary: declines, then the caveats, above the overall figure; the cards with the
+    // change measured as the model words it and the range beside the score.
+    let order = strings(&doc["order"]);
+    let at = |needle: &str| {
+        order
+            .iter()
+            .position(|p| p.contains(needle))
+            .unwrap_or_else(|| panic!("{needle:?} in the document"))
+    };
+    let overall_card = at("Overall score: ");
+    if let Some(d) = &r.moves.declines {
+        assert!(
+            at(&format!("Declines: {d}")) < overall_card,
+            "declines first"
+        );
+    } else {
+        assert!(!body.contains("Declines: "));
+    }
+    match (&r.moves.caveats, r.overall.change) {
+        (Some(c), Some(_)) => {
+            assert!(at(&format!("The changes are {c}.")) < overall_card)
+        }
+        _ => assert!(!body.contains("The changes are ")),
+    }
+    let card = &order[overall_card];
+    if let (Some(_), Some(f)) = (r.overall.change, &r.moves.from_words) {
+        assert!(
+            card.contains(&format!("{} {f}", dgtk::render::delta(r.overall.change))),
+            "{card}"
+        );
+    }
+    if let Some(w) = dgtk::present::range_words(r.overall.range, r.overall.provisional) {
+        assert!(card.contains(&format!("; {w}")), "{card}");
+    }
+    // Next steps: each with its gains, in the model's order (largest overall gain first).
+    let mut from = order
+        .iter()
+        .position(|p| p == "Next steps")
+        .expect("the next steps' heading");
+    for step in &r.next_steps {
+        let head = format!("{} (principle {}, now", step.id, step.principle_number);
+        let i = order[from..]
+            .iter()
+            .position(|p| p.starts_with(&*dgtk::sanitize::for_document(&head)))
+            .unwrap_or_else(|| panic!("{head:?} after the step before"))
+            + from;
+        let want = format!("{} if reached ({})", step.worth(), step.reached);
+        assert!(
+            order[i].contains(&*dgtk::sanitize::for_document(&want)),
+            "{want} in {}",
+            order[i]
+        );
+        from = i + 1;
+    }
     // The evidence tables: one row per question.
-    let evidence = &found[found.len() - r.evidence.len()..];
-    for (t, p) in evidence.iter().zip(&r.evidence) {
+    let evidence = &found[found.len() - evidence_parts.len()..];
+    for (t, p) in evidence.iter().zip(evidence_parts) {
         assert_eq!(t["rows"], p.questions.len(), "{}", p.title);
         assert_eq!(
             strings(&t["header"]),
@@ -249,7 +399,6 @@ fn assert_matches_model(r: &Report, doc: &Value) {
         );
     }
     // The summary's key figure, as the HTML report's first card says it.
-    let body = doc["body_text"].as_str().unwrap();
     assert!(
         body.contains(&format!("Overall score: {}", s(r.overall.score))),
         "overall score in the summary"
@@ -308,6 +457,165 @@ fn the_word_report_has_the_models_headings_tables_and_charts() {
     );
     let r = model(&mini, &[], MINI_CURRENT, &MINI_PRIORS);
     assert_matches_model(&r, &read_back(&docx));
+}
+
+#[test]
+fn the_word_report_has_the_html_reports_trust_and_robustness_parts() {
+    let dir = tempfile::tempdir().unwrap();
+    let v2 = load_dir(Path::new("principles")).expect("built-in framework");
+    let v1 = support::builtin_v1();
+    let prior = ["assessments/xmp-2025.toml"];
+    let docx = write_docx(dir.path(), None, XMP, &prior, "xmp.docx");
+    let r = model(&v2, std::slice::from_ref(&v1), XMP, &prior);
+    // What the checks below need the model to have, so that none of them passes vacuously.
+    assert!(r.moves.declines.is_some() && r.moves.caveats.is_some());
+    assert!(r.robustness.score.is_some() && !r.robustness.outcomes.is_empty());
+    assert!(r.next_steps.len() > 1);
+    let doc = read_back(&docx);
+    assert_matches_model(&r, &doc);
+    let order = strings(&doc["order"]);
+    let at = |p: &str| order.iter().position(|x| x == p).unwrap();
+    // The robustness section comes after the scores and before the trend, its table in it.
+    let robust = at("How firm is the band");
+    assert!(at("Scores") < robust && robust < at("Trend"));
+    assert_eq!(order[robust + 2], "[table: Method]");
+
+    // Ranges and the provisional mark: the same assessment with two answers unknown.
+    let text = std::fs::read_to_string(XMP).unwrap();
+    let mut unknown = text.clone();
+    for q in ["records-management", "digital-accessibility-monitoring"] {
+        let block = format!("[answers.{q}]\nanswer = 2\n");
+        assert!(unknown.contains(&block), "{q} answered 2 in {XMP}");
+        unknown = unknown.replace(&block, &format!("[answers.{q}]\nanswer = \"unknown\"\n"));
+    }
+    let copy = dir.path().join("xmp-unknown.toml");
+    std::fs::write(&copy, unknown).unwrap();
+    let copy = copy.display().to_string();
+    let docx = write_docx(dir.path(), None, &copy, &prior, "ranged.docx");
+    let r = model(&v2, &[v1], &copy, &prior);
+    assert!(r.has_range(), "unknown answers give ranges");
+    assert!(
+        r.principles.iter().any(|p| p.line.provisional),
+        "and a provisional band"
+    );
+    let doc = read_back(&docx);
+    assert_matches_model(&r, &doc);
+    let cells = doc["tables"][0]["cells"].to_string();
+    assert!(cells.contains("provisional"), "{cells}");
+    assert!(
+        cells.contains(&r.overall.figure()) && r.overall.figure().contains(" ("),
+        "the overall's range: {}",
+        r.overall.figure()
+    );
+}
+
+#[test]
+fn the_evidence_option_places_the_evidence_in_the_word_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let v2 = load_dir(Path::new("principles")).expect("built-in framework");
+    let mini = load_dir(Path::new(support::MINI)).expect("mini");
+    for (framework, current, priors) in [
+        (None, XMP, &XMP_PRIORS[..1]),
+        (Some(support::MINI), MINI_CURRENT, &MINI_PRIORS[..]),
+    ] {
+        let f = if framework.is_some() { &mini } else { &v2 };
+        let others: Vec<Framework> = if framework.is_some() {
+            Vec::new()
+        } else {
+            vec![support::builtin_v1()]
+        };
+        let mut last_order = Vec::new();
+        for (arg, placement) in [
+            ("annex", EvidencePlacement::Annex),
+            ("inline", EvidencePlacement::Inline),
+            ("none", EvidencePlacement::None),
+        ] {
+            let docx = write_docx_with(
+                dir.path(),
+                framework,
+                current,
+                priors,
+                &format!("{arg}.docx"),
+                &["--evidence", arg],
+            );
+            let mut r = model(f, &others, current, priors);
+            assert!(!r.evidence.is_empty());
+            r.evidence_placement = placement;
+            let doc = read_back(&docx);
+            assert_matches_model(&r, &doc);
+            let order = strings(&doc["order"]);
+            let method = order
+                .iter()
+                .position(|p| p == "How these scores are computed")
+                .unwrap();
+            let evidence = order
+                .iter()
+                .position(|p| p == "Evidence" || p == "Annex: evidence");
+            match placement {
+                EvidencePlacement::Inline => assert!(evidence.unwrap() < method),
+                EvidencePlacement::Annex => assert!(evidence.unwrap() > method),
+                EvidencePlacement::None => {
+                    assert!(evidence.is_none());
+                    let left = order
+                        .iter()
+                        .position(|p| p == dgtk::present::EVIDENCE_LEFT_OUT)
+                        .expect("the sentence on the evidence left out");
+                    assert!(left > method);
+                }
+            }
+            assert_ne!(order, last_order, "--evidence {arg} changes the document");
+            last_order = order;
+        }
+    }
+}
+
+#[test]
+fn hostile_texts_stay_text_in_the_word_reports_comparisons() {
+    // A prior of another "country" whose name is markup, an ampersand and a control character:
+    // it is worded in the caveats, the cards, the trend and the moves' heading ("against ...").
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string("assessments/xmp-2025.toml").unwrap();
+    let hostile = "X&<img src=x onerror=alert(1)>\\u0007"; // a TOML escape: BEL
+    let changed = text.replacen("country = \"XMP\"", &format!("country = \"{hostile}\""), 1);
+    assert_ne!(changed, text, "the prior names its country");
+    let prior = dir.path().join("hostile-2025.toml");
+    std::fs::write(&prior, changed).unwrap();
+    let prior = prior.display().to_string();
+    let docx = write_docx(dir.path(), None, XMP, &[&prior], "h.docx");
+    let doc = read_back(&docx);
+    let shown = "X&<img src=x onerror=alert(1)>\u{fffd}";
+    let order = strings(&doc["order"]);
+    for start in [
+        "The changes are not like for like",
+        "Overall score: ",
+        "What moved most against ",
+    ] {
+        let p = order
+            .iter()
+            .find(|p| p.starts_with(start))
+            .unwrap_or_else(|| panic!("{start:?} in {order:?}"));
+        assert!(p.contains(shown), "shown as text: {p}");
+    }
+    let body = doc["body_text"].as_str().unwrap();
+    assert!(
+        !body
+            .chars()
+            .any(|c| c.is_control() && c != '\n' && c != '\t'),
+        "no control character reaches the document"
+    );
+    // In the XML, the markup is escaped text, never an element.
+    let xml = {
+        use std::io::Read as _;
+        let mut z = zip::ZipArchive::new(std::fs::File::open(&docx).unwrap()).unwrap();
+        let mut s = String::new();
+        z.by_name("word/document.xml")
+            .unwrap()
+            .read_to_string(&mut s)
+            .unwrap();
+        s
+    };
+    assert!(xml.contains("X&amp;&lt;img src=x onerror=alert(1)&gt;"));
+    assert!(!xml.contains("<img"));
 }
 
 #[test]

@@ -7,7 +7,8 @@ Usage: python3 tests/docx/check.py REPORT.docx
 
 Printed: the headings per style (in order), the tables (header cells, row count, whether the
 header row repeats on each page, first-column texts), the pictures (alt text, size), the page
-size and margins, the footer's fields and text, the page header's text, and the body text.
+size and margins, the footer's fields and text, the page header's text, the body text, the
+paragraphs that start a new page, and the body's paragraphs and tables in document order.
 Exits 1, naming the problem, when the file does not open as a Word document or when a part of
 the package is not well-formed XML.
 """
@@ -86,6 +87,22 @@ fields = [
     for el in p._p.iter(qn("w:instrText"))
     if el.text
 ]
+# The paragraphs that start a new page (w:pageBreakBefore): the annex's sections.
+new_pages = [
+    p.text
+    for p in d.paragraphs
+    if p._p.pPr is not None and p._p.pPr.find(qn("w:pageBreakBefore")) is not None
+]
+# The body's paragraphs and tables in document order, as one list: a paragraph is its text, a
+# table is "[table: FIRST HEADER CELL]", so that tests can say what comes before what.
+order = []
+for el in d.element.body.iterchildren():
+    if el.tag == qn("w:p"):
+        order.append("".join(t.text or "" for t in el.iter(qn("w:t"))))
+    elif el.tag == qn("w:tbl"):
+        first = next(el.iter(qn("w:tc")), None)
+        head = "" if first is None else "".join(t.text or "" for t in first.iter(qn("w:t")))
+        order.append(f"[table: {head}]")
 body_text = "\n".join(p.text for p in d.paragraphs)
 for t in d.tables:
     for r in t.rows:
@@ -117,6 +134,8 @@ print(
             "hyperlinks": hyperlinks,
             "core_title": d.core_properties.title,
             "body_text": body_text,
+            "new_pages": new_pages,
+            "order": order,
         },
         ensure_ascii=False,
     )
