@@ -9,8 +9,9 @@
 pub mod agreement;
 pub mod assessment;
 pub mod atomic;
+pub mod batch;
 pub mod cli;
-pub mod cmd;
+pub(crate) mod cmd;
 pub mod compare;
 pub mod country;
 pub mod diag;

@@ -140,7 +140,8 @@ pub fn run(g: &GlobalArgs, args: CompareArgs) -> Result<ExitStatus> {
     let mut left_out = Vec::new();
     let mut known: Vec<String> = Vec::new();
     let mut files_read = 0;
-    let prepare = |s: crate::cmd::score::Scored| {
+    let prepare = |s: crate::batch::Scored| {
+        super::language_note(s.framework);
         compare::entry(
             s.file.display().to_string(),
             &s.assessment,
@@ -152,7 +153,7 @@ pub fn run(g: &GlobalArgs, args: CompareArgs) -> Result<ExitStatus> {
     };
     let bar = crate::cmd::score::progress_bar(files.len());
     let tick = || bar.inc(1);
-    crate::cmd::score::score_files_with(&files, &versions, &tick, &prepare, &mut |r| {
+    crate::batch::score_files_with(&files, &versions, &tick, &prepare, &mut |r| {
         match r {
             Ok(e) => {
                 files_read += 1;

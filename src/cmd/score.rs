@@ -7,18 +7,18 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Result;
 use clap::{Args, ValueEnum};
-use rayon::prelude::*;
 
-use crate::assessment::{Assessment, Value, format_number};
+use crate::assessment::{Value, format_number};
+use crate::batch::{Scored, score_files_with};
 use crate::cli::GlobalArgs;
 use crate::diag::Diagnostic;
 use crate::error::CliError;
 use crate::exit::ExitStatus;
-use crate::framework::{Framework, Versions};
+use crate::framework::Framework;
 use crate::json;
 use crate::present;
 use crate::render::{self, Align, Grid};
-use crate::score::{QuestionState, Range, Scorecard, score};
+use crate::score::{QuestionState, Range, Scorecard};
 
 mod columns;
 
@@ -95,72 +95,6 @@ pub enum ScoreFormat {
     Xlsx,
 }
 
-/// Files scored per parallel batch: enough to keep every core busy, few enough that memory does
-/// not grow with the size of the collection.
-const CHUNK: usize = 256;
-
-/// One scored file.
-pub struct Scored<'f> {
-    pub file: PathBuf,
-    pub assessment: Assessment,
-    pub card: Scorecard,
-    /// The framework version that checked and scored it (its own, see [`Versions`]).
-    pub framework: &'f Framework,
-}
-
-/// Reads, checks and scores every file, in order, handing each result to `each` as soon as its
-/// chunk is done. `progress` is called once per file.
-pub fn score_files<'f>(
-    files: &[PathBuf],
-    f: &'f Versions,
-    progress: &(dyn Fn() + Sync),
-    each: &mut dyn FnMut(Result<Scored<'f>, Vec<Diagnostic>>) -> Result<()>,
-) -> Result<()> {
-    score_files_with(files, f, progress, &|s| s, each)
-}
-
-/// As [`score_files`], with `prepare` applied to each scored file on the worker thread that
-/// scored it. A caller that only needs some text of each file (its output rows) prepares it
-/// there: the work runs in parallel, and the file's assessment is dropped on the thread that
-/// built it, so the thread that consumes the results in order does little more than append.
-pub fn score_files_with<'f, T: Send>(
-    files: &[PathBuf],
-    versions: &'f Versions,
-    progress: &(dyn Fn() + Sync),
-    prepare: &(dyn Fn(Scored<'f>) -> T + Sync),
-    each: &mut dyn FnMut(Result<T, Vec<Diagnostic>>) -> Result<()>,
-) -> Result<()> {
-    for chunk in files.chunks(CHUNK) {
-        let results: Vec<_> = chunk
-            .par_iter()
-            .map(|path| {
-                let name = path.display().to_string();
-                // The file is read once: its text tells which version checks it.
-                let r = crate::source::read_text(path)
-                    .map_err(|d| vec![d])
-                    .and_then(|text| {
-                        versions.parse(&name, &text).map(|(a, f)| {
-                            super::language_note(f);
-                            let card = score(&a, f);
-                            prepare(Scored {
-                                file: path.clone(),
-                                assessment: a,
-                                card,
-                                framework: f,
-                            })
-                        })
-                    });
-                progress();
-                r
-            })
-            .collect();
-        for r in results {
-            each(r)?;
-        }
-    }
-    Ok(())
-}
-
 /// One scored file as the output needs it, prepared on a worker thread.
 struct Prepared {
     file: PathBuf,
@@ -213,6 +147,7 @@ pub fn run(g: &GlobalArgs, args: ScoreArgs) -> Result<ExitStatus> {
     let tick = || bar.inc(1);
     let (format, by, sens) = (args.format, args.by, args.sensitivity);
     let prepare = |s: Scored| {
+        super::language_note(s.framework);
         let sensitivity = sens.then(|| crate::sensitivity::sensitivity(&s.assessment, s.framework));
         Prepared {
             overall: s.card.overall,

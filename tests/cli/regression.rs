@@ -546,7 +546,7 @@ fn a_folder_mixing_framework_versions_is_scored_file_by_file() {
         .map(|f| Path::new("tests/fixtures/v2mini").join(f))
         .collect();
     let mut scored = Vec::new();
-    dgtk::cmd::score::score_files(&files, &versions, &|| {}, &mut |r| {
+    dgtk::batch::score_files(&files, &versions, &|| {}, &mut |r| {
         let s = r.unwrap_or_else(|d| panic!("{d:#?}"));
         scored.push((s.framework.version.clone(), s.card.counts.questions));
         Ok(())
