@@ -25,8 +25,16 @@ pub fn is_real_change(d: f64) -> bool {
 // ---------------------------------------------------------------------------------------------
 // Numbers
 
-/// A figure rounded to one decimal, halves away from zero (56.25 -> "56.3"), as people round.
+/// A figure rounded to one decimal, halves away from zero (56.25 -> "56.3"), as people round,
+/// written the language's way (`56,3` in French). For text people read; CSV, JSON, TOML and
+/// workbooks use [`plain_decimal`].
 pub fn one_decimal(x: f64) -> String {
+    crate::i18n::decimal(&plain_decimal(x))
+}
+
+/// As [`one_decimal`], always with a decimal point, in every language: the figure of a CSV
+/// cell, a JSON or TOML value, a workbook cell.
+pub fn plain_decimal(x: f64) -> String {
     let r = (x * 10.0).round() / 10.0;
     let r = if r == 0.0 { 0.0 } else { r }; // no "-0.0"
     format!("{r:.1}")
@@ -41,19 +49,38 @@ pub fn score(s: Option<f64>) -> String {
 pub fn delta(d: Option<f64>) -> String {
     match d {
         None => "-".into(),
-        Some(d) if !is_real_change(d) => "0.0".into(),
+        Some(d) if !is_real_change(d) => one_decimal(0.0),
         Some(d) if d > 0.0 => format!("+{}", one_decimal(d)),
         Some(d) => one_decimal(d),
     }
 }
 
-/// A 0-1 share as a whole percentage: `95%`.
+/// A 0-1 share as a whole percentage: `95%` (`95 %` in French, with a no-break space).
 pub fn percent(share: f64) -> String {
-    format!("{:.0}%", share * 100.0)
+    percent_sign(&format!("{:.0}", share * 100.0))
 }
 
-/// A measured value with its unit, as written (no rounding): `62.5%`, `12 days`, `3`.
+/// A figure followed by the percent sign, as the language writes it.
+fn percent_sign(n: &str) -> String {
+    match crate::i18n::language() {
+        "fr" => format!("{n}\u{a0}%"),
+        _ => format!("{n}%"),
+    }
+}
+
+/// A measured value with its unit, as written (no rounding): `62.5%`, `12 days`, `3`; in the
+/// language's way (`62,5 %` in French).
 pub fn with_unit(n: f64, unit: &str) -> String {
+    let n = crate::i18n::decimal(&format_number(n));
+    match unit {
+        "" => n,
+        "%" => percent_sign(&n),
+        u => format!("{n} {u}"),
+    }
+}
+
+/// As [`with_unit`], the same in every language (a CSV cell): `62.5%`.
+pub fn plain_with_unit(n: f64, unit: &str) -> String {
     let n = format_number(n);
     match unit {
         "" => n,
@@ -76,12 +103,13 @@ pub fn count(n: usize, noun: &str) -> String {
 
 /// What a score rests on: "66 of 67" questions (unknown answers scored 0 included).
 pub fn rests_on(c: &Counts) -> String {
-    format!("{} of {}", c.scored, c.questions)
+    crate::t!("word-rests-on", scored = c.scored, questions = c.questions)
 }
 
 /// The unknown answers inside a score, when they count as 0: "1 unknown as 0".
 pub fn unknown_as_zero(c: &Counts, policy: UnknownPolicy) -> Option<String> {
-    (policy == UnknownPolicy::Zero && c.unknown > 0).then(|| format!("{} unknown as 0", c.unknown))
+    (policy == UnknownPolicy::Zero && c.unknown > 0)
+        .then(|| crate::t!("word-unknown-as-zero", n = c.unknown))
 }
 
 /// What a score rests on, with the unknowns it counts as 0: "66 of 67 (1 unknown as 0)".
@@ -98,13 +126,13 @@ pub fn rests_on_full(c: &Counts, policy: UnknownPolicy) -> String {
 pub fn left_out(c: &Counts, policy: UnknownPolicy) -> Option<String> {
     let mut parts = Vec::new();
     if c.not_applicable > 0 {
-        parts.push(format!("{} n/a", c.not_applicable));
+        parts.push(crate::t!("word-not-applicable", n = c.not_applicable));
     }
     if c.unknown > 0 && policy == UnknownPolicy::Exclude {
-        parts.push(format!("{} unknown", c.unknown));
+        parts.push(crate::t!("word-unknown", n = c.unknown));
     }
     if c.unanswered > 0 {
-        parts.push(format!("{} unanswered", c.unanswered));
+        parts.push(crate::t!("word-unanswered", n = c.unanswered));
     }
     (!parts.is_empty()).then(|| parts.join(", "))
 }
@@ -112,21 +140,24 @@ pub fn left_out(c: &Counts, policy: UnknownPolicy) -> Option<String> {
 /// The one sentence on what a score rests on: "Rests on 66 of 67 questions (1 unknown as 0);
 /// left out: 1 n/a."
 pub fn basis_sentence(c: &Counts, policy: UnknownPolicy) -> String {
-    let left = left_out(c, policy).unwrap_or_else(|| "none".into());
+    let left = left_out(c, policy).unwrap_or_else(|| crate::t!("word-none"));
     let zero = unknown_as_zero(c, policy).map_or(String::new(), |u| format!(" ({u})"));
-    format!(
-        "Rests on {} questions{zero}; left out: {left}.",
-        rests_on(c)
+    crate::t!(
+        "word-basis-sentence",
+        scored = c.scored,
+        questions = c.questions,
+        zero = zero,
+        left = left
     )
 }
 
 /// How much of the file is answered: "67 of 67 questions answered (100%)".
 pub fn answered(c: &Counts) -> String {
-    format!(
-        "{} of {} answered ({})",
-        c.answered(),
-        count(c.questions, "question"),
-        percent(c.coverage())
+    crate::t!(
+        "word-answered",
+        answered = c.answered(),
+        questions = c.questions,
+        share = percent(c.coverage())
     )
 }
 
@@ -136,24 +167,25 @@ pub fn coverage_line(c: &Counts, policy: UnknownPolicy, flagged: usize) -> Strin
     let mut s = answered(c);
     let mut parts = Vec::new();
     if c.not_applicable > 0 {
-        parts.push(format!("{} n/a", c.not_applicable));
+        parts.push(crate::t!("word-not-applicable", n = c.not_applicable));
     }
     if c.unknown > 0 {
         parts.push(match policy {
-            UnknownPolicy::Zero => format!("{} unknown as 0", c.unknown),
-            UnknownPolicy::Exclude => format!("{} unknown (left out)", c.unknown),
+            UnknownPolicy::Zero => crate::t!("word-unknown-as-zero", n = c.unknown),
+            UnknownPolicy::Exclude => crate::t!("word-unknown-left-out", n = c.unknown),
         });
     }
     if c.unanswered > 0 {
-        parts.push(format!("{} unanswered", c.unanswered));
+        parts.push(crate::t!("word-unanswered", n = c.unanswered));
     }
     if !parts.is_empty() {
-        s.push_str(&format!(": {}", parts.join(", ")));
+        s.push_str(&format!("{}{}", colon(), parts.join(", ")));
     }
     if flagged > 0 {
         s.push_str(&format!(
-            "; {} flagged for review",
-            count(flagged, "answer")
+            "{}{}",
+            semicolon(),
+            crate::t!("word-flagged-answers", n = flagged)
         ));
     }
     s
@@ -199,25 +231,44 @@ pub fn peer_basis(peers: usize, compared: usize, version: &str, include_partial:
 /// The share two framework versions have in common, as `dgtk diff` and `dgtk report` state it:
 /// "85% (5 of 6 old questions and 6 of 7 new ones have a counterpart)".
 pub fn overlap(o: &crate::diff::Overlap) -> String {
-    format!(
-        "{} ({} of {} old questions and {} of {} new ones have a counterpart)",
-        percent(o.share()),
-        o.old_in_common,
-        o.old_questions,
-        o.new_in_common,
-        o.new_questions
+    crate::t!(
+        "word-overlap",
+        share = percent(o.share()),
+        old = o.old_in_common,
+        old_total = o.old_questions,
+        new = o.new_in_common,
+        new_total = o.new_questions
     )
+}
+
+/// ": " between a label and what follows, as the language writes it (French puts a no-break
+/// space before the colon).
+pub fn colon() -> &'static str {
+    match crate::i18n::language() {
+        "fr" => "\u{a0}: ",
+        _ => ": ",
+    }
+}
+
+/// "; " between the parts of a sentence, as the language writes it.
+pub fn semicolon() -> &'static str {
+    match crate::i18n::language() {
+        "fr" => "\u{a0}; ",
+        _ => "; ",
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
 // How far a figure can be trusted
 
 /// The word that marks a provisional figure (its range is wider than a band).
-pub const PROVISIONAL: &str = "provisional";
+pub fn provisional_word() -> String {
+    crate::t!("word-provisional")
+}
 
 /// Is the range a real one at the precision shown (its ends differ at one decimal)?
 pub fn is_real_range(r: &Range) -> bool {
-    one_decimal(r.low) != one_decimal(r.high)
+    plain_decimal(r.low) != plain_decimal(r.high)
 }
 
 /// A range as shown: "64.9-68.0".
@@ -240,7 +291,7 @@ pub fn score_range(s: Option<f64>, r: Option<Range>) -> String {
 pub fn score_range_marked(s: Option<f64>, r: Option<Range>, provisional: bool) -> String {
     let text = score_range(s, r);
     if provisional && text.ends_with(')') {
-        format!("{}, {PROVISIONAL})", &text[..text.len() - 1])
+        format!("{}, {})", &text[..text.len() - 1], provisional_word())
     } else {
         text
     }
@@ -249,7 +300,7 @@ pub fn score_range_marked(s: Option<f64>, r: Option<Range>, provisional: bool) -
 /// A band with the provisional mark when the figure is provisional: "Established, provisional".
 pub fn band_marked(band: &str, provisional: bool) -> String {
     if provisional {
-        format!("{band}, {PROVISIONAL}")
+        format!("{band}, {}", provisional_word())
     } else {
         band.to_string()
     }
@@ -265,20 +316,19 @@ pub fn range_cell(r: Option<Range>) -> String {
 /// range at the precision shown.
 pub fn range_words(r: Option<Range>, provisional: bool) -> Option<String> {
     let r = r.filter(is_real_range)?;
+    let words = crate::t!("word-range", range = range(&r));
     Some(if provisional {
-        format!("range {}, {PROVISIONAL}", range(&r))
+        format!("{words}, {}", provisional_word())
     } else {
-        format!("range {}", range(&r))
+        words
     })
 }
 
 /// What "range" and "provisional" mean, once per output: the legend under a table or a report.
 pub fn range_legend(narrowest_band: f64) -> String {
-    format!(
-        "The range (low-high) is the score with every unknown and unanswered question at 0, then at full marks \
-         (n/a stays out); a score shown without one cannot move. Provisional: the range is wider than a band ({} \
-         points), so the band may change.",
-        format_number((narrowest_band * 10.0).round() / 10.0)
+    crate::t!(
+        "word-range-legend",
+        points = crate::i18n::decimal(&format_number((narrowest_band * 10.0).round() / 10.0))
     )
 }
 
@@ -299,24 +349,29 @@ impl Caveat {
     /// The caveat in a few words: "coverage 45% against 100%".
     pub fn words(&self) -> String {
         match self {
-            Caveat::Coverage { old, new } => {
-                format!("coverage {} against {}", percent(*new), percent(*old))
-            }
+            Caveat::Coverage { old, new } => crate::t!(
+                "word-caveat-coverage",
+                new = percent(*new),
+                old = percent(*old)
+            ),
             Caveat::Review { old, new } => {
                 let mut parts = Vec::new();
                 if *new > 0 {
-                    parts.push(format!("{} flagged for review", count(*new, "answer")));
+                    parts.push(crate::t!("word-flagged-answers", n = *new));
                 }
                 if *old > 0 {
-                    parts.push(format!(
-                        "{} flagged for review in the earlier file",
-                        count(*old, "answer")
-                    ));
+                    parts.push(crate::t!("word-flagged-answers-earlier", n = *old));
                 }
                 parts.join(", ")
             }
-            Caveat::Versions { old, new } => format!("framework {new} against {old}"),
-            Caveat::Subject { old, .. } => format!("another country or organisation ({old})"),
+            Caveat::Versions { old, new } => {
+                crate::t!(
+                    "word-caveat-versions",
+                    new = new.as_str(),
+                    old = old.as_str()
+                )
+            }
+            Caveat::Subject { old, .. } => crate::t!("word-caveat-subject", old = old.as_str()),
         }
     }
 }
@@ -325,12 +380,13 @@ impl Caveat {
 /// against 100%; framework 2.0.0 against 1.0.0"; `None` when the comparison is like for like.
 pub fn caveats(list: &[Caveat]) -> Option<String> {
     (!list.is_empty()).then(|| {
-        format!(
-            "not like for like: {}",
-            list.iter()
+        crate::t!(
+            "word-caveats",
+            list = list
+                .iter()
                 .map(Caveat::words)
                 .collect::<Vec<_>>()
-                .join("; ")
+                .join(semicolon())
         )
     })
 }
@@ -339,9 +395,9 @@ pub fn caveats(list: &[Caveat]) -> Option<String> {
 /// same country and organisation, "against XNV 2026" for another one.
 pub fn measured_from(same_subject: bool, year: i32, label: &str) -> String {
     if same_subject {
-        format!("since {year}")
+        crate::t!("word-since", year = year.to_string())
     } else {
-        format!("against {label}")
+        crate::t!("word-against", label = label)
     }
 }
 
@@ -352,7 +408,12 @@ pub fn fell(title: &str, by: f64, bands: Option<(&str, &str)>) -> String {
         Some((o, n)) if o != n => format!(" ({o} -> {n})"),
         _ => String::new(),
     };
-    format!("{title} fell {}{bands}", one_decimal(by.abs()))
+    crate::t!(
+        "word-fell",
+        title = title,
+        by = one_decimal(by.abs()),
+        bands = bands
+    )
 }
 
 /// The headline that puts large declines above the overall figure: "Overall +13.4, but
@@ -362,13 +423,13 @@ pub fn declines_headline(overall: Option<f64>, declines: &[String]) -> Option<St
     if declines.is_empty() {
         return None;
     }
-    let list = declines.join("; ");
+    let list = declines.join(semicolon());
     Some(match overall {
         Some(d) if d < 0.0 && is_real_change(d) => {
-            format!("Overall {}, and {list}", delta(Some(d)))
+            crate::t!("word-declines-and", delta = delta(Some(d)), list = list)
         }
-        Some(d) => format!("Overall {}, but {list}", delta(Some(d))),
-        None => format!("Declines: {list}"),
+        Some(d) => crate::t!("word-declines-but", delta = delta(Some(d)), list = list),
+        None => crate::t!("word-declines", list = list),
     })
 }
 
@@ -382,7 +443,7 @@ pub fn declines_of(d: &crate::diff::Diff, threshold: f64) -> Option<String> {
         .map(|c| {
             let name = match c.number {
                 Some(_) => c.title.clone(),
-                None => format!("the {} pillar", c.title),
+                None => crate::t!("word-pillar-named", title = c.title.as_str()),
             };
             let bands = c
                 .old
@@ -403,12 +464,22 @@ pub fn step_worth(
     gain_overall: Option<f64>,
     at_most: bool,
 ) -> String {
-    let up = if at_most { "up to " } else { "" };
-    format!(
-        "{up}{} to principle {principle}, {} overall",
-        delta(gain_principle),
-        delta(gain_overall)
-    )
+    let (p, o) = (delta(gain_principle), delta(gain_overall));
+    if at_most {
+        crate::t!(
+            "word-step-worth-up-to",
+            delta_principle = p,
+            principle = principle,
+            delta_overall = o
+        )
+    } else {
+        crate::t!(
+            "word-step-worth",
+            delta_principle = p,
+            principle = principle,
+            delta_overall = o
+        )
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -424,27 +495,36 @@ pub enum Form {
 }
 
 /// An answer in words, with the question's scale and unit. `None` is "not answered".
+///
+/// The short form is the same in every language (it fills CSV cells: `dgtk diff --format csv`);
+/// the long form, for sentences, is in the run's language.
 pub fn answer_words(q: &Question, v: Option<&Value>, scale: &[String], form: Form) -> String {
     let Some(v) = v else {
         return match form {
             Form::Short => "-".into(),
-            Form::Long => "not answered".into(),
+            Form::Long => crate::t!("word-not-answered"),
         };
     };
     match (&q.kind, v, form) {
         (_, Value::NotApplicable, _) => "n/a".into(),
-        (_, Value::Unknown, _) => "unknown".into(),
+        (_, Value::Unknown, Form::Long) => crate::t!("word-unknown-answer"),
+        (_, Value::Unknown, Form::Short) => "unknown".into(),
         (QuestionKind::Level { .. }, Value::Level(l), Form::Long) => match scale.get(*l as usize) {
-            Some(label) => format!("level {l} ({label})"),
-            None => format!("level {l}"),
+            Some(label) => crate::t!("word-level-labelled", level = *l, label = label.as_str()),
+            None => crate::t!("word-level", level = *l),
         },
         (QuestionKind::Checklist { items }, Value::Checklist(c), Form::Long) => {
-            format!("{} of {} items", c.len(), items.len())
+            crate::t!("word-items-of", checked = c.len(), items = items.len())
         }
         (QuestionKind::Checklist { items }, Value::Checklist(c), Form::Short) => {
             format!("{}/{}", c.len(), items.len())
         }
-        (QuestionKind::Number { unit, .. }, Value::Number(n), _) => with_unit(*n, unit),
+        (QuestionKind::Number { unit, .. }, Value::Number(n), Form::Long) => with_unit(*n, unit),
+        (QuestionKind::Number { unit, .. }, Value::Number(n), Form::Short) => {
+            plain_with_unit(*n, unit)
+        }
+        (_, Value::YesNo(true), Form::Long) => crate::t!("word-yes"),
+        (_, Value::YesNo(false), Form::Long) => crate::t!("word-no"),
         (_, v, _) => v.display(),
     }
 }
@@ -649,11 +729,11 @@ pub const METHOD_DOC: &str = "docs/method.md";
 pub fn band_verdict(
     o: &crate::sensitivity::Outcome,
     s: &crate::sensitivity::Sensitivity,
-) -> &'static str {
+) -> String {
     match o.holds(s) {
-        Some(true) => "yes",
-        Some(false) => "no",
-        None => "-",
+        Some(true) => crate::t!("word-holds-yes"),
+        Some(false) => crate::t!("word-holds-no"),
+        None => "-".into(),
     }
 }
 
@@ -662,43 +742,60 @@ pub fn band_verdict(
 /// "The band Developing does not hold: Emerging under Higher levels worth more (...)".
 pub fn robustness_sentence(s: &crate::sensitivity::Sensitivity) -> String {
     let (Some(_), Some(band)) = (s.score, s.band.as_deref()) else {
-        return "There is no overall score, so there is no band to test.".into();
+        return crate::t!("word-robust-no-score");
     };
     let range = s.span().map_or(String::new(), |(lo, hi)| {
-        format!(" (figures from {} to {})", one_decimal(lo), one_decimal(hi))
+        format!(
+            " {}",
+            crate::t!(
+                "word-robust-figures",
+                low = one_decimal(lo),
+                high = one_decimal(hi)
+            )
+        )
     });
     let n = s.outcomes.iter().filter(|o| o.score.is_some()).count();
     let breaks = s.breaks();
     if breaks.is_empty() {
-        let all = if n == 1 {
-            "the other method".to_string()
-        } else {
-            format!("all {n} other methods")
-        };
-        return format!("The band {band} holds under {all}{range}.");
+        return crate::t!("word-robust-holds", band = band, n = n, range = range);
     }
     let parts: Vec<String> = breaks
         .iter()
         .map(|o| {
-            format!(
-                "{} under {} ({})",
-                o.band.as_deref().unwrap_or(""),
-                o.title,
-                score(o.score)
+            crate::t!(
+                "word-robust-break",
+                band = o.band.as_deref().unwrap_or(""),
+                method = method_title(&o.id, &o.title),
+                score = score(o.score)
             )
         })
         .collect();
-    format!(
-        "The band {band} does not hold under {} of {}: {}{range}. Read the band as uncertain.",
-        breaks.len(),
-        count(n, "other method"),
-        parts.join("; ")
+    crate::t!(
+        "word-robust-breaks",
+        band = band,
+        breaks = breaks.len(),
+        n = n,
+        list = parts.join(semicolon()),
+        range = range
     )
 }
 
+/// The title of a method of scoring (`sensitivity::alternatives`) in the run's language: the
+/// built-in methods have their titles in `words.ftl` (`word-method-ID`); a method a framework
+/// defines or renames keeps the framework's own title.
+pub fn method_title(id: &str, title: &str) -> String {
+    let key = format!("word-method-{id}");
+    if crate::i18n::message_in(crate::i18n::REFERENCE, &key, None) == title {
+        crate::i18n::message(&key, None)
+    } else {
+        title.to_string()
+    }
+}
+
 /// Said where a report leaves out the evidence.
-pub const EVIDENCE_LEFT_OUT: &str =
-    "This edition of the report leaves out the evidence of each answer: the answer file holds it.";
+pub fn evidence_left_out() -> String {
+    crate::t!("word-evidence-left-out")
+}
 // Layout
 
 /// How many of `widths` (columns in order of priority, each its display width) fit side by side

@@ -6,3 +6,84 @@ i18n-example = { $n ->
    *[other] { $n } files
 }
 i18n-example-plain = a message
+
+## What a score rests on and leaves out (src/present.rs). Figures ($low, $high, $score, $delta,
+## $share) come already written in the language's way (decimal comma in French); counts ($n,
+## $scored, $questions...) are numbers, for the plural.
+word-rests-on = { $scored } of { $questions }
+word-unknown-as-zero = { $n } unknown as 0
+word-unknown-left-out = { $n } unknown (left out)
+word-unknown = { $n } unknown
+word-not-applicable = { $n } n/a
+word-unanswered = { $n } unanswered
+word-none = none
+word-basis-sentence = Rests on { $scored } of { $questions } questions{ $zero }; left out: { $left }.
+word-answered = { $answered } of { $questions ->
+    [one] { $questions } question
+   *[other] { $questions } questions
+} answered ({ $share })
+word-flagged-answers = { $n ->
+    [one] { $n } answer flagged for review
+   *[other] { $n } answers flagged for review
+}
+word-flagged-answers-earlier = { $n ->
+    [one] { $n } answer flagged for review in the earlier file
+   *[other] { $n } answers flagged for review in the earlier file
+}
+word-overlap = { $share } ({ $old } of { $old_total } old questions and { $new } of { $new_total } new ones have a counterpart)
+
+## How far a figure can be trusted.
+word-provisional = provisional
+word-range = range { $range }
+word-range-legend = The range (low-high) is the score with every unknown and unanswered question at 0, then at full marks (n/a stays out); a score shown without one cannot move. Provisional: the range is wider than a band ({ $points } points), so the band may change.
+
+## Why a comparison is not like for like, and how a change is measured.
+word-caveat-coverage = coverage { $new } against { $old }
+word-caveat-versions = framework { $new } against { $old }
+word-caveat-subject = another country or organisation ({ $old })
+word-caveats = not like for like: { $list }
+word-since = since { $year }
+word-against = against { $label }
+word-fell = { $title } fell { $by }{ $bands }
+word-pillar-named = the { $title } pillar
+word-declines-and = Overall { $delta }, and { $list }
+word-declines-but = Overall { $delta }, but { $list }
+word-declines = Declines: { $list }
+word-step-worth = { $delta_principle } to principle { $principle }, { $delta_overall } overall
+word-step-worth-up-to = up to { $delta_principle } to principle { $principle }, { $delta_overall } overall
+
+## Answers in words.
+word-not-answered = not answered
+word-unknown-answer = unknown
+word-yes = yes
+word-no = no
+word-level = level { $level }
+word-level-labelled = level { $level } ({ $label })
+word-items-of = { $checked } of { $items ->
+    [one] { $items } item
+   *[other] { $items } items
+}
+
+## Robustness: does the band hold under the other methods of scoring.
+word-holds-yes = yes
+word-holds-no = no
+word-robust-no-score = There is no overall score, so there is no band to test.
+word-robust-figures = (figures from { $low } to { $high })
+word-robust-holds = The band { $band } holds under { $n ->
+    [one] the other method
+   *[other] all { $n } other methods
+}{ $range }.
+word-robust-break = { $band } under { $method } ({ $score })
+word-robust-breaks = The band { $band } does not hold under { $breaks } of { $n ->
+    [one] { $n } other method
+   *[other] { $n } other methods
+}: { $list }{ $range }. Read the band as uncertain.
+word-evidence-left-out = This edition of the report leaves out the evidence of each answer: the answer file holds it.
+
+## The built-in methods of scoring (src/sensitivity.rs), by id: word-method-ID. A framework that
+## defines its own keeps its own titles.
+word-method-convex-levels = Higher levels worth more
+word-method-concave-levels = First steps worth more
+word-method-question-mean = Mean of all questions
+word-method-geometric-pillars = Geometric mean of pillars
+word-method-weakest-pillar = Weakest pillar

@@ -1,1 +1,118 @@
 # dgtk interface messages (fr): report. Syntax: https://projectfluent.org/fluent/guide/
+
+## Le rapport d'étape (dgtk report) : texte, Markdown et HTML.
+report-heading-evidence = Justificatifs
+report-heading-annex-evidence = Annexe : justificatifs
+report-heading-robustness = Solidité de la tranche
+report-heading-scores = Scores
+report-heading-chart = Graphique
+report-heading-trend = Évolution
+report-heading-moves = Plus fortes variations
+report-heading-targets = Cibles
+report-heading-strengths = Points forts
+report-heading-gaps = Points faibles
+report-heading-dimensions = Dimensions
+report-heading-practices = Bonnes pratiques
+report-heading-annex-practices = Annexe : bonnes pratiques
+report-heading-context = Contexte
+report-heading-next-steps = Prochaines étapes
+report-heading-method = Méthode de calcul des scores
+report-text-aside-robustness = le score d'ensemble selon d'autres méthodes
+report-framework-method = La méthode du référentiel
+report-col-method = méthode
+report-col-overall = ensemble
+report-col-change = écart
+report-col-band = tranche
+report-col-holds = tient
+report-method-doc = Chaque méthode et ce qui la justifie : { $doc }.
+report-title = Rapport d'étape : { $who }, { $year }
+report-updated = { $status }, mis à jour le { $when }
+report-field-framework = Référentiel
+report-field-status = Statut
+report-field-assessors = Évaluateurs
+report-field-coverage = Couverture
+report-field-compared = Comparé à
+report-field-file = Fichier
+report-field-note = Note
+report-framework-version = { $title }, version { $version }
+report-text-no-prior = aucune évaluation antérieure (en donner avec --prior FICHIER)
+report-declines = Reculs : { $list }
+report-overall-score = Score d'ensemble : { $score }
+report-text-aside-scores = tranche, et les questions sur lesquelles repose chaque score
+report-overall = Ensemble
+report-col-pillar-principle = Pilier / principe
+report-col-score = Score
+report-col-range = Fourchette
+report-col-band-title = Tranche
+report-col-rests-on = Repose sur
+report-col-left-out = Écartées
+report-text-aside-chart-targets = une barre par principe, de 0 à 100 ; │ marque une cible
+report-text-aside-chart = une barre par principe, de 0 à 100
+report-text-last-column = (la dernière colonne donne l'écart { $from })
+report-text-aside-trend = scores par année
+report-text-aside-trend-change = scores par année ; écart { $from }
+report-text-no-prior-trend = Aucune évaluation antérieure : comparez avec les années précédentes avec --prior FICHIER.
+report-col-change-title = Écart
+report-text-not-shown = { $n ->
+    [one] { $n } évaluation entre { $from } et { $to } n'est pas affichée ici
+   *[other] { $n } évaluations entre { $from } et { $to } ne sont pas affichées ici
+} ; les rapports Markdown et HTML les montrent toutes.
+report-other-version-mark = * réponses données sur une autre version du référentiel (voir les notes en tête).
+report-no-change = Aucun score n'a changé.
+report-principles = Principes
+report-questions = Questions
+report-question-of = { $id } (principe { $number })
+report-text-aside-targets = écart = cible - score
+report-text-no-targets = Aucune cible fixée (ajoutez-en sous [targets] dans le fichier de réponses).
+report-col-in-year = En { $year }
+report-col-principle = Principe
+report-col-target = Cible
+report-col-gap = Écart
+report-target-met = atteinte
+report-text-aside-strengths = les questions aux scores les plus élevés
+report-text-aside-gaps = les questions aux scores les plus bas
+report-no-strengths = Aucune question n'atteint encore la moitié de son maximum.
+report-no-gaps = Aucune question n'est sous la moitié de son maximum.
+report-text-aside-dimensions = les questions de chacune, tous principes confondus
+report-text-aside-practices = pour les principes qui ont des prochaines étapes
+report-text-aside-context = indicateurs donnés pour le contexte, jamais notés
+report-text-aside-next-steps = la prochaine étape de chaque question faible, selon ce qu'elle apporte au total
+report-answer-unanswered = { $n ->
+    [one] Répondez à la question encore sans réponse
+   *[other] Répondez aux { $n } questions encore sans réponse
+} : { $list }.
+report-confirm-flagged = { $n ->
+    [one] Confirmez la réponse reprise et signalée à revoir
+   *[other] Confirmez les { $n } réponses reprises et signalées à revoir
+} : { $list }.
+report-text-no-weak = Aucune question faible : chaque question répondue atteint au moins la moitié de son maximum.
+report-now-scoring = actuellement { $answer }, score { $score }
+report-now = actuellement { $answer }
+report-step-at = { $id } : { $worth } avec { $reached } ({ $now })
+report-text-aside-evidence = chaque réponse, avec ce qui l'atteste
+report-scoring = , score { $score }
+report-carried-forward = reprise, à confirmer
+report-text-footer = Référentiel { $id }, version { $version } ({ $source }). Rapport établi par dgtk { $dgtk }.
+report-status-draft = brouillon
+report-status-final = définitive
+report-moved-since = depuis
+report-moved-against = par rapport à
+report-rests-on-words = , repose sur { $rests }
+report-before = avant
+report-what-counts = Ce qui compte : { $guidance }
+report-step-find-out = Renseignez-vous, puis répondez : « inconnu » signale une lacune dans ce qui est su.
+report-step-reach-level = Atteindre le niveau { $level }{ $label } :
+report-step-put-in-place = Mettre en place :
+report-step-yes = Faire en sorte que la réponse soit « oui ».
+report-step-raise = Le faire passer de { $from } à { $to } (le score suit en proportion ; { $half } donne la moitié).
+report-step-lower = Le faire baisser de { $from } à { $to } (le score suit en proportion ; { $half } donne la moitié).
+report-note-read-with = { $file } indique des réponses données sur la version { $said } du référentiel ; il a été lu et noté avec la version { $version }.
+report-common-questions = { $common } questions sur { $total } ({ $share })
+report-note-prior-framework = { $label } (*) a reçu ses réponses sur la version { $prior } du référentiel ; en commun avec la version { $version } : { $common } ; ses chiffres sont calculés avec sa propre version du référentiel.
+report-note-common-answers = { $label } (*) a reçu ses réponses sur la version { $prior } du référentiel : { $common } des { $total } questions de la version { $version } ({ $share }) sont en commun ; ses chiffres sont recalculés sur les questions en commun avec les règles de la version { $version }{ $left }.
+report-note-leaving-out = { $n ->
+    [one] , sans sa réponse à une question que cette version ne pose plus
+   *[other] , sans ses { $n } réponses à des questions que cette version ne pose plus
+}
+report-note-other-subject = { $label } est une évaluation de { $of }, et non de { $not }.
+report-note-later = { $label } est postérieure à l'évaluation présentée ({ $year }) ; les écarts ne sont mesurés que par rapport aux évaluations antérieures.

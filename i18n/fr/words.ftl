@@ -6,3 +6,98 @@ i18n-example = { $n ->
    *[other] { $n } fichiers
 }
 i18n-example-plain = un message
+
+## Ce sur quoi repose un score et ce qu'il laisse de côté (src/present.rs). Les chiffres ($low,
+## $high, $score, $delta, $share) arrivent déjà écrits à la française (virgule décimale) ; les
+## nombres ($n, $scored, $questions...) servent au pluriel (0 et 1 au singulier).
+word-rests-on = { $scored } sur { $questions }
+word-unknown-as-zero = { $n ->
+    [one] { $n } « inconnu » compté 0
+   *[other] { $n } « inconnu » comptés 0
+}
+word-unknown-left-out = { $n ->
+    [one] { $n } « inconnu » écarté
+   *[other] { $n } « inconnu » écartés
+}
+word-unknown = { $n } « inconnu »
+word-not-applicable = { $n } n/a
+word-unanswered = { $n ->
+    [one] { $n } sans réponse
+   *[other] { $n } sans réponse
+}
+word-none = aucune
+word-basis-sentence = Repose sur { $scored } des { $questions } questions{ $zero } ; écartées : { $left }.
+word-answered = { $answered } { $questions ->
+    [one] question sur { $questions } a reçu une réponse
+   *[other] { $answered ->
+        [one] question sur { $questions } a reçu une réponse
+       *[other] questions sur { $questions } ont reçu une réponse
+    }
+} ({ $share })
+word-flagged-answers = { $n ->
+    [one] { $n } réponse à revoir
+   *[other] { $n } réponses à revoir
+}
+word-flagged-answers-earlier = { $n ->
+    [one] { $n } réponse à revoir dans le fichier précédent
+   *[other] { $n } réponses à revoir dans le fichier précédent
+}
+word-overlap = { $share } ({ $old } des { $old_total } anciennes questions et { $new } des { $new_total } nouvelles ont une correspondance)
+
+## Le degré de confiance d'un chiffre.
+word-provisional = provisoire
+word-range = fourchette { $range }
+word-range-legend = La fourchette (bas-haut) est le score obtenu en comptant toutes les questions « inconnu » ou sans réponse à 0, puis à la note maximale (les n/a restent écartées) ; un score donné sans fourchette ne peut pas bouger. Provisoire : la fourchette est plus large qu'une tranche ({ $points } points), la tranche peut donc changer.
+
+## Pourquoi une comparaison n'est pas à périmètre constant, et depuis quand un écart est mesuré.
+word-caveat-coverage = couverture de { $new } contre { $old }
+word-caveat-versions = référentiel { $new } contre { $old }
+word-caveat-subject = un autre pays ou une autre organisation ({ $old })
+word-caveats = comparaison à périmètre non constant : { $list }
+word-since = depuis { $year }
+word-against = par rapport à { $label }
+word-fell = { $title } : recul de { $by }{ $bands }
+word-pillar-named = le pilier { $title }
+word-declines-and = Ensemble { $delta }, et { $list }
+word-declines-but = Ensemble { $delta }, mais { $list }
+word-declines = Reculs : { $list }
+word-step-worth = { $delta_principle } pour le principe { $principle }, { $delta_overall } au total
+word-step-worth-up-to = jusqu'à { $delta_principle } pour le principe { $principle }, { $delta_overall } au total
+
+## Les réponses en mots.
+word-not-answered = sans réponse
+word-unknown-answer = inconnu
+word-yes = oui
+word-no = non
+word-level = niveau { $level }
+word-level-labelled = niveau { $level } ({ $label })
+word-items-of = { $checked } { $items ->
+    [one] élément sur { $items }
+   *[other] { $checked ->
+        [one] élément sur { $items }
+       *[other] éléments sur { $items }
+    }
+}
+
+## Solidité : la tranche tient-elle avec les autres méthodes de calcul ?
+word-holds-yes = oui
+word-holds-no = non
+word-robust-no-score = Il n'y a pas de score d'ensemble, donc pas de tranche à éprouver.
+word-robust-figures = (chiffres de { $low } à { $high })
+word-robust-holds = La tranche « { $band } » tient avec { $n ->
+    [one] l'autre méthode
+   *[other] les { $n } autres méthodes
+}{ $range }.
+word-robust-break = « { $band } » avec la méthode « { $method } » ({ $score })
+word-robust-breaks = La tranche « { $band } » ne tient pas avec { $breaks } des { $n ->
+    [one] { $n } autre méthode
+   *[other] { $n } autres méthodes
+} : { $list }{ $range }. Lisez la tranche comme incertaine.
+word-evidence-left-out = Cette édition du rapport ne reprend pas les justificatifs de chaque réponse : le fichier de réponses les contient.
+
+## Les méthodes de calcul intégrées (src/sensitivity.rs), par identifiant : word-method-ID.
+word-method-convex-levels = Niveaux élevés valorisés
+word-method-concave-levels = Premiers pas valorisés
+word-method-question-mean = Moyenne de toutes les questions
+word-method-geometric-pillars = Moyenne géométrique des piliers
+word-method-weakest-pillar = Pilier le plus faible

@@ -810,7 +810,7 @@ impl View<'_> {
     /// are 0-100 to one decimal, coverage a share from 0 to 1; a missing figure is empty.
     fn rows(&self) -> (Vec<ColumnInfo>, Vec<Vec<String>>) {
         let d = self.d;
-        let fig = |x: Option<f64>| x.map_or(String::new(), render::one_decimal);
+        let fig = |x: Option<f64>| x.map_or(String::new(), render::plain_decimal);
         let text = |h: &str| ColumnInfo {
             header: h.to_string(),
             title: None,

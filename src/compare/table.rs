@@ -8,7 +8,7 @@
 //! as text ("n/a" would be read as a missing value).
 
 use super::{Comparison, Standing};
-use crate::present::one_decimal;
+use crate::present::plain_decimal as one_decimal;
 
 /// The columns, in order.
 pub const HEADERS: [&str; 28] = [

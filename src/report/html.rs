@@ -204,7 +204,7 @@ pub fn render(r: &Report) -> String {
         let _ = writeln!(
             o,
             "<p class=\"q\" id=\"evidence-left-out\">{}</p>",
-            esc(crate::present::EVIDENCE_LEFT_OUT)
+            esc(&crate::present::evidence_left_out())
         );
     }
     let annex = !inline

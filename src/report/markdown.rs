@@ -52,7 +52,7 @@ pub fn render(r: &Report) -> String {
             evidence(&mut o, r, "Annex: evidence");
         }
         super::EvidencePlacement::None => {
-            let _ = writeln!(o, "\n{}", inline(crate::present::EVIDENCE_LEFT_OUT));
+            let _ = writeln!(o, "\n{}", inline(&crate::present::evidence_left_out()));
         }
         super::EvidencePlacement::Inline => {}
     }
