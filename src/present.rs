@@ -792,6 +792,17 @@ pub fn method_title(id: &str, title: &str) -> String {
     }
 }
 
+/// Why a method of scoring is defensible, in the run's language: as [`method_title`], the
+/// built-in methods' reasons are in `words.ftl` (`word-method-ID-why`).
+pub fn method_why(id: &str, why: &str) -> String {
+    let key = format!("word-method-{id}-why");
+    if crate::i18n::message_in(crate::i18n::REFERENCE, &key, None) == why {
+        crate::i18n::message(&key, None)
+    } else {
+        why.to_string()
+    }
+}
+
 /// Said where a report leaves out the evidence.
 pub fn evidence_left_out() -> String {
     crate::t!("word-evidence-left-out")

@@ -79,7 +79,7 @@ word-items-of = { $checked } { $items ->
     }
 }
 
-## Solidité : la tranche tient-elle avec les autres méthodes de calcul ?
+## Solidité : la tranche tient-elle avec les autres méthodes de calcul ?
 word-holds-yes = oui
 word-holds-no = non
 word-robust-no-score = Il n'y a pas de score d'ensemble, donc pas de tranche à éprouver.
@@ -95,9 +95,14 @@ word-robust-breaks = La tranche « { $band } » ne tient pas avec { $breaks } 
 } : { $list }{ $range }. Lisez la tranche comme incertaine.
 word-evidence-left-out = Cette édition du rapport ne reprend pas les justificatifs de chaque réponse : le fichier de réponses les contient.
 
-## Les méthodes de calcul intégrées (src/sensitivity.rs), par identifiant : word-method-ID.
+## Les méthodes de calcul intégrées (src/sensitivity.rs), par identifiant : word-method-ID.
 word-method-convex-levels = Niveaux élevés valorisés
 word-method-concave-levels = Premiers pas valorisés
 word-method-question-mean = Moyenne de toutes les questions
 word-method-geometric-pillars = Moyenne géométrique des piliers
 word-method-weakest-pillar = Pilier le plus faible
+word-method-convex-levels-why = Les niveaux sont des rangs, non des mesures : le passage au niveau le plus élevé peut valoir davantage que le premier pas. Le niveau k sur n vaut (k/n)^2.
+word-method-concave-levels-why = Les premiers pas peuvent être les plus difficiles et les plus précieux. Le niveau k sur n vaut la racine carrée de k/n.
+word-method-question-mean-why = Chaque question pèse son propre poids, quel que soit son principe ou son pilier : aucun poids ne découle de l'organisation du référentiel.
+word-method-geometric-pillars-why = Un pilier solide ne compense qu'en partie un pilier faible.
+word-method-weakest-pillar-why = Une administration n'est pas plus mature que son pilier le plus faible : rien ne le compense.
