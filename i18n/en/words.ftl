@@ -92,3 +92,23 @@ word-method-concave-levels-why = The first steps may be the hardest and the most
 word-method-question-mean-why = Every question weighs its own weight, whatever principle or pillar it is in: no weight follows from the layout of the framework.
 word-method-geometric-pillars-why = A strong pillar only partly makes up for a weak one.
 word-method-weakest-pillar-why = A government is as mature as its weakest pillar: nothing makes up for it.
+
+## How the scores are computed (src/score.rs, `explain`): `dgtk score --explain` and the reports.
+word-explain-questions = Each answered question scores from 0 to 1: a level question scores its level divided by { $max } (the top of the scale); yes scores 1 and no 0; a checklist scores the weighted share of its items in place; a number scores its position between the indicator's min and max (reversed when lower is better).
+word-explain-left-out = "n/a" (with a reason) and unanswered questions are left out of every score. { $unknown }
+word-explain-unknown-zero = "unknown" (don't know) counts as 0: what cannot be shown is not counted as done.
+word-explain-unknown-exclude = "unknown" (don't know) is left out of the score, like "n/a".
+word-explain-principle = A principle's score is the weighted mean of its question scores (question weights), times 100. A principle with no scored question has no score.
+word-explain-pillar = A pillar's score is the weighted mean of its principles' scores (principle weights).
+word-explain-overall-pillars = The overall score is the plain mean of the pillar scores.
+word-explain-overall-principles = The overall score is the weighted mean of all principle scores (principle weights).
+word-explain-coverage = Coverage is the share of questions answered ("n/a" and "unknown" count as answered). Every score is shown with the questions it rests on and those left out.
+word-explain-range = Every score has a range: low is the same score with every unknown and unanswered question at 0, high with each of them at full marks ("n/a" stays out); with nothing unknown or unanswered both equal the score. A score whose range is wider than the narrowest band ({ $points } points) is provisional: its band may change.
+word-explain-context = Context indicators (scored = false) are shown with their value and its change, apart from the scores: they never enter a score, the coverage, the questions a score rests on, the gaps or the next steps.
+word-explain-dimensions = A dimension's score is the weighted mean of the scores of its questions across principles; each question weighs its share of its principle's score (question weight over the weights of the principle's scored questions) times the principle's weight, so it counts in its dimension as much as in the principles.
+word-explain-bands = Maturity bands: { $bands }. A gap to target is the target minus the score.
+word-explain-band = { $from } to { $to }: { $label }
+word-explain-band-under = under { $to }
+word-explain-band-top = 100
+word-explain-rounding = Scores are computed unrounded; they are rounded to one decimal only for display.
+word-explain-doc = Every choice of this method, and the other methods that score --sensitivity tries to see whether a band holds, are explained in { $doc }.

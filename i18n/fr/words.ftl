@@ -106,3 +106,23 @@ word-method-concave-levels-why = Les premiers pas peuvent être les plus diffici
 word-method-question-mean-why = Chaque question pèse son propre poids, quel que soit son principe ou son pilier : aucun poids ne découle de l'organisation du référentiel.
 word-method-geometric-pillars-why = Un pilier solide ne compense qu'en partie un pilier faible.
 word-method-weakest-pillar-why = Une administration n'est pas plus mature que son pilier le plus faible : rien ne le compense.
+
+## Le calcul des scores (src/score.rs, `explain`) : `dgtk score --explain` et les rapports.
+word-explain-questions = Chaque question répondue vaut de 0 à 1 : une question à niveaux vaut son niveau divisé par { $max } (le haut de l'échelle) ; oui vaut 1 et non 0 ; une liste de contrôle vaut la part pondérée de ses éléments en place ; un nombre vaut sa position entre le minimum et le maximum de l'indicateur (inversée lorsque plus bas vaut mieux).
+word-explain-left-out = Les réponses « n/a » (motivées) et les questions sans réponse sont écartées de tous les scores. { $unknown }
+word-explain-unknown-zero = « Inconnu » (on ne sait pas) compte pour 0 : ce qui ne peut être établi n'est pas compté comme fait.
+word-explain-unknown-exclude = « Inconnu » (on ne sait pas) est écarté du score, comme « n/a ».
+word-explain-principle = Le score d'un principe est la moyenne pondérée des scores de ses questions (poids des questions), multipliée par 100. Un principe sans question notée n'a pas de score.
+word-explain-pillar = Le score d'un pilier est la moyenne pondérée des scores de ses principes (poids des principes).
+word-explain-overall-pillars = Le score d'ensemble est la moyenne simple des scores des piliers.
+word-explain-overall-principles = Le score d'ensemble est la moyenne pondérée des scores de tous les principes (poids des principes).
+word-explain-coverage = La couverture est la part des questions qui ont reçu une réponse (« n/a » et « inconnu » comptent comme des réponses). Chaque score est donné avec les questions sur lesquelles il repose et celles qu'il écarte.
+word-explain-range = Chaque score a une fourchette : le bas est le même score avec toutes les questions « inconnu » ou sans réponse à 0, le haut avec chacune d'elles à la note maximale (les « n/a » restent écartées) ; sans « inconnu » ni question sans réponse, les deux égalent le score. Un score dont la fourchette est plus large que la tranche la plus étroite ({ $points } points) est provisoire : sa tranche peut changer.
+word-explain-context = Les indicateurs de contexte (scored = false) sont donnés avec leur valeur et son évolution, à part des scores : ils n'entrent jamais dans un score, dans la couverture, dans les questions sur lesquelles repose un score, dans les écarts ni dans les prochaines étapes.
+word-explain-dimensions = Le score d'une dimension est la moyenne pondérée des scores de ses questions, tous principes confondus ; chaque question pèse sa part dans le score de son principe (poids de la question rapporté aux poids des questions notées du principe) multipliée par le poids du principe, de sorte qu'elle compte autant dans sa dimension que dans les principes.
+word-explain-bands = Tranches de maturité : { $bands }. L'écart à la cible est la cible moins le score.
+word-explain-band = de { $from } à { $to } : { $label }
+word-explain-band-under = moins de { $to }
+word-explain-band-top = 100
+word-explain-rounding = Les scores sont calculés sans arrondi ; ils ne sont arrondis à une décimale que pour l'affichage.
+word-explain-doc = Chaque choix de cette méthode, et les autres méthodes que score --sensitivity essaie pour voir si une tranche tient, sont expliqués dans { $doc }.

@@ -1068,9 +1068,10 @@ fn dimensions(o: &mut String, r: &Report) {
     for d in &r.dimensions {
         let _ = writeln!(
             o,
-            "<li><strong>{}</strong>: {}</li>",
+            "<li><strong>{}</strong>{c}{}</li>",
             esc(&d.title),
-            esc(&d.words(r.moves.from_words.as_deref()))
+            esc(&d.words(r.moves.from_words.as_deref())),
+            c = crate::present::colon()
         );
     }
     o.push_str("</ul>\n</section>\n");
@@ -1090,14 +1091,15 @@ fn practices(o: &mut String, r: &Report, title: &str) {
         let pr = &p.practice;
         let _ = writeln!(
             o,
-            "<li>{}. {}: <strong>{}</strong> ({}, {}). {} {}</li>",
+            "<li>{}. {}{c}<strong>{}</strong> ({}, {}). {} {}</li>",
             p.principle_number,
             esc(&p.principle_title),
             esc(&pr.title),
             esc(&pr.country),
             pr.year,
             esc(&pr.summary),
-            link(&pr.source)
+            link(&pr.source),
+            c = crate::present::colon()
         );
     }
     o.push_str("</ul>\n</section>\n");
@@ -1117,10 +1119,11 @@ fn context(o: &mut String, r: &Report) {
     for c in &r.context {
         let _ = writeln!(
             o,
-            "<li><code>{}</code>: {} <span class=\"q\">{}</span></li>",
+            "<li><code>{}</code>{c}{} <span class=\"q\">{}</span></li>",
             esc(&c.id),
             esc(&c.value_words(since.as_deref())),
-            esc(&c.text)
+            esc(&c.text),
+            c = crate::present::colon()
         );
     }
     o.push_str("</ul>\n</section>\n");
@@ -1227,7 +1230,7 @@ fn robustness(o: &mut String, r: &Report) {
     let _ = writeln!(
         o,
         "<tr class=\"overall\"><td>{}</td><td class=\"n\">{}</td><td class=\"n\"></td><td>{}</td><td></td></tr>",
-        esc(&crate::t!("report-framework-method")),
+        crate::t!("report-framework-method"),
         score(s.score),
         esc(s.band.as_deref().unwrap_or("-"))
     );

@@ -387,7 +387,8 @@ impl DimensionLine {
         }
         s.push_str(&crate::t!(
             "report-rests-on-words",
-            rests = crate::present::rests_on(&self.line.counts)
+            scored = self.line.counts.scored,
+            questions = self.line.counts.questions
         ));
         if let (Some(c), Some(from)) = (self.line.change, since) {
             s.push_str(&format!(", {} {from}", crate::render::delta(Some(c))));
@@ -686,7 +687,7 @@ pub fn build_with(current: &Source, priors: &[Source], decline_threshold: f64) -
         unanswered: a.unanswered(f).into_iter().map(String::from).collect(),
         flagged: a.flagged(f).into_iter().map(String::from).collect(),
         evidence: evidence(current),
-        method: crate::score::explain(f),
+        method: crate::score::explain_text(f),
         narrowest_band: crate::score::narrowest_band(f),
         robustness: crate::sensitivity::sensitivity(a, f),
         evidence_placement: EvidencePlacement::default(),

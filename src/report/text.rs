@@ -897,7 +897,12 @@ fn dimensions(o: &mut String, r: &Report, st: &Style) {
         push_wrapped(
             o,
             st,
-            &format!("{}: {}", d.title, d.words(r.moves.from_words.as_deref())),
+            &format!(
+                "{}{}{}",
+                d.title,
+                crate::present::colon(),
+                d.words(r.moves.from_words.as_deref())
+            ),
             " - ",
             "   ",
         );
