@@ -57,12 +57,21 @@ pub fn delta(d: Option<f64>) -> String {
 
 /// A 0-1 share as a whole percentage: `95%` (`95 %` in French, with a no-break space).
 pub fn percent(share: f64) -> String {
-    percent_sign(&format!("{:.0}", share * 100.0))
+    percent_in(crate::i18n::language(), share)
+}
+
+/// As [`percent`], in `lang`.
+fn percent_in(lang: &str, share: f64) -> String {
+    percent_sign_in(lang, &format!("{:.0}", share * 100.0))
 }
 
 /// A figure followed by the percent sign, as the language writes it.
 fn percent_sign(n: &str) -> String {
-    match crate::i18n::language() {
+    percent_sign_in(crate::i18n::language(), n)
+}
+
+fn percent_sign_in(lang: &str, n: &str) -> String {
+    match lang {
         "fr" => format!("{n}\u{a0}%"),
         _ => format!("{n}%"),
     }
@@ -346,32 +355,50 @@ pub enum Caveat {
 }
 
 impl Caveat {
-    /// The caveat in a few words: "coverage 45% against 100%".
+    /// The caveat in a few words, in the run's language: "coverage 45% against 100%".
     pub fn words(&self) -> String {
+        self.words_in(crate::i18n::language())
+    }
+
+    /// The caveat in English whatever the run's language, for JSON (`dgtk diff --format json`
+    /// is the same document in every language).
+    pub fn plain_words(&self) -> String {
+        self.words_in(crate::i18n::REFERENCE)
+    }
+
+    fn words_in(&self, lang: &str) -> String {
+        use fluent_bundle::FluentValue;
+        let msg = |id: &str, args: Vec<(&str, FluentValue)>| {
+            crate::i18n::message_in(lang, id, Some(&crate::i18n::args(args)))
+        };
         match self {
-            Caveat::Coverage { old, new } => crate::t!(
+            Caveat::Coverage { old, new } => msg(
                 "word-caveat-coverage",
-                new = percent(*new),
-                old = percent(*old)
+                vec![
+                    ("new", percent_in(lang, *new).into()),
+                    ("old", percent_in(lang, *old).into()),
+                ],
             ),
             Caveat::Review { old, new } => {
                 let mut parts = Vec::new();
                 if *new > 0 {
-                    parts.push(crate::t!("word-flagged-answers", n = *new));
+                    parts.push(msg("word-flagged-answers", vec![("n", (*new).into())]));
                 }
                 if *old > 0 {
-                    parts.push(crate::t!("word-flagged-answers-earlier", n = *old));
+                    parts.push(msg(
+                        "word-flagged-answers-earlier",
+                        vec![("n", (*old).into())],
+                    ));
                 }
                 parts.join(", ")
             }
-            Caveat::Versions { old, new } => {
-                crate::t!(
-                    "word-caveat-versions",
-                    new = new.as_str(),
-                    old = old.as_str()
-                )
+            Caveat::Versions { old, new } => msg(
+                "word-caveat-versions",
+                vec![("new", new.as_str().into()), ("old", old.as_str().into())],
+            ),
+            Caveat::Subject { old, .. } => {
+                msg("word-caveat-subject", vec![("old", old.as_str().into())])
             }
-            Caveat::Subject { old, .. } => crate::t!("word-caveat-subject", old = old.as_str()),
         }
     }
 }

@@ -1015,7 +1015,7 @@ impl View<'_> {
             },
             regressions: d.regressions().iter().map(|c| c.id.clone()).collect(),
             comparison: if d.same_subject() { "since" } else { "against" }.into(),
-            caveats: d.caveats().iter().map(|c| c.words()).collect(),
+            caveats: d.caveats().iter().map(|c| c.plain_words()).collect(),
             decline_threshold: self.decline_threshold,
             declines: d
                 .large_declines(self.decline_threshold)

@@ -770,7 +770,7 @@ fn scores(o: &mut String, r: &Report) {
                     l.provisional
                 ))),
             esc(&crate::present::rests_on(&l.counts)),
-            esc(&l.left_out(zero).unwrap_or_else(|| "none".into())),
+            esc(&l.left_out(zero).unwrap_or_else(|| crate::t!("word-none"))),
             change_span(l.change)
         );
     };
@@ -1013,10 +1013,13 @@ fn question_table(o: &mut String, list: &[super::QuestionLine]) {
     for q in list {
         let _ = writeln!(
             o,
-            "<tr><td class=\"n\">{}</td><td><code>{}</code> <span class=\"q\">(principle {}. {})</span><br>{}</td><td class=\"answer\">{}</td></tr>",
+            "<tr><td class=\"n\">{}</td><td><code>{}</code> <span class=\"q\">({}. {})</span><br>{}</td><td class=\"answer\">{}</td></tr>",
             score(Some(q.score)),
             esc(&q.id),
-            q.principle_number,
+            esc(&crate::t!(
+                "report-principle-n",
+                number = q.principle_number
+            )),
             esc(&q.principle_title),
             esc(&q.text),
             esc(&q.answer)
@@ -1256,9 +1259,12 @@ fn robustness(o: &mut String, r: &Report) {
     o.push_str("</tbody>\n</table>\n");
     let _ = writeln!(
         o,
-        "<p>{} Each method and why it is defensible: <code>{}</code>.</p>\n</section>",
+        "<p>{} {}</p>\n</section>",
         esc(&crate::present::robustness_sentence(s)),
-        crate::present::METHOD_DOC
+        crate::t!(
+            "report-method-doc",
+            doc = format!("<code>{}</code>", crate::present::METHOD_DOC)
+        )
     );
 }
 
