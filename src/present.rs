@@ -472,11 +472,14 @@ pub fn declines_of(d: &crate::diff::Diff, threshold: f64) -> Option<String> {
                 Some(_) => c.title.clone(),
                 None => crate::t!("word-pillar-named", title = c.title.as_str()),
             };
+            // The bands by their labels, when they differ by key: a band shown in the
+            // language of the run on one side and in English on the other is the same band.
             let bands = c
                 .old
                 .as_ref()
                 .and_then(|o| o.band.as_deref())
-                .zip(c.new.as_ref().and_then(|n| n.band.as_deref()));
+                .zip(c.new.as_ref().and_then(|n| n.band.as_deref()))
+                .filter(|_| c.band_changed());
             fell(&name, c.delta().unwrap_or(0.0), bands)
         })
         .collect();

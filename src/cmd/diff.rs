@@ -889,7 +889,10 @@ impl View<'_> {
         let row = |level: &str, c: &ScoreChange| {
             let side = |s: &Option<crate::diff::ScoreSide>| {
                 (
-                    s.as_ref().and_then(|s| s.band.clone()).unwrap_or_default(),
+                    // By key: the same in every language, as in the JSON.
+                    s.as_ref()
+                        .and_then(|s| s.band_key.clone())
+                        .unwrap_or_default(),
                     s.as_ref()
                         .map_or(String::new(), |s| format!("{:.3}", s.counts.coverage())),
                 )
