@@ -180,3 +180,4 @@ report-md-in-place = in place: { $item }
 report-md-evidence = evidence:
 report-md-link = link: { $link }
 report-md-footer = Framework `{ $id }` version { $version } ({ $source }). Report by dgtk { $dgtk }.
+report-draft-print = DRAFT: not for publication

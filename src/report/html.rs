@@ -151,9 +151,17 @@ table.robustness td.holds-no { color: var(--down); font-weight: 650; }
 "#;
 
 /// Printed on every page of a draft's report, in the top margin.
-const DRAFT_CSS: &str = r#"
-@page { @top-right { content: "DRAFT: not for publication"; font: 700 9pt system-ui, Arial, sans-serif; color: #b42318; letter-spacing: .08em; } }
-"#;
+/// The mark printed on every page of a draft, in the run's language (`report-draft-print`).
+fn draft_css() -> String {
+    // A CSS string: its quotes and backslashes escaped, its line breaks removed.
+    let mark = crate::t!("report-draft-print")
+        .replace('\\', "\\\\")
+        .replace('"', "\\\"")
+        .replace(['\n', '\r'], " ");
+    format!(
+        "\n@page {{ @top-right {{ content: \"{mark}\"; font: 700 9pt system-ui, Arial, sans-serif; color: #b42318; letter-spacing: .08em; }} }}\n"
+    )
+}
 
 /// Colours of prior years in the charts (the assessment itself is drawn in the accent colour).
 const PRIOR_COLOURS: [&str; 6] = [
@@ -176,9 +184,9 @@ pub fn render(r: &Report) -> String {
         esc(r.dgtk_version),
         esc(&title),
         if r.header.status == crate::assessment::Status::Draft {
-            DRAFT_CSS
+            draft_css()
         } else {
-            ""
+            String::new()
         },
         lang = crate::i18n::language(),
     );
@@ -378,6 +386,21 @@ fn header(o: &mut String, r: &Report, title: &str) {
     o.push_str("</div>\n</header>\n");
 }
 
+/// A chart label in lines of at most `n` columns: one line when it fits, else two, split at the
+/// space nearest the middle (each still cut to `n` if a word is longer).
+fn label_lines(label: &str, n: usize) -> Vec<String> {
+    if crate::present::width(label) <= n || !label.contains(' ') {
+        return vec![cut(label, n)];
+    }
+    let half = label.len() / 2;
+    let at = label
+        .match_indices(' ')
+        .map(|(i, _)| i)
+        .min_by_key(|i| i.abs_diff(half))
+        .unwrap_or(half);
+    vec![cut(&label[..at], n), cut(label[at..].trim_start(), n)]
+}
+
 /// Cuts a label to `n` columns, with an ellipsis.
 fn cut(s: &str, n: usize) -> String {
     crate::present::truncate(s, n)
@@ -454,12 +477,28 @@ pub fn principle_svg(r: &Report) -> String {
             x(to) - x(*from)
         );
         let chars = ((x(to) - x(*from)) / 6.0).floor() as usize;
-        let _ = writeln!(
-            o,
-            "<text x=\"{:.1}\" y=\"14\" font-size=\"10.5\" fill=\"#5f6b7a\" text-anchor=\"middle\">{}</text>",
-            (x(*from) + x(to)) / 2.0,
-            esc(&cut(label, chars.max(1)))
-        );
+        let mid = (x(*from) + x(to)) / 2.0;
+        match label_lines(label, chars.max(1)).as_slice() {
+            [one] => {
+                let _ = writeln!(
+                    o,
+                    "<text x=\"{mid:.1}\" y=\"14\" font-size=\"10.5\" fill=\"#5f6b7a\" text-anchor=\"middle\">{}</text>",
+                    esc(one)
+                );
+            }
+            lines => {
+                // A label too long for its band goes on two lines, whole, not cut.
+                let _ = write!(
+                    o,
+                    "<text x=\"{mid:.1}\" y=\"9\" font-size=\"10.5\" fill=\"#5f6b7a\" text-anchor=\"middle\">"
+                );
+                for (i, l) in lines.iter().enumerate() {
+                    let dy = if i == 0 { 0.0 } else { 11.0 };
+                    let _ = write!(o, "<tspan x=\"{mid:.1}\" dy=\"{dy}\">{}</tspan>", esc(l));
+                }
+                o.push_str("</text>\n");
+            }
+        }
         let _ = writeln!(
             o,
             "<text x=\"{:.1}\" y=\"32\" font-size=\"10\" fill=\"#5f6b7a\" text-anchor=\"middle\">{}</text>",
@@ -645,6 +684,26 @@ pub fn trend_svg(r: &Report) -> String {
     for (i, (from, label)) in bands.iter().enumerate() {
         let to = bands.get(i + 1).map_or(100.0, |b| b.0);
         let fill = if i % 2 == 0 { "#f3f5f8" } else { "#e9edf2" };
+        // A label too long for the margin goes on two lines, whole, not cut.
+        let lines = label_lines(label, 14);
+        let (label_y, label) = match lines.as_slice() {
+            [one] => ((y(to) + y(*from)) / 2.0 + 4.0, esc(one)),
+            _ => (
+                (y(to) + y(*from)) / 2.0 - 1.5,
+                lines
+                    .iter()
+                    .enumerate()
+                    .map(|(i, l)| {
+                        format!(
+                            "<tspan x=\"{:.1}\" dy=\"{}\">{}</tspan>",
+                            X1 + 8.0,
+                            if i == 0 { 0.0 } else { 11.0 },
+                            esc(l)
+                        )
+                    })
+                    .collect(),
+            ),
+        };
         let _ = writeln!(
             o,
             "<rect x=\"{X0}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"{fill}\"/>\
@@ -654,8 +713,8 @@ pub fn trend_svg(r: &Report) -> String {
             X1 - X0,
             y(*from) - y(to),
             X1 + 8.0,
-            (y(to) + y(*from)) / 2.0 + 4.0,
-            esc(&cut(label, 14)),
+            label_y,
+            label,
             X0 - 6.0,
             y(*from) + 3.5,
             format_number(*from)
@@ -702,7 +761,7 @@ pub fn trend_svg(r: &Report) -> String {
             "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"10\" fill=\"#5f6b7a\" text-anchor=\"middle\">{}</text>",
             x(i),
             Y1 + 34.0,
-            esc(s.status.as_str())
+            esc(&super::status_words(s.status))
         );
         let Some(v) = s.overall else {
             continue;
