@@ -2,7 +2,7 @@
 
 ## Le rapport d'étape (dgtk report) : texte, Markdown et HTML.
 report-heading-evidence = Justificatifs
-report-heading-annex-evidence = Annexe : justificatifs
+report-heading-annex-evidence = Annexe : justificatifs
 report-heading-robustness = Solidité de la tranche
 report-heading-scores = Scores
 report-heading-chart = Graphique
@@ -13,7 +13,7 @@ report-heading-strengths = Points forts
 report-heading-gaps = Points faibles
 report-heading-dimensions = Dimensions
 report-heading-practices = Bonnes pratiques
-report-heading-annex-practices = Annexe : bonnes pratiques
+report-heading-annex-practices = Annexe : bonnes pratiques
 report-heading-context = Contexte
 report-heading-next-steps = Prochaines étapes
 report-heading-method = Méthode de calcul des scores
@@ -76,7 +76,7 @@ report-no-gaps = Aucune question n'est sous la moitié de son maximum.
 report-text-aside-dimensions = les questions de chacune, tous principes confondus
 report-text-aside-practices = pour les principes qui ont des prochaines étapes
 report-text-aside-context = indicateurs donnés pour le contexte, jamais notés
-report-text-aside-next-steps = la prochaine étape de chaque question faible, selon ce qu'elle apporte au total
+report-text-aside-next-steps = l'étape suivante de chaque question faible, par gain total
 report-answer-unanswered = { $n ->
     [one] Répondez à la question encore sans réponse
    *[other] Répondez aux { $n } questions encore sans réponse
@@ -88,7 +88,7 @@ report-confirm-flagged = { $n ->
 report-text-no-weak = Aucune question faible : chaque question répondue atteint au moins la moitié de son maximum.
 report-now-scoring = actuellement { $answer }, score { $score }
 report-now = actuellement { $answer }
-report-step-at = { $id } : { $worth } avec { $reached } ({ $now })
+report-step-at = { $id } : { $worth } en atteignant { $reached } ({ $now })
 report-text-aside-evidence = chaque réponse, avec ce qui l'atteste
 report-scoring = , score { $score }
 report-carried-forward = reprise, à confirmer

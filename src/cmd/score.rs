@@ -907,7 +907,7 @@ fn robustness_block(s: &Scored, x: &crate::sensitivity::Sensitivity, markdown: b
             present::score(o.score),
             present::delta(o.change(x)),
             o.band.clone().unwrap_or_else(|| "-".into()),
-            present::band_verdict(o, x).into(),
+            present::band_verdict(o, x),
         ]);
     }
     let sentence = present::robustness_sentence(x);
