@@ -1105,6 +1105,30 @@ mod tests {
     }
 
     #[test]
+    fn a_method_keeps_the_title_a_framework_gives_it() {
+        // A built-in method, as the code names it: its title from words.ftl (English here).
+        assert_eq!(
+            method_title("weakest-pillar", "Weakest pillar"),
+            "Weakest pillar"
+        );
+        // A framework that renames a built-in method, or defines its own, keeps its title.
+        assert_eq!(
+            method_title("weakest-pillar", "Le pilier le plus faible"),
+            "Le pilier le plus faible"
+        );
+        assert_eq!(method_title("our-own", "Our own"), "Our own");
+        assert_eq!(method_why("our-own", "Because."), "Because.");
+    }
+
+    #[test]
+    fn machine_figures_keep_the_decimal_point() {
+        assert_eq!(plain_decimal(56.25), "56.3");
+        assert_eq!(plain_decimal(-0.01), "0.0");
+        assert_eq!(plain_with_unit(62.5, "%"), "62.5%");
+        assert_eq!(plain_with_unit(12.0, "days"), "12 days");
+    }
+
+    #[test]
     fn changes_below_the_display_precision_are_no_change() {
         assert_eq!(delta(Some(0.04)), "0.0");
         assert_eq!(delta(Some(-0.05)), "-0.1");

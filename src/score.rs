@@ -658,6 +658,33 @@ mod tests {
     use super::*;
     use crate::framework::{self, Framework};
 
+    #[test]
+    fn the_method_is_said_in_each_language_with_its_figures() {
+        // v2mini has dimensions, context questions and unknown answers scored 0: every line.
+        let f = framework::load_dir(std::path::Path::new("tests/frameworks/v2mini")).unwrap();
+        let en = explain_in(&f, "en");
+        let fr = explain_in(&f, "fr");
+        assert_eq!(
+            en,
+            explain(&f),
+            "--explain is in English, whatever the run's language"
+        );
+        assert_eq!(en.len(), fr.len());
+        for (e, x) in en.iter().zip(&fr) {
+            // A missing message would show its id; a French line is not the English one.
+            assert!(
+                !e.contains("word-explain") && !x.contains("word-explain"),
+                "{e} / {x}"
+            );
+            assert_ne!(e, x);
+        }
+        assert!(en[0].starts_with("Each answered question scores from 0 to 1"));
+        assert!(fr[0].starts_with("Chaque question répondue vaut de 0 à 1"));
+        // The bands with their limits, the French way.
+        let bands = fr.iter().find(|l| l.starts_with("Tranches")).unwrap();
+        assert!(bands.contains("de 0 à moins de"), "{bands}");
+    }
+
     fn mini() -> Framework {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/frameworks/mini");
         framework::load_dir(&dir).expect("mini framework loads")
