@@ -255,10 +255,12 @@ impl ScoreChange {
             self.new.as_ref().map(|s| s.score),
         )
     }
+    /// Did the band change? Compared by key (the band's name in the framework's main
+    /// language), so that a label shown in another language is not a change.
     pub fn band_changed(&self) -> bool {
         let (o, n) = (
-            self.old.as_ref().and_then(|s| s.band.as_deref()),
-            self.new.as_ref().and_then(|s| s.band.as_deref()),
+            self.old.as_ref().and_then(|s| s.band_key.as_deref()),
+            self.new.as_ref().and_then(|s| s.band_key.as_deref()),
         );
         o.is_some() && n.is_some() && o != n
     }

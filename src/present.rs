@@ -25,8 +25,16 @@ pub fn is_real_change(d: f64) -> bool {
 // ---------------------------------------------------------------------------------------------
 // Numbers
 
-/// A figure rounded to one decimal, halves away from zero (56.25 -> "56.3"), as people round.
+/// A figure rounded to one decimal, halves away from zero (56.25 -> "56.3"), as people round,
+/// written the language's way (`56,3` in French). For text people read; CSV, JSON, TOML and
+/// workbooks use [`plain_decimal`].
 pub fn one_decimal(x: f64) -> String {
+    crate::i18n::decimal(&plain_decimal(x))
+}
+
+/// As [`one_decimal`], always with a decimal point, in every language: the figure of a CSV
+/// cell, a JSON or TOML value, a workbook cell.
+pub fn plain_decimal(x: f64) -> String {
     let r = (x * 10.0).round() / 10.0;
     let r = if r == 0.0 { 0.0 } else { r }; // no "-0.0"
     format!("{r:.1}")
@@ -41,19 +49,47 @@ pub fn score(s: Option<f64>) -> String {
 pub fn delta(d: Option<f64>) -> String {
     match d {
         None => "-".into(),
-        Some(d) if !is_real_change(d) => "0.0".into(),
+        Some(d) if !is_real_change(d) => one_decimal(0.0),
         Some(d) if d > 0.0 => format!("+{}", one_decimal(d)),
         Some(d) => one_decimal(d),
     }
 }
 
-/// A 0-1 share as a whole percentage: `95%`.
+/// A 0-1 share as a whole percentage: `95%` (`95 %` in French, with a no-break space).
 pub fn percent(share: f64) -> String {
-    format!("{:.0}%", share * 100.0)
+    percent_in(crate::i18n::language(), share)
 }
 
-/// A measured value with its unit, as written (no rounding): `62.5%`, `12 days`, `3`.
+/// As [`percent`], in `lang`.
+fn percent_in(lang: &str, share: f64) -> String {
+    percent_sign_in(lang, &format!("{:.0}", share * 100.0))
+}
+
+/// A figure followed by the percent sign, as the language writes it.
+fn percent_sign(n: &str) -> String {
+    percent_sign_in(crate::i18n::language(), n)
+}
+
+fn percent_sign_in(lang: &str, n: &str) -> String {
+    match lang {
+        "fr" => format!("{n}\u{a0}%"),
+        _ => format!("{n}%"),
+    }
+}
+
+/// A measured value with its unit, as written (no rounding): `62.5%`, `12 days`, `3`; in the
+/// language's way (`62,5 %` in French).
 pub fn with_unit(n: f64, unit: &str) -> String {
+    let n = crate::i18n::decimal(&format_number(n));
+    match unit {
+        "" => n,
+        "%" => percent_sign(&n),
+        u => format!("{n} {u}"),
+    }
+}
+
+/// As [`with_unit`], the same in every language (a CSV cell): `62.5%`.
+pub fn plain_with_unit(n: f64, unit: &str) -> String {
     let n = format_number(n);
     match unit {
         "" => n,
@@ -76,12 +112,13 @@ pub fn count(n: usize, noun: &str) -> String {
 
 /// What a score rests on: "66 of 67" questions (unknown answers scored 0 included).
 pub fn rests_on(c: &Counts) -> String {
-    format!("{} of {}", c.scored, c.questions)
+    crate::t!("word-rests-on", scored = c.scored, questions = c.questions)
 }
 
 /// The unknown answers inside a score, when they count as 0: "1 unknown as 0".
 pub fn unknown_as_zero(c: &Counts, policy: UnknownPolicy) -> Option<String> {
-    (policy == UnknownPolicy::Zero && c.unknown > 0).then(|| format!("{} unknown as 0", c.unknown))
+    (policy == UnknownPolicy::Zero && c.unknown > 0)
+        .then(|| crate::t!("word-unknown-as-zero", n = c.unknown))
 }
 
 /// What a score rests on, with the unknowns it counts as 0: "66 of 67 (1 unknown as 0)".
@@ -98,13 +135,13 @@ pub fn rests_on_full(c: &Counts, policy: UnknownPolicy) -> String {
 pub fn left_out(c: &Counts, policy: UnknownPolicy) -> Option<String> {
     let mut parts = Vec::new();
     if c.not_applicable > 0 {
-        parts.push(format!("{} n/a", c.not_applicable));
+        parts.push(crate::t!("word-not-applicable", n = c.not_applicable));
     }
     if c.unknown > 0 && policy == UnknownPolicy::Exclude {
-        parts.push(format!("{} unknown", c.unknown));
+        parts.push(crate::t!("word-unknown", n = c.unknown));
     }
     if c.unanswered > 0 {
-        parts.push(format!("{} unanswered", c.unanswered));
+        parts.push(crate::t!("word-unanswered", n = c.unanswered));
     }
     (!parts.is_empty()).then(|| parts.join(", "))
 }
@@ -112,21 +149,24 @@ pub fn left_out(c: &Counts, policy: UnknownPolicy) -> Option<String> {
 /// The one sentence on what a score rests on: "Rests on 66 of 67 questions (1 unknown as 0);
 /// left out: 1 n/a."
 pub fn basis_sentence(c: &Counts, policy: UnknownPolicy) -> String {
-    let left = left_out(c, policy).unwrap_or_else(|| "none".into());
+    let left = left_out(c, policy).unwrap_or_else(|| crate::t!("word-none"));
     let zero = unknown_as_zero(c, policy).map_or(String::new(), |u| format!(" ({u})"));
-    format!(
-        "Rests on {} questions{zero}; left out: {left}.",
-        rests_on(c)
+    crate::t!(
+        "word-basis-sentence",
+        scored = c.scored,
+        questions = c.questions,
+        zero = zero,
+        left = left
     )
 }
 
 /// How much of the file is answered: "67 of 67 questions answered (100%)".
 pub fn answered(c: &Counts) -> String {
-    format!(
-        "{} of {} answered ({})",
-        c.answered(),
-        count(c.questions, "question"),
-        percent(c.coverage())
+    crate::t!(
+        "word-answered",
+        answered = c.answered(),
+        questions = c.questions,
+        share = percent(c.coverage())
     )
 }
 
@@ -136,24 +176,25 @@ pub fn coverage_line(c: &Counts, policy: UnknownPolicy, flagged: usize) -> Strin
     let mut s = answered(c);
     let mut parts = Vec::new();
     if c.not_applicable > 0 {
-        parts.push(format!("{} n/a", c.not_applicable));
+        parts.push(crate::t!("word-not-applicable", n = c.not_applicable));
     }
     if c.unknown > 0 {
         parts.push(match policy {
-            UnknownPolicy::Zero => format!("{} unknown as 0", c.unknown),
-            UnknownPolicy::Exclude => format!("{} unknown (left out)", c.unknown),
+            UnknownPolicy::Zero => crate::t!("word-unknown-as-zero", n = c.unknown),
+            UnknownPolicy::Exclude => crate::t!("word-unknown-left-out", n = c.unknown),
         });
     }
     if c.unanswered > 0 {
-        parts.push(format!("{} unanswered", c.unanswered));
+        parts.push(crate::t!("word-unanswered", n = c.unanswered));
     }
     if !parts.is_empty() {
-        s.push_str(&format!(": {}", parts.join(", ")));
+        s.push_str(&format!("{}{}", colon(), parts.join(", ")));
     }
     if flagged > 0 {
         s.push_str(&format!(
-            "; {} flagged for review",
-            count(flagged, "answer")
+            "{}{}",
+            semicolon(),
+            crate::t!("word-flagged-answers", n = flagged)
         ));
     }
     s
@@ -199,25 +240,44 @@ pub fn peer_basis(peers: usize, compared: usize, version: &str, include_partial:
 /// The share two framework versions have in common, as `dgtk diff` and `dgtk report` state it:
 /// "85% (5 of 6 old questions and 6 of 7 new ones have a counterpart)".
 pub fn overlap(o: &crate::diff::Overlap) -> String {
-    format!(
-        "{} ({} of {} old questions and {} of {} new ones have a counterpart)",
-        percent(o.share()),
-        o.old_in_common,
-        o.old_questions,
-        o.new_in_common,
-        o.new_questions
+    crate::t!(
+        "word-overlap",
+        share = percent(o.share()),
+        old = o.old_in_common,
+        old_total = o.old_questions,
+        new = o.new_in_common,
+        new_total = o.new_questions
     )
+}
+
+/// ": " between a label and what follows, as the language writes it (French puts a no-break
+/// space before the colon).
+pub fn colon() -> &'static str {
+    match crate::i18n::language() {
+        "fr" => "\u{a0}: ",
+        _ => ": ",
+    }
+}
+
+/// "; " between the parts of a sentence, as the language writes it.
+pub fn semicolon() -> &'static str {
+    match crate::i18n::language() {
+        "fr" => "\u{a0}; ",
+        _ => "; ",
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
 // How far a figure can be trusted
 
 /// The word that marks a provisional figure (its range is wider than a band).
-pub const PROVISIONAL: &str = "provisional";
+pub fn provisional_word() -> String {
+    crate::t!("word-provisional")
+}
 
 /// Is the range a real one at the precision shown (its ends differ at one decimal)?
 pub fn is_real_range(r: &Range) -> bool {
-    one_decimal(r.low) != one_decimal(r.high)
+    plain_decimal(r.low) != plain_decimal(r.high)
 }
 
 /// A range as shown: "64.9-68.0".
@@ -240,7 +300,7 @@ pub fn score_range(s: Option<f64>, r: Option<Range>) -> String {
 pub fn score_range_marked(s: Option<f64>, r: Option<Range>, provisional: bool) -> String {
     let text = score_range(s, r);
     if provisional && text.ends_with(')') {
-        format!("{}, {PROVISIONAL})", &text[..text.len() - 1])
+        format!("{}, {})", &text[..text.len() - 1], provisional_word())
     } else {
         text
     }
@@ -249,7 +309,7 @@ pub fn score_range_marked(s: Option<f64>, r: Option<Range>, provisional: bool) -
 /// A band with the provisional mark when the figure is provisional: "Established, provisional".
 pub fn band_marked(band: &str, provisional: bool) -> String {
     if provisional {
-        format!("{band}, {PROVISIONAL}")
+        format!("{band}, {}", provisional_word())
     } else {
         band.to_string()
     }
@@ -265,20 +325,19 @@ pub fn range_cell(r: Option<Range>) -> String {
 /// range at the precision shown.
 pub fn range_words(r: Option<Range>, provisional: bool) -> Option<String> {
     let r = r.filter(is_real_range)?;
+    let words = crate::t!("word-range", range = range(&r));
     Some(if provisional {
-        format!("range {}, {PROVISIONAL}", range(&r))
+        format!("{words}, {}", provisional_word())
     } else {
-        format!("range {}", range(&r))
+        words
     })
 }
 
 /// What "range" and "provisional" mean, once per output: the legend under a table or a report.
 pub fn range_legend(narrowest_band: f64) -> String {
-    format!(
-        "The range (low-high) is the score with every unknown and unanswered question at 0, then at full marks \
-         (n/a stays out); a score shown without one cannot move. Provisional: the range is wider than a band ({} \
-         points), so the band may change.",
-        format_number((narrowest_band * 10.0).round() / 10.0)
+    crate::t!(
+        "word-range-legend",
+        points = crate::i18n::decimal(&format_number((narrowest_band * 10.0).round() / 10.0))
     )
 }
 
@@ -296,27 +355,50 @@ pub enum Caveat {
 }
 
 impl Caveat {
-    /// The caveat in a few words: "coverage 45% against 100%".
+    /// The caveat in a few words, in the run's language: "coverage 45% against 100%".
     pub fn words(&self) -> String {
+        self.words_in(crate::i18n::language())
+    }
+
+    /// The caveat in English whatever the run's language, for JSON (`dgtk diff --format json`
+    /// is the same document in every language).
+    pub fn plain_words(&self) -> String {
+        self.words_in(crate::i18n::REFERENCE)
+    }
+
+    fn words_in(&self, lang: &str) -> String {
+        use fluent_bundle::FluentValue;
+        let msg = |id: &str, args: Vec<(&str, FluentValue)>| {
+            crate::i18n::message_in(lang, id, Some(&crate::i18n::args(args)))
+        };
         match self {
-            Caveat::Coverage { old, new } => {
-                format!("coverage {} against {}", percent(*new), percent(*old))
-            }
+            Caveat::Coverage { old, new } => msg(
+                "word-caveat-coverage",
+                vec![
+                    ("new", percent_in(lang, *new).into()),
+                    ("old", percent_in(lang, *old).into()),
+                ],
+            ),
             Caveat::Review { old, new } => {
                 let mut parts = Vec::new();
                 if *new > 0 {
-                    parts.push(format!("{} flagged for review", count(*new, "answer")));
+                    parts.push(msg("word-flagged-answers", vec![("n", (*new).into())]));
                 }
                 if *old > 0 {
-                    parts.push(format!(
-                        "{} flagged for review in the earlier file",
-                        count(*old, "answer")
+                    parts.push(msg(
+                        "word-flagged-answers-earlier",
+                        vec![("n", (*old).into())],
                     ));
                 }
                 parts.join(", ")
             }
-            Caveat::Versions { old, new } => format!("framework {new} against {old}"),
-            Caveat::Subject { old, .. } => format!("another country or organisation ({old})"),
+            Caveat::Versions { old, new } => msg(
+                "word-caveat-versions",
+                vec![("new", new.as_str().into()), ("old", old.as_str().into())],
+            ),
+            Caveat::Subject { old, .. } => {
+                msg("word-caveat-subject", vec![("old", old.as_str().into())])
+            }
         }
     }
 }
@@ -325,12 +407,13 @@ impl Caveat {
 /// against 100%; framework 2.0.0 against 1.0.0"; `None` when the comparison is like for like.
 pub fn caveats(list: &[Caveat]) -> Option<String> {
     (!list.is_empty()).then(|| {
-        format!(
-            "not like for like: {}",
-            list.iter()
+        crate::t!(
+            "word-caveats",
+            list = list
+                .iter()
                 .map(Caveat::words)
                 .collect::<Vec<_>>()
-                .join("; ")
+                .join(semicolon())
         )
     })
 }
@@ -339,9 +422,9 @@ pub fn caveats(list: &[Caveat]) -> Option<String> {
 /// same country and organisation, "against XNV 2026" for another one.
 pub fn measured_from(same_subject: bool, year: i32, label: &str) -> String {
     if same_subject {
-        format!("since {year}")
+        crate::t!("word-since", year = year.to_string())
     } else {
-        format!("against {label}")
+        crate::t!("word-against", label = label)
     }
 }
 
@@ -352,7 +435,12 @@ pub fn fell(title: &str, by: f64, bands: Option<(&str, &str)>) -> String {
         Some((o, n)) if o != n => format!(" ({o} -> {n})"),
         _ => String::new(),
     };
-    format!("{title} fell {}{bands}", one_decimal(by.abs()))
+    crate::t!(
+        "word-fell",
+        title = title,
+        by = one_decimal(by.abs()),
+        bands = bands
+    )
 }
 
 /// The headline that puts large declines above the overall figure: "Overall +13.4, but
@@ -362,13 +450,13 @@ pub fn declines_headline(overall: Option<f64>, declines: &[String]) -> Option<St
     if declines.is_empty() {
         return None;
     }
-    let list = declines.join("; ");
+    let list = declines.join(semicolon());
     Some(match overall {
         Some(d) if d < 0.0 && is_real_change(d) => {
-            format!("Overall {}, and {list}", delta(Some(d)))
+            crate::t!("word-declines-and", delta = delta(Some(d)), list = list)
         }
-        Some(d) => format!("Overall {}, but {list}", delta(Some(d))),
-        None => format!("Declines: {list}"),
+        Some(d) => crate::t!("word-declines-but", delta = delta(Some(d)), list = list),
+        None => crate::t!("word-declines", list = list),
     })
 }
 
@@ -382,13 +470,16 @@ pub fn declines_of(d: &crate::diff::Diff, threshold: f64) -> Option<String> {
         .map(|c| {
             let name = match c.number {
                 Some(_) => c.title.clone(),
-                None => format!("the {} pillar", c.title),
+                None => crate::t!("word-pillar-named", title = c.title.as_str()),
             };
+            // The bands by their labels, when they differ by key: a band shown in the
+            // language of the run on one side and in English on the other is the same band.
             let bands = c
                 .old
                 .as_ref()
                 .and_then(|o| o.band.as_deref())
-                .zip(c.new.as_ref().and_then(|n| n.band.as_deref()));
+                .zip(c.new.as_ref().and_then(|n| n.band.as_deref()))
+                .filter(|_| c.band_changed());
             fell(&name, c.delta().unwrap_or(0.0), bands)
         })
         .collect();
@@ -403,12 +494,22 @@ pub fn step_worth(
     gain_overall: Option<f64>,
     at_most: bool,
 ) -> String {
-    let up = if at_most { "up to " } else { "" };
-    format!(
-        "{up}{} to principle {principle}, {} overall",
-        delta(gain_principle),
-        delta(gain_overall)
-    )
+    let (p, o) = (delta(gain_principle), delta(gain_overall));
+    if at_most {
+        crate::t!(
+            "word-step-worth-up-to",
+            delta_principle = p,
+            principle = principle,
+            delta_overall = o
+        )
+    } else {
+        crate::t!(
+            "word-step-worth",
+            delta_principle = p,
+            principle = principle,
+            delta_overall = o
+        )
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -424,27 +525,36 @@ pub enum Form {
 }
 
 /// An answer in words, with the question's scale and unit. `None` is "not answered".
+///
+/// The short form is the same in every language (it fills CSV cells: `dgtk diff --format csv`);
+/// the long form, for sentences, is in the run's language.
 pub fn answer_words(q: &Question, v: Option<&Value>, scale: &[String], form: Form) -> String {
     let Some(v) = v else {
         return match form {
             Form::Short => "-".into(),
-            Form::Long => "not answered".into(),
+            Form::Long => crate::t!("word-not-answered"),
         };
     };
     match (&q.kind, v, form) {
         (_, Value::NotApplicable, _) => "n/a".into(),
-        (_, Value::Unknown, _) => "unknown".into(),
+        (_, Value::Unknown, Form::Long) => crate::t!("word-unknown-answer"),
+        (_, Value::Unknown, Form::Short) => "unknown".into(),
         (QuestionKind::Level { .. }, Value::Level(l), Form::Long) => match scale.get(*l as usize) {
-            Some(label) => format!("level {l} ({label})"),
-            None => format!("level {l}"),
+            Some(label) => crate::t!("word-level-labelled", level = *l, label = label.as_str()),
+            None => crate::t!("word-level", level = *l),
         },
         (QuestionKind::Checklist { items }, Value::Checklist(c), Form::Long) => {
-            format!("{} of {} items", c.len(), items.len())
+            crate::t!("word-items-of", checked = c.len(), items = items.len())
         }
         (QuestionKind::Checklist { items }, Value::Checklist(c), Form::Short) => {
             format!("{}/{}", c.len(), items.len())
         }
-        (QuestionKind::Number { unit, .. }, Value::Number(n), _) => with_unit(*n, unit),
+        (QuestionKind::Number { unit, .. }, Value::Number(n), Form::Long) => with_unit(*n, unit),
+        (QuestionKind::Number { unit, .. }, Value::Number(n), Form::Short) => {
+            plain_with_unit(*n, unit)
+        }
+        (_, Value::YesNo(true), Form::Long) => crate::t!("word-yes"),
+        (_, Value::YesNo(false), Form::Long) => crate::t!("word-no"),
         (_, v, _) => v.display(),
     }
 }
@@ -649,11 +759,11 @@ pub const METHOD_DOC: &str = "docs/method.md";
 pub fn band_verdict(
     o: &crate::sensitivity::Outcome,
     s: &crate::sensitivity::Sensitivity,
-) -> &'static str {
+) -> String {
     match o.holds(s) {
-        Some(true) => "yes",
-        Some(false) => "no",
-        None => "-",
+        Some(true) => crate::t!("word-holds-yes"),
+        Some(false) => crate::t!("word-holds-no"),
+        None => "-".into(),
     }
 }
 
@@ -662,43 +772,71 @@ pub fn band_verdict(
 /// "The band Developing does not hold: Emerging under Higher levels worth more (...)".
 pub fn robustness_sentence(s: &crate::sensitivity::Sensitivity) -> String {
     let (Some(_), Some(band)) = (s.score, s.band.as_deref()) else {
-        return "There is no overall score, so there is no band to test.".into();
+        return crate::t!("word-robust-no-score");
     };
     let range = s.span().map_or(String::new(), |(lo, hi)| {
-        format!(" (figures from {} to {})", one_decimal(lo), one_decimal(hi))
+        format!(
+            " {}",
+            crate::t!(
+                "word-robust-figures",
+                low = one_decimal(lo),
+                high = one_decimal(hi)
+            )
+        )
     });
     let n = s.outcomes.iter().filter(|o| o.score.is_some()).count();
     let breaks = s.breaks();
     if breaks.is_empty() {
-        let all = if n == 1 {
-            "the other method".to_string()
-        } else {
-            format!("all {n} other methods")
-        };
-        return format!("The band {band} holds under {all}{range}.");
+        return crate::t!("word-robust-holds", band = band, n = n, range = range);
     }
     let parts: Vec<String> = breaks
         .iter()
         .map(|o| {
-            format!(
-                "{} under {} ({})",
-                o.band.as_deref().unwrap_or(""),
-                o.title,
-                score(o.score)
+            crate::t!(
+                "word-robust-break",
+                band = o.band.as_deref().unwrap_or(""),
+                method = method_title(&o.id, &o.title),
+                score = score(o.score)
             )
         })
         .collect();
-    format!(
-        "The band {band} does not hold under {} of {}: {}{range}. Read the band as uncertain.",
-        breaks.len(),
-        count(n, "other method"),
-        parts.join("; ")
+    crate::t!(
+        "word-robust-breaks",
+        band = band,
+        breaks = breaks.len(),
+        n = n,
+        list = parts.join(semicolon()),
+        range = range
     )
 }
 
+/// The title of a method of scoring (`sensitivity::alternatives`) in the run's language: the
+/// built-in methods have their titles in `words.ftl` (`word-method-ID`); a method a framework
+/// defines or renames keeps the framework's own title.
+pub fn method_title(id: &str, title: &str) -> String {
+    let key = format!("word-method-{id}");
+    if crate::i18n::message_in(crate::i18n::REFERENCE, &key, None) == title {
+        crate::i18n::message(&key, None)
+    } else {
+        title.to_string()
+    }
+}
+
+/// Why a method of scoring is defensible, in the run's language: as [`method_title`], the
+/// built-in methods' reasons are in `words.ftl` (`word-method-ID-why`).
+pub fn method_why(id: &str, why: &str) -> String {
+    let key = format!("word-method-{id}-why");
+    if crate::i18n::message_in(crate::i18n::REFERENCE, &key, None) == why {
+        crate::i18n::message(&key, None)
+    } else {
+        why.to_string()
+    }
+}
+
 /// Said where a report leaves out the evidence.
-pub const EVIDENCE_LEFT_OUT: &str =
-    "This edition of the report leaves out the evidence of each answer: the answer file holds it.";
+pub fn evidence_left_out() -> String {
+    crate::t!("word-evidence-left-out")
+}
 // Layout
 
 /// How many of `widths` (columns in order of priority, each its display width) fit side by side
@@ -964,6 +1102,30 @@ mod tests {
         assert_eq!(declines_headline(Some(1.0), &[]), None);
         assert_eq!(measured_from(true, 2025, "XMP 2025"), "since 2025");
         assert_eq!(measured_from(false, 2026, "XNV 2026"), "against XNV 2026");
+    }
+
+    #[test]
+    fn a_method_keeps_the_title_a_framework_gives_it() {
+        // A built-in method, as the code names it: its title from words.ftl (English here).
+        assert_eq!(
+            method_title("weakest-pillar", "Weakest pillar"),
+            "Weakest pillar"
+        );
+        // A framework that renames a built-in method, or defines its own, keeps its title.
+        assert_eq!(
+            method_title("weakest-pillar", "Le pilier le plus faible"),
+            "Le pilier le plus faible"
+        );
+        assert_eq!(method_title("our-own", "Our own"), "Our own");
+        assert_eq!(method_why("our-own", "Because."), "Because.");
+    }
+
+    #[test]
+    fn machine_figures_keep_the_decimal_point() {
+        assert_eq!(plain_decimal(56.25), "56.3");
+        assert_eq!(plain_decimal(-0.01), "0.0");
+        assert_eq!(plain_with_unit(62.5, "%"), "62.5%");
+        assert_eq!(plain_with_unit(12.0, "days"), "12 days");
     }
 
     #[test]

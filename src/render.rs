@@ -7,7 +7,7 @@ use comfy_table::{CellAlignment, ContentArrangement, LineStyle, Table, TableStyl
 const PLAIN: TableStyle =
     TableStyle::new().header_separator(LineStyle::none().fill('-').junction(' '));
 
-pub use crate::present::{delta, one_decimal, percent, score, wrap_lines};
+pub use crate::present::{delta, one_decimal, percent, plain_decimal, score, wrap_lines};
 
 /// A CSV cell that a spreadsheet will not run as a formula (see [`crate::sanitize::csv_cell`]).
 pub fn csv_safe(s: &str) -> String {

@@ -594,87 +594,82 @@ fn dimension_scores(questions: &[QuestionScore], f: &Framework) -> Vec<Dimension
         .collect()
 }
 
-/// The scoring rules of a framework in plain words, for `--explain` and reports.
+/// The scoring rules of a framework in plain words, in English: for `--explain` (its JSON and
+/// CSV say them the same in every language). See [`explain_in`].
 pub fn explain(f: &Framework) -> Vec<String> {
-    let max = f.max_level();
+    explain_in(f, crate::i18n::REFERENCE)
+}
+
+/// As [`explain`], in the run's language: for reports people read.
+pub fn explain_text(f: &Framework) -> Vec<String> {
+    explain_in(f, crate::i18n::language())
+}
+
+/// The scoring rules of a framework in plain words, in `lang` (messages `word-explain-*` of
+/// `i18n/LANG/words.ftl`).
+pub fn explain_in(f: &Framework, lang: &str) -> Vec<String> {
+    use fluent_bundle::FluentValue;
+    let msg = |id: &str, args: Vec<(&str, FluentValue)>| {
+        let args = crate::i18n::args(args);
+        crate::i18n::message_in(lang, id, Some(&args))
+    };
+    // Figures in the language's way (a decimal comma in French, never in English).
+    let num = |x: f64| crate::i18n::decimal_in(lang, &crate::assessment::format_number(x));
     let unknown = match f.scoring.unknown {
-        UnknownPolicy::Zero => {
-            "\"unknown\" (don't know) counts as 0: what cannot be shown is not counted as done."
-        }
-        UnknownPolicy::Exclude => {
-            "\"unknown\" (don't know) is left out of the score, like \"n/a\"."
-        }
+        UnknownPolicy::Zero => msg("word-explain-unknown-zero", vec![]),
+        UnknownPolicy::Exclude => msg("word-explain-unknown-exclude", vec![]),
     };
     let overall = match f.scoring.overall {
-        OverallMethod::Pillars => {
-            "The overall score is the plain mean of the pillar scores.".to_string()
-        }
-        OverallMethod::Principles => {
-            "The overall score is the weighted mean of all principle scores (principle weights)."
-                .to_string()
-        }
+        OverallMethod::Pillars => msg("word-explain-overall-pillars", vec![]),
+        OverallMethod::Principles => msg("word-explain-overall-principles", vec![]),
     };
     let bands = f
         .bands
         .iter()
         .enumerate()
         .map(|(i, b)| {
-            let to = f.bands.get(i + 1).map_or("100".to_string(), |n| {
-                format!("under {}", crate::assessment::format_number(n.from))
-            });
-            format!(
-                "{} to {}: {}",
-                crate::assessment::format_number(b.from),
-                to,
-                b.label
+            let to = f.bands.get(i + 1).map_or_else(
+                || msg("word-explain-band-top", vec![]),
+                |n| msg("word-explain-band-under", vec![("to", num(n.from).into())]),
+            );
+            msg(
+                "word-explain-band",
+                vec![
+                    ("from", num(b.from).into()),
+                    ("to", to.into()),
+                    ("label", b.label.as_str().into()),
+                ],
             )
         })
         .collect::<Vec<_>>()
-        .join("; ");
+        .join(if lang == "fr" { "\u{a0}; " } else { "; " });
     let mut lines = vec![
-        format!(
-            "Each answered question scores from 0 to 1: a level question scores its level divided by {max} (the top of the scale); \
-             yes scores 1 and no 0; a checklist scores the weighted share of its items in place; a number scores its \
-             position between the indicator's min and max (reversed when lower is better)."
+        msg(
+            "word-explain-questions",
+            vec![("max", f.max_level().to_string().into())],
         ),
-        format!("\"n/a\" (with a reason) and unanswered questions are left out of every score. {unknown}"),
-        "A principle's score is the weighted mean of its question scores (question weights), times 100. \
-         A principle with no scored question has no score."
-            .to_string(),
-        "A pillar's score is the weighted mean of its principles' scores (principle weights).".to_string(),
+        msg("word-explain-left-out", vec![("unknown", unknown.into())]),
+        msg("word-explain-principle", vec![]),
+        msg("word-explain-pillar", vec![]),
         overall,
-        "Coverage is the share of questions answered (\"n/a\" and \"unknown\" count as answered). Every score is \
-         shown with the questions it rests on and those left out."
-            .to_string(),
-        format!(
-            "Every score has a range: low is the same score with every unknown and unanswered question at 0, high with each \
-             of them at full marks (\"n/a\" stays out); with nothing unknown or unanswered both equal the score. A score \
-             whose range is wider than the narrowest band ({} points) is provisional: its band may change.",
-            crate::assessment::format_number(narrowest_band(f))
+        msg("word-explain-coverage", vec![]),
+        msg(
+            "word-explain-range",
+            vec![("points", num(narrowest_band(f)).into())],
         ),
     ];
     if f.questions().any(|(_, q)| !q.scored) {
-        lines.push(
-            "Context indicators (scored = false) are shown with their value and its change, apart from the scores: \
-             they never enter a score, the coverage, the questions a score rests on, the gaps or the next steps."
-                .to_string(),
-        );
+        lines.push(msg("word-explain-context", vec![]));
     }
     if !f.dimensions.is_empty() {
-        lines.push(
-            "A dimension's score is the weighted mean of the scores of its questions across principles; each question \
-             weighs its share of its principle's score (question weight over the weights of the principle's scored \
-             questions) times the principle's weight, so it counts in its dimension as much as in the principles."
-                .to_string(),
-        );
+        lines.push(msg("word-explain-dimensions", vec![]));
     }
     lines.extend([
-        format!("Maturity bands: {bands}. A gap to target is the target minus the score."),
-        "Scores are computed unrounded; they are rounded to one decimal only for display."
-            .to_string(),
-        format!(
-            "Every choice of this method, and the other methods that score --sensitivity tries to see whether a band holds, are explained in {}.",
-            crate::present::METHOD_DOC
+        msg("word-explain-bands", vec![("bands", bands.into())]),
+        msg("word-explain-rounding", vec![]),
+        msg(
+            "word-explain-doc",
+            vec![("doc", crate::present::METHOD_DOC.into())],
         ),
     ]);
     lines
@@ -690,6 +685,33 @@ mod tests {
 
     use super::*;
     use crate::framework::{self, Framework};
+
+    #[test]
+    fn the_method_is_said_in_each_language_with_its_figures() {
+        // v2mini has dimensions, context questions and unknown answers scored 0: every line.
+        let f = framework::load_dir(std::path::Path::new("tests/frameworks/v2mini")).unwrap();
+        let en = explain_in(&f, "en");
+        let fr = explain_in(&f, "fr");
+        assert_eq!(
+            en,
+            explain(&f),
+            "--explain is in English, whatever the run's language"
+        );
+        assert_eq!(en.len(), fr.len());
+        for (e, x) in en.iter().zip(&fr) {
+            // A missing message would show its id; a French line is not the English one.
+            assert!(
+                !e.contains("word-explain") && !x.contains("word-explain"),
+                "{e} / {x}"
+            );
+            assert_ne!(e, x);
+        }
+        assert!(en[0].starts_with("Each answered question scores from 0 to 1"));
+        assert!(fr[0].starts_with("Chaque question répondue vaut de 0 à 1"));
+        // The bands with their limits, the French way.
+        let bands = fr.iter().find(|l| l.starts_with("Tranches")).unwrap();
+        assert!(bands.contains("de 0 à moins de"), "{bands}");
+    }
 
     fn mini() -> Framework {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/frameworks/mini");

@@ -810,7 +810,7 @@ impl View<'_> {
     /// are 0-100 to one decimal, coverage a share from 0 to 1; a missing figure is empty.
     fn rows(&self) -> (Vec<ColumnInfo>, Vec<Vec<String>>) {
         let d = self.d;
-        let fig = |x: Option<f64>| x.map_or(String::new(), render::one_decimal);
+        let fig = |x: Option<f64>| x.map_or(String::new(), render::plain_decimal);
         let text = |h: &str| ColumnInfo {
             header: h.to_string(),
             title: None,
@@ -889,7 +889,10 @@ impl View<'_> {
         let row = |level: &str, c: &ScoreChange| {
             let side = |s: &Option<crate::diff::ScoreSide>| {
                 (
-                    s.as_ref().and_then(|s| s.band.clone()).unwrap_or_default(),
+                    // By key: the same in every language, as in the JSON.
+                    s.as_ref()
+                        .and_then(|s| s.band_key.clone())
+                        .unwrap_or_default(),
                     s.as_ref()
                         .map_or(String::new(), |s| format!("{:.3}", s.counts.coverage())),
                 )
@@ -1015,7 +1018,7 @@ impl View<'_> {
             },
             regressions: d.regressions().iter().map(|c| c.id.clone()).collect(),
             comparison: if d.same_subject() { "since" } else { "against" }.into(),
-            caveats: d.caveats().iter().map(|c| c.words()).collect(),
+            caveats: d.caveats().iter().map(|c| c.plain_words()).collect(),
             decline_threshold: self.decline_threshold,
             declines: d
                 .large_declines(self.decline_threshold)

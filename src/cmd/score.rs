@@ -842,7 +842,7 @@ fn robustness_block(s: &Scored, x: &crate::sensitivity::Sensitivity, markdown: b
             present::score(o.score),
             present::delta(o.change(x)),
             o.band.clone().unwrap_or_else(|| "-".into()),
-            present::band_verdict(o, x).into(),
+            present::band_verdict(o, x),
         ]);
     }
     let sentence = present::robustness_sentence(x);
@@ -901,7 +901,7 @@ fn sensitivity_cells(x: &crate::sensitivity::Sensitivity, f: &Framework) -> Vec<
                 .iter()
                 .find(|o| o.id == a.id)
                 .and_then(|o| o.score)
-                .map_or(String::new(), render::one_decimal)
+                .map_or(String::new(), render::plain_decimal)
         }))
         .collect()
 }
@@ -1016,7 +1016,7 @@ fn cells(s: &Scored, f: &Framework, by: By, csv: bool, short: bool) -> Vec<Vec<S
                     QuestionState::Unanswered => ("unanswered", None),
                 };
                 let sc = if csv {
-                    sc.map_or(String::new(), render::one_decimal)
+                    sc.map_or(String::new(), render::plain_decimal)
                 } else {
                     render::score(sc)
                 };
@@ -1031,7 +1031,7 @@ fn cells(s: &Scored, f: &Framework, by: By, csv: bool, short: bool) -> Vec<Vec<S
             })
             .collect();
     }
-    let csv_score = |v: Option<f64>| v.map_or(String::new(), render::one_decimal);
+    let csv_score = |v: Option<f64>| v.map_or(String::new(), render::plain_decimal);
     // A score as its cells: in a table one cell, the score with its range and provisional mark;
     // in CSV three, the score, its low and its high.
     let fmt = |v: Option<f64>, r: Option<Range>| -> Vec<String> {

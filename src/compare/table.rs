@@ -8,7 +8,7 @@
 //! as text ("n/a" would be read as a missing value).
 
 use super::{Comparison, Standing};
-use crate::present::one_decimal;
+use crate::present::plain_decimal as one_decimal;
 
 /// The columns that hold text even where a cell looks like a number (an area number such as
 /// `4.10`, a file named `2026`).

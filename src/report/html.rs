@@ -151,9 +151,17 @@ table.robustness td.holds-no { color: var(--down); font-weight: 650; }
 "#;
 
 /// Printed on every page of a draft's report, in the top margin.
-const DRAFT_CSS: &str = r#"
-@page { @top-right { content: "DRAFT: not for publication"; font: 700 9pt system-ui, Arial, sans-serif; color: #b42318; letter-spacing: .08em; } }
-"#;
+/// The mark printed on every page of a draft, in the run's language (`report-draft-print`).
+fn draft_css() -> String {
+    // A CSS string: its quotes and backslashes escaped, its line breaks removed.
+    let mark = crate::t!("report-draft-print")
+        .replace('\\', "\\\\")
+        .replace('"', "\\\"")
+        .replace(['\n', '\r'], " ");
+    format!(
+        "\n@page {{ @top-right {{ content: \"{mark}\"; font: 700 9pt system-ui, Arial, sans-serif; color: #b42318; letter-spacing: .08em; }} }}\n"
+    )
+}
 
 /// Colours of prior years in the charts (the assessment itself is drawn in the accent colour).
 const PRIOR_COLOURS: [&str; 6] = [
@@ -165,21 +173,22 @@ const TARGET: &str = "#c2410c";
 /// Renders the report as a complete HTML document.
 pub fn render(r: &Report) -> String {
     let h = &r.header;
-    let title = format!("Progress report: {}, {}", h.who(), h.year);
+    let title = crate::t!("report-title", who = h.who(), year = h.year.to_string());
     let mut o = String::new();
     let _ = write!(
         o,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
          <meta name=\"generator\" content=\"dgtk {}\">\n<title>{}</title>\n<style>{CSS}{}</style>\n</head>\n<body>\n<main>\n",
         esc(r.dgtk_version),
         esc(&title),
         if r.header.status == crate::assessment::Status::Draft {
-            DRAFT_CSS
+            draft_css()
         } else {
-            ""
-        }
+            String::new()
+        },
+        lang = crate::i18n::language(),
     );
     header(&mut o, r, &title);
     scores(&mut o, r);
@@ -196,24 +205,29 @@ pub fn render(r: &Report) -> String {
     // page, so that the summary prints on its own.
     let inline = r.evidence_placement == super::EvidencePlacement::Inline;
     if inline {
-        practices(&mut o, r, "Good practices");
-        evidence(&mut o, r, "evidence", "Evidence");
+        practices(&mut o, r, &crate::t!("report-heading-practices"));
+        evidence(&mut o, r, "evidence", &crate::t!("report-heading-evidence"));
     }
     method(&mut o, r);
     if r.evidence_placement == super::EvidencePlacement::None {
         let _ = writeln!(
             o,
             "<p class=\"q\" id=\"evidence-left-out\">{}</p>",
-            esc(crate::present::EVIDENCE_LEFT_OUT)
+            esc(&crate::present::evidence_left_out())
         );
     }
     let annex = !inline
         && (!r.practices.is_empty() || r.evidence_placement == super::EvidencePlacement::Annex);
     if annex {
         o.push_str("<div id=\"annex\">\n");
-        practices(&mut o, r, "Annex: good practices");
+        practices(&mut o, r, &crate::t!("report-heading-annex-practices"));
         if r.evidence_placement == super::EvidencePlacement::Annex {
-            evidence(&mut o, r, "evidence", "Annex: evidence");
+            evidence(
+                &mut o,
+                r,
+                "evidence",
+                &crate::t!("report-heading-annex-evidence"),
+            );
         }
         o.push_str("</div>\n");
     }
@@ -234,27 +248,34 @@ fn header(o: &mut String, r: &Report, title: &str) {
     let h = &r.header;
     o.push_str("<header>\n");
     if h.status == crate::assessment::Status::Draft {
-        o.push_str("<div class=\"draft-mark\">DRAFT</div>\n");
+        let _ = writeln!(
+            o,
+            "<div class=\"draft-mark\">{}</div>",
+            esc(&crate::t!("report-draft-mark"))
+        );
     }
     let _ = writeln!(o, "<h1>{}</h1>", esc(title));
     let _ = writeln!(
         o,
-        "<p class=\"lead\">Self-assessment against {} (version {})</p>",
-        esc(&r.framework.title),
-        esc(&r.framework.version)
+        "<p class=\"lead\">{}</p>",
+        esc(&crate::t!(
+            "report-html-lead",
+            title = r.framework.title.as_str(),
+            version = r.framework.version.as_str()
+        ))
     );
     let coverage = r.coverage();
     o.push_str("<dl class=\"meta\">\n");
     let mut field = |k: &str, v: String| {
         let _ = writeln!(o, "<dt>{k}</dt><dd>{v}</dd>");
     };
-    field("Country", esc(&h.country));
+    field(&crate::t!("report-field-country"), esc(&h.country));
     if let Some(org) = h.organisation.as_deref().filter(|s| !s.trim().is_empty()) {
-        field("Organisation", esc(org));
+        field(&crate::t!("report-field-organisation"), esc(org));
     }
-    field("Year", h.year.to_string());
+    field(&crate::t!("report-field-year"), h.year.to_string());
     field(
-        "Framework",
+        &crate::t!("report-field-framework"),
         format!(
             "{} <code>{}</code>, version {}",
             esc(&r.framework.title),
@@ -262,48 +283,62 @@ fn header(o: &mut String, r: &Report, title: &str) {
             esc(&r.framework.version)
         ),
     );
-    let mut status = esc(h.status.as_str());
+    let mut status = super::status_words(h.status);
     if let Some(u) = &h.updated {
-        status.push_str(&format!(", updated {}", esc(u)));
+        status = crate::t!("report-updated", status = status, when = u.to_string());
     }
-    field("Status", status);
+    field(&crate::t!("report-field-status"), esc(&status));
     if !h.assessors.is_empty() {
         let names: Vec<String> = h.assessors.iter().map(|a| esc(a)).collect();
-        field("Assessors", names.join(", "));
+        field(&crate::t!("report-field-assessors"), names.join(", "));
     }
-    field("Coverage", esc(&coverage));
+    field(&crate::t!("report-field-coverage"), esc(&coverage));
     let priors: Vec<String> = r
         .history
         .iter()
         .filter(|s| !s.current)
-        .map(|s| format!("{} ({})", esc(&s.label), esc(s.status.as_str())))
+        .map(|s| {
+            format!(
+                "{} ({})",
+                esc(&s.label),
+                esc(&super::status_words(s.status))
+            )
+        })
         .collect();
     field(
-        "Compared with",
+        &crate::t!("report-field-compared-with"),
         if priors.is_empty() {
-            "no prior assessment".into()
+            esc(&crate::t!("report-no-prior"))
         } else {
             priors.join(", ")
         },
     );
-    field("File", format!("<code>{}</code>", esc(&h.file)));
+    field(
+        &crate::t!("report-field-file"),
+        format!("<code>{}</code>", esc(&h.file)),
+    );
     o.push_str("</dl>\n");
     for n in &r.notes {
-        let _ = writeln!(o, "<p class=\"note\"><strong>Note:</strong> {}</p>", esc(n));
+        let _ = writeln!(
+            o,
+            "<p class=\"note\"><strong>{}</strong> {}</p>",
+            esc(&crate::t!("report-note-label")),
+            esc(n)
+        );
     }
     // Large declines come first, above the overall figure, so that a rise cannot hide them.
     if let Some(d) = &r.moves.declines {
         let _ = writeln!(
             o,
-            "<p class=\"note declines\"><strong>Declines: {}</strong></p>",
-            esc(d)
+            "<p class=\"note declines\"><strong>{}</strong></p>",
+            esc(&crate::t!("report-declines", list = d.as_str()))
         );
     }
     if let (Some(_), Some(c)) = (r.overall.change, &r.moves.caveats) {
         let _ = writeln!(
             o,
-            "<p class=\"note caveats\"><strong>The changes are {}.</strong></p>",
-            esc(c)
+            "<p class=\"note caveats\"><strong>{}</strong></p>",
+            esc(&crate::t!("report-html-changes-are", caveats = c.as_str()))
         );
     }
     // Summary cards: overall, then each pillar.
@@ -319,21 +354,51 @@ fn header(o: &mut String, r: &Report, title: &str) {
         let _ = writeln!(
             o,
             "<div class=\"card{class}\"><div class=\"k\">{}</div><div class=\"v\">{}</div>\
-             <div class=\"b\">{}{change}</div><div class=\"k\">rests on {} questions{}</div></div>",
+             <div class=\"b\">{}{change}</div><div class=\"k\">{}{}</div></div>",
             esc(k),
             score(l.score),
-            esc(l.band.as_deref().unwrap_or("no score")),
-            esc(&crate::present::rests_on(&l.counts)),
-            crate::present::range_words(l.range, l.provisional)
-                .map_or(String::new(), |r| format!("; {}", esc(&r)))
+            esc(&l
+                .band
+                .clone()
+                .unwrap_or_else(|| crate::t!("report-no-score"))),
+            esc(&crate::t!(
+                "report-html-rests-on",
+                scored = l.counts.scored,
+                questions = l.counts.questions
+            )),
+            crate::present::range_words(l.range, l.provisional).map_or(String::new(), |r| format!(
+                "{}{}",
+                crate::present::semicolon(),
+                esc(&r)
+            ))
         );
     };
     o.push_str("<div class=\"cards\">\n");
-    card(o, " overall", "Overall score", &r.overall);
+    card(
+        o,
+        " overall",
+        &crate::t!("report-html-overall-score"),
+        &r.overall,
+    );
     for p in &r.pillars {
         card(o, "", &p.title, &p.line);
     }
     o.push_str("</div>\n</header>\n");
+}
+
+/// A chart label in lines of at most `n` columns: one line when it fits, else two, split at the
+/// space nearest the middle (each still cut to `n` if a word is longer).
+fn label_lines(label: &str, n: usize) -> Vec<String> {
+    if crate::present::width(label) <= n || !label.contains(' ') {
+        return vec![cut(label, n)];
+    }
+    let half = label.len() / 2;
+    let at = label
+        .match_indices(' ')
+        .map(|(i, _)| i)
+        .min_by_key(|i| i.abs_diff(half))
+        .unwrap_or(half);
+    vec![cut(&label[..at], n), cut(label[at..].trim_start(), n)]
 }
 
 /// Cuts a label to `n` columns, with an ellipsis.
@@ -354,12 +419,12 @@ fn principle_chart(o: &mut String, r: &Report) {
 
 /// What the principle chart shows, in words (its caption).
 pub fn principle_caption(r: &Report) -> String {
-    let mut c = String::from("Score out of 100 per principle (bar), over the maturity bands");
+    let mut c = crate::t!("report-caption");
     if r.history.iter().any(|s| !s.current) {
-        c.push_str("; each prior year is a coloured mark on the same row");
+        c.push_str(&crate::t!("report-caption-priors"));
     }
     if r.principles.iter().any(|p| p.target.is_some()) {
-        c.push_str("; dashed marks are targets");
+        c.push_str(&crate::t!("report-caption-targets"));
     }
     c.push('.');
     c
@@ -390,13 +455,15 @@ pub fn principle_svg(r: &Report) -> String {
     let _ = writeln!(
         o,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {W} {height}\" role=\"img\" aria-labelledby=\"chart-principles-title\">\n\
-         <title id=\"chart-principles-title\">Scores by principle, {}{}</title>",
-        r.header.year,
-        if priors.is_empty() {
-            String::new()
+         <title id=\"chart-principles-title\">{}</title>",
+        esc(&if priors.is_empty() {
+            crate::t!("report-chart-title", year = r.header.year.to_string())
         } else {
-            ", with prior years".to_string()
-        }
+            crate::t!(
+                "report-chart-title-priors",
+                year = r.header.year.to_string()
+            )
+        })
     );
     // The bands as shaded columns, named on top, with their limits.
     let bands = &r.framework.bands;
@@ -410,12 +477,28 @@ pub fn principle_svg(r: &Report) -> String {
             x(to) - x(*from)
         );
         let chars = ((x(to) - x(*from)) / 6.0).floor() as usize;
-        let _ = writeln!(
-            o,
-            "<text x=\"{:.1}\" y=\"14\" font-size=\"10.5\" fill=\"#5f6b7a\" text-anchor=\"middle\">{}</text>",
-            (x(*from) + x(to)) / 2.0,
-            esc(&cut(label, chars.max(1)))
-        );
+        let mid = (x(*from) + x(to)) / 2.0;
+        match label_lines(label, chars.max(1)).as_slice() {
+            [one] => {
+                let _ = writeln!(
+                    o,
+                    "<text x=\"{mid:.1}\" y=\"14\" font-size=\"10.5\" fill=\"#5f6b7a\" text-anchor=\"middle\">{}</text>",
+                    esc(one)
+                );
+            }
+            lines => {
+                // A label too long for its band goes on two lines, whole, not cut.
+                let _ = write!(
+                    o,
+                    "<text x=\"{mid:.1}\" y=\"9\" font-size=\"10.5\" fill=\"#5f6b7a\" text-anchor=\"middle\">"
+                );
+                for (i, l) in lines.iter().enumerate() {
+                    let dy = if i == 0 { 0.0 } else { 11.0 };
+                    let _ = write!(o, "<tspan x=\"{mid:.1}\" dy=\"{dy}\">{}</tspan>", esc(l));
+                }
+                o.push_str("</text>\n");
+            }
+        }
         let _ = writeln!(
             o,
             "<text x=\"{:.1}\" y=\"32\" font-size=\"10\" fill=\"#5f6b7a\" text-anchor=\"middle\">{}</text>",
@@ -455,16 +538,16 @@ pub fn principle_svg(r: &Report) -> String {
             if let Some(v) = q.line.score {
                 let _ = writeln!(
                     o,
-                    "<rect class=\"bar\" data-principle=\"{}\" data-year=\"{}\" data-score=\"{}\" x=\"{X0}\" y=\"{:.1}\" width=\"{:.1}\" height=\"14\" rx=\"2\" fill=\"{ACCENT}\"><title>{}: {} ({}) in {}</title></rect>",
+                    "<rect class=\"bar\" data-principle=\"{}\" data-year=\"{}\" data-score=\"{}\" x=\"{X0}\" y=\"{:.1}\" width=\"{:.1}\" height=\"14\" rx=\"2\" fill=\"{ACCENT}\"><title>{}: {} ({}) {in_year}</title></rect>",
                     esc(&q.id),
                     r.header.year,
-                    one_decimal(v),
+                    crate::present::plain_decimal(v),
                     y + 6.0,
                     x(v) - X0,
                     esc(&name),
                     one_decimal(v),
                     esc(q.line.band.as_deref().unwrap_or("")),
-                    r.header.year
+                    in_year = crate::t!("report-html-in", year = r.header.year.to_string())
                 );
             }
             for (j, s) in &priors {
@@ -474,31 +557,34 @@ pub fn principle_svg(r: &Report) -> String {
                 let colour = PRIOR_COLOURS[j % PRIOR_COLOURS.len()];
                 let _ = writeln!(
                     o,
-                    "<line class=\"prior\" data-principle=\"{}\" data-year=\"{}\" data-score=\"{}\" x1=\"{:.1}\" x2=\"{:.1}\" y1=\"{:.1}\" y2=\"{:.1}\" stroke=\"{colour}\" stroke-width=\"3\"><title>{}: {} in {}</title></line>",
+                    "<line class=\"prior\" data-principle=\"{}\" data-year=\"{}\" data-score=\"{}\" x1=\"{:.1}\" x2=\"{:.1}\" y1=\"{:.1}\" y2=\"{:.1}\" stroke=\"{colour}\" stroke-width=\"3\"><title>{}: {} {in_label}</title></line>",
                     esc(&q.id),
                     s.year,
-                    one_decimal(v),
+                    crate::present::plain_decimal(v),
                     x(v),
                     x(v),
                     y + 2.0,
                     y + ROW - 2.0,
                     esc(&name),
                     one_decimal(v),
-                    esc(&s.label)
+                    in_label = esc(&crate::t!("report-html-in", year = s.label.as_str()))
                 );
             }
             if let Some(t) = q.target {
                 let _ = writeln!(
                     o,
-                    "<line class=\"target\" data-principle=\"{}\" data-target=\"{}\" x1=\"{:.1}\" x2=\"{:.1}\" y1=\"{:.1}\" y2=\"{:.1}\" stroke=\"{TARGET}\" stroke-width=\"2\" stroke-dasharray=\"3 2\"><title>{}: target {}</title></line>",
+                    "<line class=\"target\" data-principle=\"{}\" data-target=\"{}\" x1=\"{:.1}\" x2=\"{:.1}\" y1=\"{:.1}\" y2=\"{:.1}\" stroke=\"{TARGET}\" stroke-width=\"2\" stroke-dasharray=\"3 2\"><title>{}</title></line>",
                     esc(&q.id),
                     format_number(t),
                     x(t),
                     x(t),
                     y + 1.0,
                     y + ROW - 1.0,
-                    esc(&name),
-                    format_number(t)
+                    esc(&crate::t!(
+                        "report-chart-target",
+                        name = name.as_str(),
+                        target = crate::i18n::decimal(&format_number(t))
+                    ))
                 );
             }
             let _ = writeln!(
@@ -514,7 +600,7 @@ pub fn principle_svg(r: &Report) -> String {
     // Legend.
     // Legend entries are spaced by an estimate of their text width (11px text, ~6.5px a char).
     let mut lx = 4.0;
-    let this = format!("{} (this assessment)", r.header.year);
+    let this = crate::t!("report-this-assessment", year = r.header.year.to_string());
     let _ = writeln!(
         o,
         "<rect x=\"{lx}\" y=\"{:.1}\" width=\"18\" height=\"10\" fill=\"{ACCENT}\"/><text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\" fill=\"#1f2933\">{}</text>",
@@ -541,11 +627,12 @@ pub fn principle_svg(r: &Report) -> String {
     if r.principles.iter().any(|p| p.target.is_some()) {
         let _ = writeln!(
             o,
-            "<line x1=\"{lx:.1}\" x2=\"{lx:.1}\" y1=\"{:.1}\" y2=\"{:.1}\" stroke=\"{TARGET}\" stroke-width=\"2\" stroke-dasharray=\"3 2\"/><text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\" fill=\"#1f2933\">target</text>",
+            "<line x1=\"{lx:.1}\" x2=\"{lx:.1}\" y1=\"{:.1}\" y2=\"{:.1}\" stroke=\"{TARGET}\" stroke-width=\"2\" stroke-dasharray=\"3 2\"/><text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\" fill=\"#1f2933\">{}</text>",
             legend_y - 11.0,
             legend_y + 2.0,
             lx + 7.0,
-            legend_y
+            legend_y,
+            esc(&crate::t!("report-chart-target-legend"))
         );
     }
     o.push_str("</svg>\n");
@@ -556,10 +643,16 @@ pub fn principle_svg(r: &Report) -> String {
 fn trend_chart(o: &mut String, r: &Report) {
     o.push_str("<figure class=\"chart\" id=\"chart-trend\">\n");
     o.push_str(&trend_svg(r));
-    let _ = writeln!(o, "<figcaption>{TREND_CAPTION}</figcaption>\n</figure>");
+    let _ = writeln!(
+        o,
+        "<figcaption>{}</figcaption>\n</figure>",
+        esc(&crate::t!("report-trend-caption"))
+    );
 }
 
 /// What the trend chart shows, in words (its caption).
+/// The trend chart's caption in English (the Word report's; the HTML report says it in the
+/// run's language, `report-trend-caption`).
 pub const TREND_CAPTION: &str = "Overall score out of 100 by year, over the maturity bands.";
 
 /// The overall score over the years, as a line over the maturity bands: one SVG document (the
@@ -584,12 +677,33 @@ pub fn trend_svg(r: &Report) -> String {
     };
     let _ = writeln!(
         o,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {W} {H}\" role=\"img\" aria-labelledby=\"chart-trend-title\">\n<title id=\"chart-trend-title\">Overall score by year</title>"
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {W} {H}\" role=\"img\" aria-labelledby=\"chart-trend-title\">\n<title id=\"chart-trend-title\">{}</title>",
+        esc(&crate::t!("report-trend-chart-title"))
     );
     let bands = &r.framework.bands;
     for (i, (from, label)) in bands.iter().enumerate() {
         let to = bands.get(i + 1).map_or(100.0, |b| b.0);
         let fill = if i % 2 == 0 { "#f3f5f8" } else { "#e9edf2" };
+        // A label too long for the margin goes on two lines, whole, not cut.
+        let lines = label_lines(label, 14);
+        let (label_y, label) = match lines.as_slice() {
+            [one] => ((y(to) + y(*from)) / 2.0 + 4.0, esc(one)),
+            _ => (
+                (y(to) + y(*from)) / 2.0 - 1.5,
+                lines
+                    .iter()
+                    .enumerate()
+                    .map(|(i, l)| {
+                        format!(
+                            "<tspan x=\"{:.1}\" dy=\"{}\">{}</tspan>",
+                            X1 + 8.0,
+                            if i == 0 { 0.0 } else { 11.0 },
+                            esc(l)
+                        )
+                    })
+                    .collect(),
+            ),
+        };
         let _ = writeln!(
             o,
             "<rect x=\"{X0}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"{fill}\"/>\
@@ -599,8 +713,8 @@ pub fn trend_svg(r: &Report) -> String {
             X1 - X0,
             y(*from) - y(to),
             X1 + 8.0,
-            (y(to) + y(*from)) / 2.0 + 4.0,
-            esc(&cut(label, 14)),
+            label_y,
+            label,
             X0 - 6.0,
             y(*from) + 3.5,
             format_number(*from)
@@ -647,7 +761,7 @@ pub fn trend_svg(r: &Report) -> String {
             "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"10\" fill=\"#5f6b7a\" text-anchor=\"middle\">{}</text>",
             x(i),
             Y1 + 34.0,
-            esc(s.status.as_str())
+            esc(&super::status_words(s.status))
         );
         let Some(v) = s.overall else {
             continue;
@@ -659,17 +773,20 @@ pub fn trend_svg(r: &Report) -> String {
         };
         let _ = writeln!(
             o,
-            "<circle class=\"point\" data-year=\"{}\" data-score=\"{}\" cx=\"{:.1}\" cy=\"{:.1}\" r=\"{rad}\" fill=\"{fill}\" stroke=\"{ACCENT}\" stroke-width=\"2.5\"><title>{}: overall {}</title></circle>\
+            "<circle class=\"point\" data-year=\"{}\" data-score=\"{}\" cx=\"{:.1}\" cy=\"{:.1}\" r=\"{rad}\" fill=\"{fill}\" stroke=\"{ACCENT}\" stroke-width=\"2.5\"><title>{}: {overall}</title></circle>\
              <text x=\"{:.1}\" y=\"{:.1}\" font-size=\"12\" font-weight=\"600\" fill=\"#1f2933\" text-anchor=\"middle\">{}</text>",
             s.year,
-            one_decimal(v),
+            crate::present::plain_decimal(v),
             x(i),
             y(v),
             esc(&s.label),
-            one_decimal(v),
             x(i),
             y(v) - 12.0,
-            one_decimal(v)
+            one_decimal(v),
+            overall = esc(&crate::t!(
+                "report-html-overall-point",
+                score = one_decimal(v)
+            ))
         );
     }
     o.push_str("</svg>\n");
@@ -677,13 +794,21 @@ pub fn trend_svg(r: &Report) -> String {
 }
 
 fn scores(o: &mut String, r: &Report) {
-    o.push_str("<section id=\"scores\">\n<h2>Scores</h2>\n");
+    o.push_str(&format!(
+        "<section id=\"scores\">\n<h2>{a0}</h2>\n",
+        a0 = esc(&crate::t!("report-heading-scores"))
+    ));
     principle_chart(o, r);
     let zero = r.header.unknown_scores_zero;
     let since = r.moves.column_heading();
     let _ = writeln!(
         o,
-        "<table class=\"scores\">\n<thead><tr><th>Pillar / principle</th><th class=\"n\">Score</th><th>Band</th><th>Rests on</th><th>Left out</th><th class=\"n\">{}</th></tr></thead>\n<tbody>",
+        "<table class=\"scores\">\n<thead><tr><th>{}</th><th class=\"n\">{}</th><th>{}</th><th>{}</th><th>{}</th><th class=\"n\">{}</th></tr></thead>\n<tbody>",
+        esc(&crate::t!("report-col-pillar-principle")),
+        esc(&crate::t!("report-col-score")),
+        esc(&crate::t!("report-col-band-title")),
+        esc(&crate::t!("report-col-rests-on")),
+        esc(&crate::t!("report-col-left-out")),
         esc(&since)
     );
     let row = |o: &mut String, class: &str, name: String, l: &ScoreLine| {
@@ -704,11 +829,11 @@ fn scores(o: &mut String, r: &Report) {
                     l.provisional
                 ))),
             esc(&crate::present::rests_on(&l.counts)),
-            esc(&l.left_out(zero).unwrap_or_else(|| "none".into())),
+            esc(&l.left_out(zero).unwrap_or_else(|| crate::t!("word-none"))),
             change_span(l.change)
         );
     };
-    row(o, "overall", "Overall".into(), &r.overall);
+    row(o, "overall", esc(&crate::t!("report-overall")), &r.overall);
     for p in &r.pillars {
         row(o, "pillar", esc(&p.title), &p.line);
         for q in r.principles.iter().filter(|q| q.pillar == p.id) {
@@ -728,20 +853,32 @@ fn scores(o: &mut String, r: &Report) {
 }
 
 fn trend(o: &mut String, r: &Report) {
-    o.push_str("<section id=\"trend\">\n<h2>Trend</h2>\n");
+    o.push_str(&format!(
+        "<section id=\"trend\">\n<h2>{a0}</h2>\n",
+        a0 = esc(&crate::t!("report-heading-trend"))
+    ));
     if r.history.len() < 2 {
-        o.push_str("<p>No prior assessment given.</p>\n");
+        o.push_str(&format!(
+            "<p>{a0}</p>\n",
+            a0 = esc(&crate::t!("report-no-prior-given"))
+        ));
     }
     trend_chart(o, r);
     if r.history.len() < 2 {
         o.push_str("</section>\n");
         return;
     }
-    o.push_str("<table class=\"trend\">\n<thead><tr><th>Pillar / principle</th>");
+    o.push_str(&format!(
+        "<table class=\"trend\">\n<thead><tr><th>{a0}</th>",
+        a0 = esc(&crate::t!("report-col-pillar-principle"))
+    ));
     for s in &r.history {
         let _ = write!(o, "<th class=\"n\">{}</th>", esc(&s.heading()));
     }
-    o.push_str("<th class=\"n\">Change</th></tr></thead>\n<tbody>\n");
+    o.push_str(&format!(
+        "<th class=\"n\">{a0}</th></tr></thead>\n<tbody>\n",
+        a0 = esc(&crate::t!("report-col-change-title"))
+    ));
     let row = |o: &mut String, class: &str, name: String, values: Vec<Option<f64>>, change| {
         let _ = write!(
             o,
@@ -760,7 +897,7 @@ fn trend(o: &mut String, r: &Report) {
     row(
         o,
         "overall",
-        "Overall".into(),
+        esc(&crate::t!("report-overall")),
         r.history.iter().map(|s| s.overall).collect(),
         r.overall.change,
     );
@@ -787,27 +924,35 @@ fn trend(o: &mut String, r: &Report) {
             );
         }
     }
-    o.push_str("</tbody>\n</table>\n<p class=\"q\">Assessments: ");
+    o.push_str(&format!(
+        "</tbody>\n</table>\n<p class=\"q\">{a0} ",
+        a0 = esc(&crate::t!("report-assessments"))
+    ));
     let files: Vec<String> = r
         .history
         .iter()
         .map(|s| {
-            format!(
-                "{}: <code>{}</code> ({}, framework version {})",
-                esc(&s.heading()),
-                esc(&s.file),
-                esc(s.status.as_str()),
-                esc(&s.framework_version)
+            // The arguments escaped one by one, so that the file name can be code.
+            crate::t!(
+                "report-assessment-file",
+                heading = esc(&s.heading()),
+                file = format!("<code>{}</code>", esc(&s.file)),
+                status = esc(&super::status_words(s.status)),
+                version = esc(&s.framework_version)
             )
         })
         .collect();
-    o.push_str(&files.join("; "));
+    o.push_str(&files.join(crate::present::semicolon()));
     o.push('.');
     if r.history.iter().any(|s| s.overlap.is_some()) {
-        o.push_str(" * answered on another framework version (see the notes at the top).");
+        let _ = write!(o, " {}", esc(&crate::t!("report-other-version-mark")));
     }
     if let Some(f) = &r.moves.from_words {
-        let _ = write!(o, " Changes are measured {}.", esc(f));
+        let _ = write!(
+            o,
+            " {}",
+            esc(&crate::t!("report-changes-measured", from = f.as_str()))
+        );
     }
     o.push_str("</p>\n</section>\n");
 }
@@ -819,16 +964,20 @@ fn moves(o: &mut String, r: &Report) {
     };
     let _ = writeln!(
         o,
-        "<section id=\"moves\">\n<h2>What moved most {} {}</h2>",
+        "<section id=\"moves\">\n<h2>{} {} {}</h2>",
+        esc(&crate::t!("report-heading-moves")),
         r.moves.word(),
         esc(since)
     );
     if m.principles.is_empty() && m.questions.is_empty() {
-        o.push_str("<p>No score changed.</p>\n</section>\n");
+        o.push_str(&format!(
+            "<p>{a0}</p>\n</section>\n",
+            a0 = esc(&crate::t!("report-no-change"))
+        ));
         return;
     }
     if !m.principles.is_empty() {
-        o.push_str("<h3>By principle</h3>\n<table>\n<thead><tr><th>Principle</th><th class=\"n\">Was</th><th class=\"n\">Now</th><th class=\"n\">Change</th></tr></thead>\n<tbody>\n");
+        o.push_str(&format!("<h3>{a0}</h3>\n<table>\n<thead><tr><th>{a1}</th><th class=\"n\">{a2}</th><th class=\"n\">{a3}</th><th class=\"n\">{a4}</th></tr></thead>\n<tbody>\n", a0 = esc(&crate::t!("report-by-principle")), a1 = esc(&crate::t!("report-col-principle")), a2 = esc(&crate::t!("report-col-was")), a3 = esc(&crate::t!("report-col-now")), a4 = esc(&crate::t!("report-col-change-title"))));
         for x in &m.principles {
             let _ = writeln!(
                 o,
@@ -842,13 +991,16 @@ fn moves(o: &mut String, r: &Report) {
         o.push_str("</tbody>\n</table>\n");
     }
     if !m.questions.is_empty() {
-        o.push_str("<h3>By question</h3>\n<table>\n<thead><tr><th>Question</th><th>Was</th><th>Now</th><th class=\"n\">Change</th></tr></thead>\n<tbody>\n");
+        o.push_str(&format!("<h3>{a0}</h3>\n<table>\n<thead><tr><th>{a1}</th><th>{a2}</th><th>{a3}</th><th class=\"n\">{a4}</th></tr></thead>\n<tbody>\n", a0 = esc(&crate::t!("report-by-question")), a1 = esc(&crate::t!("report-col-question")), a2 = esc(&crate::t!("report-col-was")), a3 = esc(&crate::t!("report-col-now")), a4 = esc(&crate::t!("report-col-change-title"))));
         for x in &m.questions {
             let _ = writeln!(
                 o,
-                "<tr><td><code>{}</code> (principle {}) <span class=\"q\">{}</span></td><td class=\"answer\">{}</td><td class=\"answer\">{}</td><td class=\"n\">{}</td></tr>",
+                "<tr><td><code>{}</code> ({}) <span class=\"q\">{}</span></td><td class=\"answer\">{}</td><td class=\"answer\">{}</td><td class=\"n\">{}</td></tr>",
                 esc(&x.id),
-                x.principle_number,
+                esc(&crate::t!(
+                    "report-principle-n",
+                    number = x.principle_number
+                )),
                 esc(&x.text),
                 esc(&x.from_answer),
                 esc(&x.to_answer),
@@ -861,27 +1013,46 @@ fn moves(o: &mut String, r: &Report) {
 }
 
 fn targets(o: &mut String, r: &Report) {
-    o.push_str("<section id=\"targets\">\n<h2>Targets</h2>\n");
+    o.push_str(&format!(
+        "<section id=\"targets\">\n<h2>{a0}</h2>\n",
+        a0 = esc(&crate::t!("report-heading-targets"))
+    ));
     if r.targets.is_empty() {
-        o.push_str("<p>No targets set.</p>\n</section>\n");
+        o.push_str(&format!(
+            "<p>{a0}</p>\n</section>\n",
+            a0 = esc(&crate::t!("report-no-targets"))
+        ));
         return;
     }
-    let was = r.moves.since_year.map(|y| format!("In {y}"));
-    o.push_str("<table>\n<thead><tr><th>Principle</th><th class=\"n\">Target</th><th class=\"n\">Score</th><th class=\"n\">Gap</th>");
+    let was = r
+        .moves
+        .since_year
+        .map(|y| crate::t!("report-col-in-year", year = y.to_string()));
+    let _ = write!(
+        o,
+        "<table>\n<thead><tr><th>{}</th><th class=\"n\">{}</th><th class=\"n\">{}</th><th class=\"n\">{}</th>",
+        esc(&crate::t!("report-col-principle")),
+        esc(&crate::t!("report-col-target")),
+        esc(&crate::t!("report-col-score")),
+        esc(&crate::t!("report-col-gap"))
+    );
     if let Some(w) = &was {
         let _ = write!(o, "<th class=\"n\">{}</th>", esc(w));
     }
     o.push_str("</tr></thead>\n<tbody>\n");
     for t in &r.targets {
         let gap = match t.gap {
-            Some(g) if g <= 0.0 => "<span class=\"up\">met</span>".to_string(),
+            Some(g) if g <= 0.0 => format!(
+                "<span class=\"up\">{}</span>",
+                esc(&crate::t!("report-target-met"))
+            ),
             g => score(g),
         };
         let _ = write!(
             o,
             "<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{gap}</td>",
             esc(&format!("{}. {}", t.number, t.title)),
-            format_number(t.target),
+            crate::i18n::decimal(&format_number(t.target)),
             score(t.score)
         );
         if was.is_some() {
@@ -889,18 +1060,25 @@ fn targets(o: &mut String, r: &Report) {
         }
         o.push_str("</tr>\n");
     }
-    o.push_str("</tbody>\n</table>\n<p class=\"q\">Gap = target minus score; a gap of zero or less is met.</p>\n</section>\n");
+    let _ = writeln!(
+        o,
+        "</tbody>\n</table>\n<p class=\"q\">{}</p>\n</section>",
+        esc(&crate::t!("report-gap-note"))
+    );
 }
 
 fn question_table(o: &mut String, list: &[super::QuestionLine]) {
-    o.push_str("<table>\n<thead><tr><th class=\"n\">Score</th><th>Question</th><th>Answer</th></tr></thead>\n<tbody>\n");
+    o.push_str(&format!("<table>\n<thead><tr><th class=\"n\">{a0}</th><th>{a1}</th><th>{a2}</th></tr></thead>\n<tbody>\n", a0 = esc(&crate::t!("report-col-score")), a1 = esc(&crate::t!("report-col-question")), a2 = esc(&crate::t!("report-col-answer"))));
     for q in list {
         let _ = writeln!(
             o,
-            "<tr><td class=\"n\">{}</td><td><code>{}</code> <span class=\"q\">(principle {}. {})</span><br>{}</td><td class=\"answer\">{}</td></tr>",
+            "<tr><td class=\"n\">{}</td><td><code>{}</code> <span class=\"q\">({}. {})</span><br>{}</td><td class=\"answer\">{}</td></tr>",
             score(Some(q.score)),
             esc(&q.id),
-            q.principle_number,
+            esc(&crate::t!(
+                "report-principle-n",
+                number = q.principle_number
+            )),
             esc(&q.principle_title),
             esc(&q.text),
             esc(&q.answer)
@@ -910,15 +1088,29 @@ fn question_table(o: &mut String, list: &[super::QuestionLine]) {
 }
 
 fn strengths_and_gaps(o: &mut String, r: &Report) {
-    o.push_str("<section id=\"strengths\">\n<h2>Strengths</h2>\n<p class=\"q\">The highest-scoring questions.</p>\n");
+    o.push_str(&format!(
+        "<section id=\"strengths\">\n<h2>{a0}</h2>\n<p class=\"q\">{a1}</p>\n",
+        a0 = esc(&crate::t!("report-heading-strengths")),
+        a1 = esc(&crate::t!("report-strengths-intro"))
+    ));
     if r.strengths.is_empty() {
-        o.push_str("<p>No question scores half its maximum or more yet.</p>\n");
+        o.push_str(&format!(
+            "<p>{a0}</p>\n",
+            a0 = esc(&crate::t!("report-no-strengths"))
+        ));
     } else {
         question_table(o, &r.strengths);
     }
-    o.push_str("</section>\n<section id=\"gaps\">\n<h2>Gaps</h2>\n<p class=\"q\">The lowest-scoring questions.</p>\n");
+    o.push_str(&format!(
+        "</section>\n<section id=\"gaps\">\n<h2>{a0}</h2>\n<p class=\"q\">{a1}</p>\n",
+        a0 = esc(&crate::t!("report-heading-gaps")),
+        a1 = esc(&crate::t!("report-gaps-intro"))
+    ));
     if r.gaps.is_empty() {
-        o.push_str("<p>No question scores under half its maximum.</p>\n");
+        o.push_str(&format!(
+            "<p>{a0}</p>\n",
+            a0 = esc(&crate::t!("report-no-gaps"))
+        ));
     } else {
         question_table(o, &r.gaps);
     }
@@ -930,13 +1122,18 @@ fn dimensions(o: &mut String, r: &Report) {
     if r.dimensions.is_empty() {
         return;
     }
-    o.push_str("<section id=\"dimensions\">\n<h2>Dimensions</h2>\n<p class=\"q\">The questions of each dimension, across principles.</p>\n<ul>\n");
+    o.push_str(&format!(
+        "<section id=\"dimensions\">\n<h2>{a0}</h2>\n<p class=\"q\">{a1}</p>\n<ul>\n",
+        a0 = esc(&crate::t!("report-heading-dimensions")),
+        a1 = esc(&crate::t!("report-dimensions-intro"))
+    ));
     for d in &r.dimensions {
         let _ = writeln!(
             o,
-            "<li><strong>{}</strong>: {}</li>",
+            "<li><strong>{}</strong>{c}{}</li>",
             esc(&d.title),
-            esc(&d.words(r.moves.from_words.as_deref()))
+            esc(&d.words(r.moves.from_words.as_deref())),
+            c = crate::present::colon()
         );
     }
     o.push_str("</ul>\n</section>\n");
@@ -949,20 +1146,22 @@ fn practices(o: &mut String, r: &Report, title: &str) {
     }
     let _ = writeln!(
         o,
-        "<section id=\"practices\">\n<h2>{title}</h2>\n<p class=\"q\">For the principles with next steps.</p>\n<ul>"
+        "<section id=\"practices\">\n<h2>{title}</h2>\n<p class=\"q\">{}</p>\n<ul>",
+        esc(&crate::t!("report-practices-intro"))
     );
     for p in &r.practices {
         let pr = &p.practice;
         let _ = writeln!(
             o,
-            "<li>{}. {}: <strong>{}</strong> ({}, {}). {} {}</li>",
+            "<li>{}. {}{c}<strong>{}</strong> ({}, {}). {} {}</li>",
             p.principle_number,
             esc(&p.principle_title),
             esc(&pr.title),
             esc(&pr.country),
             pr.year,
             esc(&pr.summary),
-            link(&pr.source)
+            link(&pr.source),
+            c = crate::present::colon()
         );
     }
     o.push_str("</ul>\n</section>\n");
@@ -973,22 +1172,31 @@ fn context(o: &mut String, r: &Report) {
     if r.context.is_empty() {
         return;
     }
-    o.push_str("<section id=\"context\">\n<h2>Context</h2>\n<p class=\"q\">Indicators shown for context, never scored.</p>\n<ul>\n");
+    o.push_str(&format!(
+        "<section id=\"context\">\n<h2>{a0}</h2>\n<p class=\"q\">{a1}</p>\n<ul>\n",
+        a0 = esc(&crate::t!("report-heading-context")),
+        a1 = esc(&crate::t!("report-context-intro"))
+    ));
     let since = r.moves.since_year.map(|y| y.to_string());
     for c in &r.context {
         let _ = writeln!(
             o,
-            "<li><code>{}</code>: {} <span class=\"q\">{}</span></li>",
+            "<li><code>{}</code>{c}{} <span class=\"q\">{}</span></li>",
             esc(&c.id),
             esc(&c.value_words(since.as_deref())),
-            esc(&c.text)
+            esc(&c.text),
+            c = crate::present::colon()
         );
     }
     o.push_str("</ul>\n</section>\n");
 }
 
 fn next_steps(o: &mut String, r: &Report) {
-    o.push_str("<section id=\"next-steps\">\n<h2>Next steps</h2>\n<p class=\"q\">For each question scoring under half its maximum (or answered \"unknown\"), the next step up and the points it adds if reached, largest overall gain first.</p>\n");
+    o.push_str(&format!(
+        "<section id=\"next-steps\">\n<h2>{a0}</h2>\n<p class=\"q\">{a1}</p>\n",
+        a0 = esc(&crate::t!("report-heading-next-steps")),
+        a1 = crate::t!("report-next-steps-intro")
+    ));
     if !r.unanswered.is_empty() || !r.flagged.is_empty() {
         o.push_str("<ul>\n");
         let ids = |v: &[String]| {
@@ -1000,42 +1208,58 @@ fn next_steps(o: &mut String, r: &Report) {
         if !r.unanswered.is_empty() {
             let _ = writeln!(
                 o,
-                "<li>Answer the {} not answered yet: {}.</li>",
-                super::count(r.unanswered.len(), "question"),
-                ids(&r.unanswered)
+                "<li>{}</li>",
+                crate::t!(
+                    "report-answer-unanswered",
+                    n = r.unanswered.len(),
+                    list = ids(&r.unanswered)
+                )
             );
         }
         if !r.flagged.is_empty() {
             let _ = writeln!(
                 o,
-                "<li>Confirm the {} carried forward and flagged for review: {}.</li>",
-                super::count(r.flagged.len(), "answer"),
-                ids(&r.flagged)
+                "<li>{}</li>",
+                crate::t!(
+                    "report-confirm-flagged",
+                    n = r.flagged.len(),
+                    list = ids(&r.flagged)
+                )
             );
         }
         o.push_str("</ul>\n");
     }
     if r.next_steps.is_empty() {
-        o.push_str("<p>No weak question.</p>\n</section>\n");
+        o.push_str(&format!(
+            "<p>{a0}</p>\n</section>\n",
+            a0 = esc(&crate::t!("report-no-weak"))
+        ));
         return;
     }
     o.push_str("<ul class=\"steps\">\n");
     for s in &r.next_steps {
         let now = match s.score {
-            Some(v) => format!(
-                "principle {}, now {}, scoring {}",
-                s.principle_number,
-                esc(&s.answer),
-                score(Some(v))
-            ),
-            None => format!("principle {}, now {}", s.principle_number, esc(&s.answer)),
+            Some(v) => esc(&crate::t!(
+                "report-html-now-scoring",
+                number = s.principle_number,
+                answer = s.answer.as_str(),
+                score = score(Some(v))
+            )),
+            None => esc(&crate::t!(
+                "report-html-now",
+                number = s.principle_number,
+                answer = s.answer.as_str()
+            )),
         };
         let _ = write!(
             o,
-            "<li><code>{}</code> <span class=\"q\">({now})</span> <strong>{}</strong> if reached ({})<br>{}<br><span class=\"action\">{}</span>",
+            "<li><code>{}</code> <span class=\"q\">({now})</span> {}<br>{}<br><span class=\"action\">{}</span>",
             esc(&s.id),
-            esc(&s.worth()),
-            esc(&s.reached),
+            crate::t!(
+                "report-html-if-reached",
+                worth = format!("<strong>{}</strong>", esc(&s.worth())),
+                reached = esc(&s.reached)
+            ),
             esc(&s.text),
             esc(&s.action)
         );
@@ -1059,22 +1283,33 @@ fn robustness(o: &mut String, r: &Report) {
     if s.score.is_none() {
         return;
     }
-    o.push_str("<section id=\"robustness\">\n<h2>How firm is the band</h2>\n<p class=\"q\">The overall score computed by other defensible methods of scoring.</p>\n");
-    o.push_str("<table class=\"robustness\">\n<thead><tr><th>Method</th><th class=\"n\">Overall</th><th class=\"n\">Change</th><th>Band</th><th>Band holds</th></tr></thead>\n<tbody>\n");
+    o.push_str(&format!(
+        "<section id=\"robustness\">\n<h2>{a0}</h2>\n<p class=\"q\">{a1}</p>\n",
+        a0 = esc(&crate::t!("report-heading-robustness")),
+        a1 = esc(&crate::t!("report-robustness-intro"))
+    ));
+    o.push_str(&format!("<table class=\"robustness\">\n<thead><tr><th>{a0}</th><th class=\"n\">{a1}</th><th class=\"n\">{a2}</th><th>{a3}</th><th>{a4}</th></tr></thead>\n<tbody>\n", a0 = esc(&crate::t!("report-col-method-title")), a1 = esc(&crate::t!("report-overall")), a2 = esc(&crate::t!("report-col-change-title")), a3 = esc(&crate::t!("report-col-band-title")), a4 = esc(&crate::t!("report-col-band-holds"))));
     let _ = writeln!(
         o,
-        "<tr class=\"overall\"><td>The framework's method</td><td class=\"n\">{}</td><td class=\"n\"></td><td>{}</td><td></td></tr>",
+        "<tr class=\"overall\"><td>{}</td><td class=\"n\">{}</td><td class=\"n\"></td><td>{}</td><td></td></tr>",
+        crate::t!("report-framework-method"),
         score(s.score),
         esc(s.band.as_deref().unwrap_or("-"))
     );
     for m in &s.outcomes {
         let verdict = crate::present::band_verdict(m, s);
+        // The class says the verdict the same in every language.
+        let class = match m.holds(s) {
+            Some(true) => "yes",
+            Some(false) => "no",
+            None => "-",
+        };
         let _ = writeln!(
             o,
-            "<tr data-method=\"{}\"><td title=\"{}\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td><td class=\"holds-{verdict}\">{verdict}</td></tr>",
+            "<tr data-method=\"{}\"><td title=\"{}\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td><td class=\"holds-{class}\">{verdict}</td></tr>",
             esc(&m.id),
-            esc(&m.why),
-            esc(&m.title),
+            esc(&crate::present::method_why(&m.id, &m.why)),
+            esc(&crate::present::method_title(&m.id, &m.title)),
             score(m.score),
             delta(m.change(s)),
             esc(m.band.as_deref().unwrap_or("-")),
@@ -1083,16 +1318,20 @@ fn robustness(o: &mut String, r: &Report) {
     o.push_str("</tbody>\n</table>\n");
     let _ = writeln!(
         o,
-        "<p>{} Each method and why it is defensible: <code>{}</code>.</p>\n</section>",
+        "<p>{} {}</p>\n</section>",
         esc(&crate::present::robustness_sentence(s)),
-        crate::present::METHOD_DOC
+        crate::t!(
+            "report-method-doc",
+            doc = format!("<code>{}</code>", crate::present::METHOD_DOC)
+        )
     );
 }
 
 fn evidence(o: &mut String, r: &Report, id: &str, title: &str) {
     let _ = writeln!(
         o,
-        "<section id=\"{id}\">\n<h2>{title}</h2>\n<p class=\"q\">Every answer, with the evidence and links the assessors gave.</p>"
+        "<section id=\"{id}\">\n<h2>{title}</h2>\n<p class=\"q\">{}</p>",
+        esc(&crate::t!("report-evidence-intro"))
     );
     for p in &r.evidence {
         let _ = writeln!(
@@ -1102,7 +1341,7 @@ fn evidence(o: &mut String, r: &Report, id: &str, title: &str) {
             esc(&format!("{}. {}", p.number, p.title)),
             score(p.score)
         );
-        o.push_str("<table class=\"evidence-table\">\n<colgroup><col class=\"c-q\"><col class=\"c-s\"><col class=\"c-e\"></colgroup>\n<thead><tr><th>Question and answer</th><th class=\"n\">Score</th><th>Evidence</th></tr></thead>\n<tbody>\n");
+        o.push_str(&format!("<table class=\"evidence-table\">\n<colgroup><col class=\"c-q\"><col class=\"c-s\"><col class=\"c-e\"></colgroup>\n<thead><tr><th>{a0}</th><th class=\"n\">{a1}</th><th>{a2}</th></tr></thead>\n<tbody>\n", a0 = esc(&crate::t!("report-col-question-answer")), a1 = esc(&crate::t!("report-col-score")), a2 = esc(&crate::t!("report-heading-evidence"))));
         for q in &p.questions {
             let mut answer = format!(
                 "<code>{}</code> <span class=\"q\">{}</span><div class=\"ans\">{}</div>",
@@ -1118,7 +1357,11 @@ fn evidence(o: &mut String, r: &Report, id: &str, title: &str) {
                 answer.push_str("</ul>");
             }
             if q.review {
-                answer.push_str("<div class=\"flag\">carried forward, to be confirmed</div>");
+                let _ = write!(
+                    answer,
+                    "<div class=\"flag\">{}</div>",
+                    esc(&crate::t!("report-carried-forward"))
+                );
             }
             let mut ev = q.evidence.as_deref().map_or(String::new(), |e| {
                 format!("<div class=\"evidence\">{}</div>", esc(e))
@@ -1141,18 +1384,25 @@ fn evidence(o: &mut String, r: &Report, id: &str, title: &str) {
 }
 
 fn method(o: &mut String, r: &Report) {
-    o.push_str("<section id=\"method\">\n<h2>How these scores are computed</h2>\n<ul>\n");
+    o.push_str(&format!(
+        "<section id=\"method\">\n<h2>{a0}</h2>\n<ul>\n",
+        a0 = esc(&crate::t!("report-heading-method"))
+    ));
     for m in &r.method {
         let _ = writeln!(o, "<li>{}</li>", esc(m));
     }
     let _ = writeln!(
         o,
-        "</ul>\n</section>\n<footer>Framework <code>{}</code> version {}: {} ({}). Report written by dgtk {}; this file loads nothing from elsewhere.</footer>",
-        esc(&r.framework.id),
-        esc(&r.framework.version),
-        esc(&r.framework.title),
-        link(&r.framework.source),
-        esc(r.dgtk_version)
+        "</ul>\n</section>\n<footer>{}</footer>",
+        // The arguments escaped one by one: the id is code, the source a link.
+        crate::t!(
+            "report-html-footer",
+            id = format!("<code>{}</code>", esc(&r.framework.id)),
+            version = esc(&r.framework.version),
+            title = esc(&r.framework.title),
+            source = link(&r.framework.source),
+            dgtk = esc(r.dgtk_version)
+        )
     );
 }
 

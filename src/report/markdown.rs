@@ -43,16 +43,16 @@ pub fn render(r: &Report) -> String {
     next_steps(&mut o, r);
     practices(&mut o, r);
     if r.evidence_placement == super::EvidencePlacement::Inline {
-        evidence(&mut o, r, "Evidence");
+        evidence(&mut o, r, &crate::t!("report-heading-evidence"));
     }
     method(&mut o, r);
     match r.evidence_placement {
         super::EvidencePlacement::Annex => {
             o.push('\n');
-            evidence(&mut o, r, "Annex: evidence");
+            evidence(&mut o, r, &crate::t!("report-heading-annex-evidence"));
         }
         super::EvidencePlacement::None => {
-            let _ = writeln!(o, "\n{}", inline(crate::present::EVIDENCE_LEFT_OUT));
+            let _ = writeln!(o, "\n{}", inline(&crate::present::evidence_left_out()));
         }
         super::EvidencePlacement::Inline => {}
     }
@@ -62,51 +62,106 @@ pub fn render(r: &Report) -> String {
     o
 }
 
+/// A field label of the header, with its colon as the language writes it: "Framework:".
+fn label(s: String) -> String {
+    format!("{s}{}", crate::present::colon().trim_end())
+}
+
+/// Table headings from message ids, in the run's language.
+fn heads(ids: &[&str]) -> Vec<String> {
+    ids.iter()
+        .map(|id| crate::i18n::message(id, None))
+        .collect()
+}
+
 fn header(o: &mut String, r: &Report) {
     let h = &r.header;
-    let _ = writeln!(o, "# Progress report: {}, {}\n", inline(&h.who()), h.year);
+    let _ = writeln!(
+        o,
+        "# {}\n",
+        crate::t!(
+            "report-title",
+            who = inline(&h.who()),
+            year = h.year.to_string()
+        )
+    );
     let coverage = r.coverage();
-    let mut status = h.status.as_str().to_string();
+    let mut status = super::status_words(h.status);
     if let Some(u) = &h.updated {
-        status.push_str(&format!(", updated {}", inline(u)));
+        status = crate::t!("report-updated", status = status, when = inline(u));
     }
     let priors: Vec<String> = r
         .history
         .iter()
         .filter(|s| !s.current)
-        .map(|s| format!("{} ({})", inline(&s.label), s.status.as_str()))
+        .map(|s| format!("{} ({})", inline(&s.label), super::status_words(s.status)))
         .collect();
     let _ = writeln!(
         o,
-        "- **Framework:** {}, version {}",
-        inline(&r.framework.title),
-        inline(&r.framework.version)
+        "- **{}** {}",
+        label(crate::t!("report-field-framework")),
+        crate::t!(
+            "report-framework-version",
+            title = inline(&r.framework.title),
+            version = inline(&r.framework.version)
+        )
     );
-    let _ = writeln!(o, "- **Status:** {status}");
-    if !h.assessors.is_empty() {
-        let names: Vec<String> = h.assessors.iter().map(|a| inline(a)).collect();
-        let _ = writeln!(o, "- **Assessors:** {}", names.join(", "));
-    }
-    let _ = writeln!(o, "- **Coverage:** {coverage}");
     let _ = writeln!(
         o,
-        "- **Compared with:** {}",
+        "- **{}** {status}",
+        label(crate::t!("report-field-status"))
+    );
+    if !h.assessors.is_empty() {
+        let names: Vec<String> = h.assessors.iter().map(|a| inline(a)).collect();
+        let _ = writeln!(
+            o,
+            "- **{}** {}",
+            label(crate::t!("report-field-assessors")),
+            names.join(", ")
+        );
+    }
+    let _ = writeln!(
+        o,
+        "- **{}** {coverage}",
+        label(crate::t!("report-field-coverage"))
+    );
+    let _ = writeln!(
+        o,
+        "- **{}** {}",
+        label(crate::t!("report-field-compared-with")),
         if priors.is_empty() {
-            "no prior assessment".to_string()
+            crate::t!("report-no-prior")
         } else {
             priors.join(", ")
         }
     );
-    let _ = writeln!(o, "- **File:** {}\n", inline(&h.file));
+    let _ = writeln!(
+        o,
+        "- **{}** {}\n",
+        label(crate::t!("report-field-file")),
+        inline(&h.file)
+    );
     for n in &r.notes {
-        let _ = writeln!(o, "> **Note:** {}\n", inline(n));
+        let _ = writeln!(
+            o,
+            "> **{}** {}\n",
+            crate::t!("report-note-label"),
+            inline(n)
+        );
     }
     let ov = &r.overall;
     // Large declines come first, above the overall figure, so that a rise cannot hide them.
     if let Some(d) = &r.moves.declines {
-        let _ = writeln!(o, "**Declines: {}**\n", inline(d));
+        let _ = writeln!(
+            o,
+            "**{}**\n",
+            crate::t!("report-declines", list = inline(d))
+        );
     }
-    let mut line = format!("**Overall score: {}", score(ov.score));
+    let mut line = format!(
+        "**{}",
+        crate::t!("report-overall-score", score = score(ov.score))
+    );
     if let Some(b) = &ov.band {
         line.push_str(&format!(" ({})", inline(b)));
     }
@@ -117,14 +172,14 @@ fn header(o: &mut String, r: &Report) {
     if let (Some(d), Some(from)) = (ov.change, &r.moves.from_words) {
         line.push_str(&format!(", {} {}", delta(Some(d)), inline(from)));
         if let Some(c) = &r.moves.caveats {
-            line.push_str(&format!("; {}", inline(c)));
+            line.push_str(&format!("{}{}", crate::present::semicolon(), inline(c)));
         }
     }
     let _ = writeln!(o, "{line}. {}\n", ov.basis(h.unknown_scores_zero));
 }
 
 fn scores(o: &mut String, r: &Report) {
-    o.push_str("## Scores\n\n");
+    let _ = writeln!(o, "## {}\n", crate::t!("report-heading-scores"));
     let zero = r.header.unknown_scores_zero;
     let row = |name: String, l: &ScoreLine| {
         vec![
@@ -134,11 +189,14 @@ fn scores(o: &mut String, r: &Report) {
                 inline(&crate::present::band_marked(b, l.provisional))
             }),
             crate::present::rests_on(&l.counts),
-            l.left_out(zero).unwrap_or_else(|| "none".into()),
+            l.left_out(zero).unwrap_or_else(|| crate::t!("word-none")),
             delta(l.change),
         ]
     };
-    let mut rows = vec![row("**Overall**".into(), &r.overall)];
+    let mut rows = vec![row(
+        format!("**{}**", crate::t!("report-overall")),
+        &r.overall,
+    )];
     for p in &r.pillars {
         rows.push(row(format!("**{}**", inline(&p.title)), &p.line));
         for q in r.principles.iter().filter(|q| q.pillar == p.id) {
@@ -146,14 +204,21 @@ fn scores(o: &mut String, r: &Report) {
         }
     }
     let change = r.moves.column_heading();
+    let h = heads(&[
+        "report-col-pillar-principle",
+        "report-col-score",
+        "report-col-band-title",
+        "report-col-rests-on",
+        "report-col-left-out",
+    ]);
     table(
         o,
         &[
-            ("Pillar / principle", false),
-            ("Score", true),
-            ("Band", false),
-            ("Rests on", false),
-            ("Left out", false),
+            (&h[0], false),
+            (&h[1], true),
+            (&h[2], false),
+            (&h[3], false),
+            (&h[4], false),
             (&change, true),
         ],
         &rows,
@@ -167,11 +232,15 @@ fn scores(o: &mut String, r: &Report) {
     }
     // The chart: the same bars as in the terminal, in a code block.
     let mark = if r.principles.iter().any(|p| p.target.is_some()) {
-        " (│ marks a target)"
+        format!(" {}", crate::t!("report-md-marks-target"))
     } else {
-        ""
+        String::new()
     };
-    let _ = writeln!(o, "Scores out of 100{mark}:\n\n```text");
+    let _ = writeln!(
+        o,
+        "{}\n\n```text",
+        crate::t!("report-md-scores-out-of", mark = mark)
+    );
     let numw = r
         .principles
         .iter()
@@ -195,15 +264,16 @@ fn scores(o: &mut String, r: &Report) {
 }
 
 fn trend(o: &mut String, r: &Report) {
-    o.push_str("## Trend\n\n");
+    let _ = writeln!(o, "## {}\n", crate::t!("report-heading-trend"));
     if r.history.len() < 2 {
-        o.push_str("No prior assessment given.\n\n");
+        let _ = writeln!(o, "{}\n", crate::t!("report-no-prior-given"));
         return;
     }
     let headings: Vec<String> = r.history.iter().map(|s| s.heading()).collect();
-    let mut headers: Vec<(&str, bool)> = vec![("Pillar / principle", false)];
+    let h = heads(&["report-col-pillar-principle", "report-col-change-title"]);
+    let mut headers: Vec<(&str, bool)> = vec![(&h[0], false)];
     headers.extend(headings.iter().map(|h| (h.as_str(), true)));
-    headers.push(("Change", true));
+    headers.push((&h[1], true));
     let mut rows = Vec::new();
     let mut row = |name: String, values: Vec<Option<f64>>, change: Option<f64>| {
         let mut cells = vec![name];
@@ -212,7 +282,7 @@ fn trend(o: &mut String, r: &Report) {
         rows.push(cells);
     };
     row(
-        "**Overall**".into(),
+        format!("**{}**", crate::t!("report-overall")),
         r.history.iter().map(|s| s.overall).collect(),
         r.overall.change,
     );
@@ -240,22 +310,31 @@ fn trend(o: &mut String, r: &Report) {
         .history
         .iter()
         .map(|s| {
-            format!(
-                "{}: {} ({}, framework version {})",
-                s.heading(),
-                inline(&s.file),
-                s.status.as_str(),
-                inline(&s.framework_version)
+            crate::t!(
+                "report-assessment-file",
+                heading = s.heading(),
+                file = inline(&s.file),
+                status = super::status_words(s.status),
+                version = inline(&s.framework_version)
             )
         })
         .collect();
-    let _ = write!(o, "Assessments: {}.", files.join("; "));
+    let _ = write!(
+        o,
+        "{} {}.",
+        crate::t!("report-assessments"),
+        files.join(crate::present::semicolon())
+    );
     if r.history.iter().any(|s| s.overlap.is_some()) {
-        o.push_str(" \\* answered on another framework version (see the notes above).");
+        let _ = write!(o, " \\{}", crate::t!("report-md-other-version-mark"));
     }
     o.push_str("\n\n");
     if let Some(f) = &r.moves.from_words {
-        let _ = writeln!(o, "Changes are measured {}.\n", inline(f));
+        let _ = writeln!(
+            o,
+            "{}\n",
+            crate::t!("report-changes-measured", from = inline(f))
+        );
     }
 }
 
@@ -265,9 +344,14 @@ fn moves(o: &mut String, r: &Report) {
         return;
     };
     let word = r.moves.word();
-    let _ = writeln!(o, "## What moved most {word} {}\n", inline(since));
+    let _ = writeln!(
+        o,
+        "## {} {word} {}\n",
+        crate::t!("report-heading-moves"),
+        inline(since)
+    );
     if m.principles.is_empty() && m.questions.is_empty() {
-        o.push_str("No score changed.\n\n");
+        let _ = writeln!(o, "{}\n", crate::t!("report-no-change"));
         return;
     }
     if !m.principles.is_empty() {
@@ -283,14 +367,15 @@ fn moves(o: &mut String, r: &Report) {
                 ]
             })
             .collect();
+        let h = heads(&[
+            "report-col-principle",
+            "report-col-was",
+            "report-col-now",
+            "report-col-change-title",
+        ]);
         table(
             o,
-            &[
-                ("Principle", false),
-                ("Was", true),
-                ("Now", true),
-                ("Change", true),
-            ],
+            &[(&h[0], false), (&h[1], true), (&h[2], true), (&h[3], true)],
             &rows,
         );
     }
@@ -307,13 +392,19 @@ fn moves(o: &mut String, r: &Report) {
                 ]
             })
             .collect();
+        let h = heads(&[
+            "report-col-question-principle",
+            "report-col-was",
+            "report-col-now",
+            "report-col-change-title",
+        ]);
         table(
             o,
             &[
-                ("Question (principle)", false),
-                ("Was", false),
-                ("Now", false),
-                ("Change", true),
+                (&h[0], false),
+                (&h[1], false),
+                (&h[2], false),
+                (&h[3], true),
             ],
             &rows,
         );
@@ -321,18 +412,22 @@ fn moves(o: &mut String, r: &Report) {
 }
 
 fn targets(o: &mut String, r: &Report) {
-    o.push_str("## Targets\n\n");
+    let _ = writeln!(o, "## {}\n", crate::t!("report-heading-targets"));
     if r.targets.is_empty() {
-        o.push_str("No targets set.\n\n");
+        let _ = writeln!(o, "{}\n", crate::t!("report-no-targets"));
         return;
     }
-    let was = r.moves.since_year.map(|y| format!("In {y}"));
-    let mut headers = vec![
-        ("Principle", false),
-        ("Target", true),
-        ("Score", true),
-        ("Gap", true),
-    ];
+    let was = r
+        .moves
+        .since_year
+        .map(|y| crate::t!("report-col-in-year", year = y.to_string()));
+    let h = heads(&[
+        "report-col-principle",
+        "report-col-target",
+        "report-col-score",
+        "report-col-gap",
+    ]);
+    let mut headers = vec![(&*h[0], false), (&h[1], true), (&h[2], true), (&h[3], true)];
     if let Some(w) = &was {
         headers.push((w.as_str(), true));
     }
@@ -342,10 +437,10 @@ fn targets(o: &mut String, r: &Report) {
         .map(|t| {
             let mut cells = vec![
                 format!("{}. {}", t.number, inline(&t.title)),
-                format_number(t.target),
+                crate::i18n::decimal(&format_number(t.target)),
                 score(t.score),
                 match t.gap {
-                    Some(g) if g <= 0.0 => "met".into(),
+                    Some(g) if g <= 0.0 => crate::t!("report-target-met"),
                     g => score(g),
                 },
             ];
@@ -370,28 +465,44 @@ fn question_table(o: &mut String, list: &[super::QuestionLine]) {
             ]
         })
         .collect();
+    let h = heads(&[
+        "report-col-score",
+        "report-col-question",
+        "report-col-principle",
+        "report-col-answer",
+    ]);
     table(
         o,
         &[
-            ("Score", true),
-            ("Question", false),
-            ("Principle", false),
-            ("Answer", false),
+            (&h[0], true),
+            (&h[1], false),
+            (&h[2], false),
+            (&h[3], false),
         ],
         &rows,
     );
 }
 
 fn strengths_and_gaps(o: &mut String, r: &Report) {
-    o.push_str("## Strengths\n\nThe highest-scoring questions.\n\n");
+    let _ = writeln!(
+        o,
+        "## {}\n\n{}\n",
+        crate::t!("report-heading-strengths"),
+        crate::t!("report-strengths-intro")
+    );
     if r.strengths.is_empty() {
-        o.push_str("No question scores half its maximum or more yet.\n\n");
+        let _ = writeln!(o, "{}\n", crate::t!("report-no-strengths"));
     } else {
         question_table(o, &r.strengths);
     }
-    o.push_str("## Gaps\n\nThe lowest-scoring questions.\n\n");
+    let _ = writeln!(
+        o,
+        "## {}\n\n{}\n",
+        crate::t!("report-heading-gaps"),
+        crate::t!("report-gaps-intro")
+    );
     if r.gaps.is_empty() {
-        o.push_str("No question scores under half its maximum.\n\n");
+        let _ = writeln!(o, "{}\n", crate::t!("report-no-gaps"));
     } else {
         question_table(o, &r.gaps);
     }
@@ -402,13 +513,19 @@ fn dimensions(o: &mut String, r: &Report) {
     if r.dimensions.is_empty() {
         return;
     }
-    o.push_str("## Dimensions\n\nThe questions of each dimension, across principles.\n\n");
+    let _ = writeln!(
+        o,
+        "## {}\n\n{}\n",
+        crate::t!("report-heading-dimensions"),
+        crate::t!("report-dimensions-intro")
+    );
     for d in &r.dimensions {
         let _ = writeln!(
             o,
-            "- **{}**: {}",
+            "- **{}**{c}{}",
             inline(&d.title),
-            inline(&d.words(r.moves.from_words.as_deref()))
+            inline(&d.words(r.moves.from_words.as_deref())),
+            c = crate::present::colon()
         );
     }
     o.push('\n');
@@ -419,19 +536,25 @@ fn practices(o: &mut String, r: &Report) {
     if r.practices.is_empty() {
         return;
     }
-    o.push_str("## Good practices\n\nFor the principles with next steps.\n\n");
+    let _ = writeln!(
+        o,
+        "## {}\n\n{}\n",
+        crate::t!("report-heading-practices"),
+        crate::t!("report-practices-intro")
+    );
     for p in &r.practices {
         let pr = &p.practice;
         let _ = writeln!(
             o,
-            "- {}. {}: **{}** ({}, {}). {} {}",
+            "- {}. {}{c}**{}** ({}, {}). {} {}",
             p.principle_number,
             inline(&p.principle_title),
             inline(&pr.title),
             inline(&pr.country),
             pr.year,
             inline(&pr.summary),
-            link(&pr.source)
+            link(&pr.source),
+            c = crate::present::colon()
         );
     }
     o.push('\n');
@@ -442,62 +565,84 @@ fn context(o: &mut String, r: &Report) {
     if r.context.is_empty() {
         return;
     }
-    o.push_str("## Context\n\nIndicators shown for context, never scored.\n\n");
+    let _ = writeln!(
+        o,
+        "## {}\n\n{}\n",
+        crate::t!("report-heading-context"),
+        crate::t!("report-context-intro")
+    );
     let since = r.moves.since_year.map(|y| y.to_string());
     for c in &r.context {
         let _ = writeln!(
             o,
-            "- `{}`: {} ({})",
+            "- `{}`{c}{} ({})",
             c.id,
             inline(&c.value_words(since.as_deref())),
-            inline(&c.text)
+            inline(&c.text),
+            c = crate::present::colon()
         );
     }
     o.push('\n');
 }
 
 fn next_steps(o: &mut String, r: &Report) {
-    o.push_str(
-        "## Next steps\n\nFor each question scoring under half its maximum (or answered \"unknown\"), the next step up and the points it adds if reached, largest overall gain first.\n\n",
-    );
+    o.push_str(&format!(
+        "## {}\n\n{}\n\n",
+        crate::t!("report-heading-next-steps"),
+        crate::t!("report-next-steps-intro")
+    ));
     if !r.unanswered.is_empty() {
         let ids: Vec<String> = r.unanswered.iter().map(|i| format!("`{i}`")).collect();
         let _ = writeln!(
             o,
-            "- Answer the {} not answered yet: {}.",
-            super::count(r.unanswered.len(), "question"),
-            ids.join(", ")
+            "- {}",
+            crate::t!(
+                "report-answer-unanswered",
+                n = r.unanswered.len(),
+                list = ids.join(", ")
+            )
         );
     }
     if !r.flagged.is_empty() {
         let ids: Vec<String> = r.flagged.iter().map(|i| format!("`{i}`")).collect();
         let _ = writeln!(
             o,
-            "- Confirm the {} carried forward and flagged for review: {}.",
-            super::count(r.flagged.len(), "answer"),
-            ids.join(", ")
+            "- {}",
+            crate::t!(
+                "report-confirm-flagged",
+                n = r.flagged.len(),
+                list = ids.join(", ")
+            )
         );
     }
     if !r.unanswered.is_empty() || !r.flagged.is_empty() {
         o.push('\n');
     }
     if r.next_steps.is_empty() {
-        o.push_str("No weak question.\n\n");
+        let _ = writeln!(o, "{}\n", crate::t!("report-no-weak"));
         return;
     }
     for s in &r.next_steps {
         let now = match s.score {
-            Some(v) => format!("now {}, scoring {}", inline(&s.answer), score(Some(v))),
-            None => format!("now {}", inline(&s.answer)),
+            Some(v) => crate::t!(
+                "report-now-scoring",
+                answer = inline(&s.answer),
+                score = score(Some(v))
+            ),
+            None => crate::t!("report-now", answer = inline(&s.answer)),
         };
         let _ = writeln!(
             o,
-            "- `{}` (principle {}, {now}): {}",
-            s.id,
-            s.principle_number,
-            inline(&s.text)
+            "- {}",
+            crate::t!(
+                "report-md-step",
+                id = s.id.as_str(),
+                number = s.principle_number,
+                now = now,
+                text = inline(&s.text)
+            )
         );
-        let _ = writeln!(o, "  Worth **{}** if reached.", s.worth());
+        let _ = writeln!(o, "  {}", crate::t!("report-md-worth", worth = s.worth()));
         let _ = writeln!(o, "  **{}**", inline(&s.action));
         if s.details.len() == 1 {
             let _ = writeln!(o, "  {}", inline(&s.details[0]));
@@ -516,11 +661,14 @@ fn robustness(o: &mut String, r: &Report) {
     if s.score.is_none() {
         return;
     }
-    o.push_str(
-        "## How firm is the band\n\nThe overall score computed by other defensible methods.\n\n",
+    let _ = writeln!(
+        o,
+        "## {}\n\n{}\n",
+        crate::t!("report-heading-robustness"),
+        crate::t!("report-md-robustness-intro")
     );
     let mut rows = vec![vec![
-        "The framework's method".to_string(),
+        crate::t!("report-framework-method"),
         score(s.score),
         String::new(),
         inline(s.band.as_deref().unwrap_or("-")),
@@ -528,36 +676,44 @@ fn robustness(o: &mut String, r: &Report) {
     ]];
     for m in &s.outcomes {
         rows.push(vec![
-            inline(&m.title),
+            inline(&crate::present::method_title(&m.id, &m.title)),
             score(m.score),
             crate::render::delta(m.change(s)),
             inline(m.band.as_deref().unwrap_or("-")),
-            crate::present::band_verdict(m, s).to_string(),
+            crate::present::band_verdict(m, s),
         ]);
     }
+    let h = heads(&[
+        "report-col-method-title",
+        "report-overall",
+        "report-col-change-title",
+        "report-col-band-title",
+        "report-col-band-holds",
+    ]);
     table(
         o,
         &[
-            ("Method", false),
-            ("Overall", true),
-            ("Change", true),
-            ("Band", false),
-            ("Band holds", false),
+            (&h[0], false),
+            (&h[1], true),
+            (&h[2], true),
+            (&h[3], false),
+            (&h[4], false),
         ],
         &rows,
     );
     let _ = writeln!(
         o,
-        "{} Each method and why it is defensible: {}.\n",
+        "{} {}\n",
         inline(&crate::present::robustness_sentence(s)),
-        crate::present::METHOD_DOC
+        crate::t!("report-method-doc", doc = crate::present::METHOD_DOC)
     );
 }
 
 fn evidence(o: &mut String, r: &Report, title: &str) {
     let _ = write!(
         o,
-        "## {title}\n\nEvery answer, with the evidence and links the assessors gave.\n\n"
+        "## {title}\n\n{}\n\n",
+        crate::t!("report-evidence-intro")
     );
     for p in &r.evidence {
         let _ = writeln!(
@@ -569,28 +725,33 @@ fn evidence(o: &mut String, r: &Report, title: &str) {
         );
         for q in &p.questions {
             let mut head = format!(
-                "- `{}`: {} **{}**",
+                "- `{}`{}{} **{}**",
                 q.id,
+                crate::present::colon(),
                 inline(&q.text),
                 inline(&q.answer)
             );
             if let Some(v) = q.score {
-                head.push_str(&format!(", scoring {}", score(Some(v))));
+                head.push_str(&crate::t!("report-scoring", score = score(Some(v))));
             }
             if q.review {
-                head.push_str(" *(carried forward, to be confirmed)*");
+                head.push_str(&format!(" *({})*", crate::t!("report-carried-forward")));
             }
             o.push_str(&head);
             o.push('\n');
             for i in &q.items {
-                let _ = writeln!(o, "  - in place: {}", inline(i));
+                let _ = writeln!(
+                    o,
+                    "  - {}",
+                    crate::t!("report-md-in-place", item = inline(i))
+                );
             }
             if let Some(e) = &q.evidence {
-                o.push_str("  - evidence:\\\n");
+                let _ = writeln!(o, "  - {}\\", crate::t!("report-md-evidence"));
                 o.push_str(&block(e, "    "));
             }
             for l in &q.links {
-                let _ = writeln!(o, "  - link: {}", link(l));
+                let _ = writeln!(o, "  - {}", crate::t!("report-md-link", link = link(l)));
             }
         }
         o.push('\n');
@@ -598,17 +759,20 @@ fn evidence(o: &mut String, r: &Report, title: &str) {
 }
 
 fn method(o: &mut String, r: &Report) {
-    o.push_str("## How these scores are computed\n\n");
+    let _ = writeln!(o, "## {}\n", crate::t!("report-heading-method"));
     for m in &r.method {
         let _ = writeln!(o, "- {}", inline(m));
     }
     let _ = writeln!(
         o,
-        "\nFramework `{}` version {} ({}). Report by dgtk {}.",
-        r.framework.id.replace('`', ""),
-        inline(&r.framework.version),
-        link(&r.framework.source),
-        r.dgtk_version
+        "\n{}",
+        crate::t!(
+            "report-md-footer",
+            id = r.framework.id.replace('`', ""),
+            version = inline(&r.framework.version),
+            source = link(&r.framework.source),
+            dgtk = r.dgtk_version
+        )
     );
 }
 

@@ -146,6 +146,14 @@ impl Header {
 
 pub use crate::present::count;
 
+/// An assessment's status in words, in the run's language: "draft", "final".
+pub fn status_words(s: crate::assessment::Status) -> String {
+    match s {
+        crate::assessment::Status::Draft => crate::t!("report-status-draft"),
+        crate::assessment::Status::Final => crate::t!("report-status-final"),
+    }
+}
+
 impl Report {
     /// Does some score (overall, pillar, principle) have a range at the precision shown? Then
     /// the range is shown, with its legend.
@@ -268,6 +276,9 @@ pub struct Moves {
     /// The pillars and principles that fell by the decline threshold or more, as the headline
     /// put above the overall figure (`present::declines_of`).
     pub declines: Option<String>,
+    /// The changes are measured against another country or organisation ("against"), not
+    /// since an earlier assessment of the same one ("since").
+    pub against: bool,
     /// Largest changes first; only real changes.
     pub principles: Vec<Move>,
     pub questions: Vec<QuestionMove>,
@@ -276,15 +287,11 @@ pub struct Moves {
 impl Moves {
     /// "since" for an earlier assessment of the same country and organisation, "against" for
     /// another one.
-    pub fn word(&self) -> &'static str {
-        if self
-            .from_words
-            .as_deref()
-            .is_some_and(|f| f.starts_with("against"))
-        {
-            "against"
+    pub fn word(&self) -> String {
+        if self.against {
+            crate::t!("report-moved-against")
         } else {
-            "since"
+            crate::t!("report-moved-since")
         }
     }
 
@@ -292,7 +299,7 @@ impl Moves {
     pub fn column_heading(&self) -> String {
         self.from_words
             .as_deref()
-            .map_or("Change".to_string(), |f| {
+            .map_or(crate::t!("report-col-change-title"), |f| {
                 let mut c = f.chars();
                 c.next()
                     .map_or(String::new(), |x| x.to_uppercase().chain(c).collect())
@@ -378,9 +385,10 @@ impl DimensionLine {
                 crate::present::band_marked(b, self.line.provisional)
             ));
         }
-        s.push_str(&format!(
-            ", rests on {}",
-            crate::present::rests_on(&self.line.counts)
+        s.push_str(&crate::t!(
+            "report-rests-on-words",
+            scored = self.line.counts.scored,
+            questions = self.line.counts.questions
         ));
         if let (Some(c), Some(from)) = (self.line.change, since) {
             s.push_str(&format!(", {} {from}", crate::render::delta(Some(c))));
@@ -418,15 +426,17 @@ impl ContextLine {
         let Some(prev) = &self.previous else {
             return self.answer.clone();
         };
-        let when = since.unwrap_or("before");
+        let before = crate::t!("report-before");
+        let when = since.unwrap_or(&before);
+        let colon = crate::present::colon();
         match self.change {
             Some(d) => format!(
-                "{} ({when}: {prev}, {}{})",
+                "{} ({when}{colon}{prev}, {}{})",
                 self.answer,
                 if d >= 0.0 { "+" } else { "" },
-                format_number((d * 10.0).round() / 10.0)
+                crate::i18n::decimal(&format_number((d * 10.0).round() / 10.0))
             ),
-            None => format!("{} ({when}: {prev})", self.answer),
+            None => format!("{} ({when}{colon}{prev})", self.answer),
         }
     }
 }
@@ -677,7 +687,7 @@ pub fn build_with(current: &Source, priors: &[Source], decline_threshold: f64) -
         unanswered: a.unanswered(f).into_iter().map(String::from).collect(),
         flagged: a.flagged(f).into_iter().map(String::from).collect(),
         evidence: evidence(current),
-        method: crate::score::explain(f),
+        method: crate::score::explain_text(f),
         narrowest_band: crate::score::narrowest_band(f),
         robustness: crate::sensitivity::sensitivity(a, f),
         evidence_placement: EvidencePlacement::default(),
@@ -781,6 +791,7 @@ fn moves(
         since: Some(prev.assessment.label()),
         since_year: Some(prev.assessment.meta.year),
         from_words: Some(d.measured_from()),
+        against: !d.same_subject(),
         caveats: crate::present::caveats(&d.caveats()),
         declines: crate::present::declines_of(d, threshold),
         principles: by_principle,
@@ -950,29 +961,31 @@ fn gains(current: &Source, pid: &str, qid: &str, to: &Value) -> (Option<f64>, Op
 
 /// The next step up from `value` on question `q`: an action line and what it means.
 fn step(q: &Question, value: &Value, scale: &[String]) -> (String, Vec<String>) {
-    let what_counts = || vec![format!("What counts: {}", q.guidance)];
+    let what_counts = || {
+        vec![crate::t!(
+            "report-what-counts",
+            guidance = q.guidance.as_str()
+        )]
+    };
     match (&q.kind, value) {
-        (_, Value::Unknown) => (
-            "Find out, then answer: \"unknown\" shows a gap in what is known.".into(),
-            what_counts(),
-        ),
+        (_, Value::Unknown) => (crate::t!("report-step-find-out"), what_counts()),
         (QuestionKind::Level { descriptors }, Value::Level(l)) => {
             let next = (*l as usize + 1).min(descriptors.len().saturating_sub(1));
             let label = scale.get(next).map_or(String::new(), |s| format!(" ({s})"));
             (
-                format!("Reach level {next}{label}:"),
+                crate::t!("report-step-reach-level", level = next, label = label),
                 vec![descriptors.get(next).cloned().unwrap_or_default()],
             )
         }
         (QuestionKind::Checklist { items }, Value::Checklist(checked)) => (
-            "Put in place:".into(),
+            crate::t!("report-step-put-in-place"),
             items
                 .iter()
                 .filter(|i| !checked.contains(&i.id))
                 .map(|i| i.text.clone())
                 .collect(),
         ),
-        (QuestionKind::YesNo, _) => ("Make the answer \"yes\".".into(), what_counts()),
+        (QuestionKind::YesNo, _) => (crate::t!("report-step-yes"), what_counts()),
         (
             QuestionKind::Number {
                 unit,
@@ -982,21 +995,30 @@ fn step(q: &Question, value: &Value, scale: &[String]) -> (String, Vec<String>) 
             },
             Value::Number(n),
         ) => {
-            let (verb, goal) = match better {
-                Better::Higher => ("Raise", *max),
-                Better::Lower => ("Lower", *min),
+            let (higher, goal) = match better {
+                Better::Higher => (true, *max),
+                Better::Lower => (false, *min),
                 // A context indicator is never a next step; nothing to aim for.
                 Better::None => return (String::new(), Vec::new()),
             };
             // Half-way is where the question stops being weak.
             let half = min + (max - min) * WEAK_BELOW;
             (
-                format!(
-                    "{verb} it from {} towards {} (the score moves in proportion; {} scores half).",
-                    with_unit(*n, unit),
-                    with_unit(goal, unit),
-                    with_unit(half, unit)
-                ),
+                if higher {
+                    crate::t!(
+                        "report-step-raise",
+                        from = with_unit(*n, unit),
+                        to = with_unit(goal, unit),
+                        half = with_unit(half, unit)
+                    )
+                } else {
+                    crate::t!(
+                        "report-step-lower",
+                        from = with_unit(*n, unit),
+                        to = with_unit(goal, unit),
+                        half = with_unit(half, unit)
+                    )
+                },
                 what_counts(),
             )
         }
@@ -1065,9 +1087,11 @@ fn notes(current: &Source, priors: &[Source], history: &[Snapshot]) -> Vec<Strin
     let a = &current.assessment.meta;
     let mut notes = Vec::new();
     if a.framework_version != f.version {
-        notes.push(format!(
-            "{} says it was answered on framework version {}; it was read and scored with version {}.",
-            current.file, a.framework_version, f.version
+        notes.push(crate::t!(
+            "report-note-read-with",
+            file = current.file.as_str(),
+            said = a.framework_version.as_str(),
+            version = f.version.as_str()
         ));
     }
     // Priors in the order of the history.
@@ -1098,26 +1122,34 @@ fn notes(current: &Source, priors: &[Source], history: &[Snapshot]) -> Vec<Strin
                         },
                     );
                     let common = d.map_or_else(
-                        |_| format!("{} of {} questions ({share})", o.common, o.total),
+                        |_| {
+                            crate::t!(
+                                "report-common-questions",
+                                common = o.common,
+                                total = o.total,
+                                share = share.as_str()
+                            )
+                        },
                         |d| crate::present::overlap(&d.overlap),
                     );
-                    format!(
-                        "{label} (*) was answered on framework version {}; in common with version {}: {common}; its figures are scored with its own framework version.",
-                        o.prior_version, f.version
+                    crate::t!(
+                        "report-note-prior-framework",
+                        label = label.as_str(),
+                        prior = o.prior_version.as_str(),
+                        version = f.version.as_str(),
+                        common = common
                     )
                 }
-                OverlapBasis::AnswersInCommon { left_out } => format!(
-                    "{label} (*) was answered on framework version {}: {} of the {} questions of version {} ({share}) are in common; its figures are recomputed on the questions in common with version {}'s rules{}.",
-                    o.prior_version,
-                    o.common,
-                    o.total,
-                    f.version,
-                    f.version,
-                    if left_out > 0 {
-                        format!(
-                            ", leaving out its {} to questions this version no longer asks",
-                            count(left_out, "answer")
-                        )
+                OverlapBasis::AnswersInCommon { left_out } => crate::t!(
+                    "report-note-common-answers",
+                    label = label.as_str(),
+                    prior = o.prior_version.as_str(),
+                    common = o.common,
+                    total = o.total,
+                    version = f.version.as_str(),
+                    share = share.as_str(),
+                    left = if left_out > 0 {
+                        crate::t!("report-note-leaving-out", n = left_out)
                     } else {
                         String::new()
                     }
@@ -1126,16 +1158,18 @@ fn notes(current: &Source, priors: &[Source], history: &[Snapshot]) -> Vec<Strin
             notes.push(note);
         }
         if m.country != a.country || m.organisation != a.organisation {
-            notes.push(format!(
-                "{label} is an assessment of {}, not of {}.",
-                who(&m.country, m.organisation.as_deref()),
-                who(&a.country, a.organisation.as_deref())
+            notes.push(crate::t!(
+                "report-note-other-subject",
+                label = label.as_str(),
+                of = who(&m.country, m.organisation.as_deref()),
+                not = who(&a.country, a.organisation.as_deref())
             ));
         }
         if m.year > a.year {
-            notes.push(format!(
-                "{label} is later than the assessment reported on ({}); changes are measured from earlier ones only.",
-                a.year
+            notes.push(crate::t!(
+                "report-note-later",
+                label = label.as_str(),
+                year = a.year.to_string()
             ));
         }
     }

@@ -98,14 +98,19 @@ pub fn render(r: &Report, color: bool, width: usize) -> String {
     next_steps(&mut o, r, &st);
     practices(&mut o, r, &st);
     if r.evidence_placement == EvidencePlacement::Inline {
-        evidence(&mut o, r, &st, "EVIDENCE");
+        evidence(&mut o, r, &st, &up(crate::t!("report-heading-evidence")));
     }
     method(&mut o, r, &st);
     match r.evidence_placement {
-        EvidencePlacement::Annex => evidence(&mut o, r, &st, "ANNEX: EVIDENCE"),
+        EvidencePlacement::Annex => evidence(
+            &mut o,
+            r,
+            &st,
+            &up(crate::t!("report-heading-annex-evidence")),
+        ),
         EvidencePlacement::None => {
             o.push('\n');
-            push_wrapped(&mut o, &st, crate::present::EVIDENCE_LEFT_OUT, " ", " ");
+            push_wrapped(&mut o, &st, &crate::present::evidence_left_out(), " ", " ");
         }
         EvidencePlacement::Inline => {}
     }
@@ -121,11 +126,11 @@ fn robustness(o: &mut String, r: &Report, st: &Style) {
     heading(
         o,
         st,
-        "HOW FIRM IS THE BAND",
-        "the overall score by other methods",
+        &up(crate::t!("report-heading-robustness")),
+        &crate::t!("report-text-aside-robustness"),
     );
     let mut rows = vec![vec![
-        Cell::new("The framework's method"),
+        Cell::new(crate::t!("report-framework-method")),
         Cell::new(score(s.score)),
         Cell::new(""),
         Cell::new(s.band.as_deref().unwrap_or("-")),
@@ -133,7 +138,7 @@ fn robustness(o: &mut String, r: &Report, st: &Style) {
     ]];
     for m in &s.outcomes {
         rows.push(vec![
-            Cell::new(&m.title),
+            Cell::new(crate::present::method_title(&m.id, &m.title)),
             Cell::new(score(m.score)),
             Cell::new(crate::render::delta(m.change(s))),
             Cell::new(m.band.as_deref().unwrap_or("-")),
@@ -144,11 +149,11 @@ fn robustness(o: &mut String, r: &Report, st: &Style) {
         o,
         st,
         &[
-            flex_first("method", 20),
-            col("overall", true),
-            col("change", true),
-            flex("band", 8),
-            col("holds", false),
+            flex_first(&crate::t!("report-col-method"), 20),
+            col(&crate::t!("report-col-overall"), true),
+            col(&crate::t!("report-col-change"), true),
+            flex(&crate::t!("report-col-band"), 8),
+            col(&crate::t!("report-col-holds"), false),
         ],
         &rows,
     );
@@ -156,10 +161,7 @@ fn robustness(o: &mut String, r: &Report, st: &Style) {
     push_wrapped(
         o,
         st,
-        &format!(
-            "Each method and why it is defensible: {}.",
-            crate::present::METHOD_DOC
-        ),
+        &crate::t!("report-method-doc", doc = crate::present::METHOD_DOC),
         " ",
         " ",
     );
@@ -201,6 +203,11 @@ fn wrap(s: &str, width: usize, first: &str, rest: &str) -> Vec<String> {
         );
     }
     lines
+}
+
+/// A heading as the text report writes it: in capitals.
+fn up(s: String) -> String {
+    s.to_uppercase()
 }
 
 fn push_wrapped(o: &mut String, st: &Style, s: &str, first: &str, rest: &str) {
@@ -373,7 +380,7 @@ fn table(o: &mut String, st: &Style, cols: &[Column], rows: &[Vec<Cell>]) {
 
 fn header(o: &mut String, r: &Report, st: &Style) {
     let h = &r.header;
-    let title = format!("Progress report: {}, {}", h.who(), h.year);
+    let title = crate::t!("report-title", who = h.who(), year = h.year.to_string());
     for l in wrap(&title, st.width, "", "") {
         o.push_str(&st.bold(&l));
         o.push('\n');
@@ -381,54 +388,73 @@ fn header(o: &mut String, r: &Report, st: &Style) {
     o.push_str(&"=".repeat(st.width));
     o.push('\n');
     let coverage = r.coverage();
-    let mut status = h.status.as_str().to_string();
+    let mut status = super::status_words(h.status);
     if let Some(u) = &h.updated {
-        status.push_str(&format!(", updated {u}"));
+        status = crate::t!("report-updated", status = status, when = u.to_string());
     }
     let priors: Vec<String> = r
         .history
         .iter()
         .filter(|s| !s.current)
-        .map(|s| format!("{} ({})", s.label, s.status.as_str()))
+        .map(|s| format!("{} ({})", s.label, super::status_words(s.status)))
         .collect();
     let mut fields = vec![
         (
-            "Framework",
-            format!("{}, version {}", r.framework.title, r.framework.version),
+            crate::t!("report-field-framework"),
+            crate::t!(
+                "report-framework-version",
+                title = r.framework.title.as_str(),
+                version = r.framework.version.as_str()
+            ),
         ),
-        ("Status", status),
+        (crate::t!("report-field-status"), status),
     ];
     if !h.assessors.is_empty() {
-        fields.push(("Assessors", h.assessors.join(", ")));
+        fields.push((crate::t!("report-field-assessors"), h.assessors.join(", ")));
     }
-    fields.push(("Coverage", coverage));
+    fields.push((crate::t!("report-field-coverage"), coverage));
     fields.push((
-        "Compared",
+        crate::t!("report-field-compared"),
         if priors.is_empty() {
-            "with no prior assessment (give some with --prior FILE)".into()
+            crate::t!("report-text-no-prior")
         } else {
             priors.join(", ")
         },
     ));
-    fields.push(("File", h.file.clone()));
+    fields.push((crate::t!("report-field-file"), h.file.clone()));
+    let note = crate::t!("report-field-note");
+    // The labels' column: 11 wide in English, wider when a language's labels are longer.
+    let labelw = fields
+        .iter()
+        .map(|(k, _)| super::width(k))
+        .chain([super::width(&note)])
+        .max()
+        .unwrap_or(0)
+        .saturating_add(2)
+        .max(11);
+    let label = |k: &str| format!("{k}{}", " ".repeat(labelw.saturating_sub(super::width(k))));
     for (k, v) in fields {
-        let first = format!("{k:<11}");
-        push_wrapped(o, st, &v, &first, &" ".repeat(11));
+        push_wrapped(o, st, &v, &label(&k), &" ".repeat(labelw));
     }
     for n in &r.notes {
-        push_wrapped(o, st, n, "Note       ", &" ".repeat(11));
+        push_wrapped(o, st, n, &label(&note), &" ".repeat(labelw));
     }
     o.push('\n');
     let ov = &r.overall;
     // Large declines come first, above the overall figure, so that a rise cannot hide them.
     if let Some(d) = &r.moves.declines {
-        for l in wrap(&format!("Declines: {d}"), st.width, "", "  ") {
+        for l in wrap(
+            &crate::t!("report-declines", list = d.as_str()),
+            st.width,
+            "",
+            "  ",
+        ) {
             o.push_str(&st.bold(&st.paint("31", &l)));
             o.push('\n');
         }
     }
     // Wrapped as plain text, then painted line by line (the wrapper escapes control codes).
-    let mut line = format!("Overall score: {}", score(ov.score));
+    let mut line = crate::t!("report-overall-score", score = score(ov.score));
     if let Some(b) = &ov.band {
         line.push_str(&format!(" ({b})"));
     }
@@ -438,7 +464,7 @@ fn header(o: &mut String, r: &Report, st: &Style) {
     if let (Some(d), Some(from)) = (ov.change, &r.moves.from_words) {
         line.push_str(&format!(", {} {from}", delta(Some(d))));
         if let Some(c) = &r.moves.caveats {
-            line.push_str(&format!("; {c}"));
+            line.push_str(&format!("{}{c}", crate::present::semicolon()));
         }
     }
     for l in wrap(&line, st.width, "", "  ") {
@@ -452,8 +478,8 @@ fn scores(o: &mut String, r: &Report, st: &Style) {
     heading(
         o,
         st,
-        "SCORES",
-        "band, and the questions each score rests on",
+        &up(crate::t!("report-heading-scores")),
+        &crate::t!("report-text-aside-scores"),
     );
     let zero = r.header.unknown_scores_zero;
     // The range column only when some score has a range.
@@ -471,12 +497,12 @@ fn scores(o: &mut String, r: &Report, st: &Style) {
                 crate::present::band_marked(b, l.provisional)
             })),
             Cell::new(crate::present::rests_on(&l.counts)),
-            Cell::new(l.left_out(zero).unwrap_or_else(|| "none".into())),
+            Cell::new(l.left_out(zero).unwrap_or_else(|| crate::t!("word-none"))),
         ]);
         cells
     };
     let mut rows = vec![row(
-        Cell::new("Overall").painted(if st.color { "1" } else { "" }),
+        Cell::new(crate::t!("report-overall")).painted(if st.color { "1" } else { "" }),
         &r.overall,
     )];
     for p in &r.pillars {
@@ -488,15 +514,18 @@ fn scores(o: &mut String, r: &Report, st: &Style) {
             rows.push(row(numbered(r, q.number, &q.title, 2), &q.line));
         }
     }
-    let mut cols = vec![flex("Pillar / principle", 16), col("Score", true)];
+    let mut cols = vec![
+        flex(&crate::t!("report-col-pillar-principle"), 16),
+        col(&crate::t!("report-col-score"), true),
+    ];
     if ranged {
-        cols.push(col("Range", true));
+        cols.push(col(&crate::t!("report-col-range"), true));
     }
     cols.extend([
         // "High, provisional" may wrap after its comma.
-        flex("Band", 11),
-        col("Rests on", false),
-        flex_first("Left out", 12),
+        flex(&crate::t!("report-col-band-title"), 11),
+        col(&crate::t!("report-col-rests-on"), false),
+        flex_first(&crate::t!("report-col-left-out"), 12),
     ]);
     table(o, st, &cols, &rows);
     if ranged {
@@ -548,11 +577,11 @@ pub(super) fn bar(value: Option<f64>, w: usize, mark: Option<f64>) -> Vec<char> 
 
 fn chart(o: &mut String, r: &Report, st: &Style) {
     let marks = if r.principles.iter().any(|p| p.target.is_some()) {
-        "a bar per principle, 0-100; │ marks a target"
+        crate::t!("report-text-aside-chart-targets")
     } else {
-        "a bar per principle, 0-100"
+        crate::t!("report-text-aside-chart")
     };
-    heading(o, st, "CHART", marks);
+    heading(o, st, &up(crate::t!("report-heading-chart")), &marks);
     let numw = r
         .principles
         .iter()
@@ -582,7 +611,7 @@ fn chart(o: &mut String, r: &Report, st: &Style) {
             + "\n"
     };
     o.push_str(&line(
-        "Overall".into(),
+        crate::t!("report-overall"),
         r.overall.score,
         None,
         r.overall.change,
@@ -597,20 +626,22 @@ fn chart(o: &mut String, r: &Report, st: &Style) {
     }
     if r.previous.is_some() {
         let from = r.moves.from_words.clone().unwrap_or_default();
-        o.push_str(&st.dim(&format!(" (the last column is the change {from})")));
+        o.push_str(&st.dim(&format!(
+            " {}",
+            crate::t!("report-text-last-column", from = from)
+        )));
         o.push('\n');
     }
 }
 
 fn trend(o: &mut String, r: &Report, st: &Style) {
-    let since = r
-        .moves
-        .from_words
-        .as_ref()
-        .map_or(String::new(), |f| format!("; change {f}"));
-    heading(o, st, "TREND", &format!("scores by year{since}"));
+    let aside = r.moves.from_words.as_ref().map_or_else(
+        || crate::t!("report-text-aside-trend"),
+        |f| crate::t!("report-text-aside-trend-change", from = f.as_str()),
+    );
+    heading(o, st, &up(crate::t!("report-heading-trend")), &aside);
     if r.history.len() < 2 {
-        o.push_str(" No prior assessment given: compare with earlier years with --prior FILE.\n");
+        o.push_str(&format!(" {}\n", crate::t!("report-text-no-prior-trend")));
         return;
     }
     // The first, then the latest ones, when there are more than fit.
@@ -630,11 +661,11 @@ fn trend(o: &mut String, r: &Report, st: &Style) {
                 .unwrap_or(0)
         })
         .collect();
-    let mut cols = vec![flex("Pillar / principle", 16)];
+    let mut cols = vec![flex(&crate::t!("report-col-pillar-principle"), 16)];
     for s in &shown {
         cols.push(col(&s.heading(), true));
     }
-    cols.push(col("Change", true));
+    cols.push(col(&crate::t!("report-col-change-title"), true));
     let row = |name: Cell, values: Vec<Option<f64>>, change: Option<f64>| {
         let mut cells = vec![name];
         cells.extend(values.into_iter().map(|v| Cell::new(score(v))));
@@ -646,7 +677,7 @@ fn trend(o: &mut String, r: &Report, st: &Style) {
         cells
     };
     let mut rows = vec![row(
-        Cell::new("Overall"),
+        Cell::new(crate::t!("report-overall")),
         idx.iter().map(|&i| r.history[i].overall).collect(),
         r.overall.change,
     )];
@@ -674,24 +705,18 @@ fn trend(o: &mut String, r: &Report, st: &Style) {
         push_wrapped(
             o,
             st,
-            &format!(
-                "{} between {} and {} are not shown here; the Markdown and HTML reports show them all.",
-                super::count(r.history.len() - shown.len(), "assessment"),
-                shown[0].year,
-                shown[1].year
+            &crate::t!(
+                "report-text-not-shown",
+                n = r.history.len() - shown.len(),
+                from = shown[0].year.to_string(),
+                to = shown[1].year.to_string()
             ),
             " ",
             " ",
         );
     }
     if r.history.iter().any(|s| s.overlap.is_some()) {
-        push_wrapped(
-            o,
-            st,
-            "* answered on another framework version (see the notes at the top).",
-            " ",
-            " ",
-        );
+        push_wrapped(o, st, &crate::t!("report-other-version-mark"), " ", " ");
     }
 }
 
@@ -701,13 +726,18 @@ fn moves(o: &mut String, r: &Report, st: &Style) {
         return;
     };
     let word = r.moves.word();
-    heading(o, st, "WHAT MOVED MOST", &format!("{word} {since}"));
+    heading(
+        o,
+        st,
+        &up(crate::t!("report-heading-moves")),
+        &format!("{word} {since}"),
+    );
     if m.principles.is_empty() && m.questions.is_empty() {
-        o.push_str(" No score changed.\n");
+        o.push_str(&format!(" {}\n", crate::t!("report-no-change")));
         return;
     }
     if !m.principles.is_empty() {
-        o.push_str(" Principles\n");
+        o.push_str(&format!(" {}\n", crate::t!("report-principles")));
         for x in &m.principles {
             let text = format!(
                 "{} {} ({} -> {})",
@@ -720,11 +750,18 @@ fn moves(o: &mut String, r: &Report, st: &Style) {
         }
     }
     if !m.questions.is_empty() {
-        o.push_str(" Questions\n");
+        o.push_str(&format!(" {}\n", crate::t!("report-questions")));
         for x in &m.questions {
             let text = format!(
-                "{} (principle {}): {} -> {}",
-                x.id, x.principle_number, x.from_answer, x.to_answer
+                "{}{}{} -> {}",
+                crate::t!(
+                    "report-question-of",
+                    id = x.id.as_str(),
+                    number = x.principle_number
+                ),
+                crate::present::colon(),
+                x.from_answer,
+                x.to_answer
             );
             push_change(o, st, x.delta(), &text);
         }
@@ -750,17 +787,25 @@ fn push_change(o: &mut String, st: &Style, d: f64, text: &str) {
 }
 
 fn targets(o: &mut String, r: &Report, st: &Style) {
-    heading(o, st, "TARGETS", "gap = target - score");
+    heading(
+        o,
+        st,
+        &up(crate::t!("report-heading-targets")),
+        &crate::t!("report-text-aside-targets"),
+    );
     if r.targets.is_empty() {
-        o.push_str(" No targets set (add them under [targets] in the answer file).\n");
+        o.push_str(&format!(" {}\n", crate::t!("report-text-no-targets")));
         return;
     }
-    let was = r.moves.since_year.map(|y| format!("In {y}"));
+    let was = r
+        .moves
+        .since_year
+        .map(|y| crate::t!("report-col-in-year", year = y.to_string()));
     let mut cols = vec![
-        flex("Principle", 16),
-        col("Target", true),
-        col("Score", true),
-        col("Gap", true),
+        flex(&crate::t!("report-col-principle"), 16),
+        col(&crate::t!("report-col-target"), true),
+        col(&crate::t!("report-col-score"), true),
+        col(&crate::t!("report-col-gap"), true),
     ];
     if let Some(w) = &was {
         cols.push(col(w, true));
@@ -770,12 +815,15 @@ fn targets(o: &mut String, r: &Report, st: &Style) {
         .iter()
         .map(|t| {
             let gap = match t.gap {
-                Some(g) if g <= 0.0 => Cell::new("met").painted(if st.color { "32" } else { "" }),
+                Some(g) if g <= 0.0 => Cell::new(crate::t!("report-target-met"))
+                    .painted(if st.color { "32" } else { "" }),
                 g => Cell::new(score(g)),
             };
             let mut cells = vec![
                 numbered(r, t.number, &t.title, 0),
-                Cell::new(crate::assessment::format_number(t.target)),
+                Cell::new(crate::i18n::decimal(&crate::assessment::format_number(
+                    t.target,
+                ))),
                 Cell::new(score(t.score)),
                 gap,
             ];
@@ -794,7 +842,16 @@ fn question_list(o: &mut String, st: &Style, list: &[super::QuestionLine]) {
         push_wrapped(
             o,
             st,
-            &format!("{} (principle {}): {}", q.id, q.principle_number, q.answer),
+            &format!(
+                "{}{}{}",
+                crate::t!(
+                    "report-question-of",
+                    id = q.id.as_str(),
+                    number = q.principle_number
+                ),
+                crate::present::colon(),
+                q.answer
+            ),
             &first,
             &" ".repeat(9),
         );
@@ -803,14 +860,24 @@ fn question_list(o: &mut String, st: &Style, list: &[super::QuestionLine]) {
 }
 
 fn strengths_and_gaps(o: &mut String, r: &Report, st: &Style) {
-    heading(o, st, "STRENGTHS", "the highest-scoring questions");
+    heading(
+        o,
+        st,
+        &up(crate::t!("report-heading-strengths")),
+        &crate::t!("report-text-aside-strengths"),
+    );
     if r.strengths.is_empty() {
-        o.push_str(" No question scores half its maximum or more yet.\n");
+        o.push_str(&format!(" {}\n", crate::t!("report-no-strengths")));
     }
     question_list(o, st, &r.strengths);
-    heading(o, st, "GAPS", "the lowest-scoring questions");
+    heading(
+        o,
+        st,
+        &up(crate::t!("report-heading-gaps")),
+        &crate::t!("report-text-aside-gaps"),
+    );
     if r.gaps.is_empty() {
-        o.push_str(" No question scores under half its maximum.\n");
+        o.push_str(&format!(" {}\n", crate::t!("report-no-gaps")));
     }
     question_list(o, st, &r.gaps);
 }
@@ -823,14 +890,19 @@ fn dimensions(o: &mut String, r: &Report, st: &Style) {
     heading(
         o,
         st,
-        "DIMENSIONS",
-        "the questions of each, across principles",
+        &up(crate::t!("report-heading-dimensions")),
+        &crate::t!("report-text-aside-dimensions"),
     );
     for d in &r.dimensions {
         push_wrapped(
             o,
             st,
-            &format!("{}: {}", d.title, d.words(r.moves.from_words.as_deref())),
+            &format!(
+                "{}{}{}",
+                d.title,
+                crate::present::colon(),
+                d.words(r.moves.from_words.as_deref())
+            ),
             " - ",
             "   ",
         );
@@ -845,8 +917,8 @@ fn practices(o: &mut String, r: &Report, st: &Style) {
     heading(
         o,
         st,
-        "GOOD PRACTICES",
-        "for the principles with next steps",
+        &up(crate::t!("report-heading-practices")),
+        &crate::t!("report-text-aside-practices"),
     );
     for p in &r.practices {
         let pr = &p.practice;
@@ -854,8 +926,13 @@ fn practices(o: &mut String, r: &Report, st: &Style) {
             o,
             st,
             &format!(
-                "{} {}: {} ({}, {})",
-                p.principle_number, p.principle_title, pr.title, pr.country, pr.year
+                "{} {}{}{} ({}, {})",
+                p.principle_number,
+                p.principle_title,
+                crate::present::colon(),
+                pr.title,
+                pr.country,
+                pr.year
             ),
             " - ",
             "   ",
@@ -873,15 +950,20 @@ fn context(o: &mut String, r: &Report, st: &Style) {
     heading(
         o,
         st,
-        "CONTEXT",
-        "indicators shown for context, never scored",
+        &up(crate::t!("report-heading-context")),
+        &crate::t!("report-text-aside-context"),
     );
     let since = r.moves.since_year.map(|y| y.to_string());
     for c in &r.context {
         push_wrapped(
             o,
             st,
-            &format!("{}: {}", c.id, c.value_words(since.as_deref())),
+            &format!(
+                "{}{}{}",
+                c.id,
+                crate::present::colon(),
+                c.value_words(since.as_deref())
+            ),
             " - ",
             "   ",
         );
@@ -893,17 +975,17 @@ fn next_steps(o: &mut String, r: &Report, st: &Style) {
     heading(
         o,
         st,
-        "NEXT STEPS",
-        "each weak question's next step, by what it adds overall",
+        &up(crate::t!("report-heading-next-steps")),
+        &crate::t!("report-text-aside-next-steps"),
     );
     if !r.unanswered.is_empty() {
         push_wrapped(
             o,
             st,
-            &format!(
-                "Answer the {} not answered yet: {}.",
-                super::count(r.unanswered.len(), "question"),
-                r.unanswered.join(", ")
+            &crate::t!(
+                "report-answer-unanswered",
+                n = r.unanswered.len(),
+                list = r.unanswered.join(", ")
             ),
             " - ",
             "   ",
@@ -913,29 +995,39 @@ fn next_steps(o: &mut String, r: &Report, st: &Style) {
         push_wrapped(
             o,
             st,
-            &format!(
-                "Confirm the {} carried forward and flagged for review: {}.",
-                super::count(r.flagged.len(), "answer"),
-                r.flagged.join(", ")
+            &crate::t!(
+                "report-confirm-flagged",
+                n = r.flagged.len(),
+                list = r.flagged.join(", ")
             ),
             " - ",
             "   ",
         );
     }
     if r.next_steps.is_empty() {
-        o.push_str(" No weak question: every answered question scores half its maximum or more.\n");
+        o.push_str(&format!(" {}\n", crate::t!("report-text-no-weak")));
         return;
     }
     o.push('\n');
     for s in &r.next_steps {
         let now = match s.score {
-            Some(v) => format!("now {}, scoring {}", s.answer, score(Some(v))),
-            None => format!("now {}", s.answer),
+            Some(v) => crate::t!(
+                "report-now-scoring",
+                answer = s.answer.as_str(),
+                score = score(Some(v))
+            ),
+            None => crate::t!("report-now", answer = s.answer.as_str()),
         };
         push_wrapped(
             o,
             st,
-            &format!("{}: {} at {} ({now})", s.id, s.worth(), s.reached),
+            &crate::t!(
+                "report-step-at",
+                id = s.id.as_str(),
+                worth = s.worth(),
+                reached = s.reached.as_str(),
+                now = now
+            ),
             "  - ",
             "    ",
         );
@@ -952,7 +1044,7 @@ fn next_steps(o: &mut String, r: &Report, st: &Style) {
 }
 
 fn evidence(o: &mut String, r: &Report, st: &Style, title: &str) {
-    heading(o, st, title, "every answer, with what shows it");
+    heading(o, st, title, &crate::t!("report-text-aside-evidence"));
     for p in &r.evidence {
         o.push('\n');
         push_wrapped(
@@ -963,12 +1055,12 @@ fn evidence(o: &mut String, r: &Report, st: &Style, title: &str) {
             "   ",
         );
         for q in &p.questions {
-            let mut head = format!("{}: {}", q.id, q.answer);
+            let mut head = format!("{}{}{}", q.id, crate::present::colon(), q.answer);
             if let Some(v) = q.score {
-                head.push_str(&format!(", scoring {}", score(Some(v))));
+                head.push_str(&crate::t!("report-scoring", score = score(Some(v))));
             }
             if q.review {
-                head.push_str(" [carried forward, to be confirmed]");
+                head.push_str(&format!(" [{}]", crate::t!("report-carried-forward")));
             }
             push_wrapped(o, st, &head, "  - ", "    ");
             for i in &q.items {
@@ -990,7 +1082,7 @@ fn evidence(o: &mut String, r: &Report, st: &Style, title: &str) {
 }
 
 fn method(o: &mut String, r: &Report, st: &Style) {
-    heading(o, st, "HOW THESE SCORES ARE COMPUTED", "");
+    heading(o, st, &up(crate::t!("report-heading-method")), "");
     for m in &r.method {
         push_wrapped(o, st, m, " - ", "   ");
     }
@@ -998,9 +1090,12 @@ fn method(o: &mut String, r: &Report, st: &Style) {
     push_wrapped(
         o,
         st,
-        &format!(
-            "Framework {} version {} ({}). Report by dgtk {}.",
-            r.framework.id, r.framework.version, r.framework.source, r.dgtk_version
+        &crate::t!(
+            "report-text-footer",
+            id = r.framework.id.as_str(),
+            version = r.framework.version.as_str(),
+            source = r.framework.source.as_str(),
+            dgtk = r.dgtk_version
         ),
         " ",
         " ",
