@@ -1191,7 +1191,7 @@ fn reference_inline(d: &mut Doc, r: &Report) {
 /// With `--evidence none`, what the report leaves out, after the method.
 fn evidence_left_out(d: &mut Doc, r: &Report) {
     if r.evidence_placement == EvidencePlacement::None {
-        d.lead(crate::present::EVIDENCE_LEFT_OUT);
+        d.lead(&crate::present::evidence_left_out());
     }
 }
 

@@ -173,7 +173,7 @@ fn assert_matches_model(r: &Report, doc: &Value) {
     assert_eq!(strings(&doc["new_pages"]), new_pages, "the annex's pages");
     let body = doc["body_text"].as_str().unwrap();
     assert_eq!(
-        body.contains(dgtk::present::EVIDENCE_LEFT_OUT),
+        body.contains(&dgtk::present::evidence_left_out()),
         placement == EvidencePlacement::None,
         "the sentence on the evidence left out"
     );
@@ -558,7 +558,7 @@ fn the_evidence_option_places_the_evidence_in_the_word_report() {
                     assert!(evidence.is_none());
                     let left = order
                         .iter()
-                        .position(|p| p == dgtk::present::EVIDENCE_LEFT_OUT)
+                        .position(|p| *p == dgtk::present::evidence_left_out())
                         .expect("the sentence on the evidence left out");
                     assert!(left > method);
                 }
