@@ -27,7 +27,8 @@ use unic_langid::LanguageIdentifier;
 /// The resource files of each language, in the order they are added to its bundle. Each area of
 /// the interface has its file: `words` (the shared vocabulary), `messages` (errors, problems,
 /// notes), `report` (the progress report), `questionnaire` (`dgtk assess`), `comments` (the
-/// comments `init` and `fmt` write into answer files), `cli` (help texts).
+/// comments `init` and `fmt` write into answer files), `cli` (help texts), `diff` (`dgtk
+/// diff`'s text and Markdown).
 macro_rules! resources {
     ($($lang:literal),+) => {
         &[$(
@@ -38,6 +39,7 @@ macro_rules! resources {
                 ("questionnaire.ftl", include_str!(concat!("../i18n/", $lang, "/questionnaire.ftl"))),
                 ("comments.ftl", include_str!(concat!("../i18n/", $lang, "/comments.ftl"))),
                 ("cli.ftl", include_str!(concat!("../i18n/", $lang, "/cli.ftl"))),
+                ("diff.ftl", include_str!(concat!("../i18n/", $lang, "/diff.ftl"))),
             ]),
         )+]
     };

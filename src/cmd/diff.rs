@@ -285,21 +285,44 @@ fn change(old: Option<&str>, new: Option<&str>) -> String {
     }
 }
 
+/// The labels of the items in the text output's sections (their width sets the indentation).
+const ITEM_LABELS: [&str; 13] = [
+    "diff-item-principles",
+    "diff-item-pillars",
+    "diff-item-questions",
+    "diff-item-answers",
+    "diff-item-review",
+    "diff-item-declines",
+    "diff-item-in-common",
+    "diff-item-renamed",
+    "diff-item-split",
+    "diff-item-merged",
+    "diff-item-regrouped",
+    "diff-item-only-old",
+    "diff-item-only-new",
+];
+
 fn tally(t: &Tally) -> String {
     let mut parts = vec![
-        format!("{} improved", t.improved),
-        format!("{} declined", t.declined),
-        format!("{} unchanged", t.unchanged),
+        crate::t!("diff-tally-improved", n = t.improved),
+        crate::t!("diff-tally-declined", n = t.declined),
+        crate::t!("diff-tally-unchanged", n = t.unchanged),
     ];
     for (n, what) in [
-        (t.newly_scored, "newly scored"),
-        (t.no_longer_scored, "no longer scored"),
-        (t.not_scored, "not scored"),
-        (t.only_new, "added"),
-        (t.only_old, "removed"),
+        (t.newly_scored, "diff-tally-newly-scored"),
+        (t.no_longer_scored, "diff-tally-no-longer-scored"),
+        (t.not_scored, "diff-tally-not-scored"),
+        (t.only_new, "diff-tally-added"),
+        (t.only_old, "diff-tally-removed"),
     ] {
         if n > 0 {
-            parts.push(format!("{n} {what}"));
+            parts.push(crate::i18n::message(
+                what,
+                Some(&crate::i18n::args(vec![(
+                    "n",
+                    fluent_bundle::FluentValue::from(n),
+                )])),
+            ));
         }
     }
     parts.join(", ")
@@ -360,14 +383,15 @@ fn question_label(q: &QuestionChange) -> String {
             .collect::<Vec<_>>()
             .join(", ")
     };
+    let id = q.id();
     match q.link {
-        Link::Same => q.id().to_string(),
-        Link::Renamed => format!("{} (was {})", q.id(), olds()),
-        Link::Split => format!("{} (split from {})", q.id(), olds()),
-        Link::Merged => format!("{} (merges {})", q.id(), olds()),
-        Link::Regrouped => format!("{} (from {})", q.id(), olds()),
-        Link::Added => format!("{} (new question)", q.id()),
-        Link::Removed => format!("{} (removed)", q.id()),
+        Link::Same => id.to_string(),
+        Link::Renamed => crate::t!("diff-label-was", id = id, old = olds()),
+        Link::Split => crate::t!("diff-label-split", id = id, old = olds()),
+        Link::Merged => crate::t!("diff-label-merges", id = id, old = olds()),
+        Link::Regrouped => crate::t!("diff-label-from", id = id, old = olds()),
+        Link::Added => crate::t!("diff-label-new-question", id = id),
+        Link::Removed => crate::t!("diff-label-removed", id = id),
     }
 }
 
@@ -383,9 +407,9 @@ impl View<'_> {
     fn in_common(&self) -> String {
         let o = &self.d.overlap;
         if !self.versions_differ() && o.only_old.is_empty() && o.only_new.is_empty() {
-            return format!("all {} questions in common", o.new_questions);
+            return crate::t!("diff-all-in-common", n = o.new_questions);
         }
-        format!("{} of questions in common", render::percent(o.share()))
+        crate::t!("diff-share-in-common", share = render::percent(o.share()))
     }
 
     /// The table (terminal) or Markdown report.
@@ -400,11 +424,21 @@ impl View<'_> {
                 s.push_str(&format!("\n{t}\n"));
             }
         };
+        // The labels of the sections' items line up: as wide as the widest label of the
+        // language (at least 11 columns, the English layout).
+        let item_width = ITEM_LABELS
+            .iter()
+            .map(|k| present::width(&crate::i18n::message(k, None)))
+            .max()
+            .unwrap_or(0)
+            .max(10)
+            + 1;
         let item = |s: &mut String, label: &str, text: &str| {
             if md {
                 s.push_str(&format!("- {label}: {text}\n"));
             } else {
-                let first = format!("  {label:<11} ");
+                let pad = " ".repeat(item_width.saturating_sub(present::width(label)));
+                let first = format!("  {label}{pad} ");
                 let hang = " ".repeat(present::width(&first));
                 for l in present::wrap_lines(text, width, &first, &hang) {
                     s.push_str(&l);
@@ -422,24 +456,37 @@ impl View<'_> {
             }
         };
 
+        let status = |st: crate::assessment::Status| crate::report::status_words(st);
         let title = format!(
             "{} ({}) -> {} ({})",
             d.old.label,
-            d.old.status.as_str(),
+            status(d.old.status),
             d.new.label,
-            d.new.status.as_str()
+            status(d.new.status)
+        );
+        let prefix = crate::t!("diff-title", title = "");
+        let indent = " ".repeat(present::width(&prefix));
+        let arrow = format!(
+            "{}-> ",
+            " ".repeat(present::width(&prefix).saturating_sub(3))
         );
         if md {
-            s.push_str(&format!("# Diff: {}\n\n", render::md_cell(&title)));
-        } else if present::width(&title) + 6 <= width {
-            s.push_str(&format!("Diff: {title}\n"));
+            s.push_str(&format!(
+                "# {}\n\n",
+                crate::t!("diff-title", title = render::md_cell(&title))
+            ));
+        } else if present::width(&title) + present::width(&prefix) <= width {
+            s.push_str(&format!(
+                "{}\n",
+                crate::t!("diff-title", title = title.as_str())
+            ));
         } else {
             // Long organisation names: one side per line (each wrapped), so the header fits.
-            let old = format!("{} ({})", d.old.label, d.old.status.as_str());
-            let new = format!("{} ({})", d.new.label, d.new.status.as_str());
-            for l in present::wrap_lines(&old, width, "Diff: ", "      ")
+            let old = format!("{} ({})", d.old.label, status(d.old.status));
+            let new = format!("{} ({})", d.new.label, status(d.new.status));
+            for l in present::wrap_lines(&old, width, &prefix, &indent)
                 .into_iter()
-                .chain(present::wrap_lines(&new, width, "   -> ", "      "))
+                .chain(present::wrap_lines(&new, width, &arrow, &indent))
             {
                 s.push_str(&l);
                 s.push('\n');
@@ -448,70 +495,89 @@ impl View<'_> {
         let files = format!("{} -> {}", self.old_file.display(), self.new_file.display());
         let fw = if self.versions_differ() {
             format!(
-                "{} {} -> {}; {}",
+                "{} {} -> {}{}{}",
                 d.framework_id,
                 d.old.framework_version,
                 d.new.framework_version,
+                present::semicolon(),
                 self.in_common()
             )
         } else {
             format!(
-                "{} {}; {}",
+                "{} {}{}{}",
                 d.framework_id,
                 d.new.framework_version,
+                present::semicolon(),
                 self.in_common()
             )
         };
         let o = &d.overall;
-        let mut overall = format!(
-            "{} -> {}: {} {}; band {}; coverage {}",
-            side_score(o.old.as_ref()),
-            side_score(o.new.as_ref()),
-            render::delta(o.delta()),
-            d.measured_from(),
-            band_text(o),
-            coverage_text(o)
+        let mut overall = crate::t!(
+            "diff-overall",
+            old = side_score(o.old.as_ref()),
+            new = side_score(o.new.as_ref()),
+            delta = render::delta(o.delta()),
+            since = d.measured_from(),
+            band = band_text(o),
+            coverage = coverage_text(o)
         );
         if let Some(c) = present::caveats(&d.caveats()) {
-            overall.push_str(&format!("; {c}"));
+            overall.push_str(&format!("{}{c}", present::semicolon()));
         }
         let declines = self.declines_headline();
         let basis = |side: Option<&crate::diff::ScoreSide>, f: &Framework| {
             side.map_or_else(
-                || "no score".to_string(),
+                || crate::t!("diff-no-score"),
                 |x| present::basis_sentence(&x.counts, f.scoring.unknown),
             )
         };
         let old_basis = basis(o.old.as_ref(), self.old_fw);
         let new_basis = basis(o.new.as_ref(), self.new_fw);
+        let [l_files, l_fw, l_declines, l_overall, l_old, l_new] = [
+            "diff-label-files",
+            "diff-label-framework",
+            "diff-label-declines",
+            "diff-label-overall",
+            "diff-label-old",
+            "diff-label-new",
+        ]
+        .map(|k| crate::i18n::message(k, None));
         if md {
             s.push_str(&format!(
-                "- Files: {}\n- Framework: {}\n",
+                "- {l_files} {}\n- {l_fw} {}\n",
                 render::md_cell(&files),
                 fw
             ));
             if let Some(h) = &declines {
-                s.push_str(&format!("- **Declines: {}**\n", render::md_cell(h)));
+                s.push_str(&format!("- **{l_declines} {}**\n", render::md_cell(h)));
             }
             s.push_str(&format!(
-                "- **Overall: {}**\n- Old: {old_basis}\n- New: {new_basis}\n",
+                "- **{l_overall} {}**\n- {l_old} {old_basis}\n- {l_new} {new_basis}\n",
                 render::md_cell(&overall)
             ));
         } else {
+            // The values line up after the widest label (11 columns in English).
+            let w = [&l_files, &l_fw, &l_declines, &l_overall, &l_old, &l_new]
+                .iter()
+                .map(|l| present::width(l))
+                .max()
+                .unwrap_or(0)
+                + 1;
             let label = |s: &mut String, k: &str, v: &str| {
-                for l in present::wrap_lines(v, width, &format!("{k:<11}"), &" ".repeat(11)) {
+                let first = format!("{k}{}", " ".repeat(w.saturating_sub(present::width(k))));
+                for l in present::wrap_lines(v, width, &first, &" ".repeat(w)) {
                     s.push_str(&l);
                     s.push('\n');
                 }
             };
-            label(&mut s, "Files:", &files);
-            label(&mut s, "Framework:", &fw);
+            label(&mut s, &l_files, &files);
+            label(&mut s, &l_fw, &fw);
             if let Some(h) = &declines {
-                label(&mut s, "Declines:", h);
+                label(&mut s, &l_declines, h);
             }
-            label(&mut s, "Overall:", &overall);
-            label(&mut s, "Old:", &old_basis);
-            label(&mut s, "New:", &new_basis);
+            label(&mut s, &l_overall, &overall);
+            label(&mut s, &l_old, &old_basis);
+            label(&mut s, &l_new, &new_basis);
         }
 
         if self.versions_differ()
@@ -520,38 +586,48 @@ impl View<'_> {
         {
             heading(
                 &mut s,
-                &format!(
-                    "Across framework versions {} -> {}",
-                    d.old.framework_version, d.new.framework_version
+                &crate::t!(
+                    "diff-across-versions",
+                    old = d.old.framework_version.as_str(),
+                    new = d.new.framework_version.as_str()
                 ),
             );
             self.overlap_text(&mut s, &d.overlap, &item);
         }
 
         let sum = d.summary();
-        heading(&mut s, "Summary");
-        item(&mut s, "Principles", &tally(&sum.principles));
-        item(&mut s, "Pillars", &tally(&sum.pillars));
-        item(&mut s, "Questions", &tally(&sum.questions));
+        heading(&mut s, &crate::t!("diff-summary"));
         item(
             &mut s,
-            "Answers",
-            &format!(
-                "{} changed, {} appeared, {} disappeared; evidence changed on {} question(s)",
-                sum.answers_changed,
-                sum.answers_appeared,
-                sum.answers_disappeared,
-                sum.evidence_changed
+            &crate::t!("diff-item-principles"),
+            &tally(&sum.principles),
+        );
+        item(
+            &mut s,
+            &crate::t!("diff-item-pillars"),
+            &tally(&sum.pillars),
+        );
+        item(
+            &mut s,
+            &crate::t!("diff-item-questions"),
+            &tally(&sum.questions),
+        );
+        item(
+            &mut s,
+            &crate::t!("diff-item-answers"),
+            &crate::t!(
+                "diff-answers",
+                changed = sum.answers_changed,
+                appeared = sum.answers_appeared,
+                disappeared = sum.answers_disappeared,
+                evidence = sum.evidence_changed
             ),
         );
         if sum.flagged_for_review > 0 {
             item(
                 &mut s,
-                "Review",
-                &format!(
-                    "{} answer(s) of the new file still flagged for review (carried forward, not confirmed)",
-                    sum.flagged_for_review
-                ),
+                &crate::t!("diff-item-review"),
+                &crate::t!("diff-review", n = sum.flagged_for_review),
             );
         }
         let mut regressions = d.regressions();
@@ -566,23 +642,31 @@ impl View<'_> {
                 .iter()
                 .map(|c| {
                     let what = match c.number {
-                        Some(n) => format!("principle {n}"),
-                        None => "overall".into(),
+                        Some(n) => crate::t!("diff-decline-principle", n = n),
+                        None => crate::t!("diff-decline-overall"),
                     };
                     format!("{what} ({})", render::delta(c.delta()))
                 })
                 .collect();
-            item(&mut s, "Declines", &names.join(", "));
+            item(&mut s, &crate::t!("diff-item-declines"), &names.join(", "));
         }
 
-        heading(&mut s, "Principles, largest moves first");
+        heading(&mut s, &crate::t!("diff-principles-heading"));
+        let col = |k: &str| crate::i18n::message(k, None);
+        let (c_old, c_new, c_delta, c_band) = (
+            col("diff-col-old"),
+            col("diff-col-new"),
+            col("diff-col-delta"),
+            col("diff-col-band"),
+        );
+        let c_principle = col("diff-col-principle");
         let mut g = Grid::new(&[
             ("#", Align::Right),
-            ("principle", Align::Left),
-            ("old", Align::Right),
-            ("new", Align::Right),
-            ("delta", Align::Right),
-            ("band", Align::Left),
+            (&c_principle, Align::Left),
+            (&c_old, Align::Right),
+            (&c_new, Align::Right),
+            (&c_delta, Align::Right),
+            (&c_band, Align::Left),
         ]);
         // The title is the column cut to fit: "#" comes before it in this table.
         let principles_grid = |g: &Grid| {
@@ -608,14 +692,15 @@ impl View<'_> {
         }
         s.push_str(&principles_grid(&g));
 
-        heading(&mut s, "Pillars, largest moves first");
+        heading(&mut s, &crate::t!("diff-pillars-heading"));
+        let (c_pillar, c_coverage) = (col("diff-col-pillar"), col("diff-col-coverage"));
         let mut g = Grid::new(&[
-            ("pillar", Align::Left),
-            ("old", Align::Right),
-            ("new", Align::Right),
-            ("delta", Align::Right),
-            ("band", Align::Left),
-            ("coverage", Align::Left),
+            (&c_pillar, Align::Left),
+            (&c_old, Align::Right),
+            (&c_new, Align::Right),
+            (&c_delta, Align::Right),
+            (&c_band, Align::Left),
+            (&c_coverage, Align::Left),
         ]);
         for p in d.pillars_by_move() {
             g.push(vec![
@@ -634,44 +719,45 @@ impl View<'_> {
     }
 
     fn overlap_text(&self, s: &mut String, o: &Overlap, item: &dyn Fn(&mut String, &str, &str)) {
-        item(s, "In common", &present::overlap(o));
+        item(s, &crate::t!("diff-item-in-common"), &present::overlap(o));
         for f in &o.followed {
             let label = match f.link {
-                Link::Renamed => "Renamed",
-                Link::Split => "Split",
-                Link::Merged => "Merged",
-                _ => "Regrouped",
+                Link::Renamed => "diff-item-renamed",
+                Link::Split => "diff-item-split",
+                Link::Merged => "diff-item-merged",
+                _ => "diff-item-regrouped",
             };
             item(
                 s,
-                label,
+                &crate::i18n::message(label, None),
                 &format!("{} -> {}", f.old.join(", "), f.new.join(", ")),
             );
         }
-        let none = || "none".to_string();
+        let none = || crate::t!("diff-none");
+        let version = self.d.new.framework_version.as_str();
         item(
             s,
-            "Only old",
+            &crate::t!("diff-item-only-old"),
             &if o.only_old.is_empty() {
                 none()
             } else {
-                format!(
-                    "{} (removed in {})",
-                    o.only_old.join(", "),
-                    self.d.new.framework_version
+                crate::t!(
+                    "diff-removed-in",
+                    ids = o.only_old.join(", "),
+                    version = version
                 )
             },
         );
         item(
             s,
-            "Only new",
+            &crate::t!("diff-item-only-new"),
             &if o.only_new.is_empty() {
                 none()
             } else {
-                format!(
-                    "{} (added in {})",
-                    o.only_new.join(", "),
-                    self.d.new.framework_version
+                crate::t!(
+                    "diff-added-in",
+                    ids = o.only_new.join(", "),
+                    version = version
                 )
             },
         );
@@ -696,25 +782,35 @@ impl View<'_> {
             .collect();
         heading(
             s,
-            match self.by {
-                DiffBy::Question => "Questions that changed, largest moves first",
-                DiffBy::Principle => "Questions that moved most",
+            &match self.by {
+                DiffBy::Question => crate::t!("diff-questions-changed"),
+                DiffBy::Principle => crate::t!("diff-questions-moved"),
             },
         );
         if shown.is_empty() {
-            s.push_str(if md {
-                "No question moved.\n"
+            let none = crate::t!("diff-no-question-moved");
+            s.push_str(&if md {
+                format!("{none}\n")
             } else {
-                "  No question moved.\n"
+                format!("  {none}\n")
             });
         } else {
+            let col = |k: &str| crate::i18n::message(k, None);
+            let [c_question, c_answer, c_score, c_delta, c_evidence] = [
+                "diff-col-question",
+                "diff-col-answer",
+                "diff-col-score",
+                "diff-col-delta",
+                "diff-col-evidence",
+            ]
+            .map(col);
             let mut g = Grid::new(&[
                 ("#", Align::Right),
-                ("question", Align::Left),
-                ("answer", Align::Left),
-                ("score", Align::Left),
-                ("delta", Align::Right),
-                ("evidence", Align::Left),
+                (&c_question, Align::Left),
+                (&c_answer, Align::Left),
+                (&c_score, Align::Left),
+                (&c_delta, Align::Right),
+                (&c_evidence, Align::Left),
             ]);
             for q in &shown {
                 let old_answer = if q.old.is_empty() {
@@ -747,7 +843,7 @@ impl View<'_> {
                     render::delta(q.delta()),
                     match q.evidence {
                         crate::diff::EvidenceChange::OneSided => String::new(),
-                        e => e.as_str().to_string(),
+                        e => crate::i18n::message(&format!("diff-evidence-{}", e.as_str()), None),
                     },
                 ]);
             }
@@ -763,10 +859,7 @@ impl View<'_> {
             .iter()
             .any(|q| q.new.as_ref().is_some_and(|n| n.review))
         {
-            notes.push(
-                "* still flagged for review in the new file (carried forward, not confirmed)"
-                    .to_string(),
-            );
+            notes.push(crate::t!("diff-note-review"));
         }
         if shown.iter().any(|q| {
             q.old
@@ -774,21 +867,17 @@ impl View<'_> {
                 .chain(q.new.iter())
                 .any(|x| matches!(x.value, Some(Value::Checklist(_))))
         }) {
-            notes.push("a/b: a checklist's items in place, of all its items".to_string());
+            notes.push(crate::t!("diff-note-checklist"));
         }
         let rest = changed.len() - shown.len();
         match self.by {
-            DiffBy::Principle if rest > 0 => notes.push(format!(
-                "{rest} more question(s) changed; `--by question` lists every change"
-            )),
+            DiffBy::Principle if rest > 0 => notes.push(crate::t!("diff-note-more", n = rest)),
             DiffBy::Principle if changed.is_empty() => {}
             DiffBy::Principle => {}
             DiffBy::Question => {
                 let same = all.len() - changed.len();
                 if same > 0 {
-                    notes.push(format!(
-                        "{same} question(s) with the same answer, score and evidence are not listed"
-                    ));
+                    notes.push(crate::t!("diff-note-same", n = same));
                 }
             }
         }

@@ -451,3 +451,56 @@ fn the_french_report_has_the_english_figures_with_a_decimal_comma() {
         figures(&block(&text_fr, "SCORES"), ',')
     );
 }
+
+/// `dgtk diff` in French: its headings, labels and columns are French, its figures those of the
+/// English diff with a decimal comma, and none of the English diff's own words is left.
+#[test]
+fn the_diff_in_french_has_french_headings_and_the_same_figures() {
+    let args = [
+        "diff",
+        "assessments/xmp-2025.toml",
+        "assessments/xmp-2026.toml",
+        "--by",
+        "question",
+    ];
+    let en = stdout("en", &args);
+    let fr = stdout("fr", &args);
+    for (english, french) in [
+        ("Diff: ", "Écarts\u{a0}: "),
+        ("Summary", "Synthèse"),
+        (
+            "Principles, largest moves first",
+            "Principes, des plus fortes",
+        ),
+        ("Pillars, largest moves first", "Piliers, des plus fortes"),
+        (
+            "Questions that changed, largest moves first",
+            "Questions modifiées",
+        ),
+        ("Overall:", "Ensemble\u{a0}:"),
+    ] {
+        assert!(en.contains(english), "English diff lacks {english:?}");
+        assert!(fr.contains(french), "French diff lacks {french:?}:\n{fr}");
+        assert!(!fr.contains(english), "French diff still has {english:?}");
+    }
+    // The figures: every signed change of the English diff, with a decimal comma, in the same
+    // order.
+    let deltas = |s: &str, sep: char| -> Vec<String> {
+        s.split_whitespace()
+            .map(|w| w.trim_matches(|c: char| "(),;:".contains(c)))
+            .filter(|w| {
+                (w.starts_with('+') || w.starts_with('-'))
+                    && w.len() > 1
+                    && w[1..].chars().all(|c| c.is_ascii_digit() || c == sep)
+                    && w.contains(sep)
+            })
+            .map(|w| w.replace(sep, "."))
+            .collect()
+    };
+    let (de, df) = (deltas(&en, '.'), deltas(&fr, ','));
+    assert!(de.len() > 20, "too few figures found: {de:?}");
+    assert_eq!(
+        de, df,
+        "the French diff's changes differ from the English ones"
+    );
+}
