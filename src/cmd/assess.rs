@@ -160,22 +160,25 @@ pub fn run(g: &GlobalArgs, args: AssessArgs) -> Result<ExitStatus> {
     let answered = f.question_count() - a.unanswered(&f).len();
     let flagged = a.flagged(&f).len();
     let review = if flagged > 0 {
-        format!(", {flagged} to review")
+        format!(", {}", crate::t!("assess-position-review", n = flagged))
     } else {
         String::new()
     };
     let next = match (outcome, a.meta.status) {
-        (Outcome::Final, _) | (_, Status::Final) => format!(
-            "status final.\nNext: `dgtk check {shown}`, `dgtk score {shown}`, `dgtk report {shown}`."
-        ),
-        _ => format!(
-            "status draft.\nRun the same command again to resume; `dgtk score {shown}` shows the scores so far."
-        ),
+        (Outcome::Final, _) | (_, Status::Final) => {
+            crate::t!("assess-saved-final", file = shown.as_str())
+        }
+        _ => crate::t!("assess-saved-draft", file = shown.as_str()),
     };
-    super::eprint(&terminal::fit(&format!(
-        "saved {shown}: answered {answered} of {}{review}, {next}\n",
-        f.question_count()
-    )));
+    let saved = crate::t!(
+        "assess-saved",
+        file = shown.as_str(),
+        answered = answered,
+        total = f.question_count(),
+        review = review,
+        next = next
+    );
+    super::eprint(&terminal::fit(&format!("{saved}\n")));
     Ok(ExitStatus::Success)
 }
 
@@ -349,8 +352,10 @@ fn leave(file: &str) -> ! {
         // lock ends with the process; its file would stay behind).
         drop(LOCK.lock().unwrap_or_else(|e| e.into_inner()).take());
         let e = CliError::interrupted(format!(
-            "\ninterrupted: every answer confirmed so far is saved in {file}; run the same command to resume."
+            "\n{}",
+            crate::t!("assess-interrupted", file = file)
         ));
+
         super::eprint(&terminal::fit(&e.render()));
         std::process::exit(e.exit_status().code());
     });
