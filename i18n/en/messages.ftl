@@ -119,3 +119,34 @@ check-earlier-version = { $file } names framework version { $version }, an earli
 check-ok-flagged = , { $n } flagged for review
 check-ok = { $file }: ok ({ $status }, { $country } { $year }: { $answered } of { $total } questions answered{ $flags })
 check-summary = { $problems } problem(s) in { $files } file(s); { $good } of { $total } file(s) valid
+
+## Notes on the framework's language, and dgtk check without files.
+language-name-en = English
+language-name-fr = French
+note-framework-no-language = framework { $framework } has no { $asked_name } text ({ $asked }); its text is shown in { $main_name } ({ $main })
+note-framework-untranslated = framework { $framework }: { $n ->
+    [one] { $n } text is not in { $asked_name } ({ $asked }) and is shown in { $main_name } ({ $main }); `dgtk check --lang { $asked }` lists it
+   *[other] { $n } texts are not in { $asked_name } ({ $asked }) and are shown in { $main_name } ({ $main }); `dgtk check --lang { $asked }` lists them
+}
+check-framework-ok = framework { $framework } ({ $origin }): ok: { $pillars } pillars, { $principles } principles, { $questions } questions
+check-language-complete = { $asked_name } text ({ $asked }): complete, every text is translated
+check-language-left = { $asked_name } text ({ $asked }): { $n ->
+    [one] { $n } text
+   *[other] { $n } texts
+} left in { $main_name } ({ $main }):
+usage-year-range = --year { $year } is out of range ({ $min } to { $max })
+
+## dgtk init and dgtk fmt
+usage-country-required = --country is required (an ISO 3166-1 alpha-3 code such as NZL, or an agency code)
+usage-year-required = --year is required (e.g. --year 2026)
+init-hint-country = give --country CODE for the new file
+init-exists = { $file } already exists
+init-hint-force = use --force to replace it, or -o to write elsewhere
+init-carried = , { $n } answers carried forward for review
+init-wrote = wrote { $file } ({ $n } questions{ $carried }); fill it in, then run `dgtk check { $file }`
+fmt-not-canonical = not in canonical layout
+fmt-reformatted = reformatted
+fmt-line = { $file }: { $verb }
+fmt-not-checked = the files with problems were not checked
+fmt-done = { $changed } of { $files } file(s) reformatted, the files with problems left untouched
+fmt-summary = { $n } problem(s); { $done }

@@ -123,3 +123,15 @@ assess-saved-draft =
 assess-interrupted = interrupted: every answer confirmed so far is saved in { $file }; run the same command to resume.
 assess-more-above = ↑ { $n } more
 assess-more-below = ↓ { $n } more
+
+## Usage errors of dgtk assess.
+assess-no-terminal = `dgtk assess` asks its questions in a terminal, but { $stream } is not a terminal; nothing was read or written.
+assess-no-terminal-hint = without a terminal, answer in an editor instead:
+assess-no-terminal-init = a new file listing every question
+assess-no-terminal-editor = answer under each question's [answers.ID] table
+assess-usage-file = give the answer FILE to resume, or --country and --year for a new one
+assess-usage-file-hint = e.g. `dgtk assess --country NZL --year 2026`
+assess-usage-other = { $file } is the assessment of { $country } { $year }, not { $asked_country } { $asked_year }
+assess-usage-other-hint = omit --country/--year to resume it, or give another FILE
+assess-usage-new-country = { $file } does not exist yet: give --country (an ISO 3166-1 alpha-3 code such as NZL, or an agency code) to create it
+assess-usage-new-year = { $file } does not exist yet: give --year (e.g. --year 2026) to create it

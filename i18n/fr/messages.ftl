@@ -155,3 +155,43 @@ check-summary = { $problems ->
     [one] { $good } fichier valide
    *[other] { $good } fichiers valides
 } sur { $total }
+
+## Notes on the framework's language, and dgtk check without files.
+language-name-en = anglais
+language-name-fr = français
+note-framework-no-language = le cadre { $framework } n'a pas de texte en { $asked_name } ({ $asked }) ; son texte est affiché en { $main_name } ({ $main })
+note-framework-untranslated = cadre { $framework } : { $n ->
+    [one] { $n } texte n'est pas en { $asked_name } ({ $asked }) et s'affiche en { $main_name } ({ $main }) ; `dgtk check --lang { $asked }` l'indique
+   *[other] { $n } textes ne sont pas en { $asked_name } ({ $asked }) et s'affichent en { $main_name } ({ $main }) ; `dgtk check --lang { $asked }` les énumère
+}
+check-framework-ok = cadre { $framework } ({ $origin }) : valide : { $pillars } piliers, { $principles } principes, { $questions } questions
+check-language-complete = texte en { $asked_name } ({ $asked }) : complet, tous les textes sont traduits
+check-language-left = texte en { $asked_name } ({ $asked }) : { $n ->
+    [one] { $n } texte reste
+   *[other] { $n } textes restent
+} en { $main_name } ({ $main }) :
+usage-year-range = --year { $year } est hors limites (de { $min } à { $max })
+
+## dgtk init and dgtk fmt
+usage-country-required = --country est obligatoire (un code ISO 3166-1 alpha-3 tel que NZL, ou un code d'organisme)
+usage-year-required = --year est obligatoire (par exemple --year 2026)
+init-hint-country = indiquez --country CODE pour le nouveau fichier
+init-exists = { $file } existe déjà
+init-hint-force = utilisez --force pour le remplacer, ou -o pour écrire ailleurs
+init-carried = , { $n ->
+    [one] { $n } réponse reprise, à revoir
+   *[other] { $n } réponses reprises, à revoir
+}
+init-wrote = { $file } écrit ({ $n } questions{ $carried }) ; remplissez-le, puis lancez `dgtk check { $file }`
+fmt-not-canonical = pas dans la présentation canonique
+fmt-reformatted = remis en forme
+fmt-line = { $file } : { $verb }
+fmt-not-checked = les fichiers qui ont des problèmes n'ont pas été vérifiés
+fmt-done = { $changed ->
+    [one] { $changed } fichier remis en forme
+   *[other] { $changed } fichiers remis en forme
+} sur { $files }, les fichiers qui ont des problèmes sont restés inchangés
+fmt-summary = { $n ->
+    [one] { $n } problème
+   *[other] { $n } problèmes
+} ; { $done }

@@ -141,3 +141,15 @@ assess-saved-draft =
 assess-interrupted = interruption : toutes les réponses confirmées sont enregistrées dans { $file } ; relancez la même commande pour reprendre.
 assess-more-above = ↑ { $n } de plus
 assess-more-below = ↓ { $n } de plus
+
+## Usage errors of dgtk assess.
+assess-no-terminal = `dgtk assess` pose ses questions dans un terminal, mais { $stream } n'est pas un terminal ; rien n'a été lu ni écrit.
+assess-no-terminal-hint = sans terminal, répondez plutôt dans un éditeur :
+assess-no-terminal-init = un nouveau fichier qui liste toutes les questions
+assess-no-terminal-editor = répondez dans la table [answers.ID] de chaque question
+assess-usage-file = indiquez le FICHIER de réponses à reprendre, ou --country et --year pour en créer un
+assess-usage-file-hint = par exemple `dgtk assess --country NZL --year 2026`
+assess-usage-other = { $file } est l'évaluation de { $country } { $year }, et non de { $asked_country } { $asked_year }
+assess-usage-other-hint = omettez --country/--year pour la reprendre, ou indiquez un autre FICHIER
+assess-usage-new-country = { $file } n'existe pas encore : indiquez --country (un code ISO 3166-1 alpha-3 tel que NZL, ou un code d'organisme) pour le créer
+assess-usage-new-year = { $file } n'existe pas encore : indiquez --year (par exemple --year 2026) pour le créer

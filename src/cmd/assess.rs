@@ -214,18 +214,14 @@ fn no_terminal(stream: &str, g: &GlobalArgs, args: &AssessArgs) -> CliError {
             .as_ref()
             .map_or(String::new(), |p| format!(" --from {}", p.display()));
         format!(
-            "  {dgtk} init --country {country} --year {year}{from} -o {file}   (a new file listing every question)\n"
+            "  {dgtk} init --country {country} --year {year}{from} -o {file}   ({})\n",
+            crate::t!("assess-no-terminal-init")
         )
     };
-    CliError::input(format!(
-        "`dgtk assess` asks its questions in a terminal, but {stream} is not a terminal; nothing was read or written."
-    ))
-    .hint(format!(
-        "without a terminal, answer in an editor instead:\n\
-         {create}  \
-         $EDITOR {file}   (answer under each question's [answers.ID] table)\n  \
-         {dgtk} check {file}\n  \
-         {dgtk} score {file}"
+    CliError::input(crate::t!("assess-no-terminal", stream = stream)).hint(format!(
+        "{}\n{create}  $EDITOR {file}   ({})\n  {dgtk} check {file}\n  {dgtk} score {file}",
+        crate::t!("assess-no-terminal-hint"),
+        crate::t!("assess-no-terminal-editor")
     ))
 }
 
@@ -257,11 +253,9 @@ fn open(
         (Some(p), _, _) => p.clone(),
         (None, Some(c), Some(y)) => PathBuf::from(format!("{}-{y}.toml", c.to_lowercase())),
         _ => {
-            return Err(CliError::usage(
-                "give the answer FILE to resume, or --country and --year for a new one",
-            )
-            .hint("e.g. `dgtk assess --country NZL --year 2026`")
-            .into());
+            return Err(CliError::usage(crate::t!("assess-usage-file"))
+                .hint(crate::t!("assess-usage-file-hint"))
+                .into());
         }
     };
     let inputs: Vec<_> = args
@@ -280,15 +274,15 @@ fn open(
             .is_some_and(|c| args.country.is_some() && !c.eq_ignore_ascii_case(&a.meta.country));
         let wrong_year = args.year.is_some_and(|y| y != a.meta.year);
         if wrong_country || wrong_year {
-            return Err(CliError::usage(format!(
-                "{} is the assessment of {} {}, not {} {}",
-                path.display(),
-                a.meta.country,
-                a.meta.year,
-                args.country.as_deref().unwrap_or(&a.meta.country),
-                args.year.unwrap_or(a.meta.year),
+            return Err(CliError::usage(crate::t!(
+                "assess-usage-other",
+                file = path.display().to_string(),
+                country = a.meta.country.as_str(),
+                year = a.meta.year.to_string(),
+                asked_country = args.country.as_deref().unwrap_or(&a.meta.country),
+                asked_year = args.year.unwrap_or(a.meta.year).to_string()
             ))
-            .hint("omit --country/--year to resume it, or give another FILE")
+            .hint(crate::t!("assess-usage-other-hint"))
             .into());
         }
         // Its text, kept in memory so that every save keeps the comments a person wrote.
@@ -296,16 +290,16 @@ fn open(
         return Ok((path, a, false, text));
     }
     let Some(country) = country.filter(|c| !c.trim().is_empty()) else {
-        return Err(CliError::usage(format!(
-            "{} does not exist yet: give --country (an ISO 3166-1 alpha-3 code such as NZL, or an agency code) to create it",
-            path.display()
+        return Err(CliError::usage(crate::t!(
+            "assess-usage-new-country",
+            file = path.display().to_string()
         ))
         .into());
     };
     let Some(year) = year else {
-        return Err(CliError::usage(format!(
-            "{} does not exist yet: give --year (e.g. --year 2026) to create it",
-            path.display()
+        return Err(CliError::usage(crate::t!(
+            "assess-usage-new-year",
+            file = path.display().to_string()
         ))
         .into());
     };

@@ -33,13 +33,15 @@ pub fn run(g: &GlobalArgs, args: CheckArgs) -> Result<ExitStatus> {
     let f = versions.current();
     if args.paths.is_empty() {
         let line = crate::sanitize::for_terminal(&format!(
-            "framework {} {} ({}): ok: {} pillars, {} principles, {} questions\n",
-            f.id,
-            f.version,
-            f.origin,
-            f.pillars.len(),
-            f.principles.len(),
-            f.question_count()
+            "{}\n",
+            crate::t!(
+                "check-framework-ok",
+                framework = format!("{} {}", f.id, f.version),
+                origin = f.origin.to_string(),
+                pillars = f.pillars.len(),
+                principles = f.principles.len(),
+                questions = f.question_count()
+            )
         ))
         .into_owned();
         super::out(&fit(&line))?;
@@ -50,18 +52,22 @@ pub fn run(g: &GlobalArgs, args: CheckArgs) -> Result<ExitStatus> {
             .filter(|a| *a != l.main && !l.fell_back())
         {
             let mut s = match l.untranslated.len() {
-                0 => format!(
-                    "{} text ({asked}): complete, every text is translated\n",
-                    crate::lang::name(asked)
+                0 => crate::t!(
+                    "check-language-complete",
+                    asked = asked,
+                    asked_name = super::language_name(asked)
                 ),
-                n => format!(
-                    "{} text ({asked}): {} left in {} ({}):\n",
-                    crate::lang::name(asked),
-                    crate::present::count(n, "text"),
-                    crate::lang::name(&l.main),
-                    l.main
+                n => crate::t!(
+                    "check-language-left",
+                    asked = asked,
+                    asked_name = super::language_name(asked),
+                    n = n,
+                    main = l.main.as_str(),
+                    main_name = super::language_name(&l.main)
                 ),
             };
+            s.push('\n');
+
             for u in &l.untranslated {
                 s.push_str(&format!("  {u}\n"));
             }

@@ -122,28 +122,41 @@ pub fn language_note(f: &Framework) {
     if l.fell_back() {
         if crate::lang::first_time(&key) {
             note(&format!(
-                "note: framework {} {} has no {} text ({asked}); its text is shown in {} ({})",
-                f.id,
-                f.version,
-                crate::lang::name(asked),
-                crate::lang::name(&l.main),
-                l.main
+                "{} {}",
+                crate::t!("label-note"),
+                crate::t!(
+                    "note-framework-no-language",
+                    framework = format!("{} {}", f.id, f.version),
+                    asked = asked,
+                    asked_name = language_name(asked),
+                    main = l.main.as_str(),
+                    main_name = language_name(&l.main)
+                )
             ));
         }
     } else if !l.untranslated.is_empty() && crate::lang::first_time(&key) {
-        let n = l.untranslated.len();
         note(&format!(
-            "note: framework {} {}: {} {} not in {} ({asked}) and {} shown in {} ({}); `dgtk check --lang {asked}` lists {}",
-            f.id,
-            f.version,
-            crate::present::count(n, "text"),
-            if n == 1 { "is" } else { "are" },
-            crate::lang::name(asked),
-            if n == 1 { "is" } else { "are" },
-            crate::lang::name(&l.main),
-            l.main,
-            if n == 1 { "it" } else { "them" },
+            "{} {}",
+            crate::t!("label-note"),
+            crate::t!(
+                "note-framework-untranslated",
+                framework = format!("{} {}", f.id, f.version),
+                n = l.untranslated.len(),
+                asked = asked,
+                asked_name = language_name(asked),
+                main = l.main.as_str(),
+                main_name = language_name(&l.main)
+            )
         ));
+    }
+}
+
+/// A language's name in the run's language: "French" in English, « français » in French.
+pub fn language_name(code: &str) -> String {
+    match code {
+        "en" => crate::t!("language-name-en"),
+        "fr" => crate::t!("language-name-fr"),
+        other => crate::lang::name(other).to_string(),
     }
 }
 
@@ -233,10 +246,11 @@ pub fn check_year(year: i32) -> std::result::Result<i32, CliError> {
     if crate::assessment::YEARS.contains(&year) {
         Ok(year)
     } else {
-        Err(CliError::usage(format!(
-            "--year {year} is out of range ({} to {})",
-            crate::assessment::YEARS.start(),
-            crate::assessment::YEARS.end()
+        Err(CliError::usage(crate::t!(
+            "usage-year-range",
+            year = year.to_string(),
+            min = crate::assessment::YEARS.start().to_string(),
+            max = crate::assessment::YEARS.end().to_string()
         )))
     }
 }
