@@ -525,3 +525,46 @@ mod questionnaire {
         assert!(fr.contains("# Fichier de réponses dgtk"));
     }
 }
+
+#[test]
+fn the_help_is_in_french_when_the_language_is() {
+    for run in [
+        dgtk().args(["--lang", "fr", "--help"]).run(),
+        dgtk().env("DGTK_LANG", "fr").arg("--help").run(),
+        dgtk().env("LANG", "fr_FR.UTF-8").arg("--help").run(),
+    ] {
+        let out = text(&run.stdout);
+        assert_eq!(run.exit_code(), Some(0));
+        assert!(
+            out.starts_with("Auto-évaluation des stratégies d'administration numérique"),
+            "{out}"
+        );
+        assert!(out.contains("Utilisation\u{a0}: dgtk"), "{out}");
+        assert!(out.contains("Commandes"), "{out}");
+        assert!(out.contains("Vérifier des fichiers de réponses"), "{out}");
+        assert!(!out.contains("Validate answer files"), "{out}");
+    }
+    let check = text(
+        &dgtk()
+            .args(["check", "--help", "--lang", "fr"])
+            .run()
+            .stdout,
+    );
+    assert!(
+        check.starts_with("Vérifier des fichiers de réponses au regard du cadre"),
+        "{check}"
+    );
+    // `--lang en` wins over the environment, and English help is clap's own.
+    let en = text(
+        &dgtk()
+            .env("DGTK_LANG", "fr")
+            .args(["--lang", "en", "--help"])
+            .run()
+            .stdout,
+    );
+    assert!(
+        en.starts_with("Self-assessment of digital government strategies"),
+        "{en}"
+    );
+    assert!(en.contains("Usage: dgtk"), "{en}");
+}
