@@ -150,3 +150,12 @@ fmt-line = { $file }: { $verb }
 fmt-not-checked = the files with problems were not checked
 fmt-done = { $changed } of { $files } file(s) reformatted, the files with problems left untouched
 fmt-summary = { $n } problem(s); { $done }
+
+## Principles named on the command line, and files of another framework.
+usage-principle-range = { $first } to { $last }
+usage-principle-none = none
+usage-principle-or-question = , or a question as NUMBER.N or by its id
+usage-no-principle = no principle "{ $key }" in framework { $framework }{ $hint }
+usage-no-principle-hint = give a number ({ $range }) or an id{ $also }; `dgtk principles` lists them
+usage-other-framework = { $file } is for framework "{ $declared }" but the loaded framework is "{ $loaded }" ({ $origin })
+usage-other-framework-hint = load "{ $declared }" with --framework DIR

@@ -195,3 +195,12 @@ fmt-summary = { $n ->
     [one] { $n } problème
    *[other] { $n } problèmes
 } ; { $done }
+
+## Principles named on the command line, and files of another framework.
+usage-principle-range = de { $first } à { $last }
+usage-principle-none = aucun
+usage-principle-or-question = , ou une question sous la forme NUMÉRO.N ou par son identifiant
+usage-no-principle = pas de principe "{ $key }" dans le cadre { $framework }{ $hint }
+usage-no-principle-hint = indiquez un numéro ({ $range }) ou un identifiant{ $also } ; `dgtk principles` les énumère
+usage-other-framework = { $file } porte sur le cadre "{ $declared }", mais le cadre chargé est "{ $loaded }" ({ $origin })
+usage-other-framework-hint = chargez "{ $declared }" avec --framework DOSSIER

@@ -219,25 +219,33 @@ pub fn find_topic<'f>(f: &'f Framework, key: &str) -> std::result::Result<Topic<
 fn no_principle(f: &Framework, key: &str, questions: bool) -> CliError {
     let ids = f.principles.iter().map(|p| p.id.as_str());
     let hint = if questions {
-        crate::diag::suggestion(key, ids.chain(f.questions().map(|(_, q)| q.id.as_str())))
+        crate::diag::suggestion_here(key, ids.chain(f.questions().map(|(_, q)| q.id.as_str())))
     } else {
-        crate::diag::suggestion(key, ids)
+        crate::diag::suggestion_here(key, ids)
     };
     let range = match (f.principles.first(), f.principles.last()) {
-        (Some(a), Some(b)) => format!("{} to {}", a.number, b.number),
-        _ => "none".into(),
+        (Some(a), Some(b)) => crate::t!(
+            "usage-principle-range",
+            first = a.number.to_string(),
+            last = b.number.to_string()
+        ),
+        _ => crate::t!("usage-principle-none"),
     };
     let also = if questions {
-        ", or a question as NUMBER.N or by its id"
+        crate::t!("usage-principle-or-question")
     } else {
-        ""
+        String::new()
     };
-    CliError::usage(format!(
-        "no principle \"{key}\" in framework {}{hint}",
-        f.id
+    CliError::usage(crate::t!(
+        "usage-no-principle",
+        key = key,
+        framework = f.id.as_str(),
+        hint = hint
     ))
-    .hint(format!(
-        "give a number ({range}) or an id{also}; `dgtk principles` lists them"
+    .hint(crate::t!(
+        "usage-no-principle-hint",
+        range = range,
+        also = also
     ))
 }
 
@@ -257,13 +265,14 @@ pub fn check_year(year: i32) -> std::result::Result<i32, CliError> {
 
 /// The one message for a file written for another framework than the one loaded.
 pub fn other_framework(path: &Path, declared: &str, f: &Framework) -> CliError {
-    CliError::input(format!(
-        "{} is for framework \"{declared}\" but the loaded framework is \"{}\" ({})",
-        path.display(),
-        f.id,
-        f.origin
+    CliError::input(crate::t!(
+        "usage-other-framework",
+        file = path.display().to_string(),
+        declared = declared,
+        loaded = f.id.as_str(),
+        origin = f.origin.as_str()
     ))
-    .hint(format!("load \"{declared}\" with --framework DIR"))
+    .hint(crate::t!("usage-other-framework-hint", declared = declared))
 }
 
 /// Refuses a file that declares another framework than `f`, before its answers are checked
