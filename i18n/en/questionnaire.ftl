@@ -135,3 +135,10 @@ assess-usage-other = { $file } is the assessment of { $country } { $year }, not 
 assess-usage-other-hint = omit --country/--year to resume it, or give another FILE
 assess-usage-new-country = { $file } does not exist yet: give --country (an ISO 3166-1 alpha-3 code such as NZL, or an agency code) to create it
 assess-usage-new-year = { $file } does not exist yet: give --year (e.g. --year 2026) to create it
+
+## When the questionnaire fails.
+assess-error-terminal = the terminal failed: { $error }
+assess-error-save = cannot save the answer file: { $error }
+assess-error-context = { $file }: the answers given before this one are saved
+assess-no-ctrl-c = cannot catch Ctrl-C: { $error }
+assess-no-terminal-setup = cannot set up the terminal: { $error }

@@ -6,7 +6,10 @@ assess-position = Principe { $principle } sur { $principles } · question { $que
    *[other] { $answered } réponses
 } sur { $total }
 assess-position-review = { $n } à revoir
-assess-checklist-none = aucun des { $n } éléments
+assess-checklist-none = { $n ->
+    [one] aucun élément (sur { $n })
+   *[other] aucun des { $n } éléments
+}
 assess-checklist-some = { $n } sur { $total } : { $names }
 assess-q = Q :
 assess-last-year = L'an dernier ({ $year }) :
@@ -153,3 +156,10 @@ assess-usage-other = { $file } est l'évaluation de { $country } { $year }, et n
 assess-usage-other-hint = omettez --country/--year pour la reprendre, ou indiquez un autre FICHIER
 assess-usage-new-country = { $file } n'existe pas encore : indiquez --country (un code ISO 3166-1 alpha-3 tel que NZL, ou un code d'organisme) pour le créer
 assess-usage-new-year = { $file } n'existe pas encore : indiquez --year (par exemple --year 2026) pour le créer
+
+## When the questionnaire fails.
+assess-error-terminal = le terminal a rencontré une erreur : { $error }
+assess-error-save = impossible d'enregistrer le fichier de réponses : { $error }
+assess-error-context = { $file } : les réponses données avant celle-ci sont enregistrées
+assess-no-ctrl-c = impossible d'intercepter Ctrl-C : { $error }
+assess-no-terminal-setup = impossible de préparer le terminal : { $error }

@@ -112,7 +112,11 @@ pub fn run(g: &GlobalArgs, args: AssessArgs) -> Result<ExitStatus> {
     // Ctrl-C, a closed terminal (SIGHUP) or SIGTERM: wait for a save in progress, show the
     // terminal (raw mode, alternate screen, hidden cursor), say where the answers are.
     if let Err(e) = ctrlc::set_handler(move || leave(&on_signal)) {
-        super::note(&format!("warning: cannot catch Ctrl-C: {e}"));
+        super::note(&format!(
+            "{} {}",
+            crate::t!("label-warning"),
+            crate::t!("assess-no-ctrl-c", error = e.to_string())
+        ));
     }
 
     // The file may change on disk while the questionnaire is open (an editor, `git pull`):
@@ -124,7 +128,10 @@ pub fn run(g: &GlobalArgs, args: AssessArgs) -> Result<ExitStatus> {
         Ok(t) => t,
         Err(e) => {
             terminal::restore_cursor();
-            return Err(anyhow::anyhow!("cannot set up the terminal: {e}"));
+            return Err(anyhow::anyhow!(
+                "{}",
+                crate::t!("assess-no-terminal-setup", error = e.to_string())
+            ));
         }
     };
     let mut save = |a: &mut Assessment| {
@@ -151,9 +158,8 @@ pub fn run(g: &GlobalArgs, args: AssessArgs) -> Result<ExitStatus> {
         Ok(o) => o,
         Err(e) if e.is_interrupted() => leave(&shown),
         Err(e) => {
-            return Err(anyhow::Error::new(e).context(format!(
-                "{shown}: the answers given before this one are saved"
-            )));
+            return Err(anyhow::Error::new(e)
+                .context(crate::t!("assess-error-context", file = shown.as_str())));
         }
     };
     let a = q.assessment();

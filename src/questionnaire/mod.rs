@@ -90,10 +90,10 @@ pub enum Reply<T> {
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// The terminal failed, or the person pressed Ctrl-C (`is_interrupted`).
-    #[error("the terminal failed: {0}")]
+    #[error("{}", crate::t!("assess-error-terminal", error = .0.to_string()))]
     Prompt(#[source] io::Error),
     /// Saving the answer file failed; the answer on screen is not saved.
-    #[error("cannot save the answer file: {0}")]
+    #[error("{}", crate::t!("assess-error-save", error = .0.to_string()))]
     Save(#[source] io::Error),
 }
 
