@@ -103,3 +103,88 @@ pub fn score_threshold(s: &str) -> Result<f64, String> {
     }
     Ok(n)
 }
+
+impl Cli {
+    /// Parses the command line, its help in the run's language: the language is read from the
+    /// arguments and the environment before parsing (`--lang`, `DGTK_LANG`, the locale), since
+    /// clap writes the help while it parses. In English this is exactly [`clap::Parser::parse`].
+    pub fn parse_localized() -> Cli {
+        use clap::{CommandFactory, FromArgMatches};
+        let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+        let lang = language_before_parsing(&args, |k| std::env::var(k).ok());
+        if lang == crate::lang::DEFAULT {
+            return Cli::parse_from(args);
+        }
+        let matches = localize(Cli::command(), &lang).get_matches_from(args);
+        Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+    }
+}
+
+/// The language the help is shown in: the value of `--lang` (or `--lang=`) before any `--`,
+/// else `DGTK_LANG`, else the locale; English for a language dgtk does not have (the parse
+/// itself then says so).
+pub fn language_before_parsing(
+    args: &[std::ffi::OsString],
+    get: impl Fn(&str) -> Option<String>,
+) -> String {
+    let mut flag = None;
+    let mut it = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(a) = it.next() {
+        if a == "--" {
+            break;
+        }
+        if a == "--lang" {
+            flag = it.next().map(|v| v.to_string());
+        } else if let Some(v) = a.strip_prefix("--lang=") {
+            flag = Some(v.to_string());
+        }
+    }
+    let flag = flag.or_else(|| get(crate::lang::ENV).filter(|v| !v.trim().is_empty()));
+    let code = match flag {
+        Some(v) => Some(crate::lang::code_of(&v)),
+        None => crate::lang::from_locale(&get),
+    };
+    code.filter(|c| crate::lang::is_available(c))
+        .unwrap_or_else(|| crate::lang::DEFAULT.to_string())
+}
+
+/// The command line's help texts in the run's language (from `i18n/LANG/cli.ftl`): the
+/// description, the headings, every command's summary, the global options and the long help
+/// of the commands an official uses most (`check`, `init`, `assess`, `fmt`).
+fn localize(cmd: clap::Command, lang: &str) -> clap::Command {
+    let t = |id: &str| crate::i18n::message_in(lang, id, None);
+    let template = format!(
+        "{{before-help}}{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
+        t("cli-usage-heading")
+    );
+    let mut cmd = cmd
+        .about(t("cli-about"))
+        .long_about(t("cli-long-about"))
+        .help_template(template.clone())
+        .subcommand_help_heading(&*Box::leak(t("cli-commands-heading").into_boxed_str()))
+        .mut_arg("framework", |a| a.help(t("cli-framework")))
+        .mut_arg("color", |a| a.help(t("cli-color")))
+        .mut_arg("lang", |a| a.help(t("cli-lang")));
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for name in names {
+        let about = t(&format!("cli-about-{name}"));
+        let long = t(&format!("cli-long-about-{name}"));
+        let has = |m: &str, id: String| m != id;
+        let about_id = format!("cli-about-{name}");
+        let long_id = format!("cli-long-about-{name}");
+        let template = template.clone();
+        cmd = cmd.mut_subcommand(&name, move |s| {
+            let mut s = s.help_template(template);
+            if has(&about, about_id) {
+                s = s.about(about.clone());
+                // A command whose long help is not translated shows its summary, not English.
+                s = s.long_about(if has(&long, long_id) { long } else { about });
+            }
+            s
+        });
+    }
+    cmd
+}

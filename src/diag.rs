@@ -98,13 +98,13 @@ impl<'a> SourceText<'a> {
         // Well-formed TOML of the wrong shape (an unknown key, a missing one, a wrong type) is
         // not "invalid TOML"; it is said in the same words as the rest of dgtk's checks.
         let message = match shape_message(&message) {
-            Some(m) if m == "expected a list, found a table" => {
+            Some(m) if message.trim() == "invalid type: map, expected a sequence" => {
                 m + &self.list_hint(err.span().unwrap_or_default())
             }
             Some(m) => m,
-            None => format!(
-                "invalid TOML: {}",
-                self.clearer_toml_message(&message, err.span())
+            None => crate::t!(
+                "check-invalid-toml",
+                detail = self.clearer_toml_message(&message, err.span())
             ),
         };
         match err.span() {
@@ -118,8 +118,8 @@ impl<'a> SourceText<'a> {
         let at = self.text.get(span).unwrap_or_default().trim();
         match at.strip_prefix('[').and_then(|t| t.split_once(']')) {
             Some((name, _)) if !name.starts_with('[') => format!(
-                " (each item of a list of tables is written [[{}]], with double brackets)",
-                shorten(name.trim())
+                " {}",
+                crate::t!("check-hint-double-brackets", name = shorten(name.trim()))
             ),
             _ => String::new(),
         }
@@ -129,7 +129,7 @@ impl<'a> SourceText<'a> {
     /// key names the key; `key =` with nothing after it is not about quoting strings.
     fn clearer_toml_message(&self, message: &str, span: Option<Range<usize>>) -> String {
         if message.contains("recursion") {
-            return "tables or lists are nested too deeply (the parser's depth limit)".into();
+            return crate::t!("check-toml-too-deep");
         }
         let Some(span) = span else {
             return message.to_string();
@@ -144,7 +144,7 @@ impl<'a> SourceText<'a> {
             } else {
                 format!("\"{at}\"")
             };
-            return format!("duplicate key {key} (a key or [table] may appear only once)");
+            return crate::t!("check-toml-duplicate-key", key = key);
         }
         let line_start = self.text[..span.start.min(self.text.len())]
             .rfind('\n')
@@ -156,14 +156,13 @@ impl<'a> SourceText<'a> {
             .unwrap_or_default();
         let rest = rest_of_line.split('#').next().unwrap_or_default().trim();
         if before.trim_end().ends_with('=') && rest.is_empty() {
-            return "missing value after `=` (a value such as \"text\", 3, true or [\"a\"])".into();
+            return crate::t!("check-toml-missing-value");
         }
         if message.starts_with("invalid basic string") && rest.is_empty() {
-            return "unterminated string: close it with `\"` on the same line, or use \"\"\"...\"\"\" for text over several lines".into();
+            return crate::t!("check-toml-unterminated-string");
         }
         if message.starts_with("key with no value") && rest.contains('=') {
-            return "expected `=` after the key (a key with spaces must be quoted, as in \"my key\" = 1)"
-                .into();
+            return crate::t!("check-toml-key-with-space");
         }
         let whole_line = self.text[line_start..]
             .split('\n')
@@ -178,10 +177,10 @@ impl<'a> SourceText<'a> {
             } else {
                 plain.to_string()
             };
-            return format!(
-                "a number cannot start with 0: write {plain}, not {} (text with leading zeros, such as a code, goes in quotes: \"{}\")",
-                shorten(value),
-                shorten(value)
+            return crate::t!(
+                "check-toml-leading-zero",
+                plain = plain,
+                value = shorten(value)
             );
         }
         let bare_word = message.starts_with("string values must be quoted")
@@ -190,10 +189,10 @@ impl<'a> SourceText<'a> {
         const CURLY: [char; 8] = ['“', '”', '„', '‘', '’', '‚', '«', '»'];
         if bare_word && value.starts_with(CURLY) {
             let inner = value.trim_matches(|c| CURLY.contains(&c));
-            return format!(
-                "{} is in typographic quotes (as word processors type them): TOML takes straight quotes, as in \"{}\"",
-                shorten(value),
-                shorten(inner)
+            return crate::t!(
+                "check-toml-curly-quotes",
+                value = shorten(value),
+                inner = shorten(inner)
             );
         }
         if bare_word && !value.is_empty() {
@@ -204,29 +203,23 @@ impl<'a> SourceText<'a> {
                 _ => did_you_mean(&lower, ["true", "false"]),
             };
             if let Some(b) = boolean {
-                return format!(
-                    "`{}` is not a value: write {b} (true and false are lowercase, without quotes), or text in quotes",
-                    shorten(value)
-                );
+                return crate::t!("check-toml-boolean", value = shorten(value), boolean = b);
             }
             let words: Vec<&str> = value.split_whitespace().collect();
             if words.len() > 1 && words.iter().all(|w| w.parse::<f64>().is_ok()) {
-                return format!(
-                    "`{}` is not one value: write one number, a list such as [{}], or text in quotes",
-                    shorten(value),
-                    words.join(", ")
+                return crate::t!(
+                    "check-toml-two-numbers",
+                    value = shorten(value),
+                    list = words.join(", ")
                 );
             }
-            return format!(
-                "text must be in quotes: write \"{}\" (numbers, true and false are written without quotes)",
-                shorten(value)
-            );
+            return crate::t!("check-toml-bare-text", value = shorten(value));
         }
         if message.starts_with("invalid fraction") && value.ends_with('.') {
-            return format!(
-                "a number cannot end with a dot: write {} or {}0",
-                shorten(value.trim_end_matches('.')),
-                shorten(value)
+            return crate::t!(
+                "check-toml-trailing-dot",
+                int = shorten(value.trim_end_matches('.')),
+                value = shorten(value)
             );
         }
         if message.starts_with("unexpected key or value")
@@ -239,9 +232,11 @@ impl<'a> SourceText<'a> {
             && !frac.is_empty()
             && frac.bytes().all(|b| b.is_ascii_digit())
         {
-            return format!(
-                "`{}` uses a decimal comma: write {int}.{frac} (a dot), or a list [{int}, {frac}]",
-                shorten(value)
+            return crate::t!(
+                "check-toml-decimal-comma",
+                value = shorten(value),
+                int = int,
+                frac = frac
             );
         }
         if message.contains("unicode hexadecimal value")
@@ -258,40 +253,29 @@ impl<'a> SourceText<'a> {
     fn character_message(&self, message: &str, offset: usize) -> Option<String> {
         let c = self.text.get(offset..)?.chars().next()?;
         if c == '\u{feff}' {
-            return Some(
-                "a byte order mark (U+FEFF, an invisible character) in the middle of the file, as left where two files were joined: delete it"
-                    .into(),
-            );
+            return Some(crate::t!("check-char-bom"));
         }
         if c.is_whitespace() && !c.is_ascii() {
-            return Some(format!(
-                "the character {} looks like a space but TOML does not take it as one: replace it with a normal space",
-                char_name(c)
-            ));
+            return Some(crate::t!("check-char-space", character = char_name(c)));
         }
         if crate::sanitize::is_invisible(c) {
-            return Some(format!(
-                "the invisible character {} is in the way here: delete it",
-                char_name(c)
-            ));
+            return Some(crate::t!("check-char-invisible", character = char_name(c)));
         }
         if c.is_control() && !matches!(c, '\n' | '\t' | '\r') {
-            return Some(format!(
-                "the control character {} cannot be written as is: delete it (in a string, write it as \\u{:04X} if it is meant)",
-                char_name(c),
-                c as u32
+            return Some(crate::t!(
+                "check-char-control",
+                character = char_name(c),
+                code = format!("{:04X}", c as u32)
             ));
         }
         if message.contains("unquoted key") && !c.is_ascii() {
             return Some(match looks_like_ascii(c) {
-                Some(latin) => format!(
-                    "the character {}, which looks like the Latin \"{latin}\", cannot be in a key: retype it as the Latin letter (keys and ids use ASCII letters, digits, `-` and `_`)",
-                    char_name(c)
+                Some(latin) => crate::t!(
+                    "check-char-confusable-key",
+                    character = char_name(c),
+                    latin = latin
                 ),
-                None => format!(
-                    "the character {} cannot be in a key without quotes: keys use ASCII letters, digits, `-` and `_`",
-                    char_name(c)
-                ),
+                None => crate::t!("check-char-in-key", character = char_name(c)),
             });
         }
         None
@@ -314,21 +298,15 @@ impl<'a> SourceText<'a> {
             .collect();
         let written = format!("\\{}{hex}", if long { 'U' } else { 'u' });
         if hex.len() < want {
-            return Some(format!(
-                "`{written}` is an incomplete escape: \\u takes 4 hex digits and \\U 8, as in \\u00E9 or \\U0001F600"
-            ));
+            return Some(crate::t!("check-escape-short", escape = written));
         }
         let n = u32::from_str_radix(&hex, 16).ok()?;
         Some(if (0xD800..=0xDFFF).contains(&n) {
-            format!(
-                "`{written}` is a UTF-16 surrogate, not a character: write the character itself, or its code point as \\U followed by 8 hex digits (as in \\U0001F600)"
-            )
+            crate::t!("check-escape-surrogate", escape = written)
         } else if n > 0x10FFFF {
-            format!(
-                "`{written}` is beyond the last Unicode character U+10FFFF: check the code point"
-            )
+            crate::t!("check-escape-beyond", escape = written)
         } else {
-            format!("`{written}` is not a valid character escape")
+            crate::t!("check-escape-invalid", escape = written)
         })
     }
 }
@@ -350,9 +328,19 @@ pub fn underflows(written: &str) -> bool {
 
 /// The message for a number that [`underflows`].
 pub fn too_small(written: &str) -> String {
-    format!(
-        "{} is too small to be stored (the smallest number above 0 is about 1e-308): write 0 if zero is meant",
-        shorten(written)
+    too_small_in(crate::i18n::REFERENCE, written)
+}
+
+/// As [`too_small`], in the run's language (answer files).
+pub fn too_small_here(written: &str) -> String {
+    too_small_in(crate::i18n::language(), written)
+}
+
+fn too_small_in(lang: &str, written: &str) -> String {
+    crate::i18n::message_in(
+        lang,
+        "check-number-too-small",
+        Some(&crate::i18n::args(vec![("value", shorten(written).into())])),
     )
 }
 
@@ -390,17 +378,26 @@ pub fn looks_like_ascii(c: char) -> Option<String> {
 }
 
 /// `its 3rd character is U+043E CYRILLIC SMALL LETTER O, which looks like the Latin "o"`, for
-/// the first character of `word` that looks like an ASCII one but is not.
+/// the first character of `word` that looks like an ASCII one but is not (in English).
 pub fn confusable_note(word: &str) -> Option<String> {
+    confusable_note_in(crate::i18n::REFERENCE, word)
+}
+
+fn confusable_note_in(lang: &str, word: &str) -> Option<String> {
     let (i, c, latin) = word
         .chars()
         .take(MAX_TYPO_LEN)
         .enumerate()
         .find_map(|(i, c)| looks_like_ascii(c).map(|l| (i, c, l)))?;
-    Some(format!(
-        "its {} character is {}, which looks like the Latin \"{latin}\"",
-        ordinal(i + 1),
-        char_name(c)
+    Some(crate::i18n::message_in(
+        lang,
+        "check-confusable-note",
+        Some(&crate::i18n::args(vec![
+            ("n", (i + 1).into()),
+            ("ordinal", ordinal(i + 1).into()),
+            ("character", char_name(c).into()),
+            ("latin", latin.into()),
+        ])),
     ))
 }
 
@@ -424,64 +421,73 @@ fn shape_message(message: &str) -> Option<String> {
     if let Some(rest) = message.strip_prefix("unknown field `") {
         let (name, tail) = rest.split_once('`')?;
         let expected: Vec<&str> = tail.split('`').skip(1).step_by(2).collect();
-        let hint = match suggestion(name, expected.iter().copied()) {
+        let hint = match suggestion_here(name, expected.iter().copied()) {
             h if !h.is_empty() => h,
-            _ if !expected.is_empty() => format!(" (expected one of: {})", expected.join(", ")),
+            _ if !expected.is_empty() => format!(
+                " {}",
+                crate::t!("check-hint-one-of", list = expected.join(", "))
+            ),
             _ => String::new(),
         };
-        return Some(format!("unknown key \"{}\"{hint}", shorten(name)));
+        return Some(crate::t!(
+            "check-unknown-key",
+            key = shorten(name),
+            hint = hint
+        ));
     }
     if let Some(rest) = message.strip_prefix("missing field `") {
         let name = rest.split('`').next()?;
-        return Some(format!("missing key \"{}\"", shorten(name)));
+        return Some(crate::t!("check-missing-key", key = shorten(name)));
     }
     if let Some(rest) = message.strip_prefix("invalid type: ") {
         let (found, expected) = rest.split_once(", expected ")?;
         let expected = match expected.trim() {
-            "f64" | "f32" => "a number",
-            "i64" | "i32" | "u64" | "u32" | "u8" | "usize" => "an integer",
-            "a sequence" => "a list",
-            "a boolean" => "true or false",
-            e if e.starts_with("struct ") || e == "a map" => "a table",
-            e => e,
+            "f64" | "f32" => crate::t!("check-type-number"),
+            "i64" | "i32" | "u64" | "u32" | "u8" | "usize" => crate::t!("check-type-integer"),
+            "a sequence" => crate::t!("check-type-list"),
+            "a boolean" => crate::t!("check-what-yes-no"),
+            e if e.starts_with("struct ") || e == "a map" => crate::t!("check-type-table"),
+            e => e.to_string(),
         };
+        let is_number = expected == crate::t!("check-type-number")
+            || expected == crate::t!("check-type-integer");
         let found = found.replace('`', "");
         if let Some(v) = found.strip_prefix("integer ")
             && let Some(n) = v
                 .strip_suffix(" as i128")
                 .or_else(|| v.strip_suffix(" as u128"))
         {
-            return Some(format!(
-                "the number {} is too large: a whole number here is at most {}",
-                shorten(n),
-                i64::MAX
+            return Some(crate::t!(
+                "check-number-too-large",
+                value = shorten(n),
+                max = i64::MAX.to_string()
             ));
         }
+        let mut quoted_number = false;
         let found = if let Some(v) = found.strip_prefix("integer ") {
-            format!("the number {v}")
+            crate::t!("check-found-number", value = v)
         } else if let Some(v) = found.strip_prefix("floating point ") {
-            format!("the number {v}")
+            crate::t!("check-found-number", value = v)
         } else if let Some(v) = found.strip_prefix("boolean ") {
             v.to_string()
-        } else if found.starts_with("string ") {
-            format!("the {found}")
+        } else if let Some(v) = found.strip_prefix("string ") {
+            let inner = v.strip_prefix('"').unwrap_or(v);
+            let inner = inner.strip_suffix('"').unwrap_or(inner);
+            quoted_number = inner.parse::<f64>().is_ok();
+            crate::t!("check-found-string", value = inner)
         } else if found == "sequence" {
-            "a list".into()
+            crate::t!("check-type-list")
         } else if found == "map" {
-            "a table".into()
+            crate::t!("check-type-table")
         } else {
             found
         };
-        let unquote = match found.strip_prefix("the string \"") {
-            Some(v)
-                if matches!(expected, "a number" | "an integer")
-                    && v.trim_end_matches('"').parse::<f64>().is_ok() =>
-            {
-                " (write it without quotes)"
-            }
-            _ => "",
+        let unquote = if is_number && quoted_number {
+            format!(" {}", crate::t!("check-hint-unquote"))
+        } else {
+            String::new()
         };
-        return Some(format!("expected {expected}, found {found}{unquote}"));
+        return Some(crate::t!("check-expected", what = expected, found = found) + &unquote);
     }
     None
 }
@@ -516,14 +522,38 @@ pub fn did_you_mean<'c>(
         .map(|(_, c)| c)
 }
 
-/// `" (did you mean \"x\"?)"` or nothing. When `word` holds a letter of another alphabet that
-/// looks like a Latin one, the hint says so: otherwise the suggestion would look identical.
+/// `" (did you mean \"x\"?)"` or nothing, in English (the messages of frameworks, columns and
+/// command lines, not yet translated). When `word` holds a letter of another alphabet that looks
+/// like a Latin one, the hint says so: otherwise the suggestion would look identical.
 pub fn suggestion<'c>(word: &str, candidates: impl IntoIterator<Item = &'c str>) -> String {
+    suggestion_in(crate::i18n::REFERENCE, word, candidates)
+}
+
+/// As [`suggestion`], in the run's language (the messages about answer files).
+pub fn suggestion_here<'c>(word: &str, candidates: impl IntoIterator<Item = &'c str>) -> String {
+    suggestion_in(crate::i18n::language(), word, candidates)
+}
+
+fn suggestion_in<'c>(
+    lang: &str,
+    word: &str,
+    candidates: impl IntoIterator<Item = &'c str>,
+) -> String {
     let candidate = did_you_mean(word, candidates);
-    match (confusable_note(word), candidate) {
-        (Some(note), Some(c)) => format!(": {note} (did you mean \"{c}\", in Latin letters?)"),
-        (Some(note), None) => format!(": {note}"),
-        (None, Some(c)) => format!(" (did you mean \"{c}\"?)"),
+    let m = |id: &str, c: &str| {
+        crate::i18n::message_in(
+            lang,
+            id,
+            Some(&crate::i18n::args(vec![("candidate", c.into())])),
+        )
+    };
+    let colon = crate::i18n::message_in(lang, "check-colon", None);
+    match (confusable_note_in(lang, word), candidate) {
+        (Some(note), Some(c)) => {
+            format!("{colon} {note} {}", m("check-hint-did-you-mean-latin", c))
+        }
+        (Some(note), None) => format!("{colon} {note}"),
+        (None, Some(c)) => format!(" {}", m("check-hint-did-you-mean", c)),
         (None, None) => String::new(),
     }
 }

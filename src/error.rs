@@ -108,13 +108,18 @@ impl CliError {
             match self.kind {
                 ErrorKind::Failed | ErrorKind::Interrupted => {}
                 _ if self.summary => {}
-                ErrorKind::Usage | ErrorKind::Input => s.push_str("error: "),
+                ErrorKind::Usage | ErrorKind::Input => {
+                    s.push_str(&crate::t!("label-error"));
+                    s.push(' ');
+                }
             }
             s.push_str(&self.message);
             s.push('\n');
         }
         for h in &self.hints {
-            s.push_str("hint: ");
+            s.push_str(&crate::t!("label-hint"));
+            s.push(' ');
+
             s.push_str(h);
             s.push('\n');
         }

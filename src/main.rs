@@ -1,8 +1,6 @@
 //! The `dgtk` binary: parse the command line, run, exit with the status.
 
-use clap::Parser;
-
 fn main() {
-    let cli = dgtk::Cli::parse();
+    let cli = dgtk::Cli::parse_localized();
     std::process::exit(dgtk::run(cli).code());
 }

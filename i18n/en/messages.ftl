@@ -1,1 +1,161 @@
 # dgtk interface messages (en): messages. Syntax: https://projectfluent.org/fluent/guide/
+
+## Problems in answer files (dgtk check and every command that reads them). A problem is shown
+## after `file:line:col: `. Ids, keys and values from the file stay as written, in straight quotes.
+check-file-empty = file is empty: an answer file needs at least an [assessment] table
+check-more-syntax-errors = ... and { $n } more syntax errors: is this a TOML answer file?
+check-more-problems = ... and { $n } more problems in { $file }
+check-type-string = a string
+check-type-integer = an integer
+check-type-number = a number
+check-type-boolean = true/false
+check-type-date = a date
+check-type-list = a list
+check-type-table = a table
+check-found-string = the string "{ $value }"
+check-found-number = the number { $value }
+check-found-date = the date { $value }
+check-expected = expected { $what }, found { $found }
+check-expected-string-quote = expected a string, found { $found } (text goes in quotes: "{ $value }")
+check-expected-list-brackets = expected a list of strings, found the string "{ $value }" (a list is written in brackets: ["{ $value }"])
+check-what-list-of-strings = a list of strings
+check-what-table-assessment = an [assessment] table
+check-what-table-answers = an [answers] table
+check-what-table = a { $table } table
+check-what-answer-table = a table [answers.{ $id }] with `answer = ...`
+check-what-merged-answer = a table [merged.answers.{ $id }] of contributor = answer
+check-what-year = a year such as 2026
+check-what-status = "draft" or "final"
+check-what-datetime = a date-time such as 2026-06-30T10:00:00Z
+check-what-level = a level from 0 to { $max }
+check-what-yes-no = true or false
+check-what-checklist = a list of item ids
+check-what-number = a number from { $min } to { $max }
+check-what-or-na = { $what }, "n/a" or "unknown"
+check-what-target = a target score from 0 to 100
+check-invisible-only = (it holds only invisible characters, such as { $character })
+check-version-empty = framework_version must not be empty: write the version the answers were given on (the loaded framework is version { $loaded })
+check-version-unknown = framework_version "{ $version }" is not a version this dgtk knows: the loaded framework "{ $framework }" is version { $loaded } (write "{ $loaded }" if the answers are for it, or load the framework of that version with --framework DIR)
+check-unknown-key-in = unknown key "{ $key }" in { $place }{ $hint }
+check-unknown-key = unknown key "{ $key }"{ $hint }
+check-missing-key = missing key "{ $key }"
+check-place-file = the file
+check-missing-assessment = missing [assessment] table (framework, country, year...)
+check-final-unanswered = status is "final" but { $n } question(s) are unanswered: { $ids } (answer them, or mark them "n/a" or "unknown")
+check-final-flagged = status is "final" but { $n } answer(s) are still flagged for review: { $ids } (confirm them and remove `flag`)
+check-other-framework = this file is for framework "{ $file }" but the loaded framework is "{ $loaded }" (load the right one with --framework DIR)
+check-country-empty = country must not be empty (an ISO 3166-1 alpha-3 code or an agency code){ $invisible }
+check-year-range = year { $year } is out of range (1900 to 2200)
+check-year-quoted = expected a year such as 2026, found the string "{ $value }" (write it without quotes: year = { $year })
+check-status-value = status must be "draft" or "final", not "{ $value }"
+check-updated = `updated` must be a full date-time with its time zone, such as 2026-06-30T10:00:00Z or 2026-06-30T10:00:00+02:00, not { $what }
+check-updated-time-only = the time of day { $value }
+check-updated-date-only = the date { $value }
+check-updated-no-zone = the date-time without a time zone { $value }
+check-missing-meta-key = [assessment] is missing `{ $key }`
+check-unknown-question = unknown question id "{ $id }"{ $hint }
+check-flag-value = flag must be "review", not "{ $value }"
+check-na-instead-level = answer 0
+check-na-instead-yes-no = answer "no"
+check-na-instead-checklist = answer [] (no item in place)
+check-na-instead-number = answer the figure
+check-na-not-allowed = "n/a" is not an answer to "{ $id }": this question applies everywhere; { $instead } or "unknown" (this framework allows n/a only on questions with `na_when`)
+check-na-needs-reason = "n/a" needs a reason: say why the question does not apply in `evidence`{ $invisible }
+check-level-range = level { $level } is out of range: the scale runs from 0 to { $max }
+check-unknown-item = unknown checklist item "{ $item }"{ $hint }
+check-item-twice = checklist item "{ $item }" is listed twice
+check-number-range = { $value } { $unit } is out of range: the indicator runs from { $min } to { $max }
+check-not-finite = expected a finite number, found { $value }
+check-unknown-principle = unknown principle id "{ $id }" in [targets]{ $hint }
+check-target-range = target { $value } is out of range (0 to 100)
+check-and-more = { $list } and { $n } more
+check-hint-lowercase = (write "{ $value }", in lowercase)
+check-hint-level-unquote = (write the level without quotes: answer = { $value })
+check-hint-number-unquote = (write the number without quotes: answer = { $value })
+check-hint-boolean-unquote = (write answer = { $value }, without quotes)
+check-hint-checklist-list = (a checklist answer is a list: answer = ["{ $value }"])
+check-hint-did-you-mean = (did you mean "{ $candidate }"?)
+check-hint-did-you-mean-latin = (did you mean "{ $candidate }", in Latin letters?)
+check-hint-one-of = (expected one of: { $list })
+check-hint-unquote = (write it without quotes)
+check-hint-double-brackets = (each item of a list of tables is written [[{ $name }]], with double brackets)
+check-colon = :
+check-confusable-note = its { $ordinal } character is { $character }, which looks like the Latin "{ $latin }"
+check-number-too-large = the number { $value } is too large: a whole number here is at most { $max }
+check-number-too-small = { $value } is too small to be stored (the smallest number above 0 is about 1e-308): write 0 if zero is meant
+check-invalid-toml = invalid TOML: { $detail }
+check-toml-too-deep = tables or lists are nested too deeply (the parser's depth limit)
+check-toml-duplicate-key = duplicate key { $key } (a key or [table] may appear only once)
+check-toml-missing-value = missing value after `=` (a value such as "text", 3, true or ["a"])
+check-toml-unterminated-string = unterminated string: close it with `"` on the same line, or use """...""" for text over several lines
+check-toml-key-with-space = expected `=` after the key (a key with spaces must be quoted, as in "my key" = 1)
+check-toml-leading-zero = a number cannot start with 0: write { $plain }, not { $value } (text with leading zeros, such as a code, goes in quotes: "{ $value }")
+check-toml-curly-quotes = { $value } is in typographic quotes (as word processors type them): TOML takes straight quotes, as in "{ $inner }"
+check-toml-boolean = `{ $value }` is not a value: write { $boolean } (true and false are lowercase, without quotes), or text in quotes
+check-toml-two-numbers = `{ $value }` is not one value: write one number, a list such as [{ $list }], or text in quotes
+check-toml-bare-text = text must be in quotes: write "{ $value }" (numbers, true and false are written without quotes)
+check-toml-trailing-dot = a number cannot end with a dot: write { $int } or { $value }0
+check-toml-decimal-comma = `{ $value }` uses a decimal comma: write { $int }.{ $frac } (a dot), or a list [{ $int }, { $frac }]
+check-char-bom = a byte order mark (U+FEFF, an invisible character) in the middle of the file, as left where two files were joined: delete it
+check-char-space = the character { $character } looks like a space but TOML does not take it as one: replace it with a normal space
+check-char-invisible = the invisible character { $character } is in the way here: delete it
+check-char-control = the control character { $character } cannot be written as is: delete it (in a string, write it as \u{ $code } if it is meant)
+check-char-confusable-key = the character { $character }, which looks like the Latin "{ $latin }", cannot be in a key: retype it as the Latin letter (keys and ids use ASCII letters, digits, `-` and `_`)
+check-char-in-key = the character { $character } cannot be in a key without quotes: keys use ASCII letters, digits, `-` and `_`
+check-escape-short = `{ $escape }` is an incomplete escape: \u takes 4 hex digits and \U 8, as in \u00E9 or \U0001F600
+check-escape-surrogate = `{ $escape }` is a UTF-16 surrogate, not a character: write the character itself, or its code point as \U followed by 8 hex digits (as in \U0001F600)
+check-escape-beyond = `{ $escape }` is beyond the last Unicode character U+10FFFF: check the code point
+check-escape-invalid = `{ $escape }` is not a valid character escape
+
+## Labels that start a line on stderr (followed by one space).
+label-error = error:
+label-hint = hint:
+label-note = note:
+label-warning = warning:
+
+## dgtk check
+check-country-not-code = country is not a code
+check-earlier-version = { $file } names framework version { $version }, an earlier one: it was checked against version { $loaded } (give that version's folder with --framework DIR to check it against its own)
+check-ok-flagged = , { $n } flagged for review
+check-ok = { $file }: ok ({ $status }, { $country } { $year }: { $answered } of { $total } questions answered{ $flags })
+check-summary = { $problems } problem(s) in { $files } file(s); { $good } of { $total } file(s) valid
+
+## Notes on the framework's language, and dgtk check without files.
+language-name-en = English
+language-name-fr = French
+note-framework-no-language = framework { $framework } has no { $asked_name } text ({ $asked }); its text is shown in { $main_name } ({ $main })
+note-framework-untranslated = framework { $framework }: { $n ->
+    [one] { $n } text is not in { $asked_name } ({ $asked }) and is shown in { $main_name } ({ $main }); `dgtk check --lang { $asked }` lists it
+   *[other] { $n } texts are not in { $asked_name } ({ $asked }) and are shown in { $main_name } ({ $main }); `dgtk check --lang { $asked }` lists them
+}
+check-framework-ok = framework { $framework } ({ $origin }): ok: { $pillars } pillars, { $principles } principles, { $questions } questions
+check-language-complete = { $asked_name } text ({ $asked }): complete, every text is translated
+check-language-left = { $asked_name } text ({ $asked }): { $n ->
+    [one] { $n } text
+   *[other] { $n } texts
+} left in { $main_name } ({ $main }):
+usage-year-range = --year { $year } is out of range ({ $min } to { $max })
+
+## dgtk init and dgtk fmt
+usage-country-required = --country is required (an ISO 3166-1 alpha-3 code such as NZL, or an agency code)
+usage-year-required = --year is required (e.g. --year 2026)
+init-hint-country = give --country CODE for the new file
+init-exists = { $file } already exists
+init-hint-force = use --force to replace it, or -o to write elsewhere
+init-carried = , { $n } answers carried forward for review
+init-wrote = wrote { $file } ({ $n } questions{ $carried }); fill it in, then run `dgtk check { $file }`
+fmt-not-canonical = not in canonical layout
+fmt-reformatted = reformatted
+fmt-line = { $file }: { $verb }
+fmt-not-checked = the files with problems were not checked
+fmt-done = { $changed } of { $files } file(s) reformatted, the files with problems left untouched
+fmt-summary = { $n } problem(s); { $done }
+
+## Principles named on the command line, and files of another framework.
+usage-principle-range = { $first } to { $last }
+usage-principle-none = none
+usage-principle-or-question = , or a question as NUMBER.N or by its id
+usage-no-principle = no principle "{ $key }" in framework { $framework }{ $hint }
+usage-no-principle-hint = give a number ({ $range }) or an id{ $also }; `dgtk principles` lists them
+usage-other-framework = { $file } is for framework "{ $declared }" but the loaded framework is "{ $loaded }" ({ $origin })
+usage-other-framework-hint = load "{ $declared }" with --framework DIR

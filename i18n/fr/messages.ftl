@@ -1,1 +1,206 @@
 # dgtk interface messages (fr): messages. Syntax: https://projectfluent.org/fluent/guide/
+
+## Problems in answer files (dgtk check and every command that reads them). A problem is shown
+## after `file:line:col: `. Ids, keys and values from the file stay as written, in straight quotes.
+check-file-empty = le fichier est vide : un fichier de réponses contient au moins une table [assessment]
+check-more-syntax-errors = … et { $n ->
+    [one] { $n } autre erreur de syntaxe
+   *[other] { $n } autres erreurs de syntaxe
+} : s'agit-il bien d'un fichier de réponses TOML ?
+check-more-problems = … et { $n ->
+    [one] { $n } autre problème
+   *[other] { $n } autres problèmes
+} dans { $file }
+check-type-string = un texte
+check-type-integer = un nombre entier
+check-type-number = un nombre
+check-type-boolean = true ou false
+check-type-date = une date
+check-type-list = une liste
+check-type-table = une table
+check-found-string = le texte "{ $value }"
+check-found-number = le nombre { $value }
+check-found-date = la date { $value }
+check-expected = on attend { $what }, on trouve { $found }
+check-expected-string-quote = on attend un texte, on trouve { $found } (un texte s'écrit entre guillemets : "{ $value }")
+check-expected-list-brackets = on attend une liste de textes, on trouve le texte "{ $value }" (une liste s'écrit entre crochets : ["{ $value }"])
+check-what-list-of-strings = une liste de textes
+check-what-table-assessment = une table [assessment]
+check-what-table-answers = une table [answers]
+check-what-table = une table { $table }
+check-what-answer-table = une table [answers.{ $id }] avec `answer = ...`
+check-what-merged-answer = une table [merged.answers.{ $id }] de la forme contributeur = réponse
+check-what-year = une année, par exemple 2026
+check-what-status = "draft" ou "final"
+check-what-datetime = une date et une heure, par exemple 2026-06-30T10:00:00Z
+check-what-level = un niveau de 0 à { $max }
+check-what-yes-no = true ou false
+check-what-checklist = une liste d'identifiants d'éléments
+check-what-number = un nombre de { $min } à { $max }
+check-what-or-na = { $what }, "n/a" ou "unknown"
+check-what-target = une cible de score de 0 à 100
+check-invisible-only = (la valeur ne contient que des caractères invisibles, par exemple { $character })
+check-version-empty = framework_version ne doit pas être vide : indiquez la version du cadre sur laquelle les réponses ont été données (le cadre chargé est en version { $loaded })
+check-version-unknown = framework_version "{ $version }" n'est pas une version connue de ce dgtk : le cadre chargé, "{ $framework }", est en version { $loaded } (écrivez "{ $loaded }" si les réponses portent sur celle-ci, ou chargez le cadre de cette version avec --framework DOSSIER)
+check-unknown-key-in = clé inconnue "{ $key }" dans { $place }{ $hint }
+check-unknown-key = clé inconnue "{ $key }"{ $hint }
+check-missing-key = clé manquante "{ $key }"
+check-place-file = le fichier
+check-missing-assessment = table [assessment] manquante (framework, country, year…)
+check-final-unanswered = le statut est "final", mais { $n ->
+    [one] { $n } question est sans réponse
+   *[other] { $n } questions sont sans réponse
+} : { $ids } (répondez-y, ou indiquez "n/a" ou "unknown")
+check-final-flagged = le statut est "final", mais { $n ->
+    [one] { $n } réponse est encore marquée à revoir
+   *[other] { $n } réponses sont encore marquées à revoir
+} : { $ids } (confirmez-{ $n ->
+    [one] la
+   *[other] les
+} et supprimez `flag`)
+check-other-framework = ce fichier porte sur le cadre "{ $file }", mais le cadre chargé est "{ $loaded }" (chargez le bon cadre avec --framework DOSSIER)
+check-country-empty = country ne doit pas être vide (un code ISO 3166-1 alpha-3 ou un code d'organisme){ $invisible }
+check-year-range = l'année { $year } est hors limites (de 1900 à 2200)
+check-year-quoted = on attend une année, par exemple 2026, on trouve le texte "{ $value }" (écrivez-la sans guillemets : year = { $year })
+check-status-value = status doit valoir "draft" ou "final", et non "{ $value }"
+check-updated = `updated` doit être une date et une heure complètes avec leur fuseau horaire, par exemple 2026-06-30T10:00:00Z ou 2026-06-30T10:00:00+02:00, et non { $what }
+check-updated-time-only = l'heure seule { $value }
+check-updated-date-only = la date seule { $value }
+check-updated-no-zone = la date et l'heure sans fuseau horaire { $value }
+check-missing-meta-key = il manque `{ $key }` dans [assessment]
+check-unknown-question = identifiant de question inconnu "{ $id }"{ $hint }
+check-flag-value = flag doit valoir "review", et non "{ $value }"
+check-na-instead-level = répondez 0
+check-na-instead-yes-no = répondez "no" (false)
+check-na-instead-checklist = répondez [] (aucun élément en place)
+check-na-instead-number = donnez le chiffre
+check-na-not-allowed = "n/a" n'est pas une réponse possible à "{ $id }" : cette question s'applique partout ; { $instead } ou "unknown" (ce cadre n'admet n/a que pour les questions dotées de `na_when`)
+check-na-needs-reason = "n/a" doit être justifié : indiquez dans `evidence` pourquoi la question ne s'applique pas{ $invisible }
+check-level-range = le niveau { $level } est hors limites : l'échelle va de 0 à { $max }
+check-unknown-item = élément de liste de contrôle inconnu "{ $item }"{ $hint }
+check-item-twice = l'élément de liste de contrôle "{ $item }" figure deux fois
+check-number-range = { $value } { $unit } est hors limites : l'indicateur va de { $min } à { $max }
+check-not-finite = on attend un nombre fini, on trouve { $value }
+check-unknown-principle = identifiant de principe inconnu "{ $id }" dans [targets]{ $hint }
+check-target-range = la cible { $value } est hors limites (de 0 à 100)
+check-and-more = { $list } et { $n ->
+    [one] { $n } autre
+   *[other] { $n } autres
+}
+check-hint-lowercase = (écrivez "{ $value }", en minuscules)
+check-hint-level-unquote = (écrivez le niveau sans guillemets : answer = { $value })
+check-hint-number-unquote = (écrivez le nombre sans guillemets : answer = { $value })
+check-hint-boolean-unquote = (écrivez answer = { $value }, sans guillemets)
+check-hint-checklist-list = (la réponse à une liste de contrôle est une liste : answer = ["{ $value }"])
+check-hint-did-you-mean = (vouliez-vous dire "{ $candidate }" ?)
+check-hint-did-you-mean-latin = (vouliez-vous dire "{ $candidate }", en lettres latines ?)
+check-hint-one-of = (valeurs attendues : { $list })
+check-hint-unquote = (écrivez-le sans guillemets)
+check-hint-double-brackets = (chaque élément d'une liste de tables s'écrit [[{ $name }]], avec des doubles crochets)
+check-colon = {"\u00A0"}:
+check-confusable-note = son { $n ->
+    [one] 1er
+   *[other] { $n }e
+} caractère est { $character }, qui ressemble au "{ $latin }" latin
+check-number-too-large = le nombre { $value } est trop grand : un nombre entier ne peut dépasser ici { $max }
+check-number-too-small = { $value } est trop petit pour être enregistré (le plus petit nombre supérieur à 0 est d'environ 1e-308) : écrivez 0 si c'est zéro qui est voulu
+check-invalid-toml = TOML invalide : { $detail }
+check-toml-too-deep = les tables ou les listes sont imbriquées trop profondément (au-delà de la limite de l'analyseur)
+check-toml-duplicate-key = clé en double { $key } (une clé ou une [table] ne peut figurer qu'une fois)
+check-toml-missing-value = valeur manquante après `=` (une valeur telle que "texte", 3, true ou ["a"])
+check-toml-unterminated-string = texte non terminé : fermez-le par `"` sur la même ligne, ou utilisez """...""" pour un texte sur plusieurs lignes
+check-toml-key-with-space = on attend `=` après la clé (une clé qui contient des espaces s'écrit entre guillemets, par exemple "ma clé" = 1)
+check-toml-leading-zero = un nombre ne peut pas commencer par 0 : écrivez { $plain }, et non { $value } (un texte commençant par des zéros, comme un code, s'écrit entre guillemets : "{ $value }")
+check-toml-curly-quotes = { $value } est entre guillemets typographiques (ceux des traitements de texte) : TOML demande des guillemets droits, par exemple "{ $inner }"
+check-toml-boolean = `{ $value }` n'est pas une valeur : écrivez { $boolean } (true et false s'écrivent en minuscules, sans guillemets), ou un texte entre guillemets
+check-toml-two-numbers = `{ $value }` n'est pas une valeur unique : écrivez un seul nombre, une liste telle que [{ $list }], ou un texte entre guillemets
+check-toml-bare-text = un texte s'écrit entre guillemets : écrivez "{ $value }" (les nombres, true et false s'écrivent sans guillemets)
+check-toml-trailing-dot = un nombre ne peut pas se terminer par un point : écrivez { $int } ou { $value }0
+check-toml-decimal-comma = `{ $value }` utilise une virgule décimale : écrivez { $int }.{ $frac } (avec un point), ou une liste [{ $int }, { $frac }]
+check-char-bom = une marque d'ordre des octets (U+FEFF, un caractère invisible) au milieu du fichier, comme il en reste là où deux fichiers ont été joints : supprimez-la
+check-char-space = le caractère { $character } ressemble à une espace, mais TOML ne le lit pas comme tel : remplacez-le par une espace ordinaire
+check-char-invisible = le caractère invisible { $character } gêne ici : supprimez-le
+check-char-control = le caractère de commande { $character } ne peut pas être écrit tel quel : supprimez-le (dans un texte, écrivez \u{ $code } s'il est voulu)
+check-char-confusable-key = le caractère { $character }, qui ressemble au "{ $latin }" latin, ne peut pas figurer dans une clé : retapez-le en lettre latine (les clés et les identifiants s'écrivent en lettres ASCII, chiffres, `-` et `_`)
+check-char-in-key = le caractère { $character } ne peut pas figurer dans une clé sans guillemets : les clés s'écrivent en lettres ASCII, chiffres, `-` et `_`
+check-escape-short = `{ $escape }` est une séquence d'échappement incomplète : \u prend 4 chiffres hexadécimaux et \U 8, par exemple \u00E9 ou \U0001F600
+check-escape-surrogate = `{ $escape }` est un demi-codet UTF-16, et non un caractère : écrivez le caractère lui-même, ou son point de code sous la forme \U suivi de 8 chiffres hexadécimaux (par exemple \U0001F600)
+check-escape-beyond = `{ $escape }` dépasse le dernier caractère Unicode, U+10FFFF : vérifiez le point de code
+check-escape-invalid = `{ $escape }` n'est pas une séquence d'échappement valide
+
+## Labels that start a line on stderr (followed by one space).
+label-error = erreur :
+label-hint = conseil :
+label-note = remarque :
+label-warning = avertissement :
+
+## dgtk check
+check-country-not-code = country n'est pas un code
+check-earlier-version = { $file } indique la version { $version } du cadre, une version antérieure : il a été vérifié avec la version { $loaded } (donnez le dossier de cette version avec --framework DOSSIER pour le vérifier avec la sienne)
+check-ok-flagged = , { $n ->
+    [one] { $n } à revoir
+   *[other] { $n } à revoir
+}
+check-ok = { $file } : valide ({ $status }, { $country } { $year } : { $answered ->
+    [one] { $answered } question sur { $total } a une réponse
+   *[other] { $answered } questions sur { $total } ont une réponse
+}{ $flags })
+check-summary = { $problems ->
+    [one] { $problems } problème
+   *[other] { $problems } problèmes
+} dans { $files ->
+    [one] { $files } fichier
+   *[other] { $files } fichiers
+} ; { $good ->
+    [one] { $good } fichier valide
+   *[other] { $good } fichiers valides
+} sur { $total }
+
+## Notes on the framework's language, and dgtk check without files.
+language-name-en = anglais
+language-name-fr = français
+note-framework-no-language = le cadre { $framework } n'a pas de texte en { $asked_name } ({ $asked }) ; son texte est affiché en { $main_name } ({ $main })
+note-framework-untranslated = cadre { $framework } : { $n ->
+    [one] { $n } texte n'est pas en { $asked_name } ({ $asked }) et s'affiche en { $main_name } ({ $main }) ; `dgtk check --lang { $asked }` l'indique
+   *[other] { $n } textes ne sont pas en { $asked_name } ({ $asked }) et s'affichent en { $main_name } ({ $main }) ; `dgtk check --lang { $asked }` les énumère
+}
+check-framework-ok = cadre { $framework } ({ $origin }) : valide : { $pillars } piliers, { $principles } principes, { $questions } questions
+check-language-complete = texte en { $asked_name } ({ $asked }) : complet, tous les textes sont traduits
+check-language-left = texte en { $asked_name } ({ $asked }) : { $n ->
+    [one] { $n } texte reste
+   *[other] { $n } textes restent
+} en { $main_name } ({ $main }) :
+usage-year-range = --year { $year } est hors limites (de { $min } à { $max })
+
+## dgtk init and dgtk fmt
+usage-country-required = --country est obligatoire (un code ISO 3166-1 alpha-3 tel que NZL, ou un code d'organisme)
+usage-year-required = --year est obligatoire (par exemple --year 2026)
+init-hint-country = indiquez --country CODE pour le nouveau fichier
+init-exists = { $file } existe déjà
+init-hint-force = utilisez --force pour le remplacer, ou -o pour écrire ailleurs
+init-carried = , { $n ->
+    [one] { $n } réponse reprise, à revoir
+   *[other] { $n } réponses reprises, à revoir
+}
+init-wrote = { $file } écrit ({ $n } questions{ $carried }) ; remplissez-le, puis lancez `dgtk check { $file }`
+fmt-not-canonical = pas dans la présentation canonique
+fmt-reformatted = remis en forme
+fmt-line = { $file } : { $verb }
+fmt-not-checked = les fichiers qui ont des problèmes n'ont pas été vérifiés
+fmt-done = { $changed ->
+    [one] { $changed } fichier remis en forme
+   *[other] { $changed } fichiers remis en forme
+} sur { $files }, les fichiers qui ont des problèmes sont restés inchangés
+fmt-summary = { $n ->
+    [one] { $n } problème
+   *[other] { $n } problèmes
+} ; { $done }
+
+## Principles named on the command line, and files of another framework.
+usage-principle-range = de { $first } à { $last }
+usage-principle-none = aucun
+usage-principle-or-question = , ou une question sous la forme NUMÉRO.N ou par son identifiant
+usage-no-principle = pas de principe "{ $key }" dans le cadre { $framework }{ $hint }
+usage-no-principle-hint = indiquez un numéro ({ $range }) ou un identifiant{ $also } ; `dgtk principles` les énumère
+usage-other-framework = { $file } porte sur le cadre "{ $declared }", mais le cadre chargé est "{ $loaded }" ({ $origin })
+usage-other-framework-hint = chargez "{ $declared }" avec --framework DOSSIER

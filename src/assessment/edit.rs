@@ -222,10 +222,15 @@ pub fn person_comments(old: &str, fresh: &str, replaced: &[String]) -> Vec<Strin
         *tool.entry(r.clone()).or_insert(0) += 1;
     }
     let mut out = Vec::new();
+    let fixed = super::write::fixed_lines_every_language();
     for line in comment_lines(old) {
         if line == PLACEHOLDER {
             continue;
         }
+        if !fresh.lines().any(|l| l == line) && fixed.contains(&line) {
+            continue;
+        }
+
         match tool.get_mut(&line) {
             Some(n) if *n > 0 => *n -= 1,
             _ => out.push(line),
@@ -657,6 +662,7 @@ fn is_descriptor(line: &str) -> bool {
 /// prefix too.
 fn tool_lines(new_prefix: &str) -> Vec<String> {
     let mut out = vec![PLACEHOLDER.to_string()];
+    out.extend(super::write::fixed_lines_every_language());
     for p in classify(new_prefix, &[]) {
         match p {
             Piece::Person(l) => out.push(l),
@@ -707,7 +713,12 @@ fn paragraph(p: &[String], tool: &[String], out: &mut Vec<Piece>) {
     }
     // Lines before a block are classified in turn, so that a block is recognised the same way
     // whatever follows it in its paragraph (a rewrite must read its own output as it wrote it).
-    if let Some(h) = p.iter().position(|l| l.starts_with(HEADER_START)) {
+    let markers = super::write::markers();
+    let starts = |l: &str, any: &[String]| any.iter().any(|m| l.starts_with(m.as_str()));
+    if let Some(h) = p
+        .iter()
+        .position(|l| l.starts_with(HEADER_START) || starts(l, &markers.header))
+    {
         paragraph(&p[..h], tool, out);
         out.push(Piece::Seg(Kind::Header, p[h..].to_vec()));
         return;
@@ -721,10 +732,18 @@ fn paragraph(p: &[String], tool: &[String], out: &mut Vec<Piece>) {
         paragraph(&p[e + 1..], tool, out);
         return;
     }
-    if let Some(a) = p.iter().rposition(|l| l.starts_with("# answer: ")) {
+    if let Some(a) = p.iter().rposition(|l| starts(l, &markers.answer)) {
         let mut end = a;
         while end + 1 < p.len() && is_descriptor(&p[end + 1]) {
             end += 1;
+        }
+        // The notes the tool writes after the answer line (context indicator, n/a only when,
+        // definitions, in any language), each with its indented continuation lines.
+        while end + 1 < p.len() && starts(&p[end + 1], &markers.notes) {
+            end += 1;
+            while end + 1 < p.len() && is_descriptor(&p[end + 1]) {
+                end += 1;
+            }
         }
         out.push(Piece::Seg(Kind::Question, p[..=end].to_vec()));
         for l in &p[end + 1..] {

@@ -9,7 +9,10 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use super::{Answer, Assessment, Meta, Provenance, Status, Value};
-use crate::diag::{Diagnostic, SourceText, shorten, suggestion, too_small, underflows};
+use crate::diag::{
+    Diagnostic, SourceText, shorten, suggestion_here as suggestion, too_small_here as too_small,
+    underflows,
+};
 use crate::framework::{Framework, QuestionKind};
 use crate::source::read_text;
 
@@ -48,10 +51,7 @@ pub fn parse_with<'f>(
 ) -> Result<(Assessment, &'f Framework), Vec<Diagnostic>> {
     let src = SourceText::new(name, text);
     if crate::sanitize::looks_blank(text) {
-        return Err(vec![Diagnostic::file(
-            name,
-            "file is empty: an answer file needs at least an [assessment] table",
-        )]);
+        return Err(vec![Diagnostic::file(name, crate::t!("check-file-empty"))]);
     }
     let (root, errors) = DeTable::parse_recoverable(text);
     if !errors.is_empty() {
@@ -74,7 +74,7 @@ pub fn parse_with<'f>(
             problems.truncate(MAX_SYNTAX_ERRORS);
             problems.push(Diagnostic::file(
                 name,
-                format!("... and {more} more syntax errors: is this a TOML answer file?"),
+                crate::t!("check-more-syntax-errors", n = more),
             ));
         }
         return Err(problems);
@@ -105,7 +105,7 @@ pub fn parse_with<'f>(
             r.problems.truncate(MAX_PROBLEMS);
             r.problems.push(Diagnostic::file(
                 name,
-                format!("... and {more} more problems in {name}"),
+                crate::t!("check-more-problems", n = more, file = name),
             ));
         }
         Err(r.problems)
@@ -123,15 +123,15 @@ struct Reader<'a> {
     problems: Vec<Diagnostic>,
 }
 
-fn type_name(v: &DeValue<'_>) -> &'static str {
+fn type_name(v: &DeValue<'_>) -> String {
     match v {
-        DeValue::String(_) => "a string",
-        DeValue::Integer(_) => "an integer",
-        DeValue::Float(_) => "a number",
-        DeValue::Boolean(_) => "true/false",
-        DeValue::Datetime(_) => "a date",
-        DeValue::Array(_) => "a list",
-        DeValue::Table(_) => "a table",
+        DeValue::String(_) => crate::t!("check-type-string"),
+        DeValue::Integer(_) => crate::t!("check-type-integer"),
+        DeValue::Float(_) => crate::t!("check-type-number"),
+        DeValue::Boolean(_) => crate::t!("check-type-boolean"),
+        DeValue::Datetime(_) => crate::t!("check-type-date"),
+        DeValue::Array(_) => crate::t!("check-type-list"),
+        DeValue::Table(_) => crate::t!("check-type-table"),
     }
 }
 
@@ -166,8 +166,11 @@ fn invisible_only(s: &str) -> String {
         return String::new();
     };
     format!(
-        " (it holds only invisible characters, such as {})",
-        crate::diag::char_name(c)
+        " {}",
+        crate::t!(
+            "check-invisible-only",
+            character = crate::diag::char_name(c)
+        )
     )
 }
 
@@ -193,19 +196,18 @@ impl<'a> Reader<'a> {
         if crate::sanitize::looks_blank(v) {
             self.err(
                 span,
-                format!(
-                    "framework_version must not be empty: write the version the answers were given on (the loaded framework is version {loaded})"
-                ),
+                crate::t!("check-version-empty", loaded = loaded.as_str()),
             );
             return;
         }
         if compare_versions(v, loaded) != Some(std::cmp::Ordering::Less) {
             self.err(
                 span,
-                format!(
-                    "framework_version \"{}\" is not a version this dgtk knows: the loaded framework \"{}\" is version {loaded} (write \"{loaded}\" if the answers are for it, or load the framework of that version with --framework DIR)",
-                    shorten(v),
-                    self.framework.id,
+                crate::t!(
+                    "check-version-unknown",
+                    version = shorten(v),
+                    framework = self.framework.id.as_str(),
+                    loaded = loaded.as_str()
                 ),
             );
         }
@@ -217,20 +219,23 @@ impl<'a> Reader<'a> {
 
     fn expect(&mut self, v: &Spanned<DeValue<'_>>, what: &str) {
         let found = self.found(v);
-        self.err(v.span(), format!("expected {what}, found {found}"));
+        self.err(
+            v.span(),
+            crate::t!("check-expected", what = what, found = found),
+        );
     }
 
     /// What a value is, as a person reads it: `the string "3"`, `the number 2.5`, `true`, `a
     /// list`... Numbers are shown as written in the file.
     fn found(&self, v: &Spanned<DeValue<'_>>) -> String {
         match v.get_ref() {
-            DeValue::String(s) => format!("the string \"{}\"", shorten(s)),
+            DeValue::String(s) => crate::t!("check-found-string", value = shorten(s)),
             DeValue::Integer(_) | DeValue::Float(_) => {
-                format!("the number {}", shorten(self.written(v)))
+                crate::t!("check-found-number", value = shorten(self.written(v)))
             }
             DeValue::Boolean(b) => b.to_string(),
-            DeValue::Datetime(d) => format!("the date {d}"),
-            other => type_name(other).to_string(),
+            DeValue::Datetime(d) => crate::t!("check-found-date", value = d.to_string()),
+            other => type_name(other),
         }
     }
 
@@ -250,9 +255,10 @@ impl<'a> Reader<'a> {
                 let written = self.written(v);
                 self.err(
                     v.span(),
-                    format!(
-                        "expected a string, found {found} (text goes in quotes: \"{}\")",
-                        shorten(written)
+                    crate::t!(
+                        "check-expected-string-quote",
+                        found = found,
+                        value = shorten(written)
                     ),
                 );
                 None
@@ -269,14 +275,10 @@ impl<'a> Reader<'a> {
             if let Some(one) = v.get_ref().as_str() {
                 self.err(
                     v.span(),
-                    format!(
-                        "expected a list of strings, found the string \"{}\" (a list is written in brackets: [\"{}\"])",
-                        shorten(one),
-                        shorten(one)
-                    ),
+                    crate::t!("check-expected-list-brackets", value = shorten(one)),
                 );
             } else {
-                self.expect(v, "a list of strings");
+                self.expect(v, &crate::t!("check-what-list-of-strings"));
             }
             return Vec::new();
         };
@@ -295,9 +297,11 @@ impl<'a> Reader<'a> {
         let hint = suggestion(key.get_ref(), known.iter().copied());
         self.err(
             key.span(),
-            format!(
-                "unknown key \"{}\" in {place}{hint}",
-                shorten(key.get_ref())
+            crate::t!(
+                "check-unknown-key-in",
+                key = shorten(key.get_ref()),
+                place = place,
+                hint = hint
             ),
         );
     }
@@ -313,27 +317,27 @@ impl<'a> Reader<'a> {
             match key.get_ref().as_ref() {
                 "assessment" => match value.get_ref().as_table() {
                     Some(t) => meta = Some(self.meta(t, value.span(), &mut status_span)),
-                    None => self.expect(value, "an [assessment] table"),
+                    None => self.expect(value, &crate::t!("check-what-table-assessment")),
                 },
                 "answers" => match value.get_ref().as_table() {
                     Some(t) => answers = self.answers(t),
-                    None => self.expect(value, "an [answers] table"),
+                    None => self.expect(value, &crate::t!("check-what-table-answers")),
                 },
                 "targets" => match value.get_ref().as_table() {
                     Some(t) => targets = self.targets(t),
-                    None => self.expect(value, "a [targets] table"),
+                    None => self.expect(value, &crate::t!("check-what-table", table = "[targets]")),
                 },
                 "merged" => match value.get_ref().as_table() {
                     Some(t) => merged = self.merged(t),
-                    None => self.expect(value, "a [merged] table"),
+                    None => self.expect(value, &crate::t!("check-what-table", table = "[merged]")),
                 },
-                _ => self.unknown_key(key, "the file", KEYS),
+                _ => self.unknown_key(key, &crate::t!("check-place-file"), KEYS),
             }
         }
         let meta = meta.unwrap_or_else(|| {
             self.err(
                 span.start..span.start,
-                "missing [assessment] table (framework, country, year...)",
+                crate::t!("check-missing-assessment"),
             );
             placeholder_meta()
         });
@@ -355,10 +359,7 @@ impl<'a> Reader<'a> {
             let shown = quote_some(&missing);
             self.err(
                 span.clone(),
-                format!(
-                    "status is \"final\" but {} question(s) are unanswered: {shown} (answer them, or mark them \"n/a\" or \"unknown\")",
-                    missing.len(),
-                ),
+                crate::t!("check-final-unanswered", n = missing.len(), ids = shown),
             );
         }
         let flagged = a.flagged(self.framework);
@@ -366,10 +367,7 @@ impl<'a> Reader<'a> {
             let shown = quote_some(&flagged);
             self.err(
                 span,
-                format!(
-                    "status is \"final\" but {} answer(s) are still flagged for review: {shown} (confirm them and remove `flag`)",
-                    flagged.len(),
-                ),
+                crate::t!("check-final-flagged", n = flagged.len(), ids = shown),
             );
         }
     }
@@ -406,9 +404,10 @@ impl<'a> Reader<'a> {
                         if s != self.framework.id {
                             self.err(
                                 value.span(),
-                                format!(
-                                    "this file is for framework \"{s}\" but the loaded framework is \"{}\" (load the right one with --framework DIR)",
-                                    self.framework.id
+                                crate::t!(
+                                    "check-other-framework",
+                                    file = s.as_str(),
+                                    loaded = self.framework.id.as_str()
                                 ),
                             );
                         }
@@ -424,34 +423,33 @@ impl<'a> Reader<'a> {
                 "country" => {
                     if let Some(s) = self.string(value) {
                         if crate::sanitize::looks_blank(&s) {
-                            self.err(value.span(), format!("country must not be empty (an ISO 3166-1 alpha-3 code or an agency code){}", invisible_only(&s)));
+                            self.err(
+                                value.span(),
+                                crate::t!("check-country-empty", invisible = invisible_only(&s)),
+                            );
                         }
                         m.country = crate::country::canonical(&s);
                     }
                 }
                 "organisation" => m.organisation = self.string(value),
                 "year" => match as_integer(value.get_ref()) {
-                    Some(y) if i32::try_from(y).is_ok_and(|y| super::YEARS.contains(&y)) => m.year = y as i32,
+                    Some(y) if i32::try_from(y).is_ok_and(|y| super::YEARS.contains(&y)) => {
+                        m.year = y as i32
+                    }
                     Some(y) => self.err(
                         value.span(),
-                        format!("year {y} is out of range (1900 to 2200)"),
+                        crate::t!("check-year-range", year = y.to_string()),
                     ),
                     None if matches!(value.get_ref(), DeValue::Integer(_)) => self.err(
                         value.span(),
-                        format!(
-                            "year {} is out of range (1900 to 2200)",
-                            self.written(value)
-                        ),
+                        crate::t!("check-year-range", year = self.written(value)),
                     ),
                     None => match value.get_ref().as_str() {
                         Some(y) if y.trim().parse::<i32>().is_ok() => self.err(
                             value.span(),
-                            format!(
-                                "expected a year such as 2026, found the string \"{y}\" (write it without quotes: year = {})",
-                                y.trim()
-                            ),
+                            crate::t!("check-year-quoted", value = y, year = y.trim()),
                         ),
-                        _ => self.expect(value, "a year such as 2026"),
+                        _ => self.expect(value, &crate::t!("check-what-year")),
                     },
                 },
                 "assessors" => {
@@ -464,12 +462,9 @@ impl<'a> Reader<'a> {
                         Some("final") => m.status = Status::Final,
                         Some(other) => self.err(
                             value.span(),
-                            format!(
-                                "status must be \"draft\" or \"final\", not \"{}\"",
-                                shorten(other)
-                            ),
+                            crate::t!("check-status-value", value = shorten(other)),
                         ),
-                        None => self.expect(value, "\"draft\" or \"final\""),
+                        None => self.expect(value, &crate::t!("check-what-status")),
                     }
                 }
                 "updated" => match value.get_ref() {
@@ -480,18 +475,19 @@ impl<'a> Reader<'a> {
                     }
                     DeValue::Datetime(d) => {
                         let what = match (d.date.is_some(), d.time.is_some()) {
-                            (false, _) => "the time of day",
-                            (true, false) => "the date",
-                            (true, true) => "the date-time without a time zone",
+                            (false, _) => {
+                                crate::t!("check-updated-time-only", value = d.to_string())
+                            }
+                            (true, false) => {
+                                crate::t!("check-updated-date-only", value = d.to_string())
+                            }
+                            (true, true) => {
+                                crate::t!("check-updated-no-zone", value = d.to_string())
+                            }
                         };
-                        self.err(
-                            value.span(),
-                            format!(
-                                "`updated` must be a full date-time with its time zone, such as 2026-06-30T10:00:00Z or 2026-06-30T10:00:00+02:00, not {what} {d}"
-                            ),
-                        );
+                        self.err(value.span(), crate::t!("check-updated", what = what));
                     }
-                    _ => self.expect(value, "a date-time such as 2026-06-30T10:00:00Z"),
+                    _ => self.expect(value, &crate::t!("check-what-datetime")),
                 },
                 _ => self.unknown_key(key, "[assessment]", KEYS),
             }
@@ -507,7 +503,7 @@ impl<'a> Reader<'a> {
             if !seen {
                 self.err(
                     span.start..span.start,
-                    format!("[assessment] is missing `{required}`"),
+                    crate::t!("check-missing-meta-key", key = *required),
                 );
             }
         }
@@ -526,7 +522,10 @@ impl<'a> Reader<'a> {
                 }
                 "answers" => {
                     let Some(questions) = v.get_ref().as_table() else {
-                        self.expect(v, "a [merged.answers] table");
+                        self.expect(
+                            v,
+                            &crate::t!("check-what-table", table = "[merged.answers]"),
+                        );
                         continue;
                     };
                     for (qk, qv) in questions.iter() {
@@ -538,14 +537,14 @@ impl<'a> Reader<'a> {
                             );
                             self.err(
                                 qk.span(),
-                                format!("unknown question id \"{}\"{hint}", shorten(&id)),
+                                crate::t!("check-unknown-question", id = shorten(&id), hint = hint),
                             );
                             continue;
                         };
                         let Some(by) = qv.get_ref().as_table() else {
                             self.expect(
                                 qv,
-                                &format!("a table [merged.answers.{id}] of contributor = answer"),
+                                &crate::t!("check-what-merged-answer", id = id.as_str()),
                             );
                             continue;
                         };
@@ -586,14 +585,14 @@ impl<'a> Reader<'a> {
             let hint = suggestion(&id, self.framework.questions().map(|(_, q)| q.id.as_str()));
             self.err(
                 key.span(),
-                format!("unknown question id \"{}\"{hint}", shorten(&id)),
+                crate::t!("check-unknown-question", id = shorten(&id), hint = hint),
             );
             return None;
         };
         let Some(t) = value.get_ref().as_table() else {
             self.expect(
                 value,
-                &format!("a table [answers.{id}] with `answer = ...`"),
+                &crate::t!("check-what-answer-table", id = id.as_str()),
             );
             return None;
         };
@@ -611,7 +610,7 @@ impl<'a> Reader<'a> {
                     Some("review") => answer.review = true,
                     Some(other) => self.err(
                         v.span(),
-                        format!("flag must be \"review\", not \"{}\"", shorten(other)),
+                        crate::t!("check-flag-value", value = shorten(other)),
                     ),
                     None => self.expect(v, "\"review\""),
                 },
@@ -620,16 +619,14 @@ impl<'a> Reader<'a> {
         }
         if answer.value == Some(Value::NotApplicable) && !self.framework.accepts_na(question) {
             let instead = match &question.kind {
-                QuestionKind::Level { .. } => "answer 0",
-                QuestionKind::YesNo => "answer \"no\"",
-                QuestionKind::Checklist { .. } => "answer [] (no item in place)",
-                QuestionKind::Number { .. } => "answer the figure",
+                QuestionKind::Level { .. } => crate::t!("check-na-instead-level"),
+                QuestionKind::YesNo => crate::t!("check-na-instead-yes-no"),
+                QuestionKind::Checklist { .. } => crate::t!("check-na-instead-checklist"),
+                QuestionKind::Number { .. } => crate::t!("check-na-instead-number"),
             };
             self.err(
                 answer_span.clone(),
-                format!(
-                    "\"n/a\" is not an answer to \"{id}\": this question applies everywhere; {instead} or \"unknown\" (this framework allows n/a only on questions with `na_when`)"
-                ),
+                crate::t!("check-na-not-allowed", id = id.as_str(), instead = instead),
             );
         } else if answer.value == Some(Value::NotApplicable)
             && answer
@@ -643,9 +640,7 @@ impl<'a> Reader<'a> {
                 .map_or_else(String::new, invisible_only);
             self.err(
                 answer_span,
-                format!(
-                    "\"n/a\" needs a reason: say why the question does not apply in `evidence`{invisible}"
-                ),
+                crate::t!("check-na-needs-reason", invisible = invisible),
             );
         }
         Some((id, answer))
@@ -662,16 +657,18 @@ impl<'a> Reader<'a> {
         // What the kind takes, for messages: built only when there is a problem to report.
         let expected = || {
             let what = match kind {
-                QuestionKind::Level { .. } => format!("a level from 0 to {max_level}"),
-                QuestionKind::YesNo => "true or false".to_string(),
-                QuestionKind::Checklist { .. } => "a list of item ids".to_string(),
-                QuestionKind::Number { min, max, .. } => format!(
-                    "a number from {} to {}",
-                    super::format_number(*min),
-                    super::format_number(*max)
+                QuestionKind::Level { .. } => {
+                    crate::t!("check-what-level", max = max_level.to_string())
+                }
+                QuestionKind::YesNo => crate::t!("check-what-yes-no"),
+                QuestionKind::Checklist { .. } => crate::t!("check-what-checklist"),
+                QuestionKind::Number { min, max, .. } => crate::t!(
+                    "check-what-number",
+                    min = crate::i18n::decimal(&super::format_number(*min)),
+                    max = crate::i18n::decimal(&super::format_number(*max))
                 ),
             };
-            format!("{what}, \"n/a\" or \"unknown\"")
+            crate::t!("check-what-or-na", what = what)
         };
         match (kind, raw) {
             (QuestionKind::Level { .. }, DeValue::Integer(_)) => match as_integer(raw) {
@@ -679,16 +676,21 @@ impl<'a> Reader<'a> {
                 Some(l) => {
                     self.err(
                         v.span(),
-                        format!("level {l} is out of range: the scale runs from 0 to {max_level}"),
+                        crate::t!(
+                            "check-level-range",
+                            level = l.to_string(),
+                            max = max_level.to_string()
+                        ),
                     );
                     None
                 }
                 None => {
                     self.err(
                         v.span(),
-                        format!(
-                            "level {} is out of range: the scale runs from 0 to {max_level}",
-                            self.written(v)
+                        crate::t!(
+                            "check-level-range",
+                            level = self.written(v),
+                            max = max_level.to_string()
                         ),
                     );
                     None
@@ -702,10 +704,13 @@ impl<'a> Reader<'a> {
                     if !items.iter().any(|i| i.id == item) {
                         let hint = suggestion(&item, items.iter().map(|i| i.id.as_str()));
                         let shown = shorten(&item);
-                        self.err(span, format!("unknown checklist item \"{shown}\"{hint}"));
+                        self.err(
+                            span,
+                            crate::t!("check-unknown-item", item = shown, hint = hint),
+                        );
                         ok = false;
                     } else if checked.contains(&item) {
-                        self.err(span, format!("checklist item \"{item}\" is listed twice"));
+                        self.err(span, crate::t!("check-item-twice", item = item.as_str()));
                         ok = false;
                     } else {
                         checked.push(item);
@@ -726,11 +731,15 @@ impl<'a> Reader<'a> {
                 Some(n) if n.is_finite() && n >= *min && n <= *max => Some(Value::Number(n)),
                 Some(n) if n.is_finite() => {
                     let (lo, hi) = (super::format_number(*min), super::format_number(*max));
+                    let d = crate::i18n::decimal;
                     self.err(
                         v.span(),
-                        format!(
-                            "{} {unit} is out of range: the indicator runs from {lo} to {hi}",
-                            super::format_number(n)
+                        crate::t!(
+                            "check-number-range",
+                            value = d(&super::format_number(n)),
+                            unit = unit.as_str(),
+                            min = d(&lo),
+                            max = d(&hi)
                         ),
                     );
                     None
@@ -738,20 +747,17 @@ impl<'a> Reader<'a> {
                 _ => {
                     self.err(
                         v.span(),
-                        format!("expected a finite number, found {}", self.written(v)),
+                        crate::t!("check-not-finite", value = self.written(v)),
                     );
                     None
                 }
             },
             (_, DeValue::String(s)) => {
                 let hint = quoted_hint(kind, s);
+                let found = crate::t!("check-found-string", value = shorten(s));
                 self.err(
                     v.span(),
-                    format!(
-                        "expected {}, found the string \"{}\"{hint}",
-                        expected(),
-                        shorten(s)
-                    ),
+                    crate::t!("check-expected", what = expected(), found = found) + &hint,
                 );
                 None
             }
@@ -770,10 +776,7 @@ impl<'a> Reader<'a> {
                 let hint = suggestion(&id, self.framework.principles.iter().map(|p| p.id.as_str()));
                 self.err(
                     key.span(),
-                    format!(
-                        "unknown principle id \"{}\" in [targets]{hint}",
-                        shorten(&id)
-                    ),
+                    crate::t!("check-unknown-principle", id = shorten(&id), hint = hint),
                 );
                 continue;
             }
@@ -786,12 +789,12 @@ impl<'a> Reader<'a> {
                 }
                 Some(n) => self.err(
                     value.span(),
-                    format!(
-                        "target {} is out of range (0 to 100)",
-                        super::format_number(n)
+                    crate::t!(
+                        "check-target-range",
+                        value = crate::i18n::decimal(&super::format_number(n))
                     ),
                 ),
-                None => self.expect(value, "a target score from 0 to 100"),
+                None => self.expect(value, &crate::t!("check-what-target")),
             }
         }
         out
@@ -803,7 +806,7 @@ fn quote_some(ids: &[&str]) -> String {
     let shown: Vec<_> = ids.iter().take(5).map(|q| format!("\"{q}\"")).collect();
     let more = ids.len().saturating_sub(5);
     if more > 0 {
-        format!("{} and {more} more", shown.join(", "))
+        crate::t!("check-and-more", list = shown.join(", "), n = more)
     } else {
         shown.join(", ")
     }
@@ -814,30 +817,48 @@ fn quote_some(ids: &[&str]) -> String {
 fn quoted_hint(kind: &QuestionKind, s: &str) -> String {
     let t = s.trim();
     let lower = t.to_lowercase();
-    if ["na", "n/a", "n.a.", "not applicable"].contains(&lower.as_str()) {
-        return " (write \"n/a\", in lowercase)".into();
-    }
-    if ["unknown", "don't know", "dont know"].contains(&lower.as_str()) {
-        return " (write \"unknown\", in lowercase)".into();
-    }
-    match kind {
-        QuestionKind::Level { .. } if t.parse::<i64>().is_ok() => {
-            format!(" (write the level without quotes: answer = {t})")
+    let hint = if [
+        "na",
+        "n/a",
+        "n.a.",
+        "not applicable",
+        "non applicable",
+        "sans objet",
+    ]
+    .contains(&lower.as_str())
+    {
+        crate::t!("check-hint-lowercase", value = "n/a")
+    } else if [
+        "unknown",
+        "don't know",
+        "dont know",
+        "inconnu",
+        "je ne sais pas",
+    ]
+    .contains(&lower.as_str())
+    {
+        crate::t!("check-hint-lowercase", value = "unknown")
+    } else {
+        match kind {
+            QuestionKind::Level { .. } if t.parse::<i64>().is_ok() => {
+                crate::t!("check-hint-level-unquote", value = t)
+            }
+            QuestionKind::Number { .. } if t.parse::<f64>().is_ok_and(f64::is_finite) => {
+                crate::t!("check-hint-number-unquote", value = t)
+            }
+            QuestionKind::YesNo if ["true", "yes", "oui", "vrai"].contains(&lower.as_str()) => {
+                crate::t!("check-hint-boolean-unquote", value = "true")
+            }
+            QuestionKind::YesNo if ["false", "no", "non", "faux"].contains(&lower.as_str()) => {
+                crate::t!("check-hint-boolean-unquote", value = "false")
+            }
+            QuestionKind::Checklist { items } if items.iter().any(|i| i.id == t) => {
+                crate::t!("check-hint-checklist-list", value = t)
+            }
+            _ => return String::new(),
         }
-        QuestionKind::Number { .. } if t.parse::<f64>().is_ok_and(f64::is_finite) => {
-            format!(" (write the number without quotes: answer = {t})")
-        }
-        QuestionKind::YesNo if ["true", "yes"].contains(&lower.as_str()) => {
-            " (write answer = true, without quotes)".into()
-        }
-        QuestionKind::YesNo if ["false", "no"].contains(&lower.as_str()) => {
-            " (write answer = false, without quotes)".into()
-        }
-        QuestionKind::Checklist { items } if items.iter().any(|i| i.id == t) => {
-            format!(" (a checklist answer is a list: answer = [\"{t}\"])")
-        }
-        _ => String::new(),
-    }
+    };
+    format!(" {hint}")
 }
 
 fn placeholder_meta() -> Meta {

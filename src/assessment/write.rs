@@ -59,24 +59,19 @@ pub fn render(a: &Assessment, f: &Framework) -> String {
     let m = &a.meta;
     // One line, however long the title (only its control characters are replaced).
     out.push_str(&comment_safe(&format!(
-        "# dgtk answer file: {} (framework {} {}).",
-        f.title, f.id, f.version
+        "# {} {}",
+        crate::t!("comments-header-start"),
+        crate::t!(
+            "comments-header",
+            title = f.title.as_str(),
+            id = f.id.as_str(),
+            version = f.version.as_str()
+        )
     )));
     out.push('\n');
-    comment(
-        &mut out,
-        "Answer each question under its [answers.ID] table: `answer = ...`, with `evidence` (what shows it) \
-         and optional `links`. A question without `answer` is left for later. \"n/a\" (not applicable) needs \
-         the reason in `evidence`; \"unknown\" means don't know. `flag = \"review\"` marks an answer carried \
-         forward from a prior year: confirm it, then delete the flag. Check the file with `dgtk check FILE`.",
-        "",
-    );
+    comment(&mut out, &crate::t!("comments-how-to"), "");
     if f.uses_na_when() {
-        comment(
-            &mut out,
-            "In this framework \"n/a\" is an answer only to the questions that say when it applies (\"n/a only when\").",
-            "",
-        );
+        comment(&mut out, &crate::t!("comments-na-when-framework"), "");
     }
     if !f.guidance.is_empty() {
         out.push_str("#\n");
@@ -100,7 +95,10 @@ pub fn render(a: &Assessment, f: &Framework) -> String {
         out.push_str(&format!("updated = {u}\n"));
     }
 
-    out.push_str("\n# Optional: a target score (0-100) per principle id.\n[targets]\n");
+    out.push_str(&format!(
+        "\n# {}\n[targets]\n",
+        crate::t!("comments-targets")
+    ));
     for p in &f.principles {
         if let Some(t) = a.targets.get(&p.id) {
             out.push_str(&format!("{} = {}\n", p.id, format_number(*t)));
@@ -120,6 +118,7 @@ pub fn render(a: &Assessment, f: &Framework) -> String {
         .map(|(i, l)| format!("{i} {l}"))
         .collect::<Vec<_>>()
         .join(", ");
+    let marker = crate::t!("comments-answer-marker");
     for p in &f.principles {
         let pillar = f
             .pillar(&p.pillar)
@@ -136,16 +135,21 @@ pub fn render(a: &Assessment, f: &Framework) -> String {
             comment(&mut out, &q.text, "");
             match &q.kind {
                 QuestionKind::Level { descriptors } => {
-                    comment(&mut out, &format!("answer: a level ({scale})"), "");
+                    let what = crate::t!("comments-answer-level", scale = scale.as_str());
+                    comment(&mut out, &format!("{marker} {what}"), "");
                     for (i, d) in descriptors.iter().enumerate() {
                         hanging(&mut out, &format!("{i}: {d}"), "  ", "     ");
                     }
                 }
-                QuestionKind::YesNo => comment(&mut out, "answer: true (yes) or false (no)", ""),
+                QuestionKind::YesNo => comment(
+                    &mut out,
+                    &format!("{marker} {}", crate::t!("comments-answer-yes-no")),
+                    "",
+                ),
                 QuestionKind::Checklist { items } => {
                     comment(
                         &mut out,
-                        "answer: the list of item ids in place, e.g. [\"a\", \"b\"]",
+                        &format!("{marker} {}", crate::t!("comments-answer-checklist")),
                         "",
                     );
                     for i in items {
@@ -159,7 +163,7 @@ pub fn render(a: &Assessment, f: &Framework) -> String {
                     better,
                 } => {
                     let what = crate::present::number_answer(unit, *min, *max, *better);
-                    comment(&mut out, &format!("answer: {what}"), "");
+                    comment(&mut out, &format!("{marker} {what}"), "");
                 }
             }
             question_notes(&mut out, f, q);
@@ -191,21 +195,27 @@ pub fn render(a: &Assessment, f: &Framework) -> String {
 /// indicator, when n/a applies, and the definitions it relies on. Nothing for a 1.0 question.
 fn question_notes(out: &mut String, f: &Framework, q: &crate::framework::Question) {
     if !q.scored {
-        comment(
-            out,
-            "context indicator, not scored: its value is shown with its trend",
-            "",
-        );
+        comment(out, &crate::t!("comments-context"), "");
     }
     if let Some(n) = &q.na_when {
-        hanging(out, &format!("n/a only when: {n}"), "", "  ");
+        hanging(
+            out,
+            &format!("{} {n}", crate::t!("comments-na-only-when")),
+            "",
+            "  ",
+        );
     }
+    let definition = format!("{} ", crate::t!("comments-definition"));
     for term in &q.uses {
         if let Some(d) = f.definition(term) {
             hanging(
                 out,
-                &format!("{}: {}", d.term, d.text),
-                "definition, ",
+                &crate::t!(
+                    "comments-definition-text",
+                    term = d.term.as_str(),
+                    text = d.text.as_str()
+                ),
+                &definition,
                 "  ",
             );
         }
@@ -218,10 +228,12 @@ fn merged_section(out: &mut String, a: &Assessment, f: &Framework) {
     if m.is_empty() {
         return;
     }
-    out.push_str(
-        "\n# Written by `dgtk merge`: each contributor's answer at the last merge, so that a later\n\
-         # `dgtk merge --into` keeps the conflicts settled here. Leave it as it is.\n[merged]\n",
-    );
+    out.push('\n');
+    for line in merged_header() {
+        out.push_str(&format!("# {line}\n"));
+    }
+    out.push_str("[merged]\n");
+
     let names: Vec<_> = m.contributors.iter().map(|s| quote(s)).collect();
     out.push_str(&format!("contributors = [{}]\n", names.join(", ")));
     // Framework order, then any others (a question the framework no longer has is kept).
@@ -245,6 +257,57 @@ fn merged_section(out: &mut String, a: &Assessment, f: &Framework) {
             out.push_str(&format!("{} = {}\n", quote(who), value_toml(v)));
         }
     }
+}
+
+/// The two lines (without `# `) above `[merged]`, in the run's language.
+fn merged_header() -> Vec<String> {
+    crate::t!("comments-merged")
+        .lines()
+        .map(|l| l.trim().to_string())
+        .collect()
+}
+
+/// The comment lines the tool writes as they are, whatever the file holds, in every language
+/// dgtk has: a rewrite in one language takes those of another for the tool's, not a person's.
+pub fn fixed_lines_every_language() -> Vec<String> {
+    let mut out = Vec::new();
+    for (lang, _) in crate::i18n::RESOURCES {
+        let m = |id: &str| crate::i18n::message_in(lang, id, None);
+        out.push(format!("# {}", m("comments-targets")));
+        out.push(format!("# {}", m("comments-context")));
+        for l in m("comments-merged").lines() {
+            out.push(format!("# {}", l.trim()));
+        }
+    }
+    out
+}
+
+/// The words that start the tool's comment lines, in every language: the header's first words,
+/// the `answer:` marker of a question block, and the starts of the notes after it.
+pub struct Markers {
+    pub header: Vec<String>,
+    pub answer: Vec<String>,
+    pub notes: Vec<String>,
+}
+
+pub fn markers() -> &'static Markers {
+    static M: std::sync::OnceLock<Markers> = std::sync::OnceLock::new();
+    M.get_or_init(|| {
+        let mut m = Markers {
+            header: Vec::new(),
+            answer: Vec::new(),
+            notes: Vec::new(),
+        };
+        for (lang, _) in crate::i18n::RESOURCES {
+            let t = |id: &str| crate::i18n::message_in(lang, id, None);
+            m.header.push(format!("# {}", t("comments-header-start")));
+            m.answer.push(format!("# {} ", t("comments-answer-marker")));
+            m.notes.push(format!("# {}", t("comments-context")));
+            m.notes.push(format!("# {} ", t("comments-na-only-when")));
+            m.notes.push(format!("# {} ", t("comments-definition")));
+        }
+        m
+    })
 }
 
 fn value_toml(v: &Value) -> String {

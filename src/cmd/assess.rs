@@ -112,7 +112,11 @@ pub fn run(g: &GlobalArgs, args: AssessArgs) -> Result<ExitStatus> {
     // Ctrl-C, a closed terminal (SIGHUP) or SIGTERM: wait for a save in progress, show the
     // terminal (raw mode, alternate screen, hidden cursor), say where the answers are.
     if let Err(e) = ctrlc::set_handler(move || leave(&on_signal)) {
-        super::note(&format!("warning: cannot catch Ctrl-C: {e}"));
+        super::note(&format!(
+            "{} {}",
+            crate::t!("label-warning"),
+            crate::t!("assess-no-ctrl-c", error = e.to_string())
+        ));
     }
 
     // The file may change on disk while the questionnaire is open (an editor, `git pull`):
@@ -124,7 +128,10 @@ pub fn run(g: &GlobalArgs, args: AssessArgs) -> Result<ExitStatus> {
         Ok(t) => t,
         Err(e) => {
             terminal::restore_cursor();
-            return Err(anyhow::anyhow!("cannot set up the terminal: {e}"));
+            return Err(anyhow::anyhow!(
+                "{}",
+                crate::t!("assess-no-terminal-setup", error = e.to_string())
+            ));
         }
     };
     let mut save = |a: &mut Assessment| {
@@ -151,31 +158,33 @@ pub fn run(g: &GlobalArgs, args: AssessArgs) -> Result<ExitStatus> {
         Ok(o) => o,
         Err(e) if e.is_interrupted() => leave(&shown),
         Err(e) => {
-            return Err(anyhow::Error::new(e).context(format!(
-                "{shown}: the answers given before this one are saved"
-            )));
+            return Err(anyhow::Error::new(e)
+                .context(crate::t!("assess-error-context", file = shown.as_str())));
         }
     };
     let a = q.assessment();
     let answered = f.question_count() - a.unanswered(&f).len();
     let flagged = a.flagged(&f).len();
     let review = if flagged > 0 {
-        format!(", {flagged} to review")
+        format!(", {}", crate::t!("assess-position-review", n = flagged))
     } else {
         String::new()
     };
     let next = match (outcome, a.meta.status) {
-        (Outcome::Final, _) | (_, Status::Final) => format!(
-            "status final.\nNext: `dgtk check {shown}`, `dgtk score {shown}`, `dgtk report {shown}`."
-        ),
-        _ => format!(
-            "status draft.\nRun the same command again to resume; `dgtk score {shown}` shows the scores so far."
-        ),
+        (Outcome::Final, _) | (_, Status::Final) => {
+            crate::t!("assess-saved-final", file = shown.as_str())
+        }
+        _ => crate::t!("assess-saved-draft", file = shown.as_str()),
     };
-    super::eprint(&terminal::fit(&format!(
-        "saved {shown}: answered {answered} of {}{review}, {next}\n",
-        f.question_count()
-    )));
+    let saved = crate::t!(
+        "assess-saved",
+        file = shown.as_str(),
+        answered = answered,
+        total = f.question_count(),
+        review = review,
+        next = next
+    );
+    super::eprint(&terminal::fit(&format!("{saved}\n")));
     Ok(ExitStatus::Success)
 }
 
@@ -211,18 +220,14 @@ fn no_terminal(stream: &str, g: &GlobalArgs, args: &AssessArgs) -> CliError {
             .as_ref()
             .map_or(String::new(), |p| format!(" --from {}", p.display()));
         format!(
-            "  {dgtk} init --country {country} --year {year}{from} -o {file}   (a new file listing every question)\n"
+            "  {dgtk} init --country {country} --year {year}{from} -o {file}   ({})\n",
+            crate::t!("assess-no-terminal-init")
         )
     };
-    CliError::input(format!(
-        "`dgtk assess` asks its questions in a terminal, but {stream} is not a terminal; nothing was read or written."
-    ))
-    .hint(format!(
-        "without a terminal, answer in an editor instead:\n\
-         {create}  \
-         $EDITOR {file}   (answer under each question's [answers.ID] table)\n  \
-         {dgtk} check {file}\n  \
-         {dgtk} score {file}"
+    CliError::input(crate::t!("assess-no-terminal", stream = stream)).hint(format!(
+        "{}\n{create}  $EDITOR {file}   ({})\n  {dgtk} check {file}\n  {dgtk} score {file}",
+        crate::t!("assess-no-terminal-hint"),
+        crate::t!("assess-no-terminal-editor")
     ))
 }
 
@@ -254,11 +259,9 @@ fn open(
         (Some(p), _, _) => p.clone(),
         (None, Some(c), Some(y)) => PathBuf::from(format!("{}-{y}.toml", c.to_lowercase())),
         _ => {
-            return Err(CliError::usage(
-                "give the answer FILE to resume, or --country and --year for a new one",
-            )
-            .hint("e.g. `dgtk assess --country NZL --year 2026`")
-            .into());
+            return Err(CliError::usage(crate::t!("assess-usage-file"))
+                .hint(crate::t!("assess-usage-file-hint"))
+                .into());
         }
     };
     let inputs: Vec<_> = args
@@ -277,15 +280,15 @@ fn open(
             .is_some_and(|c| args.country.is_some() && !c.eq_ignore_ascii_case(&a.meta.country));
         let wrong_year = args.year.is_some_and(|y| y != a.meta.year);
         if wrong_country || wrong_year {
-            return Err(CliError::usage(format!(
-                "{} is the assessment of {} {}, not {} {}",
-                path.display(),
-                a.meta.country,
-                a.meta.year,
-                args.country.as_deref().unwrap_or(&a.meta.country),
-                args.year.unwrap_or(a.meta.year),
+            return Err(CliError::usage(crate::t!(
+                "assess-usage-other",
+                file = path.display().to_string(),
+                country = a.meta.country.as_str(),
+                year = a.meta.year.to_string(),
+                asked_country = args.country.as_deref().unwrap_or(&a.meta.country),
+                asked_year = args.year.unwrap_or(a.meta.year).to_string()
             ))
-            .hint("omit --country/--year to resume it, or give another FILE")
+            .hint(crate::t!("assess-usage-other-hint"))
             .into());
         }
         // Its text, kept in memory so that every save keeps the comments a person wrote.
@@ -293,16 +296,16 @@ fn open(
         return Ok((path, a, false, text));
     }
     let Some(country) = country.filter(|c| !c.trim().is_empty()) else {
-        return Err(CliError::usage(format!(
-            "{} does not exist yet: give --country (an ISO 3166-1 alpha-3 code such as NZL, or an agency code) to create it",
-            path.display()
+        return Err(CliError::usage(crate::t!(
+            "assess-usage-new-country",
+            file = path.display().to_string()
         ))
         .into());
     };
     let Some(year) = year else {
-        return Err(CliError::usage(format!(
-            "{} does not exist yet: give --year (e.g. --year 2026) to create it",
-            path.display()
+        return Err(CliError::usage(crate::t!(
+            "assess-usage-new-year",
+            file = path.display().to_string()
         ))
         .into());
     };
@@ -349,8 +352,10 @@ fn leave(file: &str) -> ! {
         // lock ends with the process; its file would stay behind).
         drop(LOCK.lock().unwrap_or_else(|e| e.into_inner()).take());
         let e = CliError::interrupted(format!(
-            "\ninterrupted: every answer confirmed so far is saved in {file}; run the same command to resume."
+            "\n{}",
+            crate::t!("assess-interrupted", file = file)
         ));
+
         super::eprint(&terminal::fit(&e.render()));
         std::process::exit(e.exit_status().code());
     });

@@ -33,13 +33,15 @@ pub fn run(g: &GlobalArgs, args: CheckArgs) -> Result<ExitStatus> {
     let f = versions.current();
     if args.paths.is_empty() {
         let line = crate::sanitize::for_terminal(&format!(
-            "framework {} {} ({}): ok: {} pillars, {} principles, {} questions\n",
-            f.id,
-            f.version,
-            f.origin,
-            f.pillars.len(),
-            f.principles.len(),
-            f.question_count()
+            "{}\n",
+            crate::t!(
+                "check-framework-ok",
+                framework = format!("{} {}", f.id, f.version),
+                origin = f.origin.to_string(),
+                pillars = f.pillars.len(),
+                principles = f.principles.len(),
+                questions = f.question_count()
+            )
         ))
         .into_owned();
         super::out(&fit(&line))?;
@@ -50,18 +52,22 @@ pub fn run(g: &GlobalArgs, args: CheckArgs) -> Result<ExitStatus> {
             .filter(|a| *a != l.main && !l.fell_back())
         {
             let mut s = match l.untranslated.len() {
-                0 => format!(
-                    "{} text ({asked}): complete, every text is translated\n",
-                    crate::lang::name(asked)
+                0 => crate::t!(
+                    "check-language-complete",
+                    asked = asked,
+                    asked_name = super::language_name(asked)
                 ),
-                n => format!(
-                    "{} text ({asked}): {} left in {} ({}):\n",
-                    crate::lang::name(asked),
-                    crate::present::count(n, "text"),
-                    crate::lang::name(&l.main),
-                    l.main
+                n => crate::t!(
+                    "check-language-left",
+                    asked = asked,
+                    asked_name = super::language_name(asked),
+                    n = n,
+                    main = l.main.as_str(),
+                    main_name = super::language_name(&l.main)
                 ),
             };
+            s.push('\n');
+
             for u in &l.untranslated {
                 s.push_str(&format!("  {u}\n"));
             }
@@ -85,7 +91,7 @@ pub fn run(g: &GlobalArgs, args: CheckArgs) -> Result<ExitStatus> {
                 let name = path.display().to_string();
                 let text = crate::source::read_text(path).unwrap_or_default();
                 problems.push(crate::country::problem_in(&name, &text).unwrap_or_else(|| {
-                    crate::diag::Diagnostic::file(&name, "country is not a code")
+                    crate::diag::Diagnostic::file(&name, crate::t!("check-country-not-code"))
                 }));
             }
             Ok((a, f)) => {
@@ -93,10 +99,14 @@ pub fn run(g: &GlobalArgs, args: CheckArgs) -> Result<ExitStatus> {
                 good += 1;
                 if a.meta.framework_version != f.version {
                     super::eprint(&format!(
-                        "note: {} names framework version {}, an earlier one: it was checked against version {} (give that version's folder with --framework DIR to check it against its own)\n",
-                        path.display(),
-                        a.meta.framework_version,
-                        f.version
+                        "{} {}\n",
+                        crate::t!("label-note"),
+                        crate::t!(
+                            "check-earlier-version",
+                            file = path.display().to_string(),
+                            version = a.meta.framework_version.as_str(),
+                            loaded = f.version.as_str()
+                        )
                     ));
                 }
                 let total = f.question_count();
@@ -104,16 +114,21 @@ pub fn run(g: &GlobalArgs, args: CheckArgs) -> Result<ExitStatus> {
                 let flagged = a.flagged(f).len();
                 let status = a.meta.status.as_str();
                 let flags = if flagged > 0 {
-                    format!(", {flagged} flagged for review")
+                    crate::t!("check-ok-flagged", n = flagged)
                 } else {
                     String::new()
                 };
-                ok_lines.push_str(&crate::sanitize::for_terminal(&format!(
-                    "{}: ok ({status}, {} {}: {answered} of {total} questions answered{flags})\n",
-                    path.display(),
-                    a.meta.country,
-                    a.meta.year
-                )));
+                let line = crate::t!(
+                    "check-ok",
+                    file = path.display().to_string(),
+                    status = status,
+                    country = a.meta.country.as_str(),
+                    year = a.meta.year.to_string(),
+                    answered = answered,
+                    total = total,
+                    flags = flags
+                );
+                ok_lines.push_str(&crate::sanitize::for_terminal(&format!("{line}\n")));
             }
             Err(p) => {
                 bad_files += 1;
@@ -123,11 +138,14 @@ pub fn run(g: &GlobalArgs, args: CheckArgs) -> Result<ExitStatus> {
     }
     super::out(&fit(&ok_lines))?;
     if bad_files > 0 {
-        let summary = format!(
-            "{} problem(s) in {bad_files} file(s); {good} of {} file(s) valid",
-            problems.len(),
-            good + bad_files
+        let summary = crate::t!(
+            "check-summary",
+            problems = problems.len(),
+            files = bad_files,
+            good = good,
+            total = good + bad_files
         );
+
         return Err(CliError::summed_up(problems, summary).into());
     }
     Ok(ExitStatus::Success)

@@ -67,26 +67,24 @@ pub fn run(g: &GlobalArgs, args: FmtArgs) -> Result<ExitStatus> {
         }
     }
     let verb = if args.check {
-        "not in canonical layout"
+        crate::t!("fmt-not-canonical")
     } else {
-        "reformatted"
+        crate::t!("fmt-reformatted")
     };
     let mut s = String::new();
     for c in &changed {
-        s.push_str(&crate::sanitize::for_terminal(&format!("{c}: {verb}\n")));
+        let line = crate::t!("fmt-line", file = c.as_str(), verb = verb.as_str());
+        s.push_str(&crate::sanitize::for_terminal(&format!("{line}\n")));
     }
     super::out(&s)?;
     if !problems.is_empty() {
         let done = if args.check {
-            "the files with problems were not checked".to_string()
+            crate::t!("fmt-not-checked")
         } else {
-            format!(
-                "{} of {} file(s) reformatted, the files with problems left untouched",
-                changed.len(),
-                files.len()
-            )
+            crate::t!("fmt-done", changed = changed.len(), files = files.len())
         };
-        let summary = format!("{} problem(s); {done}", problems.len());
+        let summary = crate::t!("fmt-summary", n = problems.len(), done = done);
+
         return Err(crate::error::CliError::summed_up(problems, summary).into());
     }
     Ok(ExitStatus::failed_if(args.check && !changed.is_empty()))

@@ -80,16 +80,13 @@ pub fn run(g: &GlobalArgs, args: InitArgs) -> Result<ExitStatus> {
         .clone()
         .or_else(|| prior.as_ref().map(|p| p.meta.country.clone()))
     else {
-        return Err(CliError::usage(
-            "--country is required (an ISO 3166-1 alpha-3 code such as NZL, or an agency code)",
-        )
-        .into());
+        return Err(CliError::usage(crate::t!("usage-country-required")).into());
     };
     let Some(year) = args
         .year
         .or_else(|| prior.as_ref().map(|p| p.meta.year + 1))
     else {
-        return Err(CliError::usage("--year is required (e.g. --year 2026)").into());
+        return Err(CliError::usage(crate::t!("usage-year-required")).into());
     };
     let country = match crate::country::normalise(&country) {
         Ok(c) => c,
@@ -100,7 +97,7 @@ pub fn run(g: &GlobalArgs, args: InitArgs) -> Result<ExitStatus> {
                 .as_ref()
                 .map_or(String::new(), |p| p.display().to_string());
             return Err(CliError::input(format!("{from}: {e}"))
-                .hint("give --country CODE for the new file")
+                .hint(crate::t!("init-hint-country"))
                 .into());
         }
         Err(e) => return Err(CliError::usage(format!("--country: {e}")).into()),
@@ -134,11 +131,12 @@ pub fn run(g: &GlobalArgs, args: InitArgs) -> Result<ExitStatus> {
         None => crate::output::refuse_as_output(&output, &output.display().to_string(), &inputs)?,
     }
     if !to_stdout && output.exists() && !args.force {
-        return Err(
-            CliError::input(format!("{} already exists", output.display()))
-                .hint("use --force to replace it, or -o to write elsewhere")
-                .into(),
-        );
+        return Err(CliError::input(crate::t!(
+            "init-exists",
+            file = output.display().to_string()
+        ))
+        .hint(crate::t!("init-hint-force"))
+        .into());
     }
     a.meta.updated = Some(assessment::now_timestamp());
     let text = match &prior_text {
@@ -163,15 +161,15 @@ pub fn run(g: &GlobalArgs, args: InitArgs) -> Result<ExitStatus> {
         super::emit_with(Some(&output), &text, opts)?;
         let carried = a.flagged(&f).len();
         let note = if carried > 0 {
-            format!(", {carried} answers carried forward for review")
+            crate::t!("init-carried", n = carried)
         } else {
             String::new()
         };
-        super::note(&format!(
-            "wrote {} ({} questions{note}); fill it in, then run `dgtk check {}`",
-            output.display(),
-            f.question_count(),
-            output.display()
+        super::note(&crate::t!(
+            "init-wrote",
+            file = output.display().to_string(),
+            n = f.question_count(),
+            carried = note
         ));
     }
     Ok(ExitStatus::Success)

@@ -122,28 +122,41 @@ pub fn language_note(f: &Framework) {
     if l.fell_back() {
         if crate::lang::first_time(&key) {
             note(&format!(
-                "note: framework {} {} has no {} text ({asked}); its text is shown in {} ({})",
-                f.id,
-                f.version,
-                crate::lang::name(asked),
-                crate::lang::name(&l.main),
-                l.main
+                "{} {}",
+                crate::t!("label-note"),
+                crate::t!(
+                    "note-framework-no-language",
+                    framework = format!("{} {}", f.id, f.version),
+                    asked = asked,
+                    asked_name = language_name(asked),
+                    main = l.main.as_str(),
+                    main_name = language_name(&l.main)
+                )
             ));
         }
     } else if !l.untranslated.is_empty() && crate::lang::first_time(&key) {
-        let n = l.untranslated.len();
         note(&format!(
-            "note: framework {} {}: {} {} not in {} ({asked}) and {} shown in {} ({}); `dgtk check --lang {asked}` lists {}",
-            f.id,
-            f.version,
-            crate::present::count(n, "text"),
-            if n == 1 { "is" } else { "are" },
-            crate::lang::name(asked),
-            if n == 1 { "is" } else { "are" },
-            crate::lang::name(&l.main),
-            l.main,
-            if n == 1 { "it" } else { "them" },
+            "{} {}",
+            crate::t!("label-note"),
+            crate::t!(
+                "note-framework-untranslated",
+                framework = format!("{} {}", f.id, f.version),
+                n = l.untranslated.len(),
+                asked = asked,
+                asked_name = language_name(asked),
+                main = l.main.as_str(),
+                main_name = language_name(&l.main)
+            )
         ));
+    }
+}
+
+/// A language's name in the run's language: "French" in English, « français » in French.
+pub fn language_name(code: &str) -> String {
+    match code {
+        "en" => crate::t!("language-name-en"),
+        "fr" => crate::t!("language-name-fr"),
+        other => crate::lang::name(other).to_string(),
     }
 }
 
@@ -206,25 +219,33 @@ pub fn find_topic<'f>(f: &'f Framework, key: &str) -> std::result::Result<Topic<
 fn no_principle(f: &Framework, key: &str, questions: bool) -> CliError {
     let ids = f.principles.iter().map(|p| p.id.as_str());
     let hint = if questions {
-        crate::diag::suggestion(key, ids.chain(f.questions().map(|(_, q)| q.id.as_str())))
+        crate::diag::suggestion_here(key, ids.chain(f.questions().map(|(_, q)| q.id.as_str())))
     } else {
-        crate::diag::suggestion(key, ids)
+        crate::diag::suggestion_here(key, ids)
     };
     let range = match (f.principles.first(), f.principles.last()) {
-        (Some(a), Some(b)) => format!("{} to {}", a.number, b.number),
-        _ => "none".into(),
+        (Some(a), Some(b)) => crate::t!(
+            "usage-principle-range",
+            first = a.number.to_string(),
+            last = b.number.to_string()
+        ),
+        _ => crate::t!("usage-principle-none"),
     };
     let also = if questions {
-        ", or a question as NUMBER.N or by its id"
+        crate::t!("usage-principle-or-question")
     } else {
-        ""
+        String::new()
     };
-    CliError::usage(format!(
-        "no principle \"{key}\" in framework {}{hint}",
-        f.id
+    CliError::usage(crate::t!(
+        "usage-no-principle",
+        key = key,
+        framework = f.id.as_str(),
+        hint = hint
     ))
-    .hint(format!(
-        "give a number ({range}) or an id{also}; `dgtk principles` lists them"
+    .hint(crate::t!(
+        "usage-no-principle-hint",
+        range = range,
+        also = also
     ))
 }
 
@@ -233,23 +254,25 @@ pub fn check_year(year: i32) -> std::result::Result<i32, CliError> {
     if crate::assessment::YEARS.contains(&year) {
         Ok(year)
     } else {
-        Err(CliError::usage(format!(
-            "--year {year} is out of range ({} to {})",
-            crate::assessment::YEARS.start(),
-            crate::assessment::YEARS.end()
+        Err(CliError::usage(crate::t!(
+            "usage-year-range",
+            year = year.to_string(),
+            min = crate::assessment::YEARS.start().to_string(),
+            max = crate::assessment::YEARS.end().to_string()
         )))
     }
 }
 
 /// The one message for a file written for another framework than the one loaded.
 pub fn other_framework(path: &Path, declared: &str, f: &Framework) -> CliError {
-    CliError::input(format!(
-        "{} is for framework \"{declared}\" but the loaded framework is \"{}\" ({})",
-        path.display(),
-        f.id,
-        f.origin
+    CliError::input(crate::t!(
+        "usage-other-framework",
+        file = path.display().to_string(),
+        declared = declared,
+        loaded = f.id.as_str(),
+        origin = f.origin.as_str()
     ))
-    .hint(format!("load \"{declared}\" with --framework DIR"))
+    .hint(crate::t!("usage-other-framework-hint", declared = declared))
 }
 
 /// Refuses a file that declares another framework than `f`, before its answers are checked

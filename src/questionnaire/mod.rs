@@ -90,10 +90,10 @@ pub enum Reply<T> {
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// The terminal failed, or the person pressed Ctrl-C (`is_interrupted`).
-    #[error("the terminal failed: {0}")]
+    #[error("{}", crate::t!("assess-error-terminal", error = .0.to_string()))]
     Prompt(#[source] io::Error),
     /// Saving the answer file failed; the answer on screen is not saved.
-    #[error("cannot save the answer file: {0}")]
+    #[error("{}", crate::t!("assess-error-save", error = .0.to_string()))]
     Save(#[source] io::Error),
 }
 
@@ -321,7 +321,7 @@ impl<'a> Questionnaire<'a> {
                                 Some(j) => Place::Question(j),
                                 None if i > 0 => Place::Question(i - 1),
                                 None => {
-                                    self.notice = Some("This is the first question.".into());
+                                    self.notice = Some(crate::t!("assess-first-question"));
                                     Place::Question(i)
                                 }
                             }
@@ -382,19 +382,16 @@ impl<'a> Questionnaire<'a> {
         let shown = Screen {
             head: vec![
                 Line::Row(self.header()),
-                Line::text("Who is answering"),
+                Line::text(crate::t!("assess-who-title")),
                 Line::Rule,
-                Line::text(
-                    "The report names the organisation and the assessors. Enter leaves a field \
-                     empty; change them later in the file's [assessment] table.",
-                ),
+                Line::text(crate::t!("assess-who-text")),
             ],
             body: Vec::new(),
         };
         let mut changed = false;
         if self.assessment.meta.organisation.is_none() {
             p.screen(&shown)?;
-            match p.input("Organisation (ministry, agency, region…)", "", &|_| Ok(()))? {
+            match p.input(&crate::t!("assess-who-organisation"), "", &|_| Ok(()))? {
                 Reply::Given(o) if !o.trim().is_empty() => {
                     self.assessment.meta.organisation = Some(o.trim().to_string());
                     changed = true;
@@ -405,7 +402,7 @@ impl<'a> Questionnaire<'a> {
         }
         if self.assessment.meta.assessors.is_empty() {
             p.screen(&shown)?;
-            match p.input("Assessors (names, separated by commas)", "", &|_| Ok(()))? {
+            match p.input(&crate::t!("assess-who-assessors"), "", &|_| Ok(()))? {
                 Reply::Given(names) if !split_names(&names).is_empty() => {
                     self.assessment.meta.assessors = split_names(&names);
                     changed = true;
@@ -434,12 +431,11 @@ impl<'a> Questionnaire<'a> {
     }
 
     fn header(&self) -> String {
-        format!(
-            "{} · {} · {}",
-            self.assessment.label(),
-            self.assessment.meta.status.as_str(),
-            self.file
-        )
+        let status = match self.assessment.meta.status {
+            Status::Final => crate::t!("assess-status-final"),
+            Status::Draft => crate::t!("assess-status-draft"),
+        };
+        format!("{} · {status} · {}", self.assessment.label(), self.file)
     }
 
     /// One question's screen and prompts, until it is answered or the person moves elsewhere.
@@ -496,12 +492,13 @@ impl<'a> Questionnaire<'a> {
                     _ => String::new(),
                 })
                 .collect();
-            let k = match p.select_detailed("Answer", &labels, &details, default)? {
-                Reply::Given(k) => k,
-                Reply::Back if from_review => return Ok(Action::ToReview),
-                Reply::Back => return Ok(Action::Back),
-                Reply::Quit => return Ok(Action::Quit),
-            };
+            let k =
+                match p.select_detailed(&crate::t!("assess-answer"), &labels, &details, default)? {
+                    Reply::Given(k) => k,
+                    Reply::Back if from_review => return Ok(Action::ToReview),
+                    Reply::Back => return Ok(Action::Back),
+                    Reply::Quit => return Ok(Action::Quit),
+                };
             let value = match &choices[k] {
                 Choice::Value(v) => v.clone(),
                 Choice::TickItems => {
@@ -515,11 +512,7 @@ impl<'a> Questionnaire<'a> {
                     let labels: Vec<String> = items.iter().map(|it| it.text.clone()).collect();
                     let checked: Vec<bool> =
                         items.iter().map(|it| start.contains(&it.id)).collect();
-                    match p.multi_select(
-                        "Tick the items in place (Space ticks, Enter confirms, Esc goes back)",
-                        &labels,
-                        &checked,
-                    )? {
+                    match p.multi_select(&crate::t!("assess-tick-prompt"), &labels, &checked)? {
                         Reply::Given(ticked) => Value::Checklist(
                             items
                                 .iter()
@@ -544,11 +537,11 @@ impl<'a> Questionnaire<'a> {
                     let unit = unit.clone();
                     let check = |s: &str| check_number(s, min, max, &unit).map(|_| ());
                     let line = p.input(
-                        &format!(
-                            "Value in {} ({} to {}; empty goes back)",
-                            q_unit(q),
-                            format_number(min),
-                            format_number(max)
+                        &crate::t!(
+                            "assess-value-prompt",
+                            unit = q_unit(q),
+                            min = crate::i18n::decimal(&format_number(min)),
+                            max = crate::i18n::decimal(&format_number(max))
                         ),
                         &initial,
                         &check,
@@ -565,18 +558,14 @@ impl<'a> Questionnaire<'a> {
                 }
                 Choice::NotApplicable => {
                     let initial = offered.clone().unwrap_or_default();
-                    let reason = p.input(
-                        "Why does it not apply? (required; empty goes back)",
-                        &initial,
-                        &|_| Ok(()),
-                    )?;
+                    let reason = p.input(&crate::t!("assess-na-prompt"), &initial, &|_| Ok(()))?;
                     let reason = match &reason {
                         Reply::Given(r) => r.trim(),
                         Reply::Back => continue,
                         Reply::Quit => return Ok(Action::Quit),
                     };
                     if reason.is_empty() {
-                        self.notice = Some("n/a needs a reason; nothing was changed.".into());
+                        self.notice = Some(crate::t!("assess-na-needs-reason"));
                         continue;
                     }
                     let mut answer = self.answer_base(&q.id);
@@ -591,11 +580,11 @@ impl<'a> Questionnaire<'a> {
                 Choice::Finish => return Ok(Action::Finish),
                 Choice::HowTo => {
                     let how = Screen {
-                        head: vec![Line::text("How to answer"), Line::Rule],
+                        head: vec![Line::text(crate::t!("assess-how-title")), Line::Rule],
                         body: vec![Line::text(&self.fw.guidance)],
                     };
                     p.screen(&how)?;
-                    if p.select("", &["« back to the question".to_string()], 0)? == Reply::Quit {
+                    if p.select("", &[crate::t!("assess-back-to-question")], 0)? == Reply::Quit {
                         return Ok(Action::Quit);
                     }
                     continue;
@@ -607,14 +596,14 @@ impl<'a> Questionnaire<'a> {
                 },
             };
             let evidence_now = offered.clone().unwrap_or_default();
-            let prompt = format!(
-                "Evidence (optional) for \"{}\": what shows this answer",
-                screen::describe(fw, q, &value)
+            let prompt = crate::t!(
+                "assess-evidence-prompt",
+                answer = screen::describe(fw, q, &value)
             );
             let evidence = match p.text(&prompt, &evidence_now)? {
                 Reply::Given(e) => e,
                 Reply::Back => {
-                    self.notice = Some("Back from the evidence: the answer was not saved.".into());
+                    self.notice = Some(crate::t!("assess-evidence-back"));
                     continue;
                 }
                 Reply::Quit => return Ok(Action::Quit),
@@ -662,8 +651,7 @@ impl<'a> Questionnaire<'a> {
         if changed && self.assessment.meta.status == Status::Final {
             // A final assessment was signed off as it stood; a change reopens it.
             self.assessment.meta.status = Status::Draft;
-            self.notice =
-                Some("The assessment is back to draft; finish to mark it final again.".into());
+            self.notice = Some(crate::t!("assess-back-to-draft"));
         }
         self.assessment.answers.insert(id.to_string(), answer);
         self.save(save)
@@ -725,24 +713,25 @@ impl<'a> Questionnaire<'a> {
                     Choice::Value(Value::Level(l)) => {
                         format!("{l}  {}", self.fw.scale[*l as usize])
                     }
-                    Choice::Value(Value::YesNo(true)) => "yes".into(),
-                    Choice::Value(Value::YesNo(false)) => "no".into(),
-                    Choice::Value(Value::Unknown) => "unknown  (don't know)".into(),
+                    Choice::Value(Value::YesNo(true)) => crate::t!("assess-choice-yes"),
+                    Choice::Value(Value::YesNo(false)) => crate::t!("assess-choice-no"),
+                    Choice::Value(Value::Unknown) => crate::t!("assess-choice-unknown"),
                     Choice::Value(_) => String::new(),
-                    Choice::TickItems => "tick the items in place…".into(),
-                    Choice::TypeNumber => format!("type the value ({})…", q_unit(q)),
-                    Choice::NotApplicable => "n/a  (does not apply; give the reason)…".into(),
-                    Choice::Skip => "» skip for now".into(),
-                    Choice::Back => "« back to the previous question".into(),
-                    Choice::Jump => "» jump to a principle…".into(),
-                    Choice::Review => "» review all answers and scores…".into(),
-                    Choice::Finish => "» finish (mark final, or save and quit)…".into(),
-                    Choice::HowTo => "? how to answer: scope, picking a level, terms…".into(),
+                    Choice::TickItems => crate::t!("assess-choice-tick"),
+                    Choice::TypeNumber => crate::t!("assess-choice-number", unit = q_unit(q)),
+                    Choice::NotApplicable => crate::t!("assess-choice-na"),
+                    Choice::Skip => crate::t!("assess-choice-skip"),
+                    Choice::Back => crate::t!("assess-choice-back"),
+                    Choice::Jump => crate::t!("assess-choice-jump"),
+                    Choice::Review => crate::t!("assess-choice-review"),
+                    Choice::Finish => crate::t!("assess-choice-finish"),
+                    Choice::HowTo => crate::t!("assess-choice-how-to"),
                 };
-                let marks: Vec<&str> = [
-                    now.is_some_and(|v| choice_matches(c, v)).then_some("now"),
+                let marks: Vec<String> = [
+                    now.is_some_and(|v| choice_matches(c, v))
+                        .then(|| crate::t!("assess-mark-now")),
                     was.is_some_and(|v| choice_matches(c, v))
-                        .then_some("last year"),
+                        .then(|| crate::t!("assess-mark-last-year")),
                 ]
                 .into_iter()
                 .flatten()
@@ -772,7 +761,10 @@ impl<'a> Questionnaire<'a> {
                     .filter(|q| self.assessment.value(&q.id).is_some())
                     .count();
                 // The count stays whole; a long title is cut to make room for it.
-                let count = format!("  ({done} of {total} answered)");
+                let count = format!(
+                    "  ({})",
+                    crate::t!("assess-answered-of", answered = done, total = total)
+                );
                 let room = width.saturating_sub(2 + count.chars().count()).max(12);
                 format!(
                     "{}{count}",
@@ -781,7 +773,7 @@ impl<'a> Questionnaire<'a> {
             })
             .collect();
         Ok(
-            match p.select("Jump to principle (Esc goes back)", &labels, here)? {
+            match p.select(&crate::t!("assess-jump-prompt"), &labels, here)? {
                 Reply::Given(k) => match self.start_of(&self.fw.principles[k].id) {
                     Some(j) => Reply::Given(j),
                     None => Reply::Back,
@@ -803,15 +795,11 @@ impl<'a> Questionnaire<'a> {
         let mut labels: Vec<String> = (0..self.slots.len())
             .map(|i| screen::review_line(self.fw, &self.assessment, &card, &self.slots, i, width))
             .collect();
-        labels.push("« back to the questionnaire".into());
-        labels.push("» finish (mark final, or save and quit)…".into());
+        labels.push(crate::t!("assess-back-to-questionnaire"));
+        labels.push(crate::t!("assess-choice-finish"));
         let n = self.slots.len();
         Ok(
-            match p.select(
-                "Pick an answer to change (Esc: back to the questionnaire)",
-                &labels,
-                here,
-            )? {
+            match p.select(&crate::t!("assess-review-prompt"), &labels, here)? {
                 Reply::Given(k) if k < n => ReviewChoice::Change(k),
                 Reply::Given(k) if k == n => ReviewChoice::Resume,
                 Reply::Given(_) => ReviewChoice::Finish,
@@ -841,7 +829,7 @@ impl<'a> Questionnaire<'a> {
         let complete = unanswered.is_empty() && flagged.is_empty();
         if complete
             && self.assessment.meta.status != Status::Final
-            && p.confirm("Mark the assessment final?", true)?
+            && p.confirm(&crate::t!("assess-mark-final"), true)?
         {
             self.assessment.meta.status = Status::Final;
             self.save(save)?;
@@ -852,24 +840,26 @@ impl<'a> Questionnaire<'a> {
         let mut labels = Vec::new();
         if let Some(j) = first {
             places.push(FinishChoice::Go(j));
-            labels.push(format!(
-                "» go to the first question left: {}",
-                self.question_at(j).id
+            labels.push(crate::t!(
+                "assess-go-first-left",
+                id = self.question_at(j).id.as_str()
             ));
         }
         places.push(FinishChoice::Review);
-        labels.push("» review all answers and scores…".into());
+        labels.push(crate::t!("assess-choice-review"));
         places.push(FinishChoice::Quit);
         labels.push(if self.assessment.meta.status == Status::Final {
-            "save and quit (status: final)".into()
+            crate::t!("assess-quit-final")
         } else {
-            "save and quit (status: draft; resume later with the same command)".into()
+            crate::t!("assess-quit-draft")
         });
-        Ok(match p.select("What next? (Esc goes back)", &labels, 0)? {
-            Reply::Given(k) => places[k],
-            Reply::Back => FinishChoice::Back,
-            Reply::Quit => FinishChoice::Quit,
-        })
+        Ok(
+            match p.select(&crate::t!("assess-what-next"), &labels, 0)? {
+                Reply::Given(k) => places[k],
+                Reply::Back => FinishChoice::Back,
+                Reply::Quit => FinishChoice::Quit,
+            },
+        )
     }
 }
 
@@ -912,16 +902,13 @@ pub fn check_number(s: &str, min: f64, max: f64, unit: &str) -> Result<Option<f6
     if s.is_empty() {
         return Ok(None);
     }
-    let range = format!(
-        "from {} to {}{}",
-        format_number(min),
-        format_number(max),
-        if unit.is_empty() {
+    let d = |n: f64| crate::i18n::decimal(&format_number(n));
+    let range = crate::t!("assess-range", min = d(min), max = d(max))
+        + &if unit.is_empty() {
             String::new()
         } else {
             format!(" ({unit})")
-        }
-    );
+        };
     let bare = match s.strip_suffix('%') {
         Some(n) if unit == "%" => n.trim_end(),
         _ => s,
@@ -929,8 +916,11 @@ pub fn check_number(s: &str, min: f64, max: f64, unit: &str) -> Result<Option<f6
     let decimal = match bare.split_once(',') {
         Some((whole, frac)) if !bare.contains('.') && !frac.contains(',') => {
             if frac.len() == 3 && frac.bytes().all(|b| b.is_ascii_digit()) {
-                return Err(format!(
-                    "\"{s}\" is ambiguous: write {whole}.{frac} or {whole}{frac} (no thousands separator)"
+                return Err(crate::t!(
+                    "assess-number-ambiguous",
+                    value = s,
+                    whole = whole,
+                    frac = frac
                 ));
             }
             format!("{whole}.{frac}")
@@ -939,13 +929,16 @@ pub fn check_number(s: &str, min: f64, max: f64, unit: &str) -> Result<Option<f6
     };
     match decimal.parse::<f64>() {
         Ok(n) if n.is_finite() && n >= min && n <= max => Ok(Some(n)),
-        Ok(n) if n.is_finite() => Err(format!(
-            "{} is out of range: give a number {range}",
-            format_number(n)
+        Ok(n) if n.is_finite() => Err(crate::t!(
+            "assess-number-range",
+            value = d(n),
+            range = range
         )),
-        _ => Err(format!(
-            "\"{s}\" is not a number: give a number {range}, e.g. {}",
-            format_number(max)
+        _ => Err(crate::t!(
+            "assess-not-a-number",
+            value = s,
+            range = range,
+            example = d(max)
         )),
     }
 }

@@ -127,17 +127,18 @@ pub struct Position {
 
 impl Position {
     pub fn line(&self) -> String {
-        let mut s = format!(
-            "Principle {} of {} · question {} of {} · answered {} of {}",
-            self.principle,
-            self.principles,
-            self.question,
-            self.questions,
-            self.answered,
-            self.total
+        let mut s = crate::t!(
+            "assess-position",
+            principle = self.principle,
+            principles = self.principles,
+            question = self.question,
+            questions = self.questions,
+            answered = self.answered,
+            total = self.total
         );
         if self.to_review > 0 {
-            s.push_str(&format!(" · {} to review", self.to_review));
+            s.push_str(" · ");
+            s.push_str(&crate::t!("assess-position-review", n = self.to_review));
         }
         s
     }
@@ -172,9 +173,14 @@ pub fn describe(fw: &Framework, q: &Question, v: &Value) -> String {
                 .map(|i| i.text.as_str())
                 .collect();
             if names.is_empty() {
-                format!("none of {} items", items.len())
+                crate::t!("assess-checklist-none", n = items.len())
             } else {
-                format!("{} of {}: {}", names.len(), items.len(), names.join(", "))
+                crate::t!(
+                    "assess-checklist-some",
+                    n = names.len(),
+                    total = items.len(),
+                    names = names.join(", ")
+                )
             }
         }
         (Value::Number(n), QuestionKind::Number { unit, .. }) => with_unit(*n, unit),
@@ -191,7 +197,7 @@ pub fn question(s: &QuestionScreen<'_>) -> Screen {
         Line::Row(s.header.to_string()),
         Line::text(s.position.line()),
         Line::Rule,
-        Line::wrap(&q.text, "Q: ", "   "),
+        Line::wrap(&q.text, format!("{} ", crate::t!("assess-q")), "   "),
         Line::text(format!(
             "   [{} · {}]",
             q.kind.name().replace('_', "/"),
@@ -201,25 +207,27 @@ pub fn question(s: &QuestionScreen<'_>) -> Screen {
     let last = s
         .last_year
         .and_then(|(a, year)| a.value.as_ref().map(|v| (a, v, year)));
-    let last_label = last.map(|(_, _, y)| format!("Last year ({y}):"));
+    let last_label = last.map(|(_, _, y)| crate::t!("assess-last-year", year = y.to_string()));
+    let evidence_label = crate::t!("assess-evidence");
+    let now_label = crate::t!("assess-now");
     let col = last_label
         .as_ref()
         .map_or(0, |l| l.chars().count())
-        .max("Evidence:".len())
+        .max(evidence_label.chars().count())
+        .max(now_label.chars().count())
         + 2;
-    let field =
-        |label: &str, text: &str| Line::wrap(text, format!("{label:<col$}"), " ".repeat(col));
+    let field = |label: &str, text: &str| {
+        let pad = col.saturating_sub(label.chars().count());
+        Line::wrap(text, format!("{label}{}", " ".repeat(pad)), " ".repeat(col))
+    };
     head.push(
         match s.current.and_then(|a| a.value.as_ref().map(|v| (a, v))) {
             Some((a, v)) if a.review => field(
-                "Now:",
-                &format!(
-                    "{} (carried forward: pick it again to confirm it)",
-                    describe(fw, q, v)
-                ),
+                &now_label,
+                &crate::t!("assess-now-carried", answer = describe(fw, q, v)),
             ),
-            Some((_, v)) => field("Now:", &describe(fw, q, v)),
-            None => field("Now:", "not answered yet"),
+            Some((_, v)) => field(&now_label, &describe(fw, q, v)),
+            None => field(&now_label, &crate::t!("assess-not-answered-yet")),
         },
     );
     if let (Some((_, v, _)), Some(label)) = (last, &last_label) {
@@ -229,22 +237,30 @@ pub fn question(s: &QuestionScreen<'_>) -> Screen {
     let mut body = Vec::new();
     if let Some(e) = s.evidence.filter(|e| !e.trim().is_empty()) {
         for (n, line) in e.lines().enumerate() {
-            body.push(field(if n == 0 { "Evidence:" } else { "" }, line));
+            body.push(field(if n == 0 { &evidence_label } else { "" }, line));
         }
     }
     if !body.is_empty() {
         body.push(Line::Blank);
     }
     if !q.guidance.trim().is_empty() {
-        body.push(Line::wrap(&q.guidance, "Guidance: ", "   "));
+        body.push(Line::wrap(
+            &q.guidance,
+            format!("{} ", crate::t!("assess-guidance")),
+            "   ",
+        ));
         body.push(Line::Blank);
     }
     // The 2.0 additions, when the framework has them.
     if !q.scored {
-        body.push(Line::wrap("Context indicator, not scored.", "   ", "   "));
+        body.push(Line::wrap(crate::t!("assess-context"), "   ", "   "));
     }
     if let Some(n) = &q.na_when {
-        body.push(Line::wrap(n.clone(), "   n/a only when: ", "   "));
+        body.push(Line::wrap(
+            n.clone(),
+            format!("   {} ", crate::t!("assess-na-only-when")),
+            "   ",
+        ));
     }
     for term in &q.uses {
         if let Some(d) = fw.definition(term) {
@@ -257,7 +273,7 @@ pub fn question(s: &QuestionScreen<'_>) -> Screen {
     }
     match &q.kind {
         QuestionKind::Level { descriptors } => {
-            body.push(Line::text("Levels:"));
+            body.push(Line::text(crate::t!("assess-levels")));
             let label_w = fw.scale.iter().map(|l| l.width()).max().unwrap_or(0);
             for (l, d) in descriptors.iter().enumerate() {
                 let label = fw.scale.get(l).map_or("", String::as_str);
@@ -266,12 +282,18 @@ pub fn question(s: &QuestionScreen<'_>) -> Screen {
                 body.push(Line::wrap(d, first, rest));
             }
         }
-        QuestionKind::YesNo => body.push(Line::text("Answer: yes or no.")),
+        QuestionKind::YesNo => body.push(Line::text(crate::t!("assess-answer-yes-no"))),
         QuestionKind::Checklist { items } => {
-            body.push(Line::text("Items (tick those in place):"));
+            body.push(Line::text(crate::t!("assess-items")));
             for i in items {
                 let weight = if (i.weight - 1.0).abs() > f64::EPSILON {
-                    format!(" (weight {})", format_number(i.weight))
+                    format!(
+                        " {}",
+                        crate::t!(
+                            "assess-item-weight",
+                            weight = crate::i18n::decimal(&format_number(i.weight))
+                        )
+                    )
                 } else {
                     String::new()
                 };
@@ -285,7 +307,7 @@ pub fn question(s: &QuestionScreen<'_>) -> Screen {
             better,
         } => {
             let what = crate::present::number_answer(unit, *min, *max, *better);
-            body.push(Line::text(format!("Answer: {what}.")));
+            body.push(Line::text(crate::t!("assess-answer-number", what = what)));
         }
     }
     body.push(Line::Blank);
@@ -302,9 +324,9 @@ pub fn question(s: &QuestionScreen<'_>) -> Screen {
 /// A question's score as shown in the review: `66.7`, `n/a`, `unknown`, `-`.
 fn question_score(card: &Scorecard, id: &str) -> String {
     match card.question(id).map(|q| q.state) {
-        Some(QuestionState::Scored(s)) => render::score(Some(s * 100.0)),
+        Some(QuestionState::Scored(s)) => crate::i18n::decimal(&render::score(Some(s * 100.0))),
         Some(QuestionState::NotApplicable) => "n/a".into(),
-        Some(QuestionState::Unknown) => "unknown".into(),
+        Some(QuestionState::Unknown) => crate::t!("assess-unknown"),
         _ => "-".into(),
     }
 }
@@ -341,12 +363,12 @@ pub fn review_line(
     // Shown escaped before it is cut to width (a checklist's item texts come from a file).
     let value = match answer.and_then(|x| x.value.as_ref()) {
         Some(v) => crate::sanitize::for_terminal(&describe(fw, q, v)).into_owned(),
-        None => "not answered".into(),
+        None => crate::t!("assess-not-answered"),
     };
     let flag = if answer.is_some_and(|x| x.review) {
-        " ⚑ review"
+        format!(" ⚑ {}", crate::t!("assess-review-flag"))
     } else {
-        ""
+        String::new()
     };
     format!(
         "{:<5} {}  {}  {:>7}{flag}",
@@ -368,17 +390,17 @@ pub fn review(
     let (id_w, value_w) = review_columns(fw, width);
     let head = vec![
         Line::Row(header.to_string()),
-        Line::text("Review: every answer with its score so far (0-100)"),
+        Line::text(crate::t!("assess-review-title")),
         Line::Rule,
     ];
     let mut body = summary(fw, a, card, width);
     body.push(Line::Blank);
     body.push(Line::Row(format!(
         "  {:<5} {}  {}  {:>7}",
-        "no.",
-        pad("question", id_w),
-        pad("answer", value_w),
-        "score"
+        crate::t!("assess-column-number"),
+        pad(&crate::t!("assess-column-question"), id_w),
+        pad(&crate::t!("assess-column-answer"), value_w),
+        crate::t!("assess-column-score")
     )));
     Screen { head, body }
 }
@@ -409,26 +431,32 @@ fn summary(fw: &Framework, a: &Assessment, card: &Scorecard, width: usize) -> Ve
         let title = cut(&format!("{}. {}", p.number, p.title), title_w);
         let band = ps.score.map_or("", |s| fw.band(s));
         out.push(Line::Row(format!(
-            "  {}  {:>5}  {}  answered {} of {}",
+            "  {}  {:>5}  {}  {}",
             pad(&title, title_w),
-            render::score(ps.score),
+            crate::i18n::decimal(&render::score(ps.score)),
             pad(band, band_w),
-            ps.counts.answered(),
-            ps.counts.questions
+            crate::t!(
+                "assess-answered-of",
+                answered = ps.counts.answered(),
+                total = ps.counts.questions
+            )
         )));
     }
     let band = card.overall.map_or("", |s| fw.band(s));
     let flagged = a.flagged(fw).len();
     out.push(Line::Row(format!(
-        "  {}  {:>5}  {}  answered {} of {} ({}){}",
-        pad("Overall", title_w),
-        render::score(card.overall),
+        "  {}  {:>5}  {}  {} ({}){}",
+        pad(&crate::t!("assess-overall"), title_w),
+        crate::i18n::decimal(&render::score(card.overall)),
         pad(band, band_w),
-        card.counts.answered(),
-        card.counts.questions,
-        render::percent(card.counts.coverage()),
+        crate::t!(
+            "assess-answered-of",
+            answered = card.counts.answered(),
+            total = card.counts.questions
+        ),
+        crate::i18n::decimal(&render::percent(card.counts.coverage())),
         if flagged > 0 {
-            format!(", {flagged} to review")
+            format!(", {}", crate::t!("assess-position-review", n = flagged))
         } else {
             String::new()
         }
@@ -444,12 +472,15 @@ fn summary(fw: &Framework, a: &Assessment, card: &Scorecard, width: usize) -> Ve
 
 fn list(ids: &[&str], max: usize) -> String {
     let shown: Vec<&str> = ids.iter().take(max).copied().collect();
-    let more = if ids.len() > max {
-        format!(" and {} more", ids.len() - max)
+    if ids.len() > max {
+        crate::t!(
+            "check-and-more",
+            list = shown.join(", "),
+            n = ids.len() - max
+        )
     } else {
-        String::new()
-    };
-    format!("{}{more}", shown.join(", "))
+        shown.join(", ")
+    }
 }
 
 /// The finish screen: what is complete, what is missing.
@@ -464,23 +495,21 @@ pub fn finish(
 ) -> Screen {
     let mut head = vec![
         Line::Row(header.to_string()),
-        Line::text("Finish"),
+        Line::text(crate::t!("assess-finish-title")),
         Line::Rule,
     ];
     let mut body = summary(fw, a, card, width);
     body.push(Line::Blank);
     if unanswered.is_empty() && flagged.is_empty() {
-        head.push(Line::text(
-            "Every question is answered and no answer is left to review.",
-        ));
+        head.push(Line::text(crate::t!("assess-finish-complete")));
     } else {
-        head.push(Line::text("It cannot be marked final yet:"));
+        head.push(Line::text(crate::t!("assess-finish-not-yet")));
         if !unanswered.is_empty() {
             head.push(Line::wrap(
-                format!(
-                    "{} question(s) unanswered: {} (answer them, or mark them n/a or unknown)",
-                    unanswered.len(),
-                    list(unanswered, 8)
+                crate::t!(
+                    "assess-finish-unanswered",
+                    n = unanswered.len(),
+                    ids = list(unanswered, 8)
                 ),
                 "  - ",
                 "    ",
@@ -488,10 +517,10 @@ pub fn finish(
         }
         if !flagged.is_empty() {
             head.push(Line::wrap(
-                format!(
-                    "{} answer(s) carried forward and not yet confirmed: {}",
-                    flagged.len(),
-                    list(flagged, 8)
+                crate::t!(
+                    "assess-finish-flagged",
+                    n = flagged.len(),
+                    ids = list(flagged, 8)
                 ),
                 "  - ",
                 "    ",

@@ -1152,7 +1152,7 @@ fn robustness(d: &mut Doc, r: &Report) {
                 Cell::num(t(delta(m.change(s)))),
                 Cell::text(m.band.as_deref().unwrap_or("-")),
                 Cell::of(vec![if verdict == "no" {
-                    Inline::Coloured(verdict.into(), DOWN)
+                    Inline::Coloured(verdict, DOWN)
                 } else {
                     t(verdict)
                 }]),

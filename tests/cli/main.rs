@@ -18,6 +18,7 @@ mod docx;
 mod exit_codes;
 mod formats;
 mod framework_invariants;
+mod french_cli;
 mod french_report;
 mod interface;
 mod json_docs;

@@ -253,6 +253,9 @@ fn vocabulary(fw: &Framework, typed: &[&str]) -> HashSet<String> {
         "src/cmd/assess/terminal.rs",
         // the vocabulary every command shares (what a score rests on, answers in words)
         "src/present.rs",
+        // the questionnaire's words, in the message files since the interface speaks French too
+        "i18n/en/questionnaire.ftl",
+        "i18n/en/words.ftl",
     ] {
         text.push_str(&std::fs::read_to_string(root.join(src)).unwrap());
     }

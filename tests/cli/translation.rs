@@ -343,16 +343,21 @@ fn a_framework_without_the_language_falls_back_and_says_so_once() {
         ])
         .run()
         .success();
-    let note = "note: framework oecd-dgs-2014 1.0.0 has no French text (fr); its text is shown in English (en)";
+    let note = "remarque\u{a0}: le cadre oecd-dgs-2014 1.0.0 n'a pas de texte en français (fr)\u{a0}; son texte est affiché en anglais (en)";
     assert_eq!(run.stderr_str().matches(note).count(), 1, "{run:?}");
-    assert!(!run.stderr_str().contains("2.0.0 has no French"), "{run:?}");
+    assert!(
+        !run.stderr_str().contains("2.0.0 n'a pas de texte"),
+        "{run:?}"
+    );
     let run = dgtk()
         .framework(support::V1)
         .args(["--lang", "fr", "principles", "4"])
         .run()
         .success();
     assert_eq!(
-        run.stderr_str().matches("1.0.0 has no French text").count(),
+        run.stderr_str()
+            .matches("1.0.0 n'a pas de texte en français")
+            .count(),
         1,
         "{run:?}"
     );
@@ -385,7 +390,7 @@ fn a_framework_without_the_language_falls_back_and_says_so_once() {
         .success();
     assert!(
         run.stderr_str()
-            .contains("mini-test 2.1.0 has no French text"),
+            .contains("mini-test 2.1.0 n'a pas de texte en français"),
         "{run:?}"
     );
     let run = dgtk()
@@ -434,7 +439,7 @@ fn a_partial_translation_is_used_and_check_lists_what_is_left() {
     );
     // Left out: shown in the main language, never empty.
     assert!(out.contains("The adopted plan."), "{run:?}");
-    assert!(run.stderr_str().contains("are not in French (fr) and are shown in English (en); `dgtk check --lang fr` lists them"), "{run:?}");
+    assert!(run.stderr_str().contains("ne sont pas en français (fr) et s'affichent en anglais (en)\u{a0}; `dgtk check --lang fr` les énumère"), "{run:?}");
     let run = dgtk()
         .framework(dir.path())
         .args(["--lang", "fr", "check"])
@@ -442,7 +447,8 @@ fn a_partial_translation_is_used_and_check_lists_what_is_left() {
         .success();
     let out = run.stdout_str();
     assert!(
-        out.contains("French text (fr):") && out.contains("left in English (en):"),
+        out.contains("texte en français (fr)\u{a0}:")
+            && out.contains("restent en anglais (en)\u{a0}:"),
         "{run:?}"
     );
     for left in [

@@ -240,7 +240,10 @@ impl Field {
     }
 }
 
-const MENU_KEYS: &str = "↑↓ · Enter choose · Esc back · g guidance · ? keys · q save and quit";
+/// The keys of a menu, at the foot of the screen.
+fn menu_keys() -> String {
+    crate::t!("assess-keys-menu")
+}
 
 impl Terminal {
     /// Takes over the terminal: alternate screen, raw mode (keys one by one, Ctrl-C as a key).
@@ -277,7 +280,7 @@ impl Terminal {
         let prompt_rows: Vec<String> = if prompt.is_empty() {
             Vec::new()
         } else {
-            Line::text(format!("{prompt}:")).layout(width)
+            Line::text(crate::t!("assess-prompt", prompt = prompt)).layout(width)
         };
         let foot = Line::text(self.keys.clone()).layout(width);
         // The head stays whole unless the terminal is tiny; then its top (position, question)
@@ -329,7 +332,7 @@ impl Terminal {
                 .map(|t| row(t.clone(), Look::Plain)),
         );
         if folded > 0 {
-            let mark = format!("… {folded} more line(s) folded away: {fold_key} shows them");
+            let mark = crate::t!("assess-folded", n = folded, key = fold_key);
             frame.push(row(cut(&mark, width), Look::Dim));
         }
         frame.extend(prompt_rows.into_iter().map(|t| row(t, Look::Strong)));
@@ -366,7 +369,10 @@ impl Terminal {
             }
             if marks > 0 {
                 frame.push(if self.scroll > 0 {
-                    row(format!("  ↑ {} more", self.scroll), Look::Dim)
+                    row(
+                        format!("  {}", crate::t!("assess-more-above", n = self.scroll)),
+                        Look::Dim,
+                    )
                 } else {
                     row("", Look::Plain)
                 });
@@ -384,7 +390,10 @@ impl Terminal {
             if marks > 0 {
                 let below = need - end;
                 frame.push(if below > 0 {
-                    row(format!("  ↓ {below} more"), Look::Dim)
+                    row(
+                        format!("  {}", crate::t!("assess-more-below", n = below)),
+                        Look::Dim,
+                    )
                 } else {
                     row("", Look::Plain)
                 });
@@ -462,10 +471,7 @@ impl Terminal {
     /// A full page of text to read (the whole screen with its body, or the keys), scrolled with
     /// the arrows; any other key goes back.
     fn page(&mut self, lines: &[Line]) -> io::Result<()> {
-        let saved = std::mem::replace(
-            &mut self.keys,
-            "↑↓ PgUp PgDn scroll · Esc, Enter or g: back to the answer".into(),
-        );
+        let saved = std::mem::replace(&mut self.keys, crate::t!("assess-keys-page"));
         let saved_scroll = self.scroll;
         let saved_screen = std::mem::take(&mut self.screen);
         let mut top = 0usize;
@@ -518,37 +524,25 @@ impl Terminal {
     }
 
     fn show_help(&mut self) -> io::Result<()> {
-        let help = [
-            "Keys",
-            "",
-            "↑ ↓ (or k j, Tab): move · PgUp PgDn Home End: move by a page or to the ends",
-            "Enter: choose; in a checklist, confirm the ticks; in a text field, accept the line",
-            "Space: in a checklist, tick or untick the item under the cursor",
-            "Esc: back one level (from a checklist, a text field, the jump list, the review or the finish step); it never quits",
-            "g: the guidance, the level descriptors and the evidence, whole, when they do not fit (Ctrl-G in a text field)",
-            "q: save and quit (asks first); every answer confirmed so far is already saved",
-            "Ctrl-C: leave at once; every answer confirmed so far is saved",
-            "",
-            "Evidence: several lines are fine, an empty line ends; Enter alone keeps the evidence shown; - clears it; :e opens $VISUAL or $EDITOR.",
-        ];
-        let lines: Vec<Line> = help.iter().map(|h| Line::wrap(*h, "", "  ")).collect();
+        let help = crate::t!("assess-help");
+        let lines: Vec<Line> = help
+            .lines()
+            .map(|h| Line::wrap(h.trim(), "", "  "))
+            .collect();
         self.page(&lines)
     }
 
     /// Asks before leaving; true to quit.
     fn ask_quit(&mut self) -> io::Result<bool> {
-        let saved = std::mem::replace(&mut self.keys, "y quit · n or Esc stay".into());
+        let saved = std::mem::replace(&mut self.keys, crate::t!("assess-keys-quit"));
         let result = loop {
             let area = Area {
-                rows: vec![row(
-                    "Every answer confirmed so far is saved; the question on screen is not. (y/n)",
-                    Look::Plain,
-                )],
+                rows: vec![row(crate::t!("assess-quit-question"), Look::Plain)],
                 focus: (0, 0),
                 caret: None,
                 detail: Vec::new(),
             };
-            self.draw("Save and quit", &area, "g")?;
+            self.draw(&crate::t!("assess-quit-prompt"), &area, "g")?;
             match next_key()? {
                 None => {}
                 Some(k) => match k.code {
@@ -576,9 +570,9 @@ impl Terminal {
         }
         self.scroll = 0;
         self.keys = if ticks.is_some() {
-            "Space tick · Enter confirm · Esc back · g guidance · ? keys · q save and quit".into()
+            crate::t!("assess-keys-ticks")
         } else {
-            MENU_KEYS.into()
+            menu_keys()
         };
         let mut at = start.min(items.len() - 1);
         loop {
@@ -742,17 +736,21 @@ impl Terminal {
             Ok(s) if s.success() => {
                 let after = std::fs::metadata(file.path())?.modified().ok();
                 if after.is_some() && after == before {
-                    Some("The editor closed without saving; the evidence is unchanged.".into())
+                    Some(crate::t!("assess-editor-unsaved"))
                 } else {
                     let text = std::fs::read_to_string(file.path())?;
                     return Ok((text.trim_end().to_string(), None));
                 }
             }
-            Ok(s) => Some(format!(
-                "The editor ({editor}) ended with {s}; the evidence is unchanged."
+            Ok(s) => Some(crate::t!(
+                "assess-editor-failed",
+                editor = editor.as_str(),
+                status = s.to_string()
             )),
-            Err(e) => Some(format!(
-                "Cannot run the editor ({editor}, from $VISUAL or $EDITOR): {e}; the evidence is unchanged."
+            Err(e) => Some(crate::t!(
+                "assess-editor-cannot-run",
+                editor = editor.as_str(),
+                error = e.to_string()
             )),
         };
         Ok((current.to_string(), note))
@@ -809,7 +807,7 @@ impl Prompter for Terminal {
     }
 
     fn confirm(&mut self, prompt: &str, default: bool) -> io::Result<bool> {
-        self.keys = "y yes · n no · Enter: the default · Esc: no".into();
+        self.keys = crate::t!("assess-keys-confirm");
         let hint = if default { "(Y/n)" } else { "(y/N)" };
         loop {
             let area = Area {
@@ -836,7 +834,7 @@ impl Prompter for Terminal {
         initial: &str,
         check: &dyn Fn(&str) -> Result<(), String>,
     ) -> io::Result<Reply<String>> {
-        self.keys = "Enter accept · Esc back · Ctrl-G guidance · Ctrl-C leave".into();
+        self.keys = crate::t!("assess-keys-input");
         let mut text = initial.to_string();
         let mut error = None;
         loop {
@@ -856,17 +854,18 @@ impl Prompter for Terminal {
 
     /// Evidence: typed line by line (an empty line ends), or edited in `$VISUAL`/`$EDITOR`.
     fn text(&mut self, prompt: &str, current: &str) -> io::Result<Reply<String>> {
-        self.keys = "Enter: next line (an empty line ends) · Esc back · Ctrl-G guidance".into();
+        self.keys = crate::t!("assess-keys-text");
         let hint = if current.trim().is_empty() {
-            "Type it; several lines are fine, an empty line ends. Enter alone: none · :e opens $EDITOR"
+            crate::t!("assess-text-hint-empty")
         } else {
-            "Enter alone keeps the evidence shown · type to replace it (an empty line ends) · - clears · :e edits in $EDITOR"
+            crate::t!("assess-text-hint-current")
         };
+
         let mut note: Option<String> = None;
         let mut lines: Vec<String> = Vec::new();
         loop {
             let width = text_width();
-            let mut above: Vec<Row> = Line::text(hint)
+            let mut above: Vec<Row> = Line::text(hint.as_str())
                 .layout(width)
                 .into_iter()
                 .map(|l| row(l, Look::Dim))
