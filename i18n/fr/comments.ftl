@@ -4,9 +4,9 @@
 ## themselves (keys and values) never change with the language; only these comments do.
 ## The header's first line: "# dgtk answer file: TITLE (framework ID VERSION)."
 comments-header-start = Fichier de réponses dgtk :
-comments-header = { $title } (cadre { $id } { $version }).
+comments-header = { $title } (référentiel { $id } { $version }).
 comments-how-to = Répondez à chaque question dans sa table [answers.ID] : `answer = ...`, avec `evidence` (les justificatifs) et, si besoin, `links` (des liens). Une question sans `answer` reste à traiter. "n/a" (sans objet) exige d'en donner la raison dans `evidence` ; "unknown" signifie que l'information n'est pas connue. `flag = "review"` signale une réponse reprise d'une année précédente : confirmez-la, puis supprimez cette ligne. Vérifiez le fichier avec `dgtk check FICHIER`.
-comments-na-when-framework = Dans ce cadre, "n/a" n'est une réponse possible qu'aux questions qui précisent quand elle s'applique (« n/a seulement si »).
+comments-na-when-framework = Dans ce référentiel, "n/a" n'est une réponse possible qu'aux questions qui précisent quand elle s'applique (« n/a seulement si »).
 comments-targets = Facultatif : une cible de score (de 0 à 100) par identifiant de principe.
 ## Starts the line that says what a question's `answer` takes: "answer: a level (0 ..., 1 ...)".
 comments-answer-marker = réponse (answer) :

@@ -40,8 +40,8 @@ check-what-number = un nombre de { $min } à { $max }
 check-what-or-na = { $what }, "n/a" ou "unknown"
 check-what-target = une cible de score de 0 à 100
 check-invisible-only = (la valeur ne contient que des caractères invisibles, par exemple { $character })
-check-version-empty = framework_version ne doit pas être vide : indiquez la version du cadre sur laquelle les réponses ont été données (le cadre chargé est en version { $loaded })
-check-version-unknown = framework_version "{ $version }" n'est pas une version connue de ce dgtk : le cadre chargé, "{ $framework }", est en version { $loaded } (écrivez "{ $loaded }" si les réponses portent sur celle-ci, ou chargez le cadre de cette version avec --framework DOSSIER)
+check-version-empty = framework_version ne doit pas être vide : indiquez la version du référentiel sur laquelle les réponses ont été données (le référentiel chargé est en version { $loaded })
+check-version-unknown = framework_version "{ $version }" n'est pas une version connue de ce dgtk : le référentiel chargé, "{ $framework }", est en version { $loaded } (écrivez "{ $loaded }" si les réponses portent sur celle-ci, ou chargez le référentiel de cette version avec --framework DOSSIER)
 check-unknown-key-in = clé inconnue "{ $key }" dans { $place }{ $hint }
 check-unknown-key = clé inconnue "{ $key }"{ $hint }
 check-missing-key = clé manquante "{ $key }"
@@ -58,7 +58,7 @@ check-final-flagged = le statut est "final", mais { $n ->
     [one] la
    *[other] les
 } et supprimez `flag`)
-check-other-framework = ce fichier porte sur le cadre "{ $file }", mais le cadre chargé est "{ $loaded }" (chargez le bon cadre avec --framework DOSSIER)
+check-other-framework = ce fichier porte sur le référentiel "{ $file }", mais le référentiel chargé est "{ $loaded }" (chargez le bon référentiel avec --framework DOSSIER)
 check-country-empty = country ne doit pas être vide (un code ISO 3166-1 alpha-3 ou un code d'organisme){ $invisible }
 check-year-range = l'année { $year } est hors limites (de 1900 à 2200)
 check-year-quoted = on attend une année, par exemple 2026, on trouve le texte "{ $value }" (écrivez-la sans guillemets : year = { $year })
@@ -74,7 +74,7 @@ check-na-instead-level = répondez 0
 check-na-instead-yes-no = répondez "no" (false)
 check-na-instead-checklist = répondez [] (aucun élément en place)
 check-na-instead-number = donnez le chiffre
-check-na-not-allowed = "n/a" n'est pas une réponse possible à "{ $id }" : cette question s'applique partout ; { $instead } ou "unknown" (ce cadre n'admet n/a que pour les questions dotées de `na_when`)
+check-na-not-allowed = "n/a" n'est pas une réponse possible à "{ $id }" : cette question s'applique partout ; { $instead } ou "unknown" (ce référentiel n'admet n/a que pour les questions dotées de `na_when`)
 check-na-needs-reason = "n/a" doit être justifié : indiquez dans `evidence` pourquoi la question ne s'applique pas{ $invisible }
 check-level-range = le niveau { $level } est hors limites : l'échelle va de 0 à { $max }
 check-unknown-item = élément de liste de contrôle inconnu "{ $item }"{ $hint }
@@ -136,7 +136,7 @@ label-warning = avertissement :
 
 ## dgtk check
 check-country-not-code = country n'est pas un code
-check-earlier-version = { $file } indique la version { $version } du cadre, une version antérieure : il a été vérifié avec la version { $loaded } (donnez le dossier de cette version avec --framework DOSSIER pour le vérifier avec la sienne)
+check-earlier-version = { $file } indique la version { $version } du référentiel, une version antérieure : il a été vérifié avec la version { $loaded } (donnez le dossier de cette version avec --framework DOSSIER pour le vérifier avec la sienne)
 check-ok-flagged = , { $n ->
     [one] { $n } à revoir
    *[other] { $n } à revoir
@@ -159,12 +159,12 @@ check-summary = { $problems ->
 ## Notes on the framework's language, and dgtk check without files.
 language-name-en = anglais
 language-name-fr = français
-note-framework-no-language = le cadre { $framework } n'a pas de texte en { $asked_name } ({ $asked }) ; son texte est affiché en { $main_name } ({ $main })
-note-framework-untranslated = cadre { $framework } : { $n ->
+note-framework-no-language = le référentiel { $framework } n'a pas de texte en { $asked_name } ({ $asked }) ; son texte est affiché en { $main_name } ({ $main })
+note-framework-untranslated = référentiel { $framework } : { $n ->
     [one] { $n } texte n'est pas en { $asked_name } ({ $asked }) et s'affiche en { $main_name } ({ $main }) ; `dgtk check --lang { $asked }` l'indique
    *[other] { $n } textes ne sont pas en { $asked_name } ({ $asked }) et s'affichent en { $main_name } ({ $main }) ; `dgtk check --lang { $asked }` les énumère
 }
-check-framework-ok = cadre { $framework } ({ $origin }) : valide : { $pillars } piliers, { $principles } principes, { $questions } questions
+check-framework-ok = référentiel { $framework } ({ $origin }) : valide : { $pillars } piliers, { $principles } principes, { $questions } questions
 check-language-complete = texte en { $asked_name } ({ $asked }) : complet, tous les textes sont traduits
 check-language-left = texte en { $asked_name } ({ $asked }) : { $n ->
     [one] { $n } texte reste
@@ -200,7 +200,7 @@ fmt-summary = { $n ->
 usage-principle-range = de { $first } à { $last }
 usage-principle-none = aucun
 usage-principle-or-question = , ou une question sous la forme NUMÉRO.N ou par son identifiant
-usage-no-principle = pas de principe "{ $key }" dans le cadre { $framework }{ $hint }
+usage-no-principle = pas de principe "{ $key }" dans le référentiel { $framework }{ $hint }
 usage-no-principle-hint = indiquez un numéro ({ $range }) ou un identifiant{ $also } ; `dgtk principles` les énumère
-usage-other-framework = { $file } porte sur le cadre "{ $declared }", mais le cadre chargé est "{ $loaded }" ({ $origin })
+usage-other-framework = { $file } porte sur le référentiel "{ $declared }", mais le référentiel chargé est "{ $loaded }" ({ $origin })
 usage-other-framework-hint = chargez "{ $declared }" avec --framework DOSSIER

@@ -551,7 +551,7 @@ fn the_help_is_in_french_when_the_language_is() {
             .stdout,
     );
     assert!(
-        check.starts_with("Vérifier des fichiers de réponses au regard du cadre"),
+        check.starts_with("Vérifier des fichiers de réponses au regard du référentiel"),
         "{check}"
     );
     // `--lang en` wins over the environment, and English help is clap's own.

@@ -343,7 +343,7 @@ fn a_framework_without_the_language_falls_back_and_says_so_once() {
         ])
         .run()
         .success();
-    let note = "remarque\u{a0}: le cadre oecd-dgs-2014 1.0.0 n'a pas de texte en français (fr)\u{a0}; son texte est affiché en anglais (en)";
+    let note = "remarque\u{a0}: le référentiel oecd-dgs-2014 1.0.0 n'a pas de texte en français (fr)\u{a0}; son texte est affiché en anglais (en)";
     assert_eq!(run.stderr_str().matches(note).count(), 1, "{run:?}");
     assert!(
         !run.stderr_str().contains("2.0.0 n'a pas de texte"),
