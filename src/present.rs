@@ -952,6 +952,12 @@ fn line_width(terminal: bool) -> Option<usize> {
     }
 }
 
+/// A question's kind in the run's language, as shown beside its id: "level", "yes/no" (French
+/// "niveau", "oui/non"). Framework files and JSON keep [`QuestionKind::name`].
+pub fn kind_word(kind: &QuestionKind) -> String {
+    crate::i18n::message(&format!("word-kind-{}", kind.name()), None)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

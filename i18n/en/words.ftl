@@ -112,3 +112,9 @@ word-explain-band-under = under { $to }
 word-explain-band-top = 100
 word-explain-rounding = Scores are computed unrounded; they are rounded to one decimal only for display.
 word-explain-doc = Every choice of this method, and the other methods that score --sensitivity tries to see whether a band holds, are explained in { $doc }.
+
+## A question's kind, as the questionnaire and `dgtk principles` show it beside its id.
+word-kind-level = level
+word-kind-yes_no = yes/no
+word-kind-checklist = checklist
+word-kind-number = number

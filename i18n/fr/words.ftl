@@ -126,3 +126,9 @@ word-explain-band-under = moins de { $to }
 word-explain-band-top = 100
 word-explain-rounding = Les scores sont calculés sans arrondi ; ils ne sont arrondis à une décimale que pour l'affichage.
 word-explain-doc = Chaque choix de cette méthode, et les autres méthodes que score --sensitivity essaie pour voir si une tranche tient, sont expliqués dans { $doc }.
+
+## A question's kind, as the questionnaire and `dgtk principles` show it beside its id.
+word-kind-level = niveau
+word-kind-yes_no = oui/non
+word-kind-checklist = liste de contrôle
+word-kind-number = nombre

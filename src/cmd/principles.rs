@@ -59,17 +59,22 @@ fn overview(f: &Framework, w: usize) -> String {
     let mut s = String::new();
     wrap(
         &mut s,
-        &format!("{} (version {})", f.title, f.version),
+        &crate::t!(
+            "principles-title",
+            title = f.title.as_str(),
+            version = f.version.as_str()
+        ),
         "",
         w,
     );
     wrap(&mut s, &f.source, "", w);
-    let counts = format!(
-        "{} pillars, {} principles, {} questions; levels: {}",
-        f.pillars.len(),
-        f.principles.len(),
-        f.question_count(),
-        f.scale
+    let counts = crate::t!(
+        "principles-counts",
+        pillars = f.pillars.len(),
+        principles = f.principles.len(),
+        questions = f.question_count(),
+        levels = f
+            .scale
             .iter()
             .enumerate()
             .map(|(i, l)| format!("{i} {l}"))
@@ -88,59 +93,43 @@ fn overview(f: &Framework, w: usize) -> String {
         for p in f.principles_of(&pillar.id) {
             let n = p.questions.len();
             let head = format!("  {:>width$}  ", p.number);
-            let text = format!(
-                "{}  ({} question{})",
-                p.title,
-                n,
-                if n == 1 { "" } else { "s" }
-            );
+            let text = crate::t!("principles-questions", title = p.title.as_str(), n = n);
             wrap_hanging(&mut s, &head, &text, &" ".repeat(head.len()), w);
             s.push_str(&format!("      id: {}\n", p.id));
         }
     }
     if !f.dimensions.is_empty() {
-        s.push_str("\nDimensions (across the principles)\n");
+        s.push_str(&format!("\n{}\n", crate::t!("principles-dimensions")));
         for d in &f.dimensions {
             let scored = f
                 .questions()
                 .filter(|(_, q)| q.dimension.as_deref() == Some(d.id.as_str()) && q.scored)
                 .count();
-            let text = format!(
-                "{}  ({} scored question{})",
-                d.title,
-                scored,
-                if scored == 1 { "" } else { "s" }
+            let text = crate::t!(
+                "principles-scored-questions",
+                title = d.title.as_str(),
+                n = scored
             );
             wrap_hanging(&mut s, "  ", &text, "    ", w);
             s.push_str(&format!("      id: {}\n", d.id));
         }
     }
     if !f.guidance.is_empty() {
-        s.push_str("\nHow to answer\n");
+        s.push_str(&format!("\n{}\n", crate::t!("principles-how-to-answer")));
         wrap(&mut s, &f.guidance, "  ", w);
     }
     if !f.definitions.is_empty() {
-        s.push_str("\nDefinitions (every assessor uses these)\n");
+        s.push_str(&format!("\n{}\n", crate::t!("principles-definitions")));
         for d in &f.definitions {
             wrap_hanging(&mut s, &format!("  {}: ", d.term), &d.text, "    ", w);
         }
     }
     if f.uses_na_when() {
         s.push('\n');
-        wrap(
-            &mut s,
-            "\"n/a\" is an answer only to the questions that say when it applies (dgtk principles N shows them).",
-            "",
-            w,
-        );
+        wrap(&mut s, &crate::t!("principles-na-note"), "", w);
     }
     s.push('\n');
-    wrap(
-        &mut s,
-        "Show one principle's questions: dgtk principles NUMBER|ID; one question: dgtk principles NUMBER.N|QUESTION-ID",
-        "",
-        w,
-    );
+    wrap(&mut s, &crate::t!("principles-show-one"), "", w);
     s
 }
 
@@ -163,7 +152,7 @@ fn detail(f: &Framework, p: &Principle, w: usize) -> String {
         question(&mut s, f, p, i, w);
     }
     if !p.practices.is_empty() {
-        s.push_str("\nGood practices\n");
+        s.push_str(&format!("\n{}\n", crate::t!("principles-good-practices")));
         for pr in &p.practices {
             wrap_hanging(
                 &mut s,
@@ -184,8 +173,8 @@ fn one_question(f: &Framework, p: &Principle, i: usize, w: usize) -> String {
     let mut s = principle_head(f, p, w);
     question(&mut s, f, p, i, w);
     s.push_str(&format!(
-        "\nThe whole principle: dgtk principles {}\n",
-        p.number
+        "\n{}\n",
+        crate::t!("principles-whole", number = p.number)
     ));
     s
 }
@@ -196,10 +185,11 @@ fn principle_head(f: &Framework, p: &Principle, w: usize) -> String {
         .map_or(p.pillar.as_str(), |x| x.title.as_str());
     let mut s = String::new();
     wrap(&mut s, &format!("{}. {}", p.number, p.title), "", w);
-    let meta = format!(
-        "Pillar: {pillar}   id: {}   weight: {}",
-        p.id,
-        crate::assessment::format_number(p.weight)
+    let meta = crate::t!(
+        "principles-head",
+        pillar = pillar,
+        id = p.id.as_str(),
+        weight = crate::i18n::decimal(&crate::assessment::format_number(p.weight))
     );
     wrap(&mut s, &meta, "", w);
     s.push('\n');
@@ -211,17 +201,37 @@ fn principle_head(f: &Framework, p: &Principle, w: usize) -> String {
 fn question(s: &mut String, f: &Framework, p: &Principle, i: usize, w: usize) {
     let total = p.questions.len();
     let q = &p.questions[i];
-    let mut head = format!("{}.{} {}  [{}]", p.number, i + 1, q.id, q.kind.name());
+    let mut head = format!(
+        "{}.{} {}  [{}]",
+        p.number,
+        i + 1,
+        q.id,
+        // English shows the kind as framework files name it (`yes_no`); another language its
+        // word for it.
+        if crate::i18n::language() == crate::i18n::REFERENCE {
+            q.kind.name().to_string()
+        } else {
+            crate::present::kind_word(&q.kind)
+        }
+    );
     if q.weight != 1.0 {
         head.push_str(&format!(
-            "  weight {}",
-            crate::assessment::format_number(q.weight)
+            "  {}",
+            crate::t!(
+                "principles-weight",
+                weight = crate::i18n::decimal(&crate::assessment::format_number(q.weight))
+            )
         ));
     }
-    head.push_str(&format!("  ({} of {total})", i + 1));
+    head.push_str(&format!(
+        "  {}",
+        crate::t!("principles-position", n = i + 1, total = total)
+    ));
     wrap_hanging(s, "", &head, "    ", w);
     wrap(s, &q.text, "    ", w);
-    wrap_hanging(s, "    Guidance: ", &q.guidance, "              ", w);
+    let guidance = format!("    {} ", crate::t!("principles-guidance"));
+    let hang = " ".repeat(crate::present::width(&guidance));
+    wrap_hanging(s, &guidance, &q.guidance, &hang, w);
     match &q.kind {
         QuestionKind::Level { descriptors } => {
             for (level, d) in descriptors.iter().enumerate() {
@@ -230,12 +240,23 @@ fn question(s: &mut String, f: &Framework, p: &Principle, i: usize, w: usize) {
                 wrap_hanging(s, &head, d, "      ", w);
             }
         }
-        QuestionKind::YesNo => s.push_str("    Answer: yes or no\n"),
+        QuestionKind::YesNo => s.push_str(&format!(
+            "    {} {}\n",
+            crate::t!("principles-answer"),
+            crate::t!("principles-yes-no")
+        )),
         QuestionKind::Checklist { items } => {
-            s.push_str("    Items (check those in place):\n");
+            s.push_str(&format!("    {}\n", crate::t!("principles-items")));
             for it in items {
                 let wt = if it.weight != 1.0 {
-                    format!(" (weight {})", crate::assessment::format_number(it.weight))
+                    format!(
+                        " {}",
+                        crate::t!(
+                            "principles-item-weight",
+                            weight =
+                                crate::i18n::decimal(&crate::assessment::format_number(it.weight))
+                        )
+                    )
                 } else {
                     String::new()
                 };
@@ -255,29 +276,30 @@ fn question(s: &mut String, f: &Framework, p: &Principle, i: usize, w: usize) {
             better,
         } => {
             let what = crate::present::number_answer(unit, *min, *max, *better);
-            wrap_hanging(s, "    Answer: ", &what, "      ", w);
+            let answer = format!("    {} ", crate::t!("principles-answer"));
+            wrap_hanging(s, &answer, &what, "      ", w);
         }
     }
     if !q.scored {
-        wrap(
-            s,
-            "Context indicator, not scored: shown with its value and trend only",
-            "    ",
-            w,
-        );
+        wrap(s, &crate::t!("principles-context"), "    ", w);
     }
     if let Some(d) = &q.dimension {
         let title = f.dimension(d).map_or(d.as_str(), |x| x.title.as_str());
-        wrap_hanging(s, "    Dimension: ", title, "      ", w);
+        let label = format!("    {} ", crate::t!("principles-dimension"));
+        wrap_hanging(s, &label, title, "      ", w);
     }
     if let Some(n) = &q.na_when {
-        wrap_hanging(s, "    n/a only when: ", n, "      ", w);
+        let label = format!("    {} ", crate::t!("principles-na-when"));
+        wrap_hanging(s, &label, n, "      ", w);
     }
     for term in &q.uses {
         if let Some(d) = f.definition(term) {
             wrap_hanging(
                 s,
-                &format!("    Definition, {}: ", d.term),
+                &format!(
+                    "    {} ",
+                    crate::t!("principles-definition", term = d.term.as_str())
+                ),
                 &d.text,
                 "      ",
                 w,
@@ -285,6 +307,7 @@ fn question(s: &mut String, f: &Framework, p: &Principle, i: usize, w: usize) {
         }
     }
     if !q.replaces.is_empty() {
-        wrap_hanging(s, "    Continues: ", &q.replaces.join(", "), "      ", w);
+        let label = format!("    {} ", crate::t!("principles-continues"));
+        wrap_hanging(s, &label, &q.replaces.join(", "), "      ", w);
     }
 }

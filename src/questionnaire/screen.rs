@@ -200,7 +200,7 @@ pub fn question(s: &QuestionScreen<'_>) -> Screen {
         Line::wrap(&q.text, format!("{} ", crate::t!("assess-q")), "   "),
         Line::text(format!(
             "   [{} · {}]",
-            q.kind.name().replace('_', "/"),
+            crate::present::kind_word(&q.kind),
             q.id
         )),
     ];
