@@ -181,3 +181,13 @@ report-md-evidence = evidence:
 report-md-link = link: { $link }
 report-md-footer = Framework `{ $id }` version { $version } ({ $source }). Report by dgtk { $dgtk }.
 report-draft-print = DRAFT: not for publication
+
+## Word report (dgtk report --format docx): what only the Word document says; its other texts
+## are the HTML report's messages above.
+report-docx-draft-notice = DRAFT: this assessment is not final; its answers and figures may still change.
+# The charts' alt text, read out by screen readers: the chart's kind, then each point.
+report-docx-alt-bars = Bar chart: score out of 100 per principle, { $year }.
+report-docx-alt-target = , target { $target }
+report-docx-alt-trend = Line chart: overall score out of 100 by year.
+# The page footer: the report's title, the page number and the number of pages.
+report-docx-page = { $title } · page { $page } of { $pages }

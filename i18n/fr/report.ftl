@@ -181,3 +181,13 @@ report-md-evidence = justificatifs :
 report-md-link = lien : { $link }
 report-md-footer = Référentiel `{ $id }`, version { $version } ({ $source }). Rapport établi par dgtk { $dgtk }.
 report-draft-print = PROJET : ne pas diffuser
+
+## Word report (dgtk report --format docx) : ce que seul le document Word dit ; ses autres textes
+## sont les messages du rapport HTML ci-dessus.
+report-docx-draft-notice = PROJET : cette évaluation n'est pas définitive ; ses réponses et ses chiffres peuvent encore changer.
+# Le texte de remplacement des graphiques, lu par les lecteurs d'écran : le type de graphique, puis chaque point.
+report-docx-alt-bars = Diagramme en barres : score sur 100 par principe, { $year }.
+report-docx-alt-target = , cible { $target }
+report-docx-alt-trend = Graphique linéaire : score d'ensemble sur 100 par année.
+# Le pied de page : le titre du rapport, le numéro de la page et le nombre de pages.
+report-docx-page = { $title } · page { $page } sur { $pages }

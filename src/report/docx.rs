@@ -75,7 +75,49 @@ pub fn render(r: &Report) -> std::io::Result<Vec<u8>> {
 
 /// "Progress report: XMP (Ministry), 2026", as the HTML report's title.
 fn title(r: &Report) -> String {
-    format!("Progress report: {}, {}", r.header.who(), r.header.year)
+    crate::t!(
+        "report-title",
+        who = r.header.who(),
+        year = r.header.year.to_string()
+    )
+}
+
+/// Stands for the `i`th inline argument of a message (a code, a link, a bold figure): the
+/// message is asked for with these in the arguments' places, then cut at them by [`spliced`].
+fn slot(i: usize) -> String {
+    char::from_u32(0xE000 + i as u32).map_or_else(String::new, String::from)
+}
+
+/// A message asked for with [`slot`]s as its inline arguments, as inlines: the text between the
+/// slots in the style `plain` gives, each slot replaced by its inline. So a sentence whose words
+/// are the language's keeps its identifiers in code and its addresses clickable.
+fn spliced(msg: &str, args: Vec<Inline>, plain: fn(String) -> Inline) -> Vec<Inline> {
+    let mut out = Vec::new();
+    let mut text = String::new();
+    for c in msg.chars() {
+        let i = (c as u32).wrapping_sub(0xE000) as usize;
+        if let Some(a) = args.get(i) {
+            if !text.is_empty() {
+                out.push(plain(std::mem::take(&mut text)));
+            }
+            out.push(a.clone());
+        } else {
+            text.push(c);
+        }
+    }
+    if !text.is_empty() {
+        out.push(plain(text));
+    }
+    out
+}
+
+/// The language of the document's text, as Word names it (`w:lang`, `dc:language`); `None` in
+/// English, whose document names none.
+fn doc_language() -> Option<&'static str> {
+    match crate::i18n::language() {
+        "fr" => Some("fr-FR"),
+        _ => None,
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -515,7 +557,7 @@ impl Doc {
         part("_rels/.rels", ROOT_RELS.as_bytes())?;
         part("docProps/core.xml", core(&self.title).as_bytes())?;
         part("docProps/app.xml", APP.as_bytes())?;
-        part("word/styles.xml", STYLES.as_bytes())?;
+        part("word/styles.xml", styles().as_bytes())?;
         part("word/numbering.xml", NUMBERING.as_bytes())?;
         part("word/settings.xml", SETTINGS.as_bytes())?;
         part("word/footer1.xml", footer(&self.title).as_bytes())?;
@@ -597,74 +639,99 @@ fn sans_family(db: &resvg::usvg::fontdb::Database) -> String {
 fn header(d: &mut Doc, r: &Report) {
     let h = &r.header;
     d.heading(1, &title(r));
-    d.lead(&format!(
-        "Self-assessment against {} (version {})",
-        r.framework.title, r.framework.version
+    d.lead(&crate::t!(
+        "report-html-lead",
+        title = r.framework.title.as_str(),
+        version = r.framework.version.as_str()
     ));
     if h.status == Status::Draft {
         d.para(&Para::styled(
             "DraftMark",
-            vec![t(
-                "DRAFT: this assessment is not final; its answers and figures may still change.",
-            )],
+            vec![t(crate::t!("report-docx-draft-notice"))],
         ));
     }
+    let colon = crate::present::colon();
     let field = |d: &mut Doc, k: &str, v: Vec<Inline>| {
-        let mut inl = vec![Bold(format!("{k}: "))];
+        let mut inl = vec![Bold(format!("{k}{colon}"))];
         inl.extend(v);
         d.para(&Para::styled("Meta", inl));
     };
-    field(d, "Country", vec![t(&h.country)]);
+    field(d, &crate::t!("report-field-country"), vec![t(&h.country)]);
     if let Some(org) = h.organisation.as_deref().filter(|s| !s.trim().is_empty()) {
-        field(d, "Organisation", vec![t(org)]);
+        field(d, &crate::t!("report-field-organisation"), vec![t(org)]);
     }
-    field(d, "Year", vec![t(h.year.to_string())]);
     field(
         d,
-        "Framework",
+        &crate::t!("report-field-year"),
+        vec![t(h.year.to_string())],
+    );
+    field(
+        d,
+        &crate::t!("report-field-framework"),
         vec![
             t(format!("{} ", r.framework.title)),
             Code(r.framework.id.clone()),
             t(format!(", version {}", r.framework.version)),
         ],
     );
-    let mut status = h.status.as_str().to_string();
+    let mut status = super::status_words(h.status);
     if let Some(u) = &h.updated {
-        status.push_str(&format!(", updated {u}"));
+        status = crate::t!("report-updated", status = status, when = u.to_string());
     }
-    field(d, "Status", vec![t(status)]);
+    field(d, &crate::t!("report-field-status"), vec![t(status)]);
     if !h.assessors.is_empty() {
-        field(d, "Assessors", vec![t(h.assessors.join(", "))]);
+        field(
+            d,
+            &crate::t!("report-field-assessors"),
+            vec![t(h.assessors.join(", "))],
+        );
     }
-    field(d, "Coverage", vec![t(r.coverage())]);
+    field(
+        d,
+        &crate::t!("report-field-coverage"),
+        vec![t(r.coverage())],
+    );
     let priors: Vec<String> = r
         .history
         .iter()
         .filter(|s| !s.current)
-        .map(|s| format!("{} ({})", s.label, s.status.as_str()))
+        .map(|s| format!("{} ({})", s.label, super::status_words(s.status)))
         .collect();
     field(
         d,
-        "Compared with",
+        &crate::t!("report-field-compared-with"),
         vec![t(if priors.is_empty() {
-            "no prior assessment".to_string()
+            crate::t!("report-no-prior")
         } else {
             priors.join(", ")
         })],
     );
-    field(d, "File", vec![Code(h.file.clone())]);
+    field(
+        d,
+        &crate::t!("report-field-file"),
+        vec![Code(h.file.clone())],
+    );
     for n in &r.notes {
-        d.para(&Para::styled("Note", vec![Bold("Note: ".into()), t(n)]));
+        d.para(&Para::styled(
+            "Note",
+            vec![Bold(format!("{} ", crate::t!("report-note-label"))), t(n)],
+        ));
     }
     // Large declines come first, above the overall figure, so that a rise cannot hide them;
     // then why the changes are not like for like.
     if let Some(x) = &r.moves.declines {
-        d.para(&Para::styled("Note", vec![Bold(format!("Declines: {x}"))]));
+        d.para(&Para::styled(
+            "Note",
+            vec![Bold(crate::t!("report-declines", list = x.as_str()))],
+        ));
     }
     if let (Some(_), Some(c)) = (r.overall.change, &r.moves.caveats) {
         d.para(&Para::styled(
             "Note",
-            vec![Bold(format!("The changes are {c}."))],
+            vec![Bold(crate::t!(
+                "report-html-changes-are",
+                caveats = c.as_str()
+            ))],
         ));
     }
     // The summary: overall, then each pillar (the HTML report's cards).
@@ -675,9 +742,14 @@ fn header(d: &mut Doc, r: &Report) {
         .map_or(String::new(), |f| format!(" {f}"));
     let card = |d: &mut Doc, k: &str, l: &ScoreLine, style: &'static str| {
         let mut inl = vec![
-            t(format!("{k}: ")),
+            t(format!("{k}{colon}")),
             Bold(score(l.score)),
-            t(format!(" ({})", l.band.as_deref().unwrap_or("no score"))),
+            t(format!(
+                " ({})",
+                l.band
+                    .clone()
+                    .unwrap_or_else(|| crate::t!("report-no-score"))
+            )),
         ];
         if let Some(c) = l.change {
             inl.push(t(" · "));
@@ -685,14 +757,24 @@ fn header(d: &mut Doc, r: &Report) {
             inl.push(t(since.clone()));
         }
         inl.push(Muted(format!(
-            " · rests on {} questions{}",
-            crate::present::rests_on(&l.counts),
-            crate::present::range_words(l.range, l.provisional)
-                .map_or(String::new(), |w| format!("; {w}"))
+            " · {}{}",
+            crate::t!(
+                "report-html-rests-on",
+                scored = l.counts.scored,
+                questions = l.counts.questions
+            ),
+            crate::present::range_words(l.range, l.provisional).map_or(String::new(), |w| {
+                format!("{}{w}", crate::present::semicolon())
+            })
         )));
         d.para(&Para::styled(style, inl));
     };
-    card(d, "Overall score", &r.overall, "Summary");
+    card(
+        d,
+        &crate::t!("report-html-overall-score"),
+        &r.overall,
+        "Summary",
+    );
     for p in &r.pillars {
         card(d, &p.title, &p.line, "SummaryPillar");
     }
@@ -700,7 +782,7 @@ fn header(d: &mut Doc, r: &Report) {
 
 /// A score as the charts' alt text says it: "no score" rather than a dash a screen reader skips.
 fn alt_score(v: Option<f64>) -> String {
-    v.map_or_else(|| "no score".to_string(), |v| score(Some(v)))
+    v.map_or_else(|| crate::t!("report-no-score"), |v| score(Some(v)))
 }
 
 fn principle_name(number: u32, title: &str) -> String {
@@ -708,19 +790,19 @@ fn principle_name(number: u32, title: &str) -> String {
 }
 
 fn scores(d: &mut Doc, r: &Report) {
-    d.heading(2, "Scores");
-    let mut alt = format!(
-        "Bar chart: score out of 100 per principle, {}.",
-        r.header.year
-    );
+    d.heading(2, &crate::t!("report-heading-scores"));
+    let mut alt = crate::t!("report-docx-alt-bars", year = r.header.year.to_string());
     for p in &r.principles {
         let _ = write!(
             alt,
-            " {}: {}{}.",
+            " {}{}{}{}.",
             principle_name(p.number, &p.title),
+            crate::present::colon(),
             alt_score(p.line.score),
-            p.target
-                .map_or(String::new(), |t| format!(", target {}", format_number(t)))
+            p.target.map_or(String::new(), |t| crate::t!(
+                "report-docx-alt-target",
+                target = crate::i18n::decimal(&format_number(t))
+            ))
         );
     }
     d.figure(
@@ -740,12 +822,12 @@ fn scores(d: &mut Doc, r: &Report) {
                     crate::present::band_marked(b, l.provisional)
                 })),
                 Cell::text(crate::present::rests_on(&l.counts)),
-                Cell::text(l.left_out(zero).unwrap_or_else(|| "none".into())),
+                Cell::text(l.left_out(zero).unwrap_or_else(|| crate::t!("word-none"))),
                 Cell::num(change(l.change)),
             ],
         )
     };
-    let mut rows = vec![row(RowKind::Total, "Overall".into(), &r.overall)];
+    let mut rows = vec![row(RowKind::Total, crate::t!("report-overall"), &r.overall)];
     for p in &r.pillars {
         rows.push(row(RowKind::Group, p.title.clone(), &p.line));
         for q in r.principles.iter().filter(|q| q.pillar == p.id) {
@@ -761,11 +843,11 @@ fn scores(d: &mut Doc, r: &Report) {
     let (name_w, score_w, rests_w) = if ranged { (32, 16, 11) } else { (36, 9, 13) };
     d.table(
         &[
-            col("Pillar / principle", name_w),
-            ncol("Score", score_w),
-            col("Band", 15),
-            col("Rests on", rests_w),
-            col("Left out", 14),
+            col(&crate::t!("report-col-pillar-principle"), name_w),
+            ncol(&crate::t!("report-col-score"), score_w),
+            col(&crate::t!("report-col-band-title"), 15),
+            col(&crate::t!("report-col-rests-on"), rests_w),
+            col(&crate::t!("report-col-left-out"), 14),
             ncol(&since, 12),
         ],
         rows,
@@ -779,15 +861,19 @@ fn dimensions(d: &mut Doc, r: &Report) {
     if r.dimensions.is_empty() {
         return;
     }
-    d.heading(2, "Dimensions");
-    d.intro("The questions of each dimension, across principles.");
+    d.heading(2, &crate::t!("report-heading-dimensions"));
+    d.intro(&crate::t!("report-dimensions-intro"));
     let items = r
         .dimensions
         .iter()
         .map(|x| {
             vec![
                 Bold(x.title.clone()),
-                t(format!(": {}", x.words(r.moves.from_words.as_deref()))),
+                t(format!(
+                    "{}{}",
+                    crate::present::colon(),
+                    x.words(r.moves.from_words.as_deref())
+                )),
             ]
         })
         .collect();
@@ -795,32 +881,39 @@ fn dimensions(d: &mut Doc, r: &Report) {
 }
 
 fn trend(d: &mut Doc, r: &Report) {
-    d.heading(2, "Trend");
+    d.heading(2, &crate::t!("report-heading-trend"));
     if r.history.len() < 2 {
-        d.text("No prior assessment given.");
+        d.text(&crate::t!("report-no-prior-given"));
     }
-    let mut alt = String::from("Line chart: overall score out of 100 by year.");
+    let mut alt = crate::t!("report-docx-alt-trend");
     for s in &r.history {
         let _ = write!(
             alt,
-            " {} ({}): {}.",
+            " {} ({}){}{}.",
             s.heading(),
-            s.status.as_str(),
+            super::status_words(s.status),
+            crate::present::colon(),
             alt_score(s.overall)
         );
     }
-    d.figure(&super::html::trend_svg(r), &alt, super::html::TREND_CAPTION);
+    d.figure(
+        &super::html::trend_svg(r),
+        &alt,
+        &crate::t!("report-trend-caption"),
+    );
     if r.history.len() < 2 {
         return;
     }
     let headings: Vec<String> = r.history.iter().map(|s| s.heading()).collect();
     let n = headings.len() as u32;
-    let mut columns = vec![col("Pillar / principle", 40)];
+    let pillar_principle = crate::t!("report-col-pillar-principle");
+    let change_title = crate::t!("report-col-change-title");
+    let mut columns = vec![col(&pillar_principle, 40)];
     let each = (48 / n).max(6);
     for h in &headings {
         columns.push(ncol(h, each));
     }
-    columns.push(ncol("Change", 12));
+    columns.push(ncol(&change_title, 12));
     let row = |kind: RowKind, name: String, values: Vec<Option<f64>>, ch: Option<f64>| {
         let mut cells = vec![Cell::text(name)];
         cells.extend(values.into_iter().map(|v| Cell::num(t(score(v)))));
@@ -829,7 +922,7 @@ fn trend(d: &mut Doc, r: &Report) {
     };
     let mut rows = vec![row(
         RowKind::Total,
-        "Overall".into(),
+        crate::t!("report-overall"),
         r.history.iter().map(|s| s.overall).collect(),
         r.overall.change,
     )];
@@ -855,25 +948,30 @@ fn trend(d: &mut Doc, r: &Report) {
         }
     }
     d.table(&columns, rows);
-    let mut inl = vec![Muted("Assessments: ".into())];
+    let mut inl = vec![Muted(format!("{} ", crate::t!("report-assessments")))];
     for (i, s) in r.history.iter().enumerate() {
         if i > 0 {
-            inl.push(Muted("; ".into()));
+            inl.push(Muted(crate::present::semicolon().into()));
         }
-        inl.push(Muted(format!("{}: ", s.heading())));
-        inl.push(Code(s.file.clone()));
-        inl.push(Muted(format!(
-            " ({}, framework version {})",
-            s.status.as_str(),
-            s.framework_version
-        )));
+        let words = crate::t!(
+            "report-assessment-file",
+            heading = s.heading(),
+            file = slot(0),
+            status = super::status_words(s.status),
+            version = s.framework_version.as_str()
+        );
+        inl.extend(spliced(&words, vec![Code(s.file.clone())], Muted));
     }
     let mut tail = String::from(".");
     if r.history.iter().any(|s| s.overlap.is_some()) {
-        tail.push_str(" * answered on another framework version (see the notes at the top).");
+        let _ = write!(tail, " {}", crate::t!("report-other-version-mark"));
     }
     if let Some(f) = &r.moves.from_words {
-        let _ = write!(tail, " Changes are measured {f}.");
+        let _ = write!(
+            tail,
+            " {}",
+            crate::t!("report-changes-measured", from = f.as_str())
+        );
     }
     inl.push(Muted(tail));
     d.para(&Para::new(inl));
@@ -884,13 +982,19 @@ fn moves(d: &mut Doc, r: &Report) {
     let Some(since) = &m.since else {
         return;
     };
-    d.heading(2, &format!("What moved most {} {since}", m.word()));
+    d.heading(
+        2,
+        &format!("{} {} {since}", crate::t!("report-heading-moves"), m.word()),
+    );
     if m.principles.is_empty() && m.questions.is_empty() {
-        d.text("No score changed.");
+        d.text(&crate::t!("report-no-change"));
         return;
     }
+    let was = crate::t!("report-col-was");
+    let now = crate::t!("report-col-now");
+    let change_title = crate::t!("report-col-change-title");
     if !m.principles.is_empty() {
-        d.heading(3, "By principle");
+        d.heading(3, &crate::t!("report-by-principle"));
         let rows = m
             .principles
             .iter()
@@ -908,16 +1012,16 @@ fn moves(d: &mut Doc, r: &Report) {
             .collect();
         d.table(
             &[
-                col("Principle", 58),
-                ncol("Was", 14),
-                ncol("Now", 14),
-                ncol("Change", 14),
+                col(&crate::t!("report-col-principle"), 58),
+                ncol(&was, 14),
+                ncol(&now, 14),
+                ncol(&change_title, 14),
             ],
             rows,
         );
     }
     if !m.questions.is_empty() {
-        d.heading(3, "By question");
+        d.heading(3, &crate::t!("report-by-question"));
         let rows = m
             .questions
             .iter()
@@ -927,7 +1031,10 @@ fn moves(d: &mut Doc, r: &Report) {
                     vec![
                         Cell::of(vec![
                             Code(x.id.clone()),
-                            t(format!(" (principle {}) ", x.principle_number)),
+                            t(format!(
+                                " ({}) ",
+                                crate::t!("report-principle-n", number = x.principle_number)
+                            )),
                             Muted(x.text.clone()),
                         ]),
                         Cell::text(&x.from_answer),
@@ -939,10 +1046,10 @@ fn moves(d: &mut Doc, r: &Report) {
             .collect();
         d.table(
             &[
-                col("Question", 50),
-                col("Was", 19),
-                col("Now", 19),
-                ncol("Change", 12),
+                col(&crate::t!("report-col-question"), 50),
+                col(&was, 19),
+                col(&now, 19),
+                ncol(&change_title, 12),
             ],
             rows,
         );
@@ -950,17 +1057,26 @@ fn moves(d: &mut Doc, r: &Report) {
 }
 
 fn targets(d: &mut Doc, r: &Report) {
-    d.heading(2, "Targets");
+    d.heading(2, &crate::t!("report-heading-targets"));
     if r.targets.is_empty() {
-        d.text("No targets set.");
+        d.text(&crate::t!("report-no-targets"));
         return;
     }
-    let was = r.moves.since_year.map(|y| format!("In {y}"));
+    let was = r
+        .moves
+        .since_year
+        .map(|y| crate::t!("report-col-in-year", year = y.to_string()));
+    let (principle, target, score_title, gap_title) = (
+        crate::t!("report-col-principle"),
+        crate::t!("report-col-target"),
+        crate::t!("report-col-score"),
+        crate::t!("report-col-gap"),
+    );
     let mut columns = vec![
-        col("Principle", 52),
-        ncol("Target", 12),
-        ncol("Score", 12),
-        ncol("Gap", 12),
+        col(&principle, 52),
+        ncol(&target, 12),
+        ncol(&score_title, 12),
+        ncol(&gap_title, 12),
     ];
     if let Some(w) = &was {
         columns.push(ncol(w, 12));
@@ -970,12 +1086,12 @@ fn targets(d: &mut Doc, r: &Report) {
         .iter()
         .map(|x| {
             let gap = match x.gap {
-                Some(g) if g <= 0.0 => Inline::Coloured("met".into(), UP),
+                Some(g) if g <= 0.0 => Inline::Coloured(crate::t!("report-target-met"), UP),
                 g => t(score(g)),
             };
             let mut cells = vec![
                 Cell::text(principle_name(x.number, &x.title)),
-                Cell::num(t(format_number(x.target))),
+                Cell::num(t(crate::i18n::decimal(&format_number(x.target)))),
                 Cell::num(t(score(x.score))),
                 Cell::num(gap),
             ];
@@ -986,7 +1102,7 @@ fn targets(d: &mut Doc, r: &Report) {
         })
         .collect();
     d.table(&columns, rows);
-    d.lead("Gap = target minus score; a gap of zero or less is met.");
+    d.lead(&crate::t!("report-gap-note"));
 }
 
 fn question_table(d: &mut Doc, list: &[super::QuestionLine]) {
@@ -1001,8 +1117,9 @@ fn question_table(d: &mut Doc, list: &[super::QuestionLine]) {
                         Para::new(vec![
                             Code(q.id.clone()),
                             Muted(format!(
-                                " (principle {})",
-                                principle_name(q.principle_number, &q.principle_title)
+                                " ({}. {})",
+                                crate::t!("report-principle-n", number = q.principle_number),
+                                q.principle_title
                             )),
                         ]),
                         Para::new(vec![t(&q.text)]),
@@ -1013,23 +1130,27 @@ fn question_table(d: &mut Doc, list: &[super::QuestionLine]) {
         })
         .collect();
     d.table(
-        &[ncol("Score", 10), col("Question", 65), col("Answer", 25)],
+        &[
+            ncol(&crate::t!("report-col-score"), 10),
+            col(&crate::t!("report-col-question"), 65),
+            col(&crate::t!("report-col-answer"), 25),
+        ],
         rows,
     );
 }
 
 fn strengths_and_gaps(d: &mut Doc, r: &Report) {
-    d.heading(2, "Strengths");
-    d.intro("The highest-scoring questions.");
+    d.heading(2, &crate::t!("report-heading-strengths"));
+    d.intro(&crate::t!("report-strengths-intro"));
     if r.strengths.is_empty() {
-        d.text("No question scores half its maximum or more yet.");
+        d.text(&crate::t!("report-no-strengths"));
     } else {
         question_table(d, &r.strengths);
     }
-    d.heading(2, "Gaps");
-    d.intro("The lowest-scoring questions.");
+    d.heading(2, &crate::t!("report-heading-gaps"));
+    d.intro(&crate::t!("report-gaps-intro"));
     if r.gaps.is_empty() {
-        d.text("No question scores under half its maximum.");
+        d.text(&crate::t!("report-no-gaps"));
     } else {
         question_table(d, &r.gaps);
     }
@@ -1039,8 +1160,8 @@ fn context(d: &mut Doc, r: &Report) {
     if r.context.is_empty() {
         return;
     }
-    d.heading(2, "Context");
-    d.intro("Indicators shown for context, never scored.");
+    d.heading(2, &crate::t!("report-heading-context"));
+    d.intro(&crate::t!("report-context-intro"));
     let since = r.moves.since_year.map(|y| y.to_string());
     let items = r
         .context
@@ -1048,7 +1169,11 @@ fn context(d: &mut Doc, r: &Report) {
         .map(|c| {
             vec![
                 Code(c.id.clone()),
-                t(format!(": {} ", c.value_words(since.as_deref()))),
+                t(format!(
+                    "{}{} ",
+                    crate::present::colon(),
+                    c.value_words(since.as_deref())
+                )),
                 Muted(c.text.clone()),
             ]
         })
@@ -1057,10 +1182,8 @@ fn context(d: &mut Doc, r: &Report) {
 }
 
 fn next_steps(d: &mut Doc, r: &Report) {
-    d.heading(2, "Next steps");
-    d.intro(
-        "For each question scoring under half its maximum (or answered \"unknown\"), the next step up and the points it adds if reached, largest overall gain first.",
-    );
+    d.heading(2, &crate::t!("report-heading-next-steps"));
+    d.intro(&crate::t!("report-next-steps-intro"));
     let ids = |v: &[String]| {
         let mut inl = Vec::new();
         for (i, id) in v.iter().enumerate() {
@@ -1073,47 +1196,49 @@ fn next_steps(d: &mut Doc, r: &Report) {
     };
     let mut todo = Vec::new();
     if !r.unanswered.is_empty() {
-        let mut inl = vec![t(format!(
-            "Answer the {} not answered yet: ",
-            super::count(r.unanswered.len(), "question")
-        ))];
-        inl.extend(ids(&r.unanswered));
-        inl.push(t("."));
-        todo.push(inl);
+        let words = crate::t!(
+            "report-answer-unanswered",
+            n = r.unanswered.len(),
+            list = slot(0)
+        );
+        todo.push(spliced(&words, ids(&r.unanswered), Text));
     }
     if !r.flagged.is_empty() {
-        let mut inl = vec![t(format!(
-            "Confirm the {} carried forward and flagged for review: ",
-            super::count(r.flagged.len(), "answer")
-        ))];
-        inl.extend(ids(&r.flagged));
-        inl.push(t("."));
-        todo.push(inl);
+        let words = crate::t!(
+            "report-confirm-flagged",
+            n = r.flagged.len(),
+            list = slot(0)
+        );
+        todo.push(spliced(&words, ids(&r.flagged), Text));
     }
     d.bullets(todo, 0);
     if r.next_steps.is_empty() {
-        d.text("No weak question.");
+        d.text(&crate::t!("report-no-weak"));
         return;
     }
     // In the model's order (largest overall gain first), as in the HTML report.
     for s in &r.next_steps {
         let now = match s.score {
-            Some(v) => format!(
-                " (principle {}, now {}, scoring {}) ",
-                s.principle_number,
-                s.answer,
-                score(Some(v))
+            Some(v) => crate::t!(
+                "report-html-now-scoring",
+                number = s.principle_number,
+                answer = s.answer.as_str(),
+                score = score(Some(v))
             ),
-            None => format!(" (principle {}, now {}) ", s.principle_number, s.answer),
+            None => crate::t!(
+                "report-html-now",
+                number = s.principle_number,
+                answer = s.answer.as_str()
+            ),
         };
-        let mut item = vec![
-            Code(s.id.clone()),
-            Muted(now),
-            Bold(s.worth()),
-            t(format!(" if reached ({})", s.reached)),
-            t(format!("\n{}\n", s.text)),
-            Bold(s.action.clone()),
-        ];
+        let mut item = vec![Code(s.id.clone()), Muted(format!(" ({now}) "))];
+        let reached = crate::t!(
+            "report-html-if-reached",
+            worth = slot(0),
+            reached = s.reached.as_str()
+        );
+        item.extend(spliced(&reached, vec![Bold(s.worth())], Text));
+        item.extend([t(format!("\n{}\n", s.text)), Bold(s.action.clone())]);
         if s.details.len() == 1 {
             item.push(t(format!(" {}", s.details[0])));
         }
@@ -1130,12 +1255,12 @@ fn robustness(d: &mut Doc, r: &Report) {
     if s.score.is_none() {
         return;
     }
-    d.heading(2, "How firm is the band");
-    d.intro("The overall score computed by other defensible methods of scoring.");
+    d.heading(2, &crate::t!("report-heading-robustness"));
+    d.intro(&crate::t!("report-robustness-intro"));
     let mut rows = vec![(
         RowKind::Total,
         vec![
-            Cell::text("The framework's method"),
+            Cell::text(crate::t!("report-framework-method")),
             Cell::num(t(score(s.score))),
             Cell::num(t("")),
             Cell::text(s.band.as_deref().unwrap_or("-")),
@@ -1147,11 +1272,11 @@ fn robustness(d: &mut Doc, r: &Report) {
         rows.push((
             RowKind::Plain,
             vec![
-                Cell::text(&m.title),
+                Cell::text(crate::present::method_title(&m.id, &m.title)),
                 Cell::num(t(score(m.score))),
                 Cell::num(t(delta(m.change(s)))),
                 Cell::text(m.band.as_deref().unwrap_or("-")),
-                Cell::of(vec![if verdict == "no" {
+                Cell::of(vec![if m.holds(s) == Some(false) {
                     Inline::Coloured(verdict, DOWN)
                 } else {
                     t(verdict)
@@ -1161,30 +1286,30 @@ fn robustness(d: &mut Doc, r: &Report) {
     }
     d.table(
         &[
-            col("Method", 40),
-            ncol("Overall", 13),
-            ncol("Change", 13),
-            col("Band", 20),
-            col("Band holds", 14),
+            col(&crate::t!("report-col-method-title"), 40),
+            ncol(&crate::t!("report-overall"), 13),
+            ncol(&crate::t!("report-col-change-title"), 13),
+            col(&crate::t!("report-col-band-title"), 20),
+            col(&crate::t!("report-col-band-holds"), 14),
         ],
         rows,
     );
-    d.para(&Para::new(vec![
-        t(format!(
-            "{} Each method and why it is defensible: ",
-            crate::present::robustness_sentence(s)
-        )),
-        Code(crate::present::METHOD_DOC.into()),
-        t("."),
-    ]));
+    let doc = crate::t!("report-method-doc", doc = slot(0));
+    let mut inl = vec![t(format!("{} ", crate::present::robustness_sentence(s)))];
+    inl.extend(spliced(
+        &doc,
+        vec![Code(crate::present::METHOD_DOC.into())],
+        Text,
+    ));
+    d.para(&Para::new(inl));
 }
 
 /// With `--evidence inline`, the good practices and the evidence come before the method, in the
 /// body.
 fn reference_inline(d: &mut Doc, r: &Report) {
     if r.evidence_placement == EvidencePlacement::Inline {
-        practices(d, r, "Good practices", false);
-        evidence(d, r, "Evidence", false);
+        practices(d, r, &crate::t!("report-heading-practices"), false);
+        evidence(d, r, &crate::t!("report-heading-evidence"), false);
     }
 }
 
@@ -1201,9 +1326,9 @@ fn annex(d: &mut Doc, r: &Report) {
     if r.evidence_placement == EvidencePlacement::Inline {
         return;
     }
-    practices(d, r, "Annex: good practices", true);
+    practices(d, r, &crate::t!("report-heading-annex-practices"), true);
     if r.evidence_placement == EvidencePlacement::Annex {
-        evidence(d, r, "Annex: evidence", true);
+        evidence(d, r, &crate::t!("report-heading-annex-evidence"), true);
     }
 }
 
@@ -1212,7 +1337,7 @@ fn practices(d: &mut Doc, r: &Report, title: &str, new_page: bool) {
         return;
     }
     d.section_heading(title, new_page);
-    d.intro("For the principles with next steps.");
+    d.intro(&crate::t!("report-practices-intro"));
     let items = r
         .practices
         .iter()
@@ -1220,8 +1345,9 @@ fn practices(d: &mut Doc, r: &Report, title: &str, new_page: bool) {
             let pr = &p.practice;
             vec![
                 t(format!(
-                    "{}: ",
-                    principle_name(p.principle_number, &p.principle_title)
+                    "{}{}",
+                    principle_name(p.principle_number, &p.principle_title),
+                    crate::present::colon()
                 )),
                 Bold(pr.title.clone()),
                 t(format!(" ({}, {}). {} ", pr.country, pr.year, pr.summary)),
@@ -1234,7 +1360,7 @@ fn practices(d: &mut Doc, r: &Report, title: &str, new_page: bool) {
 
 fn evidence(d: &mut Doc, r: &Report, title: &str, new_page: bool) {
     d.section_heading(title, new_page);
-    d.intro("Every answer, with the evidence and links the assessors gave.");
+    d.intro(&crate::t!("report-evidence-intro"));
     for p in &r.evidence {
         d.heading(
             3,
@@ -1257,7 +1383,7 @@ fn evidence(d: &mut Doc, r: &Report, title: &str, new_page: bool) {
                 }
                 if q.review {
                     answer.push(Para::new(vec![Inline::Coloured(
-                        "carried forward, to be confirmed".into(),
+                        crate::t!("report-carried-forward"),
                         DRAFT_RED,
                     )]));
                 }
@@ -1280,9 +1406,9 @@ fn evidence(d: &mut Doc, r: &Report, title: &str, new_page: bool) {
             .collect();
         d.table(
             &[
-                col("Question and answer", 54),
-                ncol("Score", 8),
-                col("Evidence", 38),
+                col(&crate::t!("report-col-question-answer"), 54),
+                ncol(&crate::t!("report-col-score"), 8),
+                col(&crate::t!("report-heading-evidence"), 38),
             ],
             rows,
         );
@@ -1290,23 +1416,26 @@ fn evidence(d: &mut Doc, r: &Report, title: &str, new_page: bool) {
 }
 
 fn method(d: &mut Doc, r: &Report) {
-    d.heading(2, "How these scores are computed");
+    d.heading(2, &crate::t!("report-heading-method"));
     d.bullets(r.method.iter().map(|m| vec![t(m)]).collect(), 0);
+    let words = crate::t!(
+        "report-html-footer",
+        id = slot(0),
+        version = r.framework.version.as_str(),
+        title = r.framework.title.as_str(),
+        source = slot(1),
+        dgtk = r.dgtk_version
+    );
     d.para(&Para::styled(
         "Colophon",
-        vec![
-            t("Framework "),
-            Code(r.framework.id.clone()),
-            t(format!(
-                " version {}: {} (",
-                r.framework.version, r.framework.title
-            )),
-            Inline::Link(r.framework.source.clone()),
-            t(format!(
-                "). Report written by dgtk {}; this file loads nothing from elsewhere.",
-                r.dgtk_version
-            )),
-        ],
+        spliced(
+            &words,
+            vec![
+                Code(r.framework.id.clone()),
+                Inline::Link(r.framework.source.clone()),
+            ],
+            Text,
+        ),
     ));
 }
 
@@ -1387,8 +1516,9 @@ fn document_rels(images: usize, links: &[String]) -> String {
 fn core(title: &str) -> String {
     format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" \
-         xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>{}</dc:title><dc:creator>dgtk</dc:creator></cp:coreProperties>",
-        xml_text(title)
+         xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>{}</dc:title><dc:creator>dgtk</dc:creator>{}</cp:coreProperties>",
+        xml_text(title),
+        doc_language().map_or(String::new(), |l| format!("<dc:language>{l}</dc:language>"))
     )
 }
 
@@ -1407,10 +1537,26 @@ fn field(code: &str, shown: &str) -> String {
 
 fn footer(title: &str) -> String {
     let mut runs = String::new();
-    run(&mut runs, "", &format!("{title} · page "));
-    runs.push_str(&field("PAGE", "1"));
-    run(&mut runs, "", " of ");
-    runs.push_str(&field("NUMPAGES", "1"));
+    let words = crate::t!(
+        "report-docx-page",
+        title = title,
+        page = slot(0),
+        pages = slot(1)
+    );
+    let fields = [field("PAGE", "1"), field("NUMPAGES", "1")];
+    for c in words.split_inclusive(|c: char| ('\u{e000}'..='\u{e001}').contains(&c)) {
+        let (text, f) = match c.chars().last() {
+            Some('\u{e000}') => (&c[..c.len() - 3], Some(&fields[0])),
+            Some('\u{e001}') => (&c[..c.len() - 3], Some(&fields[1])),
+            _ => (c, None),
+        };
+        if !text.is_empty() {
+            run(&mut runs, "", text);
+        }
+        if let Some(f) = f {
+            runs.push_str(f);
+        }
+    }
     format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:ftr {NS}><w:p><w:pPr><w:pStyle w:val=\"Footer\"/></w:pPr>{runs}</w:p></w:ftr>"
     )
@@ -1422,7 +1568,7 @@ fn page_header(draft: bool) -> String {
         run(
             &mut runs,
             &format!("<w:b/><w:color w:val=\"{DRAFT_RED}\"/><w:spacing w:val=\"40\"/>"),
-            "DRAFT",
+            &crate::t!("report-draft-mark"),
         );
     }
     format!(
@@ -1435,6 +1581,19 @@ const NUMBERING: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"y
     <w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\"\u{2022}\"/><w:lvlJc w:val=\"left\"/><w:pPr><w:ind w:left=\"360\" w:hanging=\"260\"/></w:pPr></w:lvl>\
     <w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\"\u{2013}\"/><w:lvlJc w:val=\"left\"/><w:pPr><w:ind w:left=\"720\" w:hanging=\"260\"/></w:pPr></w:lvl>\
     </w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num></w:numbering>";
+
+/// The styles, with the document's language (for spelling and hyphenation) when it is not
+/// English.
+fn styles() -> String {
+    match doc_language() {
+        Some(l) => STYLES.replacen(
+            "<w:szCs w:val=\"20\"/></w:rPr></w:rPrDefault>",
+            &format!("<w:szCs w:val=\"20\"/><w:lang w:val=\"{l}\"/></w:rPr></w:rPrDefault>"),
+            1,
+        ),
+        None => STYLES.to_string(),
+    }
+}
 
 /// The styles: Word's built-in names (so "Heading 1" is Word's heading, in the navigation pane
 /// and tables of contents), in the HTML report's colours; a reader restyles the document by

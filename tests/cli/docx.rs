@@ -754,3 +754,266 @@ fn a_word_report_needs_an_output_file_and_is_written_whole() {
         "the input is unchanged"
     );
 }
+
+/// Writes the Word report of the example (2026 against 2025, a draft) in `lang` into `dir`.
+fn write_docx_in(dir: &Path, lang: &str) -> String {
+    let out = dir.join(format!("report-{lang}.docx"));
+    support::dgtk()
+        .args(["--lang", lang, "report", XMP, "--prior", XMP_PRIORS[0]])
+        .args(["--format", "docx", "-o"])
+        .arg(&out)
+        .run()
+        .success();
+    out.display().to_string()
+}
+
+/// The headings (h1, h2, h3) of the HTML report of the same example in `lang`, in order, as a
+/// reader sees them.
+fn html_headings(lang: &str) -> Vec<String> {
+    let html = support::dgtk()
+        .args(["--lang", lang, "report", XMP, "--prior", XMP_PRIORS[0]])
+        .args(["--format", "html"])
+        .run()
+        .success();
+    let doc = scraper::Html::parse_document(html.stdout_str());
+    let sel = scraper::Selector::parse("h1, h2, h3").unwrap();
+    doc.select(&sel)
+        .map(|h| {
+            h.text()
+                .collect::<String>()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect()
+}
+
+/// The document's headings in order (python-docx's `order`, kept to the heading texts).
+fn docx_headings(doc: &Value) -> Vec<String> {
+    let all: Vec<String> = ["Heading 1", "Heading 2", "Heading 3"]
+        .iter()
+        .flat_map(|k| strings(&doc["headings"][*k]))
+        .collect();
+    strings(&doc["order"])
+        .into_iter()
+        .filter(|p| all.contains(p))
+        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect()
+}
+
+/// Every text a reader meets in the document: the body in order, the table cells, the page
+/// header and footer, the pictures' alt texts; whitespace collapsed.
+fn docx_texts(doc: &Value) -> Vec<String> {
+    let mut out = strings(&doc["order"]);
+    for t in doc["tables"].as_array().unwrap() {
+        out.extend(strings(&t["header"]));
+        for row in t["cells"].as_array().unwrap() {
+            out.extend(strings(row));
+        }
+    }
+    out.push(doc["header_text"].as_str().unwrap().to_string());
+    out.push(doc["footer_text"].as_str().unwrap().to_string());
+    out.push(doc["core_title"].as_str().unwrap().to_string());
+    for i in doc["images"].as_array().unwrap() {
+        out.push(i["descr"].as_str().unwrap().to_string());
+    }
+    out.iter()
+        .map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect()
+}
+
+/// Texts that may stay English in the French document because dgtk does not write them: every
+/// text of the answer files and of the framework (its French overlay names bodies in their own
+/// language), longest first.
+fn texts_not_dgtks() -> Vec<String> {
+    fn collect(v: &toml::Value, out: &mut Vec<String>) {
+        match v {
+            toml::Value::String(s) => out.push(s.split_whitespace().collect::<Vec<_>>().join(" ")),
+            toml::Value::Array(a) => a.iter().for_each(|x| collect(x, out)),
+            toml::Value::Table(t) => t.values().for_each(|x| collect(x, out)),
+            _ => {}
+        }
+    }
+    let mut files = vec![XMP.to_string(), XMP_PRIORS[0].to_string()];
+    for dir in ["principles/releases/1.0.0", "principles/fr"] {
+        for e in std::fs::read_dir(dir).unwrap() {
+            files.push(e.unwrap().path().display().to_string());
+        }
+    }
+    let mut out = Vec::new();
+    for f in files.iter().filter(|f| f.ends_with(".toml")) {
+        let v: toml::Value = toml::from_str(&std::fs::read_to_string(f).unwrap()).unwrap();
+        collect(&v, &mut out);
+    }
+    // Short values (a status, "final"; a unit) would take words out of dgtk's own phrases.
+    out.retain(|s| s.chars().count() >= 10);
+    out.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    out.dedup();
+    out
+}
+
+/// Phrases of the English Word document's own (headings, labels, column headings, sentences,
+/// alt texts, footer, page header) that have no place in the French one.
+const ENGLISH_DOCX_PHRASES: &[&str] = &[
+    "Progress report",
+    "Self-assessment against",
+    "Country",
+    "Year",
+    "Assessors",
+    "Coverage",
+    "Compared with",
+    "Overall",
+    "Trend",
+    "What moved most",
+    "since",
+    "By principle",
+    "By question",
+    "Targets",
+    "Strengths",
+    "Gaps",
+    "Next steps",
+    "Evidence",
+    "Annex",
+    "good practices",
+    "How firm is the band",
+    "The framework's method",
+    "rests on",
+    "Rests on",
+    "Left out",
+    "Pillar / principle",
+    "Band",
+    "Band holds",
+    "Was",
+    "Now",
+    "Change",
+    "Target",
+    "Gap",
+    "Question and answer",
+    "Answer",
+    "if reached",
+    "scoring",
+    "principle",
+    "Bar chart",
+    "Line chart",
+    "score out of 100",
+    "Assessments",
+    "framework version",
+    "Changes are measured",
+    "How these scores are computed",
+    "Report written by",
+    "loads nothing from elsewhere",
+    "DRAFT",
+    "this assessment is not final",
+    "of",
+];
+
+/// The phrases of [`ENGLISH_DOCX_PHRASES`] in `texts`, as whole words, once the texts dgtk
+/// does not write are taken out; each with the text it was found in.
+fn english_phrases_in(texts: &[String], not_dgtks: &[String]) -> Vec<String> {
+    let mut found = Vec::new();
+    for text in texts {
+        let mut t = text.clone();
+        for a in not_dgtks {
+            if t.contains(a.as_str()) {
+                t = t.replace(a.as_str(), " ");
+            }
+        }
+        for p in ENGLISH_DOCX_PHRASES {
+            let whole = t.match_indices(p).any(|(i, _)| {
+                let before = t[..i].chars().next_back();
+                let after = t[i + p.len()..].chars().next();
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(|c| c.is_alphanumeric() || c == '-')
+                    && !before.is_some_and(|c| c == '-' || c == '/' || c == '`')
+            });
+            if whole {
+                found.push(format!("{p:?} in {t:?}"));
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn the_french_word_report_has_the_french_html_reports_headings_and_no_english_left() {
+    let dir = tempfile::tempdir().unwrap();
+    let not_dgtks = texts_not_dgtks();
+    let en = read_back(&write_docx_in(dir.path(), "en"));
+    let fr = read_back(&write_docx_in(dir.path(), "fr"));
+
+    // The check can fail: it finds every phrase in the English document.
+    let en_found = english_phrases_in(&docx_texts(&en), &not_dgtks);
+    let missing: Vec<&&str> = ENGLISH_DOCX_PHRASES
+        .iter()
+        .filter(|p| !en_found.iter().any(|f| f.starts_with(&format!("{p:?} in"))))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "not found in the English document: {missing:?}"
+    );
+    // The headings: the HTML report's, in the same order, in each language.
+    assert_eq!(docx_headings(&en), html_headings("en"));
+    let headings = docx_headings(&fr);
+    assert_eq!(headings, html_headings("fr"));
+    assert!(
+        headings.contains(&"Prochaines étapes".to_string()),
+        "{headings:?}"
+    );
+    assert_ne!(headings, docx_headings(&en));
+
+    // No English phrase of dgtk's own left in the French document.
+    let left = english_phrases_in(&docx_texts(&fr), &not_dgtks);
+    assert!(
+        left.is_empty(),
+        "English left in the French docx:\n{}",
+        left.join("\n")
+    );
+
+    // Its page header, footer and figures are French, with the decimal comma.
+    assert_eq!(fr["header_text"], "PROJET");
+    let footer = fr["footer_text"].as_str().unwrap();
+    assert!(footer.contains(" · page 1 sur 1"), "{footer}");
+    assert_eq!(strings(&fr["footer_fields"]), ["PAGE", "NUMPAGES"]);
+    let body = fr["body_text"].as_str().unwrap();
+    assert!(body.contains("Score d'ensemble\u{a0}: "), "a French colon");
+    let en_body = en["body_text"].as_str().unwrap();
+    let figure = regex_like_first_decimal(en_body);
+    assert!(
+        body.contains(&figure.replace('.', ",")),
+        "{figure} with a comma"
+    );
+    for i in fr["images"].as_array().unwrap() {
+        let d = i["descr"].as_str().unwrap();
+        assert!(
+            d.starts_with("Diagramme") || d.starts_with("Graphique"),
+            "{d}"
+        );
+    }
+    // The document says its language; the English one says none (its bytes are as before).
+    let lang = |path: &str, part: &str| {
+        let f = std::fs::File::open(path).unwrap();
+        let mut z = zip::ZipArchive::new(f).unwrap();
+        let mut s = String::new();
+        std::io::Read::read_to_string(&mut z.by_name(part).unwrap(), &mut s).unwrap();
+        s
+    };
+    let fr_path = dir.path().join("report-fr.docx").display().to_string();
+    let en_path = dir.path().join("report-en.docx").display().to_string();
+    assert!(lang(&fr_path, "word/styles.xml").contains("<w:lang w:val=\"fr-FR\"/>"));
+    assert!(lang(&fr_path, "docProps/core.xml").contains("<dc:language>fr-FR</dc:language>"));
+    assert!(!lang(&en_path, "word/styles.xml").contains("w:lang"));
+}
+
+/// The first figure with a decimal point in `text` ("66.3").
+fn regex_like_first_decimal(text: &str) -> String {
+    let b = text.as_bytes();
+    (1..b.len().saturating_sub(1))
+        .find(|&i| b[i] == b'.' && b[i - 1].is_ascii_digit() && b[i + 1].is_ascii_digit())
+        .map(|i| {
+            let start = text[..i]
+                .rfind(|c: char| !c.is_ascii_digit())
+                .map_or(0, |j| j + 1);
+            text[start..i + 2].to_string()
+        })
+        .expect("a figure with a decimal point")
+}
