@@ -840,12 +840,13 @@ fn scores(d: &mut Doc, r: &Report) {
     }
     // A score with its range ("44.0 (44.0-72.6)") needs a wider column than a score alone.
     let ranged = r.has_range();
-    let (name_w, score_w, rests_w) = if ranged { (32, 16, 11) } else { (36, 9, 13) };
+    // The band column holds the longest band label in bold ("En développement" in a pillar row).
+    let (name_w, score_w, rests_w) = if ranged { (29, 16, 11) } else { (33, 9, 13) };
     d.table(
         &[
             col(&crate::t!("report-col-pillar-principle"), name_w),
             ncol(&crate::t!("report-col-score"), score_w),
-            col(&crate::t!("report-col-band-title"), 15),
+            col(&crate::t!("report-col-band-title"), 18),
             col(&crate::t!("report-col-rests-on"), rests_w),
             col(&crate::t!("report-col-left-out"), 14),
             ncol(&since, 12),
