@@ -40,6 +40,7 @@ macro_rules! resources {
                 ("comments.ftl", include_str!(concat!("../i18n/", $lang, "/comments.ftl"))),
                 ("cli.ftl", include_str!(concat!("../i18n/", $lang, "/cli.ftl"))),
                 ("diff.ftl", include_str!(concat!("../i18n/", $lang, "/diff.ftl"))),
+                ("compare.ftl", include_str!(concat!("../i18n/", $lang, "/compare.ftl"))),
             ]),
         )+]
     };
