@@ -99,7 +99,7 @@ compare-ungrouped = { $n ->
 }
 
 ## Les questions.
-compare-missed-heading = Le plus souvent manquées : questions le plus souvent au niveau 0 ou « non »
+compare-missed-heading = Questions le plus souvent manquées (niveau 0 ou « non »)
 compare-missed-none = Aucune : aucun pair n'a répondu à une question au niveau 0 ou « non ».
 compare-missed = { $missed } sur { $answered } ({ $share })
 compare-spread-heading = Plus forte dispersion : questions sur lesquelles les pairs divergent le plus
@@ -115,11 +115,11 @@ compare-html-heatmap-heading = Scores, de la meilleure évaluation à la moins b
 compare-html-heatmap-legend = Plus la teinte est foncée, plus le score est élevé (de 0 à 100). Les lignes en italique ne sont pas classées (voir la fin de la page).
 compare-html-strips-heading = Distribution par domaine
 compare-html-strips-legend = Chaque point est une évaluation (évidé : non classée) ; la bande va du premier au troisième quartile, le trait marque la médiane.
-compare-html-missed-heading = Le plus souvent manquées : le plus souvent au niveau 0 ou « non »
+compare-html-missed-heading = Questions le plus souvent manquées (niveau 0 ou « non »)
 compare-html-spread-heading = Plus forte dispersion : là où les pairs divergent le plus
 compare-html-none = Aucune.
 compare-html-spread = écart type { $sd } (de { $min } à { $max })
-compare-html-left-out-heading = Écartés et non classées
+compare-html-left-out-heading = Fichiers écartés et évaluations non classées
 compare-html-left-out = { $file } : écarté, { $reason }
 compare-html-not-ranked = { $file } ({ $label }) : non classée, { $why }
 compare-cell-scored = notée

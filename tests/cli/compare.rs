@@ -423,9 +423,12 @@ fn the_comparison_in_french_has_french_words_and_the_same_figures() {
                 ),
                 ("Scores, best overall first", "Scores, de la meilleure"),
                 ("Distribution per area", "Distribution par domaine"),
-                ("Commonly missed", "Le plus souvent manquées"),
+                ("Commonly missed", "Questions le plus souvent manquées"),
                 ("Widest spread", "Plus forte dispersion"),
-                ("Left out and not ranked", "Écartés et non classées"),
+                (
+                    "Left out and not ranked",
+                    "Fichiers écartés et évaluations non classées",
+                ),
                 ("<p>None.</p>", "<p>Aucune.</p>"),
                 ("Darker is higher", "Plus la teinte est foncée"),
                 (
@@ -463,7 +466,7 @@ fn the_comparison_in_french_has_french_words_and_the_same_figures() {
                     "Distribution per area (peers)",
                     "Distribution par domaine (pairs)",
                 ),
-                ("Commonly missed", "Le plus souvent manquées"),
+                ("Commonly missed", "Questions le plus souvent manquées"),
                 ("Widest spread", "Plus forte dispersion"),
                 ("vs mean", "écart moy."),
                 ("vs best", "écart 1re"),
@@ -564,7 +567,7 @@ fn the_comparison_in_french_has_french_words_and_the_same_figures() {
         let before = |s: &str, heading: &str| s[..s.find(heading).expect(heading)].to_string();
         let (en, fr) = (
             text_only(&before(&en, "Commonly missed")),
-            text_only(&before(&fr, "Le plus souvent manquées")),
+            text_only(&before(&fr, "Questions le plus souvent manquées")),
         );
         let (de, df) = (decimals(&en, '.'), decimals(&fr, ','));
         assert!(
