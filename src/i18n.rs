@@ -41,6 +41,7 @@ macro_rules! resources {
                 ("cli.ftl", include_str!(concat!("../i18n/", $lang, "/cli.ftl"))),
                 ("diff.ftl", include_str!(concat!("../i18n/", $lang, "/diff.ftl"))),
                 ("compare.ftl", include_str!(concat!("../i18n/", $lang, "/compare.ftl"))),
+                ("score.ftl", include_str!(concat!("../i18n/", $lang, "/score.ftl"))),
             ]),
         )+]
     };

@@ -700,3 +700,53 @@ fn the_files_of_a_comparison_are_the_same_in_every_language() {
         );
     }
 }
+
+/// `dgtk score`'s terminal table in French: French headers, status and notes, the same figures
+/// with a decimal comma; the names `--columns` takes stay English in the line of the columns not
+/// shown.
+#[test]
+fn the_score_table_in_french_has_french_headers_and_notes() {
+    let run = |lang: &str| {
+        support::dgtk()
+            .args(["--lang", lang, "score", "assessments/"])
+            .env("COLUMNS", "80")
+            .run()
+            .success()
+            .stdout_str()
+            .to_string()
+    };
+    let (en, fr) = (run("en"), run("fr"));
+    let header = |s: &str| s.lines().next().unwrap_or("").to_string();
+    for (english, french) in [("country", "pays"), ("year", "année"), ("status", "statut")] {
+        assert!(header(&en).contains(english), "{en}");
+        assert!(header(&fr).contains(french), "{fr}");
+        assert!(!header(&fr).contains(english), "{fr}");
+    }
+    let flat = |s: &str| {
+        s.split([' ', '\n'])
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let (en, fr) = (flat(&en), flat(&fr));
+    for (english, french) in [
+        (
+            "Not shown, to fit 80 columns",
+            "Non affichées, pour tenir en 80 colonnes",
+        ),
+        (
+            "--wide shows every column",
+            "--wide affiche toutes les colonnes",
+        ),
+        ("Each file is scored with", "Chaque fichier est noté avec"),
+        (" draft ", " brouillon "),
+    ] {
+        assert!(en.contains(english), "English lacks {english:?}: {en}");
+        assert!(fr.contains(french), "French lacks {french:?}: {fr}");
+        assert!(!fr.contains(english), "French has {english:?}: {fr}");
+    }
+    let (de, df) = (decimals(&en, '.'), decimals(&fr, ','));
+    assert!(de.len() >= 4, "{de:?}");
+    // Versions "1.0.0" are not one-decimal figures; the scores are the same in both.
+    assert_eq!(de, df, "the French table has other figures");
+}
