@@ -59,15 +59,15 @@ compare-col-rank = rang
 compare-col-assessment = évaluation
 compare-col-status = statut
 compare-col-overall = ensemble
-compare-col-vs-mean = écart moy.
-compare-col-vs-best = écart 1re
+compare-col-vs-mean = Δ moy.
+compare-col-vs-best = Δ 1re
 compare-col-answered = répondu
 compare-col-review = à revoir
 compare-col-group = groupe
 compare-col-in-group = rang gr.
-compare-col-vs-group = écart gr.
-compare-legend-grouped = écart moy. : score moins la moyenne des pairs ; répondu : part des questions qui ont une réponse ; à revoir : réponses à revoir ; rang gr., écart gr. : rang dans le groupe de pairs et score moins la moyenne du groupe.
-compare-legend = écart moy. : score moins la moyenne des pairs ; écart 1re : score moins celui de la meilleure évaluation des pairs ; répondu : part des questions qui ont une réponse ; à revoir : réponses à revoir.
+compare-col-vs-group = Δ gr.
+compare-legend-grouped = Δ moy. : écart du score à la moyenne des pairs ; répondu : part des questions qui ont une réponse ; à revoir : réponses à revoir ; rang gr., Δ gr. : rang dans le groupe de pairs et écart du score à la moyenne du groupe.
+compare-legend = Δ moy. : écart du score à la moyenne des pairs ; Δ 1re : écart du score à celui de la meilleure évaluation des pairs ; répondu : part des questions qui ont une réponse ; à revoir : réponses à revoir.
 
 ## Les scores par domaine.
 compare-scores-heading = { $kind ->

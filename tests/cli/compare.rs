@@ -468,8 +468,8 @@ fn the_comparison_in_french_has_french_words_and_the_same_figures() {
                 ),
                 ("Commonly missed", "Questions le plus souvent manquées"),
                 ("Widest spread", "Plus forte dispersion"),
-                ("vs mean", "écart moy."),
-                ("vs best", "écart 1re"),
+                ("vs mean", "Δ moy."),
+                ("vs best", "Δ 1re"),
                 (
                     "None: fewer than two peers",
                     "Aucune\u{a0}: moins de deux pairs",
@@ -749,4 +749,27 @@ fn the_score_table_in_french_has_french_headers_and_notes() {
     assert!(de.len() >= 4, "{de:?}");
     // Versions "1.0.0" are not one-decimal figures; the scores are the same in both.
     assert_eq!(de, df, "the French table has other figures");
+}
+
+/// The French tables fit 80 columns as the English ones do, with peer groups too (their
+/// column headers are longer words).
+#[test]
+fn the_french_comparison_fits_80_columns() {
+    let dir = tempfile::tempdir().unwrap();
+    let peers = dir.path().join("peers.toml");
+    std::fs::write(&peers, "[groups]\nnord = [\"XMP\"]\nsud = [\"XNV\"]\n").unwrap();
+    for grouped in [false, true] {
+        let mut cmd = support::dgtk()
+            .args(["--lang", "fr", "compare", "assessments/", "--latest"])
+            .env("COLUMNS", "80");
+        if grouped {
+            cmd = cmd.arg("--peers").arg(&peers);
+        }
+        let out = cmd.run().success().stdout_str().to_string();
+        assert!(out.contains("rang"), "{out}");
+        assert_eq!(grouped, out.contains("rang gr."), "{out}");
+        for l in out.lines() {
+            assert!(l.chars().count() <= 80, "wider than 80 columns: {l:?}");
+        }
+    }
 }
