@@ -41,6 +41,8 @@ macro_rules! resources {
                 ("cli.ftl", include_str!(concat!("../i18n/", $lang, "/cli.ftl"))),
                 ("diff.ftl", include_str!(concat!("../i18n/", $lang, "/diff.ftl"))),
                 ("principles.ftl", include_str!(concat!("../i18n/", $lang, "/principles.ftl"))),
+                ("compare.ftl", include_str!(concat!("../i18n/", $lang, "/compare.ftl"))),
+                ("score.ftl", include_str!(concat!("../i18n/", $lang, "/score.ftl"))),
             ]),
         )+]
     };

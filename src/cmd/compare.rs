@@ -163,6 +163,7 @@ pub fn run(g: &GlobalArgs, args: CompareArgs) -> Result<ExitStatus> {
                 }
                 match selection.filter(&e) {
                     Some(reason) => left_out.push(compare::LeftOut {
+                        words: selection.filter_words(&e).unwrap_or_else(|| reason.clone()),
                         file: e.file,
                         reason,
                     }),
@@ -239,11 +240,7 @@ pub fn run(g: &GlobalArgs, args: CompareArgs) -> Result<ExitStatus> {
         super::emit(args.output.as_deref(), &text)?;
     }
     if !errors.is_empty() {
-        return Err(CliError::input(format!(
-            "{}; the files concerned were not compared",
-            present::count(errors.len(), "problem")
-        ))
-        .into());
+        return Err(CliError::input(crate::t!("compare-problems", n = errors.len())).into());
     }
     Ok(ExitStatus::Success)
 }

@@ -287,12 +287,12 @@ fn versions_note(
     parts.sort_by(|a, b| crate::framework::compare_versions(a.0, b.0));
     let parts: Vec<String> = parts
         .into_iter()
-        .map(|(v, n)| format!("{n} with {v}"))
+        .map(|(v, n)| crate::t!("score-versions-part", n = *n, version = v.as_str()))
         .collect();
-    Some(format!(
-        "Each file is scored with the framework version it was answered on: {} (columns follow {}; a column that version lacks is empty).",
-        parts.join(", "),
-        f.version
+    Some(crate::t!(
+        "score-versions",
+        parts = parts.join(", "),
+        version = f.version.as_str()
     ))
 }
 
@@ -741,8 +741,10 @@ fn rows(
             cells(s, f, by, false, format == ScoreFormat::Table)
                 .into_iter()
                 .map(|cells| {
-                    meta.iter()
-                        .cloned()
+                    // The status in the run's language (CSV and the workbook keep its key).
+                    let mut meta = meta.clone();
+                    meta[4] = crate::compare::status_words(m.status);
+                    meta.into_iter()
                         .chain(cells)
                         // Escaped before the table measures its columns.
                         .map(|c| match format {
@@ -1077,7 +1079,9 @@ fn cells(s: &Scored, f: &Framework, by: By, csv: bool, short: bool) -> Vec<Vec<S
         );
     } else {
         row.push(present::rests_on_full(c, own.scoring.unknown));
-        row.push(present::left_out(c, own.scoring.unknown).unwrap_or_else(|| "none".into()));
+        row.push(
+            present::left_out(c, own.scoring.unknown).unwrap_or_else(|| crate::t!("word-none")),
+        );
     }
     row.push(review);
     // By id, so that a file of another framework version fills the columns it shares.

@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 
 use super::Comparison;
 use crate::framework::Framework;
-use crate::present::{self, count, one_decimal, score};
+use crate::present::{self, one_decimal, score};
 use crate::report::html::esc;
 
 const CSS: &str = r#"
@@ -55,29 +55,30 @@ fn fill(s: f64) -> (String, bool) {
 /// Renders the comparison as a complete HTML document.
 pub fn render(c: &Comparison, f: &Framework) -> String {
     let mut o = String::new();
-    let title = format!("Comparison of {}", count(c.entries.len(), "assessment"));
+    let title = super::title_words(c);
+    let colon = present::colon();
     let _ = write!(
         o,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
          <meta name=\"generator\" content=\"dgtk {}\">\n<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<main>\n",
+        crate::i18n::language(),
         env!("CARGO_PKG_VERSION"),
         esc(&title)
     );
     let _ = writeln!(o, "<h1>{}</h1>", esc(&title));
     let _ = writeln!(
         o,
-        "<p class=\"lead\">{} read; framework {} {} ({}). {}</p>",
-        count(c.files_read, "file"),
-        esc(&f.id),
-        esc(&f.version),
-        esc(&f.title),
-        esc(&present::peer_basis(
-            c.peers,
-            c.entries.len(),
-            &f.version,
-            c.include_partial
+        "<p class=\"lead\">{}</p>",
+        esc(&crate::t!(
+            "compare-html-lead",
+            files = crate::t!("compare-files", n = c.files_read),
+            nfiles = c.files_read,
+            framework = f.id.as_str(),
+            version = f.version.as_str(),
+            title = f.title.as_str(),
+            basis = super::peer_basis_words(c, f)
         ))
     );
     heatmap(&mut o, c);
@@ -85,20 +86,38 @@ pub fn render(c: &Comparison, f: &Framework) -> String {
         groups(&mut o, c);
     }
     strips(&mut o, c);
-    questions(&mut o, c);
+    questions(&mut o, c, colon);
     if !c.left_out.is_empty() || c.not_ranked.iter().any(Option::is_some) {
-        o.push_str("<h2 id=\"left-out\">Left out and not ranked</h2>\n<ul>\n");
+        let _ = writeln!(
+            o,
+            "<h2 id=\"left-out\">{}</h2>\n<ul>",
+            esc(&crate::t!("compare-html-left-out-heading"))
+        );
         for l in &c.left_out {
-            let _ = writeln!(o, "<li>{}: left out, {}</li>", esc(&l.file), esc(&l.reason));
+            let _ = writeln!(
+                o,
+                "<li>{}</li>",
+                esc(&crate::t!(
+                    "compare-html-left-out",
+                    file = l.file.as_str(),
+                    reason = l.words.as_str()
+                ))
+            );
         }
         for (e, why) in c.entries.iter().zip(&c.not_ranked) {
             if let Some(w) = why {
+                let w = e
+                    .not_comparable_words(f, c.include_partial)
+                    .unwrap_or_else(|| w.clone());
                 let _ = writeln!(
                     o,
-                    "<li>{} ({}): not ranked, {}</li>",
-                    esc(&e.file),
-                    esc(&e.label()),
-                    esc(w)
+                    "<li>{}</li>",
+                    esc(&crate::t!(
+                        "compare-html-not-ranked",
+                        file = e.file.as_str(),
+                        label = e.label(),
+                        why = w
+                    ))
                 );
             }
         }
@@ -107,28 +126,43 @@ pub fn render(c: &Comparison, f: &Framework) -> String {
     let _ = writeln!(
         o,
         "<p class=\"muted\">{}</p>\n</main>\n</body>\n</html>",
-        esc(present::QUARTILES)
+        esc(&crate::t!("compare-quartiles"))
     );
     o
 }
 
 fn heatmap(o: &mut String, c: &Comparison) {
-    o.push_str("<h2 id=\"heatmap\">Scores, best overall first</h2>\n<div class=\"scroll\"><table class=\"heat\">\n<thead><tr><th class=\"n\">rank</th><th>assessment</th>");
+    let _ = write!(
+        o,
+        "<h2 id=\"heatmap\">{}</h2>\n<div class=\"scroll\"><table class=\"heat\">\n<thead><tr><th class=\"n\">{}</th><th>{}</th>",
+        esc(&crate::t!("compare-html-heatmap-heading")),
+        esc(&crate::t!("compare-col-rank")),
+        esc(&crate::t!("compare-col-assessment"))
+    );
     let grouped = !c.groups.is_empty();
     if grouped {
-        o.push_str("<th>group</th><th class=\"n\">in group</th>");
+        let _ = write!(
+            o,
+            "<th>{}</th><th class=\"n\">{}</th>",
+            esc(&crate::t!("compare-col-group")),
+            esc(&crate::t!("compare-col-in-group"))
+        );
     }
-    o.push_str("<th class=\"n\">answered</th>");
+    let _ = write!(
+        o,
+        "<th class=\"n\">{}</th>",
+        esc(&crate::t!("compare-col-answered"))
+    );
     for a in &c.areas {
         let head = if a.number.is_empty() {
-            a.title.clone()
+            a.title_words()
         } else {
             a.number.clone()
         };
         let _ = write!(
             o,
             "<th class=\"a\" title=\"{}\" data-area=\"{}\">{}</th>",
-            esc(&a.title),
+            esc(&a.title_words()),
             esc(&a.id),
             esc(&present::truncate(&head, 14))
         );
@@ -165,10 +199,11 @@ fn heatmap(o: &mut String, c: &Comparison) {
                     let (bg, dark) = fill(s);
                     let _ = write!(
                         o,
-                        "<td class=\"h{}\" style=\"background:{bg}\" data-score=\"{}\" title=\"{}: {}\">{}</td>",
+                        "<td class=\"h{}\" style=\"background:{bg}\" data-score=\"{}\" title=\"{}{}{}\">{}</td>",
                         if dark { " dark" } else { "" },
-                        one_decimal(s),
-                        esc(&a.title),
+                        present::plain_decimal(s),
+                        esc(&a.title_words()),
+                        present::colon(),
                         one_decimal(s),
                         one_decimal(s)
                     );
@@ -177,18 +212,39 @@ fn heatmap(o: &mut String, c: &Comparison) {
                     let _ = write!(
                         o,
                         "<td class=\"h\" title=\"{}\">–</td>",
-                        esc(cell.state.word())
+                        esc(&cell.state.words())
                     );
                 }
             }
         }
         o.push_str("</tr>\n");
     }
-    o.push_str("</tbody>\n</table></div>\n<p class=\"legend\">Darker is higher (0 to 100). Italic rows are not ranked (see the end of the page).</p>\n");
+    let _ = writeln!(
+        o,
+        "</tbody>\n</table></div>\n<p class=\"legend\">{}</p>",
+        esc(&crate::t!("compare-html-heatmap-legend"))
+    );
 }
 
 fn groups(o: &mut String, c: &Comparison) {
-    o.push_str("<h2 id=\"groups\">Peer groups (overall score)</h2>\n<table class=\"groups\"><thead><tr><th>group</th><th class=\"n\">n</th><th class=\"n\">mean</th><th class=\"n\">median</th><th class=\"n\">q1</th><th class=\"n\">q3</th><th class=\"n\">min</th><th class=\"n\">max</th></tr></thead>\n<tbody>\n");
+    let _ = write!(
+        o,
+        "<h2 id=\"groups\">{}</h2>\n<table class=\"groups\"><thead><tr><th>{}</th>",
+        esc(&crate::t!("compare-groups-heading")),
+        esc(&crate::t!("compare-col-group"))
+    );
+    for h in [
+        crate::t!("compare-col-n"),
+        crate::t!("compare-col-mean"),
+        crate::t!("compare-col-median"),
+        crate::t!("compare-col-q1"),
+        crate::t!("compare-col-q3"),
+        crate::t!("compare-col-min"),
+        crate::t!("compare-col-max"),
+    ] {
+        let _ = write!(o, "<th class=\"n\">{}</th>", esc(&h));
+    }
+    o.push_str("</tr></thead>\n<tbody>\n");
     for g in &c.groups {
         let s = g.stats[0];
         let _ = write!(
@@ -213,12 +269,17 @@ fn groups(o: &mut String, c: &Comparison) {
 }
 
 fn strips(o: &mut String, c: &Comparison) {
-    o.push_str("<h2 id=\"strips\">Distribution per area</h2>\n<p class=\"legend\">Each dot is an assessment (hollow: not ranked); the band runs from the first to the third quartile, the bar is the median.</p>\n");
+    let _ = writeln!(
+        o,
+        "<h2 id=\"strips\">{}</h2>\n<p class=\"legend\">{}</p>",
+        esc(&crate::t!("compare-html-strips-heading")),
+        esc(&crate::t!("compare-html-strips-legend"))
+    );
     const W: f64 = 600.0;
     let x = |s: f64| 10.0 + s.clamp(0.0, 100.0) / 100.0 * (W - 20.0);
     for (a, area) in c.areas.iter().enumerate() {
         let label = if area.number.is_empty() {
-            area.title.clone()
+            area.title_words()
         } else {
             format!("{} {}", area.number, area.title)
         };
@@ -249,11 +310,12 @@ fn strips(o: &mut String, c: &Comparison) {
                 let ranked = c.not_ranked[i].is_none();
                 let _ = write!(
                     o,
-                    "<circle cx=\"{:.1}\" cy=\"15\" r=\"4\" fill=\"{}\" stroke=\"#1f2933\" stroke-width=\"0.8\" data-score=\"{}\"><title>{}: {}</title></circle>",
+                    "<circle cx=\"{:.1}\" cy=\"15\" r=\"4\" fill=\"{}\" stroke=\"#1f2933\" stroke-width=\"0.8\" data-score=\"{}\"><title>{}{}{}</title></circle>",
                     x(s),
                     if ranked { "#1f2933" } else { "none" },
-                    one_decimal(s),
+                    present::plain_decimal(s),
                     esc(&e.label()),
+                    present::colon(),
                     one_decimal(s)
                 );
             }
@@ -262,42 +324,57 @@ fn strips(o: &mut String, c: &Comparison) {
     }
 }
 
-fn questions(o: &mut String, c: &Comparison) {
-    o.push_str("<h2 id=\"missed\">Commonly missed: most often at level 0 or “no”</h2>\n");
+fn questions(o: &mut String, c: &Comparison, colon: &str) {
+    let none = format!("<p>{}</p>\n", esc(&crate::t!("compare-html-none")));
+    let _ = writeln!(
+        o,
+        "<h2 id=\"missed\">{}</h2>",
+        esc(&crate::t!("compare-html-missed-heading"))
+    );
     if c.commonly_missed.is_empty() {
-        o.push_str("<p>None.</p>\n");
+        o.push_str(&none);
     } else {
         o.push_str("<ol class=\"qs\">\n");
         for q in &c.commonly_missed {
             let _ = writeln!(
                 o,
-                "<li><strong>{}</strong> {} <span class=\"muted\">({})</span>: {} of {} ({})</li>",
+                "<li><strong>{}</strong> {} <span class=\"muted\">({})</span>{colon}{}</li>",
                 esc(&q.number),
                 esc(&q.text),
                 esc(&q.id),
-                q.missed,
-                q.answered,
-                present::percent(q.missed as f64 / q.answered.max(1) as f64)
+                esc(&crate::t!(
+                    "compare-missed",
+                    missed = q.missed,
+                    answered = q.answered,
+                    share = present::percent(q.missed as f64 / q.answered.max(1) as f64)
+                ))
             );
         }
         o.push_str("</ol>\n");
     }
-    o.push_str("<h2 id=\"spread\">Widest spread: where the peers differ most</h2>\n");
+    let _ = writeln!(
+        o,
+        "<h2 id=\"spread\">{}</h2>",
+        esc(&crate::t!("compare-html-spread-heading"))
+    );
     if c.widest_spread.is_empty() {
-        o.push_str("<p>None.</p>\n");
+        o.push_str(&none);
     } else {
         o.push_str("<ol class=\"qs\">\n");
         for q in &c.widest_spread {
             let s = q.stats;
             let _ = writeln!(
                 o,
-                "<li><strong>{}</strong> {} <span class=\"muted\">({})</span>: standard deviation {} (from {} to {})</li>",
+                "<li><strong>{}</strong> {} <span class=\"muted\">({})</span>{colon}{}</li>",
                 esc(&q.number),
                 esc(&q.text),
                 esc(&q.id),
-                one_decimal(s.and_then(|s| s.sd).unwrap_or(0.0)),
-                score(s.map(|s| s.min)),
-                score(s.map(|s| s.max))
+                esc(&crate::t!(
+                    "compare-html-spread",
+                    sd = one_decimal(s.and_then(|s| s.sd).unwrap_or(0.0)),
+                    min = score(s.map(|s| s.min)),
+                    max = score(s.map(|s| s.max))
+                ))
             );
         }
         o.push_str("</ol>\n");

@@ -69,6 +69,50 @@ pub struct Area {
     pub title: String,
 }
 
+impl Area {
+    /// The area's title in the run's language (the overall score's is a word of dgtk's; the
+    /// others come from the framework).
+    pub fn title_words(&self) -> String {
+        match self.kind {
+            AreaKind::Overall => crate::t!("compare-area-overall"),
+            _ => self.title.clone(),
+        }
+    }
+}
+
+/// The title of the comparison in the run's language: "Comparison of 2 assessments".
+pub fn title_words(c: &Comparison) -> String {
+    crate::t!(
+        "compare-title",
+        assessments = crate::t!("compare-assessments", n = c.entries.len())
+    )
+}
+
+/// An assessment's status in the run's language.
+pub fn status_words(s: crate::assessment::Status) -> String {
+    match s {
+        crate::assessment::Status::Draft => crate::t!("compare-status-draft"),
+        crate::assessment::Status::Final => crate::t!("compare-status-final"),
+    }
+}
+
+/// What the peer figures rest on, in the run's language (the JSON `basis` keeps the English of
+/// [`crate::present::peer_basis`], which this says in English word for word).
+pub fn peer_basis_words(c: &Comparison, f: &Framework) -> String {
+    let which = if c.include_partial {
+        crate::t!("compare-basis-partial", version = f.version.as_str())
+    } else {
+        crate::t!("compare-basis-complete", version = f.version.as_str())
+    };
+    crate::t!(
+        "compare-basis",
+        peers = c.peers,
+        compared = crate::t!("compare-assessments", n = c.entries.len()),
+        n = c.entries.len(),
+        which = which
+    )
+}
+
 /// The areas compared, in framework order, the overall score first.
 pub fn areas(f: &Framework, by: By) -> Vec<Area> {
     let mut out = vec![Area {
@@ -136,6 +180,17 @@ impl CellState {
             CellState::NotApplicable => "not applicable",
             CellState::Unanswered => "unanswered",
             CellState::NoScore => "no score",
+        }
+    }
+
+    /// The state in words of the run's language, for the text and HTML outputs.
+    pub fn words(self) -> String {
+        match self {
+            CellState::Scored => crate::t!("compare-cell-scored"),
+            CellState::Unknown => crate::t!("compare-cell-unknown"),
+            CellState::NotApplicable => crate::t!("compare-cell-not-applicable"),
+            CellState::Unanswered => crate::t!("compare-cell-unanswered"),
+            CellState::NoScore => crate::t!("compare-cell-no-score"),
         }
     }
 }
@@ -209,6 +264,32 @@ impl Entry {
             return None;
         }
         crate::present::incomplete(&self.counts, self.flagged)
+    }
+
+    /// As [`Entry::not_comparable`], in the run's language, for the text and HTML outputs (the
+    /// JSON, CSV and workbook keep the English of [`Entry::not_comparable`]).
+    pub fn not_comparable_words(&self, f: &Framework, include_partial: bool) -> Option<String> {
+        if self.version != f.version {
+            return Some(crate::t!(
+                "compare-why-version",
+                version = self.version.as_str(),
+                current = f.version.as_str()
+            ));
+        }
+        if include_partial {
+            return None;
+        }
+        let mut parts = Vec::new();
+        if self.counts.unanswered > 0 {
+            parts.push(crate::t!(
+                "compare-why-incomplete",
+                answered = crate::present::answered(&self.counts)
+            ));
+        }
+        if self.flagged > 0 {
+            parts.push(crate::t!("compare-why-flagged", n = self.flagged));
+        }
+        (!parts.is_empty()).then(|| parts.join(crate::present::semicolon()))
     }
 }
 
@@ -325,7 +406,10 @@ pub struct Selection {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LeftOut {
     pub file: String,
+    /// Why, in English: the JSON, CSV and workbook.
     pub reason: String,
+    /// Why, in the run's language: the text, Markdown and HTML outputs.
+    pub words: String,
 }
 
 impl Selection {
@@ -344,6 +428,30 @@ impl Selection {
                 e.status.as_str(),
                 st.as_str(),
                 st.as_str()
+            ));
+        }
+        None
+    }
+
+    /// As [`Selection::filter`], in the run's language.
+    pub fn filter_words(&self, e: &Entry) -> Option<String> {
+        if let Some(y) = self.year
+            && e.year != y
+        {
+            return Some(crate::t!(
+                "compare-why-year",
+                year = e.year.to_string(),
+                wanted = y.to_string()
+            ));
+        }
+        if let Some(st) = self.status
+            && e.status != st
+        {
+            return Some(crate::t!(
+                "compare-why-status",
+                status = status_words(e.status),
+                wanted = status_words(st),
+                flag = st.as_str()
             ));
         }
         None
@@ -403,9 +511,35 @@ impl Selection {
                     }
                 )
             };
+            let what_words = match by {
+                GroupBy::Country => crate::t!("compare-what-country"),
+                GroupBy::Organisation => crate::t!("compare-what-organisation"),
+            };
+            let words = if k.year > e.year {
+                crate::t!(
+                    "compare-why-latest-year",
+                    what = what_words,
+                    key = e.key(by),
+                    file = k.file.as_str(),
+                    year = k.year.to_string()
+                )
+            } else {
+                crate::t!(
+                    "compare-why-latest-same",
+                    what = what_words,
+                    key = e.key(by),
+                    file = k.file.as_str(),
+                    which = if k.status != e.status {
+                        crate::t!("compare-which-final")
+                    } else {
+                        crate::t!("compare-which-newer")
+                    }
+                )
+            };
             left_out.push(LeftOut {
                 file: e.file.clone(),
                 reason: why,
+                words,
             });
         }
         for (i, e) in entries.into_iter().enumerate() {

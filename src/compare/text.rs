@@ -6,7 +6,7 @@
 
 use super::{AreaKind, Comparison, QuestionFigure};
 use crate::framework::Framework;
-use crate::present::{self, count, one_decimal, score, truncate, wrap_lines};
+use crate::present::{self, one_decimal, score, truncate, wrap_lines};
 use crate::render::Align;
 
 /// Which of the two documents.
@@ -170,54 +170,54 @@ pub fn render(c: &Comparison, f: &Framework, form: Form) -> String {
         out: String::new(),
     };
     if form == Form::Markdown {
-        d.out.push_str(&format!(
-            "# Comparison of {}\n\n",
-            count(c.entries.len(), "assessment")
-        ));
+        d.out.push_str(&format!("# {}\n\n", super::title_words(c)));
     }
     let by = match c.by {
-        super::By::Pillar => "pillar",
-        super::By::Principle => "principle",
-        super::By::Dimension => "dimension",
-        super::By::Question => "question",
+        super::By::Pillar => crate::t!("compare-by-pillar"),
+        super::By::Principle => crate::t!("compare-by-principle"),
+        super::By::Dimension => crate::t!("compare-by-dimension"),
+        super::By::Question => crate::t!("compare-by-question"),
     };
-    let lead = format!(
-        "Compared {} of {} read (framework {} {}, by {by}).",
-        count(c.entries.len(), "assessment"),
-        count(c.files_read, "file"),
-        d.t(&f.id),
-        d.t(&f.version)
+    let lead = crate::t!(
+        "compare-lead",
+        assessments = crate::t!("compare-assessments", n = c.entries.len()),
+        files = crate::t!("compare-files", n = c.files_read),
+        nfiles = c.files_read,
+        framework = d.t(&f.id),
+        version = d.t(&f.version),
+        by = by
     );
     d.para(&lead);
+    let colon = present::colon();
     if !c.left_out.is_empty() {
-        d.para(&format!("Left out {}:", count(c.left_out.len(), "file")));
+        d.para(&crate::t!(
+            "compare-left-out",
+            files = crate::t!("compare-files", n = c.left_out.len()),
+            n = c.left_out.len()
+        ));
         for l in &c.left_out {
-            let s = format!("{}: {}", d.t(&l.file), d.t(&l.reason));
+            let s = format!("{}{colon}{}", d.t(&l.file), d.t(&l.words));
             d.item(&s);
         }
         d.end_list();
     }
-    let basis = d.t(&present::peer_basis(
-        c.peers,
-        c.entries.len(),
-        &f.version,
-        c.include_partial,
-    ));
+    let basis = d.t(&super::peer_basis_words(c, f));
     d.para(&basis);
     let not_ranked: Vec<String> = c
         .entries
         .iter()
         .zip(&c.not_ranked)
-        .filter_map(|(e, why)| {
-            why.as_ref()
-                .map(|w| format!("{} ({}): {}", d.t(&e.file), d.t(&e.label()), d.t(w)))
+        .filter(|(_, why)| why.is_some())
+        .map(|(e, why)| {
+            let w = e
+                .not_comparable_words(f, c.include_partial)
+                .or_else(|| why.clone())
+                .unwrap_or_default();
+            format!("{} ({}){colon}{}", d.t(&e.file), d.t(&e.label()), d.t(&w))
         })
         .collect();
     if !not_ranked.is_empty() {
-        d.para(&format!(
-            "Not ranked ({}; shown with their scores and gaps, marked \"-\"):",
-            not_ranked.len()
-        ));
+        d.para(&crate::t!("compare-not-ranked", n = not_ranked.len()));
         for s in &not_ranked {
             d.item(s);
         }
@@ -241,25 +241,38 @@ fn rank_cell(r: Option<usize>) -> String {
 }
 
 fn assessments(d: &mut Doc, c: &Comparison) {
-    d.heading("Assessments, best overall first");
+    d.heading(&crate::t!("compare-assessments-heading"));
     let grouped = !c.groups.is_empty();
+    let names: Vec<String> = vec![
+        crate::t!("compare-col-rank"),
+        crate::t!("compare-col-assessment"),
+        crate::t!("compare-col-status"),
+        crate::t!("compare-col-overall"),
+        crate::t!("compare-col-vs-mean"),
+        crate::t!("compare-col-vs-best"),
+        crate::t!("compare-col-answered"),
+        crate::t!("compare-col-review"),
+        crate::t!("compare-col-group"),
+        crate::t!("compare-col-in-group"),
+        crate::t!("compare-col-vs-group"),
+    ];
     let mut headers = vec![
-        ("rank", Align::Right),
-        ("assessment", Align::Left),
-        ("status", Align::Left),
-        ("overall", Align::Right),
-        ("vs mean", Align::Right),
-        ("vs best", Align::Right),
-        ("answered", Align::Right),
-        ("review", Align::Right),
+        (names[0].as_str(), Align::Right),
+        (names[1].as_str(), Align::Left),
+        (names[2].as_str(), Align::Left),
+        (names[3].as_str(), Align::Right),
+        (names[4].as_str(), Align::Right),
+        (names[5].as_str(), Align::Right),
+        (names[6].as_str(), Align::Right),
+        (names[7].as_str(), Align::Right),
     ];
     if grouped {
         headers.remove(5);
         headers.remove(2);
         headers.extend([
-            ("group", Align::Left),
-            ("in group", Align::Right),
-            ("vs group", Align::Right),
+            (names[8].as_str(), Align::Left),
+            (names[9].as_str(), Align::Right),
+            (names[10].as_str(), Align::Right),
         ]);
     }
     let rows = c
@@ -271,7 +284,7 @@ fn assessments(d: &mut Doc, c: &Comparison) {
             let mut r = vec![
                 rank_cell(s.rank),
                 d.t(&e.short_label(&c.entries)),
-                e.status.as_str().into(),
+                super::status_words(e.status),
                 score(e.cells[0].score),
                 present::delta(s.gap_to_mean),
                 present::delta(s.gap_to_best),
@@ -293,10 +306,10 @@ fn assessments(d: &mut Doc, c: &Comparison) {
         })
         .collect();
     d.table(&headers, rows, Some(1));
-    d.para(if grouped {
-        "vs mean: score minus the peers' mean; answered: share of questions answered; review: answers flagged for review; in group, vs group: rank in the peer group and score minus the group's mean."
+    d.para(&if grouped {
+        crate::t!("compare-legend-grouped")
     } else {
-        "vs mean: score minus the peers' mean; vs best: score minus the best peer's score; answered: share of questions answered; review: answers flagged for review."
+        crate::t!("compare-legend")
     });
 }
 
@@ -305,16 +318,16 @@ fn short(a: &super::Area) -> String {
     if !a.number.is_empty() {
         a.number.clone()
     } else if a.kind == AreaKind::Overall {
-        "overall".into()
+        crate::t!("compare-col-overall")
     } else {
         truncate(&a.title, 12)
     }
 }
 
 fn scores(d: &mut Doc, c: &Comparison) {
-    d.heading(&format!(
-        "Scores by {}",
-        c.areas.get(1).map_or("area", |a| a.kind.name())
+    d.heading(&crate::t!(
+        "compare-scores-heading",
+        kind = c.areas.get(1).map_or("area", |a| a.kind.name())
     ));
     let names: Vec<String> = c.areas.iter().map(|a| d.t(&short(a))).collect();
     let labels: Vec<String> = c
@@ -344,7 +357,8 @@ fn scores(d: &mut Doc, c: &Comparison) {
     for chunk in chunks {
         let mut cols = vec![0];
         cols.extend(chunk);
-        let mut headers = vec![("assessment", Align::Left)];
+        let assessment = crate::t!("compare-col-assessment");
+        let mut headers = vec![(assessment.as_str(), Align::Left)];
         headers.extend(cols.iter().map(|&a| (names[a].as_str(), Align::Right)));
         let rows = c
             .entries
@@ -363,7 +377,7 @@ fn scores(d: &mut Doc, c: &Comparison) {
         .iter()
         .skip(1)
         .filter(|a| !a.number.is_empty() || present::width(&a.title) > 12)
-        .map(|a| format!("{}: {}", d.t(&short(a)), d.t(&a.title)))
+        .map(|a| format!("{}{}{}", d.t(&short(a)), present::colon(), d.t(&a.title)))
         .collect();
     for t in &titled {
         d.item(t);
@@ -372,24 +386,29 @@ fn scores(d: &mut Doc, c: &Comparison) {
 }
 
 fn distribution(d: &mut Doc, c: &Comparison) {
-    d.heading("Distribution per area (peers)");
-    let headers = [
-        ("area", Align::Left),
-        ("n", Align::Right),
-        ("mean", Align::Right),
-        ("median", Align::Right),
-        ("q1", Align::Right),
-        ("q3", Align::Right),
-        ("min", Align::Right),
-        ("max", Align::Right),
+    d.heading(&crate::t!("compare-distribution-heading"));
+    let names = [
+        crate::t!("compare-col-area"),
+        crate::t!("compare-col-n"),
+        crate::t!("compare-col-mean"),
+        crate::t!("compare-col-median"),
+        crate::t!("compare-col-q1"),
+        crate::t!("compare-col-q3"),
+        crate::t!("compare-col-min"),
+        crate::t!("compare-col-max"),
     ];
+    let headers: Vec<(&str, Align)> = names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.as_str(), if i == 0 { Align::Left } else { Align::Right }))
+        .collect();
     let rows = c
         .areas
         .iter()
         .zip(&c.stats)
         .map(|(a, s)| {
             let name = if a.number.is_empty() {
-                d.t(&a.title)
+                d.t(&a.title_words())
             } else {
                 format!("{} {}", a.number, d.t(&a.title))
             };
@@ -409,20 +428,25 @@ fn distribution(d: &mut Doc, c: &Comparison) {
         })
         .collect();
     d.table(&headers, rows, Some(0));
-    let q = d.t(crate::present::QUARTILES);
+    let q = d.t(&crate::t!("compare-quartiles"));
     d.para(&q);
 }
 
 fn groups(d: &mut Doc, c: &Comparison) {
-    d.heading("Peer groups (overall score)");
-    let headers = [
-        ("group", Align::Left),
-        ("n", Align::Right),
-        ("mean", Align::Right),
-        ("median", Align::Right),
-        ("min", Align::Right),
-        ("max", Align::Right),
+    d.heading(&crate::t!("compare-groups-heading"));
+    let names = [
+        crate::t!("compare-col-group"),
+        crate::t!("compare-col-n"),
+        crate::t!("compare-col-mean"),
+        crate::t!("compare-col-median"),
+        crate::t!("compare-col-min"),
+        crate::t!("compare-col-max"),
     ];
+    let headers: Vec<(&str, Align)> = names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.as_str(), if i == 0 { Align::Left } else { Align::Right }))
+        .collect();
     let rows = c
         .groups
         .iter()
@@ -441,31 +465,38 @@ fn groups(d: &mut Doc, c: &Comparison) {
     d.table(&headers, rows, Some(0));
     let ungrouped = c.groups_of.iter().filter(|g| g.is_none()).count();
     if ungrouped > 0 {
-        d.para(&format!(
-            "{} in no group: compared with all peers only.",
-            count(ungrouped, "assessment")
+        d.para(&crate::t!(
+            "compare-ungrouped",
+            assessments = crate::t!("compare-assessments", n = ungrouped),
+            n = ungrouped
         ));
     }
 }
 
 fn question_line(d: &Doc, q: &QuestionFigure, what: String) -> String {
-    format!("{} {} ({}): {what}", q.number, d.t(&q.text), d.t(&q.id))
+    format!(
+        "{} {} ({}){}{what}",
+        q.number,
+        d.t(&q.text),
+        d.t(&q.id),
+        present::colon()
+    )
 }
 
 fn questions(d: &mut Doc, c: &Comparison) {
-    d.heading("Commonly missed: questions most often at level 0 or \"no\"");
+    d.heading(&crate::t!("compare-missed-heading"));
     if c.commonly_missed.is_empty() {
-        d.para("None: no peer answered a question at level 0 or \"no\".");
+        d.para(&crate::t!("compare-missed-none"));
     }
     let lines: Vec<String> = c
         .commonly_missed
         .iter()
         .map(|q| {
-            let what = format!(
-                "{} of {} ({})",
-                q.missed,
-                q.answered,
-                present::percent(q.missed as f64 / q.answered.max(1) as f64)
+            let what = crate::t!(
+                "compare-missed",
+                missed = q.missed,
+                answered = q.answered,
+                share = present::percent(q.missed as f64 / q.answered.max(1) as f64)
             );
             question_line(d, q, what)
         })
@@ -474,21 +505,21 @@ fn questions(d: &mut Doc, c: &Comparison) {
         d.item(l);
     }
     d.end_list();
-    d.heading("Widest spread: questions on which the peers differ most");
+    d.heading(&crate::t!("compare-spread-heading"));
     if c.widest_spread.is_empty() {
-        d.para("None: fewer than two peers, or they all answered alike.");
+        d.para(&crate::t!("compare-spread-none"));
     }
     let lines: Vec<String> = c
         .widest_spread
         .iter()
         .map(|q| {
             let s = q.stats;
-            let what = format!(
-                "standard deviation {} over {} (from {} to {})",
-                one_decimal(s.and_then(|s| s.sd).unwrap_or(0.0)),
-                count(q.answered, "peer"),
-                score(s.map(|s| s.min)),
-                score(s.map(|s| s.max))
+            let what = crate::t!(
+                "compare-spread",
+                sd = one_decimal(s.and_then(|s| s.sd).unwrap_or(0.0)),
+                peers = crate::t!("compare-peers", n = q.answered),
+                min = score(s.map(|s| s.min)),
+                max = score(s.map(|s| s.max))
             );
             question_line(d, q, what)
         })

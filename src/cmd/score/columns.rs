@@ -27,8 +27,10 @@ const QUESTION_PRIORITY: [&str; 6] = ["question", "answer", "score", "country", 
 
 /// One column of the full table.
 struct Col {
-    /// Its header in the terminal table.
+    /// Its name: what `--columns` and the line of the columns not shown call it.
     label: String,
+    /// Its header in the terminal table, in the run's language.
+    head: String,
     /// The names `--columns` accepts for it, in lower case.
     names: Vec<String>,
     /// For a pillar, principle or dimension: its title, for the legend.
@@ -87,6 +89,7 @@ impl Catalog {
         let mut cols: Vec<Col> = headers[..named]
             .iter()
             .map(|h| Col {
+                head: head_words(h),
                 label: h.clone(),
                 names: vec![h.to_lowercase(), h.to_lowercase().replace(' ', "-")],
                 title: None,
@@ -94,6 +97,7 @@ impl Catalog {
             .collect();
         cols.extend(groups.into_iter().map(|(label, id, title, n)| {
             Col {
+                head: label.clone(),
                 names: [Some(label.to_lowercase()), Some(id.to_lowercase()), n]
                     .into_iter()
                     .flatten()
@@ -193,7 +197,7 @@ impl Catalog {
                     .iter()
                     .filter_map(|r| r.get(i))
                     .map(|c| present::width(c))
-                    .chain(std::iter::once(present::width(&self.cols[i].label)))
+                    .chain(std::iter::once(present::width(&self.cols[i].head)))
                     .max()
                     .unwrap_or(0)
             })
@@ -206,7 +210,7 @@ impl Catalog {
         let narrow = matches!(choice, Choice::Fit);
         let headers: Vec<(&str, Align)> = shown
             .iter()
-            .map(|&i| (self.cols[i].label.as_str(), grid.align[i]))
+            .map(|&i| (self.cols[i].head.as_str(), grid.align[i]))
             .collect();
         let mut table = Grid::new(&headers);
         table.narrow = narrow;
@@ -228,7 +232,7 @@ impl Catalog {
             s.push('\n');
             for c in legend {
                 let title = crate::sanitize::for_terminal(c.title.as_deref().unwrap_or_default());
-                let head = format!("{}: ", c.label);
+                let head = format!("{}{}", c.head, present::colon());
                 let hang = " ".repeat(present::width(&head));
                 for l in present::wrap_lines(&title, width, &head, &hang) {
                     s.push_str(&l);
@@ -315,12 +319,12 @@ impl Catalog {
                 .filter(|c| c.title.is_some())
                 .map(|c| c.label.as_str())
                 .collect();
-            let noun = if groups.len() == 1 {
-                self.noun.to_string()
-            } else {
-                format!("{}s", self.noun)
-            };
-            parts.push(format!("{noun} {}", present::label_runs(&groups, &all)));
+            parts.push(crate::t!(
+                "score-hidden-group",
+                noun = self.noun,
+                n = groups.len(),
+                runs = present::label_runs(&groups, &all)
+            ));
         }
         // The example names a hidden column, preferably a grouped one.
         let example = hidden
@@ -343,13 +347,40 @@ impl Catalog {
                 .collect();
         }
         list.push(example);
-        let why = fitted.map_or(String::new(), |w| format!(", to fit {w} columns"));
-        Some(format!(
-            "Not shown{why}: {}. --wide shows every column; --columns LIST chooses them \
-             (e.g. --columns {}).",
-            parts.join(", "),
-            list.join(",")
+        let why = fitted.map_or(String::new(), |w| {
+            crate::t!("score-not-shown-fit", width = w.to_string())
+        });
+        Some(crate::t!(
+            "score-not-shown",
+            why = why,
+            parts = parts.join(", "),
+            list = list.join(",")
         ))
+    }
+}
+
+/// The terminal table's header of a column named `h` (the English header), in the run's
+/// language; a header this list does not know is shown as it is.
+fn head_words(h: &str) -> String {
+    match h {
+        "file" => crate::t!("score-col-file"),
+        "country" => crate::t!("score-col-country"),
+        "organisation" => crate::t!("score-col-organisation"),
+        "year" => crate::t!("score-col-year"),
+        "status" => crate::t!("score-col-status"),
+        "overall" => crate::t!("score-col-overall"),
+        "band" => crate::t!("score-col-band"),
+        "coverage" => crate::t!("score-col-coverage"),
+        "rests on" => crate::t!("score-col-rests-on"),
+        "left out" => crate::t!("score-col-left-out"),
+        "review" => crate::t!("score-col-review"),
+        "principle" => crate::t!("score-col-principle"),
+        "question" => crate::t!("score-col-question"),
+        "kind" => crate::t!("score-col-kind"),
+        "answer" => crate::t!("score-col-answer"),
+        "state" => crate::t!("score-col-state"),
+        "score" => crate::t!("score-col-score"),
+        _ => h.to_string(),
     }
 }
 
