@@ -676,7 +676,7 @@ pub fn explain_in(f: &Framework, lang: &str) -> Vec<String> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     //! Scores pinned to values computed by hand on the test framework `tests/frameworks/mini`:
     //! a 0-4 scale; skills (weight 2: skills-plan level weight 3, skills-budget yes/no),
     //! leaders (leader-named yes/no), hosting (checklist backups 2 / monitoring 1 / cloud 1, uptime
@@ -713,12 +713,14 @@ mod tests {
         assert!(bands.contains("de 0 à moins de"), "{bands}");
     }
 
-    fn mini() -> Framework {
+    /// The test framework `tests/frameworks/mini` (also used by `crate::sensitivity`'s tests).
+    pub(crate) fn mini() -> Framework {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/frameworks/mini");
         framework::load_dir(&dir).expect("mini framework loads")
     }
 
-    fn answers(f: &Framework, body: &str) -> Assessment {
+    /// An assessment of the mini framework with the answer tables `body`.
+    pub(crate) fn answers(f: &Framework, body: &str) -> Assessment {
         let text = format!(
             "[assessment]\nframework = \"mini-test\"\nframework_version = \"2.1.0\"\ncountry = \"T\"\nyear = 2026\n{body}"
         );

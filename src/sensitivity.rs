@@ -189,18 +189,7 @@ mod tests {
 
     use super::*;
     use crate::framework;
-
-    fn mini() -> Framework {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/frameworks/mini");
-        framework::load_dir(&dir).expect("mini framework loads")
-    }
-
-    fn answers(f: &Framework, body: &str) -> Assessment {
-        let text = format!(
-            "[assessment]\nframework = \"mini-test\"\nframework_version = \"2.1.0\"\ncountry = \"T\"\nyear = 2026\n{body}"
-        );
-        crate::assessment::parse("t.toml", &text, f).unwrap_or_else(|d| panic!("{d:#?}"))
-    }
+    use crate::score::tests::{answers, mini};
 
     // skills: skills-plan level 2 of 4 (weight 3), skills-budget yes; leaders: yes;
     // hosting: backups + monitoring (3 of 4), uptime 95 (0.5); cost: cost 10 of 20 lower (0.5),
