@@ -15,43 +15,12 @@ cd "$(dirname "$0")/.."
 RUNS=${RUNS:-3}
 SIZES=${SIZES:-"1000 10000"}
 
-if [ ! -x /usr/bin/time ]; then
-    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-        apt-get install -y -qq time >/dev/null
-    else
-        echo "benches/score.sh needs GNU time (/usr/bin/time): apt-get install time" >&2
-        exit 2
-    fi
-fi
+source benches/common.sh
 
 cargo build --release --quiet --bin dgtk --example gen_assessments --example parse_only
 dgtk=target/release/dgtk
 gen=target/release/examples/gen_assessments
 base=target/release/examples/parse_only
-
-work=$(mktemp -d "${TMPDIR:-/tmp}/dgtk-bench.XXXXXX")
-trap 'rm -rf "$work"' EXIT
-
-# One timed run: prints "SECONDS MAX_RSS_KIB".
-timed() {
-    /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || {
-        echo "failed: $*" >&2
-        cat "$work/stderr" >&2
-        exit 1
-    }
-    cat "$work/time"
-}
-
-# Best (lowest) time of $RUNS runs and the largest peak memory seen: prints "SECONDS MAX_RSS_KIB".
-best_of() {
-    local best="" rss=0 t m
-    for _ in $(seq "$RUNS"); do
-        read -r t m < <(timed "$@")
-        if [ -z "$best" ] || awk "BEGIN{exit !($t < $best)}"; then best=$t; fi
-        if [ "$m" -gt "$rss" ]; then rss=$m; fi
-    done
-    echo "$best $rss"
-}
 
 echo "machine: $(nproc) cores; $(uname -sr); dgtk $($dgtk --version | cut -d' ' -f2); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%7s %10s %9s %9s %8s %12s %12s\n' files size_MiB base_s dgtk_s ratio base_MiB dgtk_MiB

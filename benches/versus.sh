@@ -26,28 +26,12 @@ CALLGRIND=${CALLGRIND:-0}
 gen_args=()
 if [ -n "${FRAMEWORK:-}" ]; then gen_args=(--framework "$FRAMEWORK"); fi
 
-if [ ! -x /usr/bin/time ]; then
-    echo "benches/versus.sh needs GNU time (/usr/bin/time): apt-get install time" >&2
-    exit 2
-fi
+source benches/common.sh
 
 cargo build --release --quiet --bin dgtk --example gen_assessments --example parse_only
 new=target/release/dgtk
 gen=target/release/examples/gen_assessments
 base=target/release/examples/parse_only
-
-work=$(mktemp -d "${TMPDIR:-/tmp}/dgtk-versus.XXXXXX")
-trap 'rm -rf "$work"' EXIT
-
-# One timed run: prints "SECONDS MAX_RSS_KIB".
-timed() {
-    /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || {
-        echo "failed: $*" >&2
-        cat "$work/stderr" >&2
-        exit 1
-    }
-    cat "$work/time"
-}
 
 echo "machine: $(nproc) cores; $(uname -sr); old $("$OLD" --version | cut -d' ' -f2), new $($new --version | cut -d' ' -f2); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%7s %8s %8s %8s %9s %9s %9s %9s %9s\n' files base_s old_s new_s old/base new/base base_MiB old_MiB new_MiB

@@ -1,0 +1,36 @@
+# What every benchmark script shares (sourced by benches/*.sh): GNU time, a work folder removed
+# on exit, and timing one run or the best of $RUNS runs.
+
+# GNU time (/usr/bin/time) for wall time and peak memory, installed with apt when root.
+if [ ! -x /usr/bin/time ]; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+        apt-get install -y -qq time >/dev/null
+    else
+        echo "$0 needs GNU time (/usr/bin/time): apt-get install time" >&2
+        exit 2
+    fi
+fi
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/dgtk-bench.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+
+# One timed run: prints "SECONDS MAX_RSS_KIB".
+timed() {
+    /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || {
+        echo "failed: $*" >&2
+        cat "$work/stderr" >&2
+        exit 1
+    }
+    cat "$work/time"
+}
+
+# Best (lowest) time of $RUNS runs and the largest peak memory seen: prints "SECONDS MAX_RSS_KIB".
+best_of() {
+    local best="" rss=0 t m
+    for _ in $(seq "$RUNS"); do
+        read -r t m < <(timed "$@")
+        if [ -z "$best" ] || awk "BEGIN{exit !($t < $best)}"; then best=$t; fi
+        if [ "$m" -gt "$rss" ]; then rss=$m; fi
+    done
+    echo "$best $rss"
+}
