@@ -18,9 +18,10 @@ SIZES=${SIZES:-"1000 10000"}
 source benches/common.sh
 
 cargo build --release --quiet --bin dgtk --example gen_assessments --example parse_only
-dgtk=target/release/dgtk
-gen=target/release/examples/gen_assessments
-base=target/release/examples/parse_only
+target=${CARGO_TARGET_DIR:-target}
+dgtk=$target/release/dgtk
+gen=$target/release/examples/gen_assessments
+base=$target/release/examples/parse_only
 
 echo "machine: $(nproc) cores; $(uname -sr); dgtk $($dgtk --version | cut -d' ' -f2); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%7s %10s %9s %9s %8s %12s %12s\n' files size_MiB base_s dgtk_s ratio base_MiB dgtk_MiB
