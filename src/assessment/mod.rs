@@ -12,7 +12,7 @@ mod write;
 
 use std::collections::BTreeMap;
 
-pub use carry::{Carried, CarrySummary, carry_forward};
+pub use carry::{Carried, CarrySummary, carry_forward, seen_through};
 pub use edit::{
     Layout, Rewritten, Source, comment_lines, edit, person_comments, question_comments, rewrite,
     rewrite_from, rewrite_report,

@@ -247,10 +247,18 @@ fn vocabulary(fw: &Framework, typed: &[&str]) -> HashSet<String> {
         text.push_str(&format!(" {}", b.label));
     }
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    // The terminal front-end's own words (the marks it draws), in every file of it.
+    let mut tui: Vec<_> = std::fs::read_dir(root.join("src/tui"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    tui.sort();
+    for file in tui {
+        text.push_str(&std::fs::read_to_string(file).unwrap());
+    }
     for src in [
         "src/questionnaire/mod.rs",
         "src/questionnaire/screen.rs",
-        "src/cmd/assess/terminal.rs",
         // the vocabulary every command shares (what a score rests on, answers in words)
         "src/present.rs",
         // the questionnaire's words, in the message files since the interface speaks French too
