@@ -2,7 +2,8 @@
 //! with no terminal in it (so it is tested here). The head stays; the body folds between
 //! paragraphs when there is no room; the answer area (a menu, a checklist, a text field) is
 //! scrolled so its focus is in view, with marks for what is above and below; the keys sit at
-//! the foot. Writing the frame out is [`super::draw`]'s job.
+//! the foot. Every row the area is given is used (a body that folds short of its share gives the
+//! rest back to the area). Writing the frame out is [`super::draw`]'s job.
 
 use crate::questionnaire::Screen;
 use crate::questionnaire::screen::{Line, cut};
@@ -129,6 +130,15 @@ pub(super) fn frame(
         shown
     };
     let folded = body.len() - body_rows;
+    // A body that folds short of its share (between paragraphs), or shows whole without its
+    // fold mark, leaves rows over: a list that does not show whole takes them, rather than
+    // leaving them blank under its last mark.
+    let area_rows = if need > area_rows {
+        let spare = given - body_rows + usize::from(folded == 0);
+        (area_rows + spare).min(need)
+    } else {
+        area_rows
+    };
 
     let mut frame: Vec<Row> = head.into_iter().map(|t| row(t, Look::Plain)).collect();
     frame.extend(
@@ -221,5 +231,72 @@ pub(super) fn frame(
         rows: frame,
         area_top,
         caret,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A screen of `head` one-row lines and one body paragraph of `body` rows, over a checklist
+    /// of `items` items of two rows each, laid out at 79x`height` with the cursor on `at`.
+    fn lay(head: usize, body: usize, items: usize, at: usize, height: usize) -> Vec<Row> {
+        let screen = Screen {
+            head: (0..head).map(|k| Line::text(format!("head {k}"))).collect(),
+            body: vec![Line::text(
+                (0..body)
+                    .map(|k| format!("{k:<78}"))
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            )],
+        };
+        let mut rows = Vec::new();
+        for k in 0..items {
+            rows.push(row(format!("[ ] item {k}"), Look::Plain));
+            rows.push(Row {
+                cont: true,
+                ..row("    its second row", Look::Plain)
+            });
+        }
+        let area = Area {
+            rows,
+            focus: (2 * at, 2 * at + 1),
+            caret: None,
+            detail: Vec::new(),
+        };
+        let parts = Parts {
+            screen: &screen,
+            prompt: "Tick",
+            keys: "keys",
+            fold_key: "g",
+        };
+        frame(&parts, &area, (79, height), &mut 0).rows
+    }
+
+    #[test]
+    fn a_long_list_takes_the_rows_a_folded_body_leaves() {
+        // The body (one paragraph of 10 rows) does not fit its share and folds whole: the list
+        // takes its rows, up to the keys at the foot.
+        for at in 0..9 {
+            let rows = lay(7, 10, 9, at, 24);
+            assert_eq!(rows.len(), 24);
+            let mark = rows.iter().rposition(|r| r.text.contains('↓'));
+            if let Some(mark) = mark {
+                assert_eq!(mark, 22, "{:#?}", rows);
+            }
+            assert_eq!(rows[23].text, "keys");
+            // Between the prompt and the keys, at most the one blank row above the list and one
+            // for an item that does not fit whole.
+            let blank = rows.iter().filter(|r| r.text.is_empty()).count();
+            assert!(blank <= 2, "{blank} blank rows: {:#?}", rows);
+        }
+    }
+
+    #[test]
+    fn a_list_that_shows_whole_leaves_the_body_its_paragraphs() {
+        let rows = lay(3, 4, 3, 0, 24);
+        assert_eq!(rows.len(), 24);
+        assert!(rows.iter().all(|r| !r.text.contains("more")));
+        assert_eq!(rows.iter().filter(|r| r.text.starts_with("[ ]")).count(), 3);
     }
 }
