@@ -133,6 +133,43 @@ impl Tty {
         }
     }
 
+    /// `dgtk assess` on a new file at principle `p` (who is answering given on the command
+    /// line, no colour), moved on to its question `id` by skipping the ones before it.
+    fn at_question(
+        framework: Option<&str>,
+        dir: &Path,
+        p: &dgtk::framework::Principle,
+        id: &str,
+        size: (u16, u16),
+    ) -> Tty {
+        let number = p.number.to_string();
+        let args = [
+            "assess",
+            "t.toml",
+            "--country",
+            "XMP",
+            "--year",
+            "2026",
+            "--principle",
+            &number,
+            "--organisation",
+            "MDA",
+            "--assessor",
+            "I. Mertens",
+        ];
+        let mut t = Tty::spawn_on(framework, dir, &args, size, false);
+        let before = p.questions.iter().take_while(|x| x.id != id);
+        for earlier in before {
+            t.wait_for(&format!("· {}]", earlier.id));
+            t.keys(END);
+            t.wait_cursor_on("how to answer");
+            t.keys(&UP.repeat(5));
+            t.wait_cursor_on("» skip");
+            t.keys(ENTER);
+        }
+        t
+    }
+
     fn keys(&mut self, k: &str) {
         self.master.write_all(k.as_bytes()).unwrap();
         self.master.flush().unwrap();
@@ -632,37 +669,9 @@ fn a_yes_no_question_at_each_size() {
         .questions()
         .find(|(_, q)| matches!(q.kind, QuestionKind::YesNo))
         .expect("a yes/no question");
-    let before = p.questions.iter().position(|x| x.id == q.id).unwrap();
     for size in [(24, 80), (40, 100), (50, 160)] {
         let dir = tempfile::tempdir().unwrap();
-        let number = p.number.to_string();
-        let mut t = Tty::spawn(
-            dir.path(),
-            &[
-                "assess",
-                "t.toml",
-                "--country",
-                "XMP",
-                "--year",
-                "2026",
-                "--principle",
-                &number,
-                "--organisation",
-                "MDA",
-                "--assessor",
-                "I. Mertens",
-            ],
-            size,
-            false,
-        );
-        for earlier in &p.questions[..before] {
-            t.wait_for(&format!("· {}]", earlier.id));
-            t.keys(END);
-            t.wait_cursor_on("how to answer");
-            t.keys(&UP.repeat(5));
-            t.wait_cursor_on("» skip");
-            t.keys(ENTER);
-        }
+        let mut t = Tty::at_question(Some(crate::support::V1), dir.path(), p, &q.id, size);
         let rows = t.wait_for(&format!("· {}]", q.id));
         asks(&rows, &words, &fw, &q.id);
         assert!(
@@ -905,33 +914,9 @@ fn a_long_checklist_uses_every_row_it_has() {
     let QuestionKind::Checklist { items } = &q.kind else {
         unreachable!()
     };
-    let before = p.questions.iter().position(|x| x.id == q.id).unwrap();
     for size in [(24, 80), (40, 100), (50, 160)] {
         let dir = tempfile::tempdir().unwrap();
-        let number = p.number.to_string();
-        let args = [
-            "assess",
-            "t.toml",
-            "--country",
-            "XMP",
-            "--year",
-            "2026",
-            "--principle",
-            &number,
-            "--organisation",
-            "MDA",
-            "--assessor",
-            "I. Mertens",
-        ];
-        let mut t = Tty::spawn_on(None, dir.path(), &args, size, false);
-        for earlier in &p.questions[..before] {
-            t.wait_for(&format!("· {}]", earlier.id));
-            t.keys(END);
-            t.wait_cursor_on("how to answer");
-            t.keys(&UP.repeat(5));
-            t.wait_cursor_on("» skip");
-            t.keys(ENTER);
-        }
+        let mut t = Tty::at_question(None, dir.path(), p, &q.id, size);
         t.wait_for(&format!("· {}]", q.id));
         t.keys(ENTER);
         let start = |i: usize| -> String {
