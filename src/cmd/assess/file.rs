@@ -53,7 +53,7 @@ pub(super) fn open(
     let year = args.year.or_else(|| prior.map(|p| p.meta.year + 1));
     let path = match (&args.file, &country, year) {
         (Some(p), _, _) => p.clone(),
-        (None, Some(c), Some(y)) => PathBuf::from(format!("{}-{y}.toml", c.to_lowercase())),
+        (None, Some(c), Some(y)) => assessment::default_file(c, y),
         _ => {
             return Err(CliError::usage(crate::t!("assess-usage-file"))
                 .hint(crate::t!("assess-usage-file-hint"))
