@@ -3,7 +3,7 @@
 //!
 //! The domain (framework, assessment, validation, scoring, diff, merge) is plain data and pure
 //! functions; `cmd/` holds one module per command, which reads inputs, calls the domain and
-//! renders. Only `cmd/` prints.
+//! renders. Only `cmd/` prints, and `tui/` draws the questionnaire's screens.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod agreement;
@@ -37,6 +37,8 @@ pub mod score;
 pub mod sensitivity;
 pub mod sheets;
 pub mod source;
+pub(crate) mod tui;
+pub(crate) mod view;
 
 pub use cli::Cli;
 pub use exit::ExitStatus;

@@ -139,6 +139,20 @@ impl CarrySummary {
     }
 }
 
+/// A prior of another framework version as seen through the questions of `f` (by `replaces`),
+/// for `dgtk assess --from` to show beside each question the answer it continues: the prior's
+/// own details, its answers under the new ids, none flagged, and no empty ones.
+pub fn seen_through(prior: &Assessment, prior_fw: &Framework, f: &Framework) -> Carried {
+    let mut c = carry_forward(prior, prior_fw, f, &prior.meta.country, prior.meta.year);
+    c.assessment.meta = prior.meta.clone();
+    c.assessment
+        .answers
+        .values_mut()
+        .for_each(|x| x.review = false);
+    c.assessment.answers.retain(|_, x| x.value.is_some());
+    c
+}
+
 /// A new draft for `f` (`country`, `year`) holding the answers of `prior`, which was checked
 /// against `prior_fw` (the same framework, perhaps another version).
 pub fn carry_forward(

@@ -12,7 +12,7 @@ mod write;
 
 use std::collections::BTreeMap;
 
-pub use carry::{Carried, CarrySummary, carry_forward};
+pub use carry::{Carried, CarrySummary, carry_forward, seen_through};
 pub use edit::{
     Layout, Rewritten, Source, comment_lines, edit, person_comments, question_comments, rewrite,
     rewrite_from, rewrite_report,
@@ -22,6 +22,12 @@ pub use load::{Declared, declared_framework, load_file, parse, parse_with};
 /// The years an assessment may be for.
 pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
 pub use write::{now_timestamp, render, save, save_over};
+
+/// The name a new answer file gets when none is given (`dgtk init`, `dgtk assess`):
+/// `COUNTRY-YEAR.toml`, lowercase, in the current folder.
+pub fn default_file(country: &str, year: i32) -> std::path::PathBuf {
+    format!("{}-{year}.toml", country.to_lowercase()).into()
+}
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Assessment {

@@ -119,7 +119,7 @@ pub fn run(g: &GlobalArgs, args: InitArgs) -> Result<ExitStatus> {
     let output = args
         .output
         .clone()
-        .unwrap_or_else(|| PathBuf::from(format!("{}-{year}.toml", country.to_lowercase())));
+        .unwrap_or_else(|| assessment::default_file(&country, year));
     let to_stdout = output.as_os_str() == "-";
     let inputs: Vec<_> = args
         .from

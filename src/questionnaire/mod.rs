@@ -230,6 +230,32 @@ impl<'a> Questionnaire<'a> {
         self.assessment
     }
 
+    /// What is said once the questionnaire has ended with `outcome`: the file, how many
+    /// questions are answered (and left to review), and what to do next.
+    pub fn farewell(&self, outcome: Outcome) -> String {
+        let (f, a, file) = (self.fw, &self.assessment, self.file.as_str());
+        let flagged = a.flagged(f).len();
+        let review = if flagged > 0 {
+            format!(", {}", crate::t!("assess-position-review", n = flagged))
+        } else {
+            String::new()
+        };
+        let next = match (outcome, a.meta.status) {
+            (Outcome::Final, _) | (_, Status::Final) => {
+                crate::t!("assess-saved-final", file = file)
+            }
+            _ => crate::t!("assess-saved-draft", file = file),
+        };
+        crate::t!(
+            "assess-saved",
+            file = file,
+            answered = f.question_count() - a.unanswered(f).len(),
+            total = f.question_count(),
+            review = review,
+            next = next
+        )
+    }
+
     fn principle_of(&self, i: usize) -> &'a Principle {
         &self.fw.principles[self.slots[i].0]
     }

@@ -50,15 +50,28 @@ struct Tty {
 }
 
 impl Tty {
-    fn spawn(dir: &Path, args: &[&str], (rows, cols): (u16, u16), color: bool) -> Tty {
+    /// On release 1.0.0's questions: most of these screens are of them (principle 4 holds
+    /// every kind there).
+    fn spawn(dir: &Path, args: &[&str], size: (u16, u16), color: bool) -> Tty {
+        Tty::spawn_on(Some(crate::support::V1), dir, args, size, color)
+    }
+
+    /// On the framework in `framework`, or the built-in (current) one.
+    fn spawn_on(
+        framework: Option<&str>,
+        dir: &Path,
+        args: &[&str],
+        (rows, cols): (u16, u16),
+        color: bool,
+    ) -> Tty {
         let pty = openpty(&winsize(rows, cols), None).expect("openpty");
         let slave: OwnedFd = pty.slave;
-        // The environment the test builder controls; these screens are of release 1.0.0's
-        // questions (principle 4 holds every kind there).
+        // The environment the test builder controls.
         let mut cmd = crate::support::dgtk().into_command();
+        if let Some(dir) = framework {
+            cmd.arg("--framework").arg(dir);
+        }
         cmd.current_dir(dir)
-            .arg("--framework")
-            .arg(crate::support::V1)
             .env("TERM", "xterm-256color")
             .env_remove("VISUAL")
             .env_remove("EDITOR")
@@ -118,6 +131,43 @@ impl Tty {
             bytes,
             seen: String::new(),
         }
+    }
+
+    /// `dgtk assess` on a new file at principle `p` (who is answering given on the command
+    /// line, no colour), moved on to its question `id` by skipping the ones before it.
+    fn at_question(
+        framework: Option<&str>,
+        dir: &Path,
+        p: &dgtk::framework::Principle,
+        id: &str,
+        size: (u16, u16),
+    ) -> Tty {
+        let number = p.number.to_string();
+        let args = [
+            "assess",
+            "t.toml",
+            "--country",
+            "XMP",
+            "--year",
+            "2026",
+            "--principle",
+            &number,
+            "--organisation",
+            "MDA",
+            "--assessor",
+            "I. Mertens",
+        ];
+        let mut t = Tty::spawn_on(framework, dir, &args, size, false);
+        let before = p.questions.iter().take_while(|x| x.id != id);
+        for earlier in before {
+            t.wait_for(&format!("· {}]", earlier.id));
+            t.keys(END);
+            t.wait_cursor_on("how to answer");
+            t.keys(&UP.repeat(5));
+            t.wait_cursor_on("» skip");
+            t.keys(ENTER);
+        }
+        t
     }
 
     fn keys(&mut self, k: &str) {
@@ -246,11 +296,22 @@ fn vocabulary(fw: &Framework, typed: &[&str]) -> HashSet<String> {
     for b in &fw.bands {
         text.push_str(&format!(" {}", b.label));
     }
+    for d in &fw.definitions {
+        text.push_str(&format!(" {} {}\n", d.term, d.text));
+    }
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    // The terminal front-end's own words (the marks it draws), in every file of it.
+    let mut tui: Vec<_> = std::fs::read_dir(root.join("src/tui"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    tui.sort();
+    for file in tui {
+        text.push_str(&std::fs::read_to_string(file).unwrap());
+    }
     for src in [
         "src/questionnaire/mod.rs",
         "src/questionnaire/screen.rs",
-        "src/cmd/assess/terminal.rs",
         // the vocabulary every command shares (what a score rests on, answers in words)
         "src/present.rs",
         // the questionnaire's words, in the message files since the interface speaks French too
@@ -608,37 +669,9 @@ fn a_yes_no_question_at_each_size() {
         .questions()
         .find(|(_, q)| matches!(q.kind, QuestionKind::YesNo))
         .expect("a yes/no question");
-    let before = p.questions.iter().position(|x| x.id == q.id).unwrap();
     for size in [(24, 80), (40, 100), (50, 160)] {
         let dir = tempfile::tempdir().unwrap();
-        let number = p.number.to_string();
-        let mut t = Tty::spawn(
-            dir.path(),
-            &[
-                "assess",
-                "t.toml",
-                "--country",
-                "XMP",
-                "--year",
-                "2026",
-                "--principle",
-                &number,
-                "--organisation",
-                "MDA",
-                "--assessor",
-                "I. Mertens",
-            ],
-            size,
-            false,
-        );
-        for earlier in &p.questions[..before] {
-            t.wait_for(&format!("· {}]", earlier.id));
-            t.keys(END);
-            t.wait_cursor_on("how to answer");
-            t.keys(&UP.repeat(5));
-            t.wait_cursor_on("» skip");
-            t.keys(ENTER);
-        }
+        let mut t = Tty::at_question(Some(crate::support::V1), dir.path(), p, &q.id, size);
         let rows = t.wait_for(&format!("· {}]", q.id));
         asks(&rows, &words, &fw, &q.id);
         assert!(
@@ -850,4 +883,78 @@ fn review_jump_list_and_finish_fit_80x24_and_esc_goes_back() {
 fn review_jump_list_and_finish_at_100x40_and_160x50() {
     review_jump_finish((40, 100), true);
     review_jump_finish((50, 160), false);
+}
+
+/// A checklist longer than the screen (question 4.3 of the built-in framework at 80x24): the
+/// list takes every row between the prompt and the keys. It used to stop three rows short,
+/// leaving them blank under its "↓ N more" mark, when the body it folded away had been given
+/// rows it could not use (it folds between paragraphs).
+#[test]
+fn a_long_checklist_uses_every_row_it_has() {
+    let fw = dgtk::framework::load_builtin().expect("the built-in framework loads");
+    let words = vocabulary(&fw, &[]);
+    // The longest checklist, the first of them in framework order.
+    let (p, q) = fw
+        .questions()
+        .filter(|(_, q)| matches!(q.kind, QuestionKind::Checklist { .. }))
+        .fold(
+            None,
+            |best: Option<(_, &dgtk::framework::Question)>, (p, q)| {
+                let n = |q: &dgtk::framework::Question| match &q.kind {
+                    QuestionKind::Checklist { items } => items.len(),
+                    _ => 0,
+                };
+                match best {
+                    Some((_, b)) if n(b) >= n(q) => best,
+                    _ => Some((p, q)),
+                }
+            },
+        )
+        .expect("a checklist");
+    let QuestionKind::Checklist { items } = &q.kind else {
+        unreachable!()
+    };
+    for size in [(24, 80), (40, 100), (50, 160)] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut t = Tty::at_question(None, dir.path(), p, &q.id, size);
+        t.wait_for(&format!("· {}]", q.id));
+        t.keys(ENTER);
+        let start = |i: usize| -> String {
+            items[i]
+                .text
+                .split_whitespace()
+                .take(4)
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let mut folded = false;
+        for at in 0..items.len() {
+            if at > 0 {
+                t.keys(DOWN);
+            }
+            let rows = t.wait_cursor_on(&start(at));
+            asks(&rows, &words, &fw, &q.id);
+            // Under a "more below" mark, the keys at the foot and nothing else.
+            if let Some(mark) = rows.iter().position(|r| r.trim_start().starts_with('↓')) {
+                folded = true;
+                let blank = rows[mark + 1..]
+                    .iter()
+                    .filter(|r| r.trim().is_empty())
+                    .count();
+                assert_eq!(
+                    blank,
+                    0,
+                    "at {}x{}, {blank} blank row(s) under the list's last mark:\n{}",
+                    size.1,
+                    size.0,
+                    rows.join("\n")
+                );
+            }
+        }
+        // At 80x24 the list does not show whole: the case above was met.
+        assert!(folded || size != (24, 80), "{}", t.seen);
+        t.keys("\x03");
+        t.wait_for("interrupted");
+        assert_eq!(t.exit_code(), Some(130));
+    }
 }
