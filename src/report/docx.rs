@@ -806,7 +806,7 @@ fn scores(d: &mut Doc, r: &Report) {
         );
     }
     d.figure(
-        &super::html::principle_svg(r),
+        &super::html::principle_svg(r).into_string(),
         &alt,
         &super::html::principle_caption(r),
     );
@@ -898,7 +898,7 @@ fn trend(d: &mut Doc, r: &Report) {
         );
     }
     d.figure(
-        &super::html::trend_svg(r),
+        &super::html::trend_svg(r).into_string(),
         &alt,
         &crate::t!("report-trend-caption"),
     );
