@@ -321,3 +321,49 @@ fn questions(c: &Comparison) -> Markup {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use scraper::{Html, Selector};
+
+    use crate::compare::{By, GroupBy, areas, compare, entry};
+    use crate::report::html::tests::{SHOWN, assert_inert, hostile_file};
+
+    #[test]
+    fn a_hostile_answer_file_is_shown_as_text_in_the_comparison_and_runs_nothing() {
+        let f = crate::framework::load_dir(Path::new("tests/frameworks/mini")).expect("mini");
+        let a = crate::assessment::parse("h.toml", &hostile_file(), &f).expect("valid");
+        let card = crate::score::score(&a, &f);
+        let areas = areas(&f, By::Principle);
+        let e = entry("x\u{202e}<b>.toml".into(), &a, &card, &f, &f, &areas);
+        let c = compare(
+            &f,
+            By::Principle,
+            areas,
+            vec![e],
+            1,
+            Vec::new(),
+            true,
+            None,
+            GroupBy::Country,
+        );
+        let html = super::render(&c, &f);
+        let doc = Html::parse_document(&html);
+        assert_inert(&html, &doc);
+        let sel = |s: &str| Selector::parse(s).expect("selector");
+        let who = doc
+            .select(&sel("td.who"))
+            .next()
+            .expect("a row for the assessment");
+        let label: String = who.text().collect();
+        assert!(label.contains(SHOWN), "{label}");
+        assert!(who.value().attr("title").unwrap_or_default().contains(SHOWN));
+        let dots: Vec<String> = doc
+            .select(&sel(".strip circle title"))
+            .map(|t| t.text().collect())
+            .collect();
+        assert!(dots.iter().all(|d| d.contains(SHOWN)), "{dots:?}");
+    }
+}

@@ -12,17 +12,19 @@
 //! - [`markup`]: [`Text`], [`link`], [`Message`] (a message with markup variables);
 //! - `page`: the document, its CSS and the header (title, facts, summary cards);
 //! - `charts`: the principle chart and the trend chart (also drawn by the Word report);
-//! - `sections`: the scores, trend, changes, targets, strengths, gaps, dimensions, context,
-//!   next steps, robustness and method sections;
+//! - `scores`: the sections of figures: scores, robustness, trend, changes, targets;
+//! - `findings`: the sections that read the answers: strengths and gaps, dimensions, context,
+//!   next steps, and the method with the footer;
 //! - `evidence`: the good practices and the evidence, inline or as an annex.
 
 mod charts;
 mod evidence;
+mod findings;
 pub mod markup;
 mod page;
-mod sections;
+mod scores;
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 
 pub use charts::{TREND_CAPTION, principle_caption, principle_svg, trend_svg};
 pub use markup::{Message, SLOT, Text, link};

@@ -6,8 +6,9 @@
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::markup::Text;
-use super::{change_span, evidence, sections};
-use crate::render::score;
+use super::{evidence, findings, scores};
+use super::change_span;
+use crate::render;
 use crate::report::{EvidencePlacement, Report, ScoreLine};
 
 const CSS: &str = r#"
@@ -157,20 +158,20 @@ pub fn render(r: &Report) -> String {
             body {
                 main {
                     (header(r, &title))
-                    (sections::scores(r))
-                    (sections::dimensions(r))
-                    (sections::robustness(r))
-                    (sections::trend(r))
-                    (sections::moves(r))
-                    (sections::targets(r))
-                    (sections::strengths_and_gaps(r))
-                    (sections::context(r))
-                    (sections::next_steps(r))
+                    (scores::scores(r))
+                    (findings::dimensions(r))
+                    (scores::robustness(r))
+                    (scores::trend(r))
+                    (scores::moves(r))
+                    (scores::targets(r))
+                    (findings::strengths_and_gaps(r))
+                    (findings::context(r))
+                    (findings::next_steps(r))
                     @if inline {
                         (evidence::practices(r, &crate::t!("report-heading-practices")))
                         (evidence::evidence(r, &crate::t!("report-heading-evidence")))
                     }
-                    (sections::method(r))
+                    (findings::method(r))
                     @if r.evidence_placement == EvidencePlacement::None {
                         p.q #evidence-left-out { (Text(&crate::present::evidence_left_out())) }
                     }
@@ -278,7 +279,7 @@ fn card(r: &Report, overall: bool, k: &str, l: &ScoreLine) -> Markup {
     html! {
         div class=(if overall { "card overall" } else { "card" }) {
             div.k { (Text(k)) }
-            div.v { (score(l.score)) }
+            div.v { (render::score(l.score)) }
             div.b {
                 (Text(&band))
                 @if let Some(d) = l.change {
