@@ -4,15 +4,15 @@
 //! Content-Security-Policy that forbids loading anything, print styles.
 //!
 //! Built with `maud`'s `html!`, which escapes every spliced value; every text from an answer or
-//! framework file is spliced as the report's [`Text`], which sanitises it too. `PreEscaped` is
-//! kept for the constant CSS only.
+//! framework file is spliced as the report's [`Text`], which sanitises it too. The head (security
+//! policy, the constant CSS) is the report's [`head`].
 
-use maud::{DOCTYPE, Markup, PreEscaped, html};
+use maud::{DOCTYPE, Markup, html};
 
 use super::Comparison;
 use crate::framework::Framework;
 use crate::present::{self, one_decimal, score};
-use crate::report::html::Text;
+use crate::report::html::{Text, head};
 
 const CSS: &str = r#"
 * { box-sizing: border-box; }
@@ -61,16 +61,7 @@ pub fn render(c: &Comparison, f: &Framework) -> String {
     let page = html! {
         (DOCTYPE)
         html lang=(crate::i18n::language()) {
-            head {
-                meta charset="utf-8";
-                meta name="viewport" content="width=device-width, initial-scale=1";
-                meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'";
-                meta name="generator" content={ "dgtk " (env!("CARGO_PKG_VERSION")) };
-                title { (Text(&title)) }
-                // A constant of this file, with no file text; the style element's content is
-                // not HTML, so it must not be entity-escaped.
-                style { (PreEscaped(CSS)) }
-            }
+            (head(&title, env!("CARGO_PKG_VERSION"), &[CSS]))
             body {
                 main {
                     h1 { (Text(&title)) }
@@ -359,7 +350,12 @@ mod tests {
             .expect("a row for the assessment");
         let label: String = who.text().collect();
         assert!(label.contains(SHOWN), "{label}");
-        assert!(who.value().attr("title").unwrap_or_default().contains(SHOWN));
+        assert!(
+            who.value()
+                .attr("title")
+                .unwrap_or_default()
+                .contains(SHOWN)
+        );
         let dots: Vec<String> = doc
             .select(&sel(".strip circle title"))
             .map(|t| t.text().collect())

@@ -148,7 +148,7 @@ pub fn principle_svg(r: &Report) -> Markup {
                 @for (row, (pi, q)) in r.principles.iter().enumerate()
                     .filter(|(_, q)| q.pillar == p.id).enumerate() {
                     @let y = top + ROW * (row + 1) as f64;
-                    @let name = numbered(&q.number, &q.title);
+                    @let name = numbered(q.number, &q.title);
                     g.row data-principle=(Text(&q.id)) {
                         text x="14" y=(d1(y + 17.0)) font-size="12" fill="#1f2933" {
                             title { (Text(&name)) }

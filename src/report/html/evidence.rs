@@ -41,7 +41,7 @@ pub(super) fn evidence(r: &Report, title: &str) -> Markup {
             p.q { (crate::t!("report-evidence-intro")) }
             @for p in &r.evidence {
                 h3 id={ "evidence-" (Text(&p.id)) } {
-                    (Text(&numbered(&p.number, &p.title))) " "
+                    (Text(&numbered(p.number, &p.title))) " "
                     span.q { "(" (score(p.score)) ")" }
                 }
                 table.evidence-table {

@@ -154,19 +154,7 @@ pub(super) fn next_steps(r: &Report) -> Markup {
             } @else {
                 ul.steps {
                     @for s in &r.next_steps {
-                        @let now = match s.score {
-                            Some(v) => crate::t!(
-                                "report-html-now-scoring",
-                                number = s.principle_number,
-                                answer = s.answer.as_str(),
-                                score = score(Some(v))
-                            ),
-                            None => crate::t!(
-                                "report-html-now",
-                                number = s.principle_number,
-                                answer = s.answer.as_str()
-                            ),
-                        };
+                        @let now = s.now_words();
                         li {
                             code { (Text(&s.id)) } " " span.q { "(" (Text(&now)) ")" } " "
                             (Message::new(

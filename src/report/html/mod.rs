@@ -5,8 +5,8 @@
 //! The page is built with `maud`'s `html!`, which escapes every spliced value, in element
 //! content and in attribute values alike; nothing is escaped by hand. Text from a file (answer
 //! or framework) is spliced as [`Text`], which also sanitises it; links become `<a href>` only
-//! for http(s) and mailto addresses ([`link`]); `PreEscaped` is kept for the constant CSS
-//! ([`markup`] says each rule). The charts carry each plotted score in a `data-score` attribute
+//! for http(s) and mailto addresses ([`link`]); `PreEscaped` is kept for the CSS dgtk writes,
+//! in [`head`]. The charts carry each plotted score in a `data-score` attribute
 //! and a `<title>`, so tests (and screen readers) can read what is drawn.
 //!
 //! - [`markup`]: [`Text`], [`link`], [`Message`] (a message with markup variables);
@@ -28,7 +28,7 @@ pub(crate) mod tests;
 
 pub use charts::{TREND_CAPTION, principle_caption, principle_svg, trend_svg};
 pub use markup::{Message, SLOT, Text, link};
-pub use page::render;
+pub use page::{CONTENT_SECURITY_POLICY, head, render};
 
 use maud::{Markup, html};
 

@@ -5,9 +5,9 @@
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
+use super::change_span;
 use super::markup::Text;
 use super::{evidence, findings, scores};
-use super::change_span;
 use crate::render;
 use crate::report::{EvidencePlacement, Report, ScoreLine};
 
@@ -126,35 +126,46 @@ fn draft_css() -> String {
     )
 }
 
+/// What the browser may load: nothing but the page's own inline styles.
+pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; style-src 'unsafe-inline'";
+
+/// The head of a dgtk page (the report's and the comparison's): the security policy, the
+/// title and the styles. `styles` are CSS made by dgtk (constants, or a translation made safe
+/// for a CSS string, as [`draft_css`]), never file text: the style element's content is not
+/// HTML, so it is inserted as is, not entity-escaped.
+pub fn head(title: &str, version: &str, styles: &[&str]) -> Markup {
+    html! {
+        head {
+            meta charset="utf-8";
+            meta name="viewport" content="width=device-width, initial-scale=1";
+            meta http-equiv="Content-Security-Policy" content=(CONTENT_SECURITY_POLICY);
+            meta name="generator" content={ "dgtk " (Text(version)) };
+            title { (Text(title)) }
+            style { @for css in styles { (PreEscaped(css)) } }
+        }
+    }
+}
+
 /// Renders the report as a complete HTML document.
 pub fn render(r: &Report) -> String {
     let h = &r.header;
     // The title names the country and organisation: file text, sanitised with the message.
     let title = crate::t!("report-title", who = h.who(), year = h.year.to_string());
-    let draft = h.status == crate::assessment::Status::Draft;
+    let draft_css = if h.status == crate::assessment::Status::Draft {
+        draft_css()
+    } else {
+        String::new()
+    };
     // Inline, everything is in the body, as on screen. Otherwise the reference material (the
     // good practices, then the evidence) follows the method as an annex, printed from a new
     // page, so that the summary prints on its own.
     let inline = r.evidence_placement == EvidencePlacement::Inline;
-    let annex = !inline
-        && (!r.practices.is_empty() || r.evidence_placement == EvidencePlacement::Annex);
+    let annex =
+        !inline && (!r.practices.is_empty() || r.evidence_placement == EvidencePlacement::Annex);
     let page = html! {
         (DOCTYPE)
         html lang=(crate::i18n::language()) {
-            head {
-                meta charset="utf-8";
-                meta name="viewport" content="width=device-width, initial-scale=1";
-                meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'";
-                meta name="generator" content={ "dgtk " (Text(r.dgtk_version)) };
-                title { (Text(&title)) }
-                // The CSS is a constant of this file, and the draft mark a translation made safe
-                // for a CSS string above: neither holds file text, and the style element's
-                // content is not HTML, so it must not be entity-escaped.
-                style {
-                    (PreEscaped(CSS))
-                    @if draft { (PreEscaped(draft_css())) }
-                }
-            }
+            (head(&title, r.dgtk_version, &[CSS, &draft_css]))
             body {
                 main {
                     (header(r, &title))
@@ -274,7 +285,10 @@ fn header(r: &Report, title: &str) -> Markup {
 
 /// One summary card: the area, its score and band, the change, what it rests on.
 fn card(r: &Report, overall: bool, k: &str, l: &ScoreLine) -> Markup {
-    let band = l.band.clone().unwrap_or_else(|| crate::t!("report-no-score"));
+    let band = l
+        .band
+        .clone()
+        .unwrap_or_else(|| crate::t!("report-no-score"));
     let range = crate::present::range_words(l.range, l.provisional);
     html! {
         div class=(if overall { "card overall" } else { "card" }) {

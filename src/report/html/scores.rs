@@ -53,7 +53,7 @@ pub(super) fn scores(r: &Report) -> Markup {
                     @for p in &r.pillars {
                         (row("pillar", &p.title, &p.line))
                         @for q in r.principles.iter().filter(|q| q.pillar == p.id) {
-                            (row("", &numbered(&q.number, &q.title), &q.line))
+                            (row("", &numbered(q.number, &q.title), &q.line))
                         }
                     }
                 }
@@ -109,7 +109,7 @@ pub(super) fn trend(r: &Report) -> Markup {
                                 .filter(|(_, q)| q.pillar == p.id) {
                                 (row(
                                     "",
-                                    &numbered(&q.number, &q.title),
+                                    &numbered(q.number, &q.title),
                                     r.history.iter().map(|s| s.principles[qi]).collect(),
                                     q.line.change,
                                 ))
@@ -175,7 +175,7 @@ pub(super) fn moves(r: &Report) -> Markup {
                     tbody {
                         @for x in &m.principles {
                             tr {
-                                td { (Text(&numbered(&x.number, &x.title))) }
+                                td { (Text(&numbered(x.number, &x.title))) }
                                 td.n { (score(Some(x.from))) }
                                 td.n { (score(Some(x.to))) }
                                 td.n { (change_span(Some(x.delta()))) }
@@ -239,7 +239,7 @@ pub(super) fn targets(r: &Report) -> Markup {
                     tbody {
                         @for t in &r.targets {
                             tr {
-                                td { (Text(&numbered(&t.number, &t.title))) }
+                                td { (Text(&numbered(t.number, &t.title))) }
                                 td.n { (crate::i18n::decimal(&format_number(t.target))) }
                                 td.n { (score(t.score)) }
                                 td.n {

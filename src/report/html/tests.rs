@@ -64,7 +64,9 @@ fn texts(doc: &Html, s: &str) -> Vec<String> {
 
 /// Nothing in the page runs, loads or links anywhere but the web and mail.
 pub(crate) fn assert_inert(html: &str, doc: &Html) {
-    for bad in ["script", "img", "iframe", "object", "embed", "image", "use", "link"] {
+    for bad in [
+        "script", "img", "iframe", "object", "embed", "image", "use", "link",
+    ] {
         assert_eq!(doc.select(&sel(bad)).count(), 0, "<{bad}> in the page");
     }
     for el in doc.select(&sel("*")) {
@@ -74,42 +76,65 @@ pub(crate) fn assert_inert(html: &str, doc: &Html) {
                 "handler {name}={value:?} on <{}>",
                 el.value().name()
             );
-            assert!(!value.contains('\u{202e}'), "a bidi override in {name}={value:?}");
+            assert!(
+                !value.contains('\u{202e}'),
+                "a bidi override in {name}={value:?}"
+            );
         }
     }
     for a in doc.select(&sel("a")) {
         let href = a.value().attr("href").unwrap_or_default();
         assert!(
-            href.starts_with("https://") || href.starts_with("http://") || href.starts_with("mailto:"),
+            href.starts_with("https://")
+                || href.starts_with("http://")
+                || href.starts_with("mailto:"),
             "{href}"
         );
         assert_eq!(a.value().attr("rel"), Some("noopener noreferrer nofollow"));
     }
     assert!(!html.contains('\u{202e}'), "a raw bidi override");
     assert!(
-        !html.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\t')),
+        !html
+            .chars()
+            .any(|c| c.is_control() && !matches!(c, '\n' | '\t')),
         "a raw control character"
     );
 }
 
 #[test]
 fn a_hostile_answer_file_is_shown_as_text_in_every_place_and_runs_nothing() {
-    let (html, doc) = page("tests/frameworks/mini", "x\u{202e}<b>.toml", &hostile_file());
+    let (html, doc) = page(
+        "tests/frameworks/mini",
+        "x\u{202e}<b>.toml",
+        &hostile_file(),
+    );
     assert_inert(&html, &doc);
     let who = format!("{SHOWN} ({SHOWN})");
     // The title, in the head and as the heading.
-    assert_eq!(texts(&doc, "title")[0], format!("Progress report: {who}, 2026"));
+    assert_eq!(
+        texts(&doc, "title")[0],
+        format!("Progress report: {who}, 2026")
+    );
     assert_eq!(texts(&doc, "h1"), [format!("Progress report: {who}, 2026")]);
     // Country, organisation, assessors, the file's name.
     let dd = texts(&doc, "dl.meta dd");
-    assert!(dd.contains(&SHOWN.to_string()), "country and organisation: {dd:?}");
+    assert!(
+        dd.contains(&SHOWN.to_string()),
+        "country and organisation: {dd:?}"
+    );
     assert_eq!(dd.iter().filter(|d| *d == SHOWN).count(), 2, "{dd:?}");
     assert!(dd.contains(&format!("{SHOWN}, B")), "assessors: {dd:?}");
-    assert!(dd.contains(&"x⟦U+202E⟧<b>.toml".to_string()), "file: {dd:?}");
+    assert!(
+        dd.contains(&"x⟦U+202E⟧<b>.toml".to_string()),
+        "file: {dd:?}"
+    );
     // The evidence, one line or several.
     let evidence = texts(&doc, ".evidence");
     assert!(evidence.contains(&SHOWN.to_string()), "{evidence:?}");
-    assert!(evidence.contains(&format!("line one\n{SHOWN}")), "{evidence:?}");
+    assert!(
+        evidence.contains(&format!("line one\n{SHOWN}")),
+        "{evidence:?}"
+    );
     // Links: only the web one is clickable; the others are shown as written.
     let hrefs: Vec<&str> = doc
         .select(&sel(".links a"))
@@ -119,7 +144,11 @@ fn a_hostile_answer_file_is_shown_as_text_in_every_place_and_runs_nothing() {
     let shown = texts(&doc, ".links span.url");
     assert_eq!(
         shown,
-        ["javascript:alert(1)", SHOWN, "https://ok.example/⟦U+202E⟧fdp.exe"]
+        [
+            "javascript:alert(1)",
+            SHOWN,
+            "https://ok.example/⟦U+202E⟧fdp.exe"
+        ]
     );
     // The trend chart names the assessment by its label, country included, as text.
     let point: Vec<String> = texts(&doc, "#chart-trend circle.point title");
