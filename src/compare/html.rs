@@ -1,15 +1,18 @@
 //! The comparison as one self-contained HTML page: a heatmap of assessments x areas (sorted by
 //! overall score), a distribution strip per area (inline SVG), the commonly missed and most
 //! spread questions, and what was left out. No script, no external resource, a
-//! Content-Security-Policy that forbids loading anything, print styles. Every text from an
-//! answer or framework file goes through the report's escaper ([`crate::report::html::esc`]).
+//! Content-Security-Policy that forbids loading anything, print styles.
+//!
+//! Built with `maud`'s `html!`, which escapes every spliced value; every text from an answer or
+//! framework file is spliced as the report's [`Text`], which sanitises it too. The head (security
+//! policy, the constant CSS) is the report's [`head`].
 
-use std::fmt::Write as _;
+use maud::{DOCTYPE, Markup, html};
 
 use super::Comparison;
 use crate::framework::Framework;
 use crate::present::{self, one_decimal, score};
-use crate::report::html::esc;
+use crate::report::html::{Text, head};
 
 const CSS: &str = r#"
 * { box-sizing: border-box; }
@@ -54,186 +57,136 @@ fn fill(s: f64) -> (String, bool) {
 
 /// Renders the comparison as a complete HTML document.
 pub fn render(c: &Comparison, f: &Framework) -> String {
-    let mut o = String::new();
     let title = super::title_words(c);
-    let colon = present::colon();
-    let _ = write!(
-        o,
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
-         <meta name=\"generator\" content=\"dgtk {}\">\n<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<main>\n",
-        crate::i18n::language(),
-        env!("CARGO_PKG_VERSION"),
-        esc(&title)
-    );
-    let _ = writeln!(o, "<h1>{}</h1>", esc(&title));
-    let _ = writeln!(
-        o,
-        "<p class=\"lead\">{}</p>",
-        esc(&crate::t!(
-            "compare-html-lead",
-            files = crate::t!("compare-files", n = c.files_read),
-            nfiles = c.files_read,
-            framework = f.id.as_str(),
-            version = f.version.as_str(),
-            title = f.title.as_str(),
-            basis = super::peer_basis_words(c, f)
-        ))
-    );
-    heatmap(&mut o, c);
-    if !c.groups.is_empty() {
-        groups(&mut o, c);
-    }
-    strips(&mut o, c);
-    questions(&mut o, c, colon);
-    if !c.left_out.is_empty() || c.not_ranked.iter().any(Option::is_some) {
-        let _ = writeln!(
-            o,
-            "<h2 id=\"left-out\">{}</h2>\n<ul>",
-            esc(&crate::t!("compare-html-left-out-heading"))
-        );
-        for l in &c.left_out {
-            let _ = writeln!(
-                o,
-                "<li>{}</li>",
-                esc(&crate::t!(
-                    "compare-html-left-out",
-                    file = l.file.as_str(),
-                    reason = l.words.as_str()
-                ))
-            );
-        }
-        for (e, why) in c.entries.iter().zip(&c.not_ranked) {
-            if let Some(w) = why {
-                let w = e
-                    .not_comparable_words(f, c.include_partial)
-                    .unwrap_or_else(|| w.clone());
-                let _ = writeln!(
-                    o,
-                    "<li>{}</li>",
-                    esc(&crate::t!(
-                        "compare-html-not-ranked",
-                        file = e.file.as_str(),
-                        label = e.label(),
-                        why = w
-                    ))
-                );
+    let page = html! {
+        (DOCTYPE)
+        html lang=(crate::i18n::language()) {
+            (head(&title, env!("CARGO_PKG_VERSION"), &[CSS]))
+            body {
+                main {
+                    h1 { (Text(&title)) }
+                    p.lead {
+                        (Text(&crate::t!(
+                            "compare-html-lead",
+                            files = crate::t!("compare-files", n = c.files_read),
+                            nfiles = c.files_read,
+                            framework = f.id.as_str(),
+                            version = f.version.as_str(),
+                            title = f.title.as_str(),
+                            basis = super::peer_basis_words(c, f)
+                        )))
+                    }
+                    (heatmap(c))
+                    @if !c.groups.is_empty() { (groups(c)) }
+                    (strips(c))
+                    (questions(c))
+                    (left_out(c, f))
+                    p.muted { (crate::t!("compare-quartiles")) }
+                }
             }
         }
-        o.push_str("</ul>\n");
-    }
-    let _ = writeln!(
-        o,
-        "<p class=\"muted\">{}</p>\n</main>\n</body>\n</html>",
-        esc(&crate::t!("compare-quartiles"))
-    );
+    };
+    let mut o = page.into_string();
+    o.push('\n');
     o
 }
 
-fn heatmap(o: &mut String, c: &Comparison) {
-    let _ = write!(
-        o,
-        "<h2 id=\"heatmap\">{}</h2>\n<div class=\"scroll\"><table class=\"heat\">\n<thead><tr><th class=\"n\">{}</th><th>{}</th>",
-        esc(&crate::t!("compare-html-heatmap-heading")),
-        esc(&crate::t!("compare-col-rank")),
-        esc(&crate::t!("compare-col-assessment"))
-    );
-    let grouped = !c.groups.is_empty();
-    if grouped {
-        let _ = write!(
-            o,
-            "<th>{}</th><th class=\"n\">{}</th>",
-            esc(&crate::t!("compare-col-group")),
-            esc(&crate::t!("compare-col-in-group"))
-        );
-    }
-    let _ = write!(
-        o,
-        "<th class=\"n\">{}</th>",
-        esc(&crate::t!("compare-col-answered"))
-    );
-    for a in &c.areas {
-        let head = if a.number.is_empty() {
-            a.title_words()
-        } else {
-            a.number.clone()
-        };
-        let _ = write!(
-            o,
-            "<th class=\"a\" title=\"{}\" data-area=\"{}\">{}</th>",
-            esc(&a.title_words()),
-            esc(&a.id),
-            esc(&present::truncate(&head, 14))
-        );
-    }
-    o.push_str("</tr></thead>\n<tbody>\n");
-    for (i, e) in c.entries.iter().enumerate() {
-        let ranked = c.not_ranked[i].is_none();
-        let _ = write!(
-            o,
-            "<tr{}><td class=\"n\">{}</td><td class=\"who\" title=\"{}\">{}</td>",
-            if ranked { "" } else { " class=\"unranked\"" },
-            c.standing[i][0].rank.map_or("–".into(), |r| r.to_string()),
-            esc(&e.label()),
-            esc(&e.short_label(&c.entries)),
-        );
-        if grouped {
-            let _ = write!(
-                o,
-                "<td class=\"group\">{}</td><td class=\"n\">{}</td>",
-                esc(c.groups_of[i].as_deref().unwrap_or("–")),
-                c.group_standing[i][0]
-                    .rank
-                    .map_or("–".into(), |r| r.to_string())
-            );
-        }
-        let _ = write!(
-            o,
-            "<td class=\"n\">{}</td>",
-            present::percent(e.counts.coverage())
-        );
-        for (a, cell) in c.areas.iter().zip(&e.cells) {
-            match cell.score {
-                Some(s) => {
-                    let (bg, dark) = fill(s);
-                    let _ = write!(
-                        o,
-                        "<td class=\"h{}\" style=\"background:{bg}\" data-score=\"{}\" title=\"{}{}{}\">{}</td>",
-                        if dark { " dark" } else { "" },
-                        present::plain_decimal(s),
-                        esc(&a.title_words()),
-                        present::colon(),
-                        one_decimal(s),
-                        one_decimal(s)
-                    );
+/// The files left out and the assessments not ranked, with why (nothing when there are none).
+fn left_out(c: &Comparison, f: &Framework) -> Markup {
+    html! {
+        @if !c.left_out.is_empty() || c.not_ranked.iter().any(Option::is_some) {
+            h2 #left-out { (crate::t!("compare-html-left-out-heading")) }
+            ul {
+                @for l in &c.left_out {
+                    li {
+                        (Text(&crate::t!(
+                            "compare-html-left-out",
+                            file = l.file.as_str(),
+                            reason = l.words.as_str()
+                        )))
+                    }
                 }
-                None => {
-                    let _ = write!(
-                        o,
-                        "<td class=\"h\" title=\"{}\">–</td>",
-                        esc(&cell.state.words())
-                    );
+                @for (e, why) in c.entries.iter().zip(&c.not_ranked) {
+                    @if let Some(w) = why {
+                        @let w = e
+                            .not_comparable_words(f, c.include_partial)
+                            .unwrap_or_else(|| w.clone());
+                        li {
+                            (Text(&crate::t!(
+                                "compare-html-not-ranked",
+                                file = e.file.as_str(),
+                                label = e.label(),
+                                why = w
+                            )))
+                        }
+                    }
                 }
             }
         }
-        o.push_str("</tr>\n");
     }
-    let _ = writeln!(
-        o,
-        "</tbody>\n</table></div>\n<p class=\"legend\">{}</p>",
-        esc(&crate::t!("compare-html-heatmap-legend"))
-    );
 }
 
-fn groups(o: &mut String, c: &Comparison) {
-    let _ = write!(
-        o,
-        "<h2 id=\"groups\">{}</h2>\n<table class=\"groups\"><thead><tr><th>{}</th>",
-        esc(&crate::t!("compare-groups-heading")),
-        esc(&crate::t!("compare-col-group"))
-    );
-    for h in [
+fn heatmap(c: &Comparison) -> Markup {
+    let grouped = !c.groups.is_empty();
+    html! {
+        h2 #heatmap { (crate::t!("compare-html-heatmap-heading")) }
+        div.scroll {
+            table.heat {
+                thead {
+                    tr {
+                        th.n { (crate::t!("compare-col-rank")) }
+                        th { (crate::t!("compare-col-assessment")) }
+                        @if grouped {
+                            th { (crate::t!("compare-col-group")) }
+                            th.n { (crate::t!("compare-col-in-group")) }
+                        }
+                        th.n { (crate::t!("compare-col-answered")) }
+                        @for a in &c.areas {
+                            @let head = if a.number.is_empty() { a.title_words() } else { a.number.clone() };
+                            th.a title=(Text(&a.title_words())) data-area=(Text(&a.id)) {
+                                (Text(&present::truncate(&head, 14)))
+                            }
+                        }
+                    }
+                }
+                tbody {
+                    @for (i, e) in c.entries.iter().enumerate() {
+                        tr class=[c.not_ranked[i].is_some().then_some("unranked")] {
+                            td.n { (c.standing[i][0].rank.map_or("–".into(), |r| r.to_string())) }
+                            td.who title=(Text(&e.label())) { (Text(&e.short_label(&c.entries))) }
+                            @if grouped {
+                                td.group { (Text(c.groups_of[i].as_deref().unwrap_or("–"))) }
+                                td.n {
+                                    (c.group_standing[i][0].rank.map_or("–".into(), |r| r.to_string()))
+                                }
+                            }
+                            td.n { (present::percent(e.counts.coverage())) }
+                            @for (a, cell) in c.areas.iter().zip(&e.cells) {
+                                @match cell.score {
+                                    Some(s) => {
+                                        @let (bg, dark) = fill(s);
+                                        td class=(if dark { "h dark" } else { "h" }) style={ "background:" (bg) }
+                                            data-score=(present::plain_decimal(s))
+                                            title={ (Text(&a.title_words())) (present::colon()) (one_decimal(s)) } {
+                                            (one_decimal(s))
+                                        }
+                                    }
+                                    None => {
+                                        td.h title=(Text(&cell.state.words())) { "–" }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        p.legend { (crate::t!("compare-html-heatmap-legend")) }
+    }
+}
+
+fn groups(c: &Comparison) -> Markup {
+    let heads = [
         crate::t!("compare-col-n"),
         crate::t!("compare-col-mean"),
         crate::t!("compare-col-median"),
@@ -241,142 +194,172 @@ fn groups(o: &mut String, c: &Comparison) {
         crate::t!("compare-col-q3"),
         crate::t!("compare-col-min"),
         crate::t!("compare-col-max"),
-    ] {
-        let _ = write!(o, "<th class=\"n\">{}</th>", esc(&h));
-    }
-    o.push_str("</tr></thead>\n<tbody>\n");
-    for g in &c.groups {
-        let s = g.stats[0];
-        let _ = write!(
-            o,
-            "<tr><td>{}</td><td class=\"n\">{}</td>",
-            esc(&g.name),
-            s.map_or(0, |s| s.n)
-        );
-        for v in [
-            s.map(|s| s.mean),
-            s.map(|s| s.median),
-            s.map(|s| s.q1),
-            s.map(|s| s.q3),
-            s.map(|s| s.min),
-            s.map(|s| s.max),
-        ] {
-            let _ = write!(o, "<td class=\"n\">{}</td>", score(v));
-        }
-        o.push_str("</tr>\n");
-    }
-    o.push_str("</tbody>\n</table>\n");
-}
-
-fn strips(o: &mut String, c: &Comparison) {
-    let _ = writeln!(
-        o,
-        "<h2 id=\"strips\">{}</h2>\n<p class=\"legend\">{}</p>",
-        esc(&crate::t!("compare-html-strips-heading")),
-        esc(&crate::t!("compare-html-strips-legend"))
-    );
-    const W: f64 = 600.0;
-    let x = |s: f64| 10.0 + s.clamp(0.0, 100.0) / 100.0 * (W - 20.0);
-    for (a, area) in c.areas.iter().enumerate() {
-        let label = if area.number.is_empty() {
-            area.title_words()
-        } else {
-            format!("{} {}", area.number, area.title)
-        };
-        let _ = write!(
-            o,
-            "<div class=\"strip\" data-area=\"{}\"><div class=\"label\">{}</div><svg viewBox=\"0 0 {W} 30\" role=\"img\" aria-label=\"{}\">",
-            esc(&area.id),
-            esc(&label),
-            esc(&label)
-        );
-        let _ = write!(
-            o,
-            "<line x1=\"{}\" y1=\"15\" x2=\"{}\" y2=\"15\" stroke=\"#d9dee5\"/>",
-            x(0.0),
-            x(100.0)
-        );
-        if let Some(s) = c.stats[a] {
-            let _ = write!(
-                o,
-                "<rect x=\"{:.1}\" y=\"7\" width=\"{:.1}\" height=\"16\" fill=\"#dbe7f5\"/><line x1=\"{m:.1}\" y1=\"5\" x2=\"{m:.1}\" y2=\"25\" stroke=\"#1f5fa8\" stroke-width=\"2\"/>",
-                x(s.q1),
-                (x(s.q3) - x(s.q1)).max(1.0),
-                m = x(s.median)
-            );
-        }
-        for (i, e) in c.entries.iter().enumerate() {
-            if let Some(s) = e.cells[a].score {
-                let ranked = c.not_ranked[i].is_none();
-                let _ = write!(
-                    o,
-                    "<circle cx=\"{:.1}\" cy=\"15\" r=\"4\" fill=\"{}\" stroke=\"#1f2933\" stroke-width=\"0.8\" data-score=\"{}\"><title>{}{}{}</title></circle>",
-                    x(s),
-                    if ranked { "#1f2933" } else { "none" },
-                    present::plain_decimal(s),
-                    esc(&e.label()),
-                    present::colon(),
-                    one_decimal(s)
-                );
+    ];
+    html! {
+        h2 #groups { (crate::t!("compare-groups-heading")) }
+        table.groups {
+            thead {
+                tr {
+                    th { (crate::t!("compare-col-group")) }
+                    @for h in &heads { th.n { (h) } }
+                }
+            }
+            tbody {
+                @for g in &c.groups {
+                    @let s = g.stats[0];
+                    tr {
+                        td { (Text(&g.name)) }
+                        td.n { (s.map_or(0, |s| s.n)) }
+                        @for v in [
+                            s.map(|s| s.mean),
+                            s.map(|s| s.median),
+                            s.map(|s| s.q1),
+                            s.map(|s| s.q3),
+                            s.map(|s| s.min),
+                            s.map(|s| s.max),
+                        ] {
+                            td.n { (score(v)) }
+                        }
+                    }
+                }
             }
         }
-        o.push_str("</svg></div>\n");
     }
 }
 
-fn questions(o: &mut String, c: &Comparison, colon: &str) {
-    let none = format!("<p>{}</p>\n", esc(&crate::t!("compare-html-none")));
-    let _ = writeln!(
-        o,
-        "<h2 id=\"missed\">{}</h2>",
-        esc(&crate::t!("compare-html-missed-heading"))
-    );
-    if c.commonly_missed.is_empty() {
-        o.push_str(&none);
-    } else {
-        o.push_str("<ol class=\"qs\">\n");
-        for q in &c.commonly_missed {
-            let _ = writeln!(
-                o,
-                "<li><strong>{}</strong> {} <span class=\"muted\">({})</span>{colon}{}</li>",
-                esc(&q.number),
-                esc(&q.text),
-                esc(&q.id),
-                esc(&crate::t!(
-                    "compare-missed",
-                    missed = q.missed,
-                    answered = q.answered,
-                    share = present::percent(q.missed as f64 / q.answered.max(1) as f64)
-                ))
-            );
+fn strips(c: &Comparison) -> Markup {
+    const W: f64 = 600.0;
+    let x = |s: f64| 10.0 + s.clamp(0.0, 100.0) / 100.0 * (W - 20.0);
+    let d1 = crate::report::html::markup::d1;
+    html! {
+        h2 #strips { (crate::t!("compare-html-strips-heading")) }
+        p.legend { (crate::t!("compare-html-strips-legend")) }
+        @for (a, area) in c.areas.iter().enumerate() {
+            @let label = if area.number.is_empty() {
+                area.title_words()
+            } else {
+                format!("{} {}", area.number, area.title)
+            };
+            div.strip data-area=(Text(&area.id)) {
+                div.label { (Text(&label)) }
+                svg viewBox={ "0 0 " (W) " 30" } role="img" aria-label=(Text(&label)) {
+                    line x1=(x(0.0)) y1="15" x2=(x(100.0)) y2="15" stroke="#d9dee5" {}
+                    @if let Some(s) = c.stats[a] {
+                        rect x=(d1(x(s.q1))) y="7" width=(d1((x(s.q3) - x(s.q1)).max(1.0)))
+                            height="16" fill="#dbe7f5" {}
+                        line x1=(d1(x(s.median))) y1="5" x2=(d1(x(s.median))) y2="25"
+                            stroke="#1f5fa8" stroke-width="2" {}
+                    }
+                    @for (i, e) in c.entries.iter().enumerate() {
+                        @if let Some(s) = e.cells[a].score {
+                            circle cx=(d1(x(s))) cy="15" r="4"
+                                fill=(if c.not_ranked[i].is_none() { "#1f2933" } else { "none" })
+                                stroke="#1f2933" stroke-width="0.8"
+                                data-score=(present::plain_decimal(s)) {
+                                title { (Text(&e.label())) (present::colon()) (one_decimal(s)) }
+                            }
+                        }
+                    }
+                }
+            }
         }
-        o.push_str("</ol>\n");
     }
-    let _ = writeln!(
-        o,
-        "<h2 id=\"spread\">{}</h2>",
-        esc(&crate::t!("compare-html-spread-heading"))
-    );
-    if c.widest_spread.is_empty() {
-        o.push_str(&none);
-    } else {
-        o.push_str("<ol class=\"qs\">\n");
-        for q in &c.widest_spread {
-            let s = q.stats;
-            let _ = writeln!(
-                o,
-                "<li><strong>{}</strong> {} <span class=\"muted\">({})</span>{colon}{}</li>",
-                esc(&q.number),
-                esc(&q.text),
-                esc(&q.id),
-                esc(&crate::t!(
-                    "compare-html-spread",
-                    sd = one_decimal(s.and_then(|s| s.sd).unwrap_or(0.0)),
-                    min = score(s.map(|s| s.min)),
-                    max = score(s.map(|s| s.max))
-                ))
-            );
+}
+
+/// One question of a list: its number, text and id, then what is said of it.
+fn question(number: &str, text: &str, id: &str, words: &str) -> Markup {
+    html! {
+        li {
+            strong { (Text(number)) } " " (Text(text)) " " span.muted { "(" (Text(id)) ")" }
+            (present::colon()) (words)
         }
-        o.push_str("</ol>\n");
+    }
+}
+
+fn questions(c: &Comparison) -> Markup {
+    let none = html! { p { (crate::t!("compare-html-none")) } };
+    html! {
+        h2 #missed { (crate::t!("compare-html-missed-heading")) }
+        @if c.commonly_missed.is_empty() {
+            (none)
+        } @else {
+            ol.qs {
+                @for q in &c.commonly_missed {
+                    (question(&q.number, &q.text, &q.id, &crate::t!(
+                        "compare-missed",
+                        missed = q.missed,
+                        answered = q.answered,
+                        share = present::percent(q.missed as f64 / q.answered.max(1) as f64)
+                    )))
+                }
+            }
+        }
+        h2 #spread { (crate::t!("compare-html-spread-heading")) }
+        @if c.widest_spread.is_empty() {
+            (none)
+        } @else {
+            ol.qs {
+                @for q in &c.widest_spread {
+                    @let s = q.stats;
+                    (question(&q.number, &q.text, &q.id, &crate::t!(
+                        "compare-html-spread",
+                        sd = one_decimal(s.and_then(|s| s.sd).unwrap_or(0.0)),
+                        min = score(s.map(|s| s.min)),
+                        max = score(s.map(|s| s.max))
+                    )))
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use scraper::{Html, Selector};
+
+    use crate::compare::{By, GroupBy, areas, compare, entry};
+    use crate::report::html::tests::{SHOWN, assert_inert, hostile_file};
+
+    #[test]
+    fn a_hostile_answer_file_is_shown_as_text_in_the_comparison_and_runs_nothing() {
+        let f = crate::framework::load_dir(Path::new("tests/frameworks/mini")).expect("mini");
+        let a = crate::assessment::parse("h.toml", &hostile_file(), &f).expect("valid");
+        let card = crate::score::score(&a, &f);
+        let areas = areas(&f, By::Principle);
+        let e = entry("x\u{202e}<b>.toml".into(), &a, &card, &f, &f, &areas);
+        let c = compare(
+            &f,
+            By::Principle,
+            areas,
+            vec![e],
+            1,
+            Vec::new(),
+            true,
+            None,
+            GroupBy::Country,
+        );
+        let html = super::render(&c, &f);
+        let doc = Html::parse_document(&html);
+        assert_inert(&html, &doc);
+        let sel = |s: &str| Selector::parse(s).expect("selector");
+        let who = doc
+            .select(&sel("td.who"))
+            .next()
+            .expect("a row for the assessment");
+        let label: String = who.text().collect();
+        assert!(label.contains(SHOWN), "{label}");
+        assert!(
+            who.value()
+                .attr("title")
+                .unwrap_or_default()
+                .contains(SHOWN)
+        );
+        let dots: Vec<String> = doc
+            .select(&sel(".strip circle title"))
+            .map(|t| t.text().collect())
+            .collect();
+        assert!(dots.iter().all(|d| d.contains(SHOWN)), "{dots:?}");
     }
 }

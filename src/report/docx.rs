@@ -806,7 +806,7 @@ fn scores(d: &mut Doc, r: &Report) {
         );
     }
     d.figure(
-        &super::html::principle_svg(r),
+        &super::html::principle_svg(r).into_string(),
         &alt,
         &super::html::principle_caption(r),
     );
@@ -898,7 +898,7 @@ fn trend(d: &mut Doc, r: &Report) {
         );
     }
     d.figure(
-        &super::html::trend_svg(r),
+        &super::html::trend_svg(r).into_string(),
         &alt,
         &crate::t!("report-trend-caption"),
     );
@@ -1219,19 +1219,7 @@ fn next_steps(d: &mut Doc, r: &Report) {
     }
     // In the model's order (largest overall gain first), as in the HTML report.
     for s in &r.next_steps {
-        let now = match s.score {
-            Some(v) => crate::t!(
-                "report-html-now-scoring",
-                number = s.principle_number,
-                answer = s.answer.as_str(),
-                score = score(Some(v))
-            ),
-            None => crate::t!(
-                "report-html-now",
-                number = s.principle_number,
-                answer = s.answer.as_str()
-            ),
-        };
+        let now = s.now_words();
         let mut item = vec![Code(s.id.clone()), Muted(format!(" ({now}) "))];
         let reached = crate::t!(
             "report-html-if-reached",

@@ -476,6 +476,24 @@ impl NextStep {
             self.at_most,
         )
     }
+
+    /// Where the question stands: "principle 5, now level 1 (Ad hoc), scoring 25.0" (the HTML
+    /// and Word reports' words).
+    pub fn now_words(&self) -> String {
+        match self.score {
+            Some(v) => crate::t!(
+                "report-html-now-scoring",
+                number = self.principle_number,
+                answer = self.answer.as_str(),
+                score = crate::render::score(Some(v))
+            ),
+            None => crate::t!(
+                "report-html-now",
+                number = self.principle_number,
+                answer = self.answer.as_str()
+            ),
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
