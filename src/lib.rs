@@ -2,8 +2,8 @@
 //! Digital Government Strategies (2014).
 //!
 //! The domain (framework, assessment, validation, scoring, diff, merge) is plain data and pure
-//! functions; `cmd/` holds one module per command, which reads inputs, calls the domain and
-//! renders. Only `cmd/` prints.
+//! functions; `cmd/` holds one module per command, which reads inputs, calls the domain, hands
+//! the results to the output layer (`view/`) and writes what it returns. Only `cmd/` prints.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod agreement;
@@ -37,6 +37,7 @@ pub mod score;
 pub mod sensitivity;
 pub mod sheets;
 pub mod source;
+pub(crate) mod view;
 
 pub use cli::Cli;
 pub use exit::ExitStatus;
