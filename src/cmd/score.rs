@@ -14,7 +14,6 @@ use crate::cli::GlobalArgs;
 use crate::diag::Diagnostic;
 use crate::error::CliError;
 use crate::exit::ExitStatus;
-use crate::present;
 use crate::render;
 use crate::view::score::{Output, Plan, Sink};
 
@@ -80,17 +79,16 @@ pub fn run(g: &GlobalArgs, args: ScoreArgs) -> Result<ExitStatus> {
     let versions = super::load_versions(g)?;
     let f = versions.current();
     if args.by == By::Dimension && f.dimensions.is_empty() {
-        super::eprint(&format!(
-            "error: --by dimension: framework {} {} ({}) declares no [[dimensions]]\n",
-            f.id, f.version, f.origin
-        ));
-        return Ok(ExitStatus::Usage);
+        return Err(CliError::usage(crate::t!(
+            "score-no-dimensions",
+            id = f.id.as_str(),
+            version = f.version.as_str(),
+            origin = f.origin.as_str()
+        ))
+        .into());
     }
     if args.sensitivity && args.by == By::Question && args.format == ScoreFormat::Csv {
-        super::eprint(
-            "error: --sensitivity gives one row per assessment, so it does not go with --by question in CSV: use another --by, or --format json\n",
-        );
-        return Ok(ExitStatus::Usage);
+        return Err(CliError::usage(crate::t!("score-sensitivity-by-question")).into());
     }
     let plan = Plan {
         format: args.format,
@@ -149,22 +147,20 @@ pub fn run(g: &GlobalArgs, args: ScoreArgs) -> Result<ExitStatus> {
         None => {}
     }
     if args.explain && matches!(args.format, ScoreFormat::Csv | ScoreFormat::Xlsx) {
-        super::note(&crate::score::explain(f).join("\n"));
+        // The data keeps its words; the method beside it is for the reader.
+        super::note(&crate::score::explain_text(f).join("\n"));
     }
     let below = (!below.is_empty()).then(|| {
-        format!(
-            "{} scored below {}: {}",
-            present::count(below.len(), "assessment"),
-            format_number(args.fail_under.unwrap_or_default()),
-            below.join(", ")
+        crate::t!(
+            "score-below",
+            n = below.len(),
+            threshold = crate::i18n::decimal(&format_number(args.fail_under.unwrap_or_default())),
+            list = below.join(", ")
         )
     });
     if !errors.is_empty() {
         // The problems themselves were shown as they were found.
-        let mut e = CliError::input(format!(
-            "{}; the files concerned were not scored",
-            present::count(errors.len(), "problem")
-        ));
+        let mut e = CliError::input(crate::t!("score-not-scored", n = errors.len()));
         if let Some(b) = below {
             e = e.hint(b);
         }
@@ -182,8 +178,12 @@ pub fn progress_bar(n: usize) -> indicatif::ProgressBar {
         return indicatif::ProgressBar::hidden();
     }
     let bar = indicatif::ProgressBar::new(n as u64);
-    if let Ok(style) = indicatif::ProgressStyle::with_template("scoring {bar:30} {pos}/{len} files")
-    {
+    let template = format!(
+        "{} {{bar:30}} {{pos}}/{{len}} {}",
+        crate::t!("score-progress"),
+        crate::t!("score-progress-files")
+    );
+    if let Ok(style) = indicatif::ProgressStyle::with_template(&template) {
         bar.set_style(style);
     }
     bar

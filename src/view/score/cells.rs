@@ -191,18 +191,23 @@ pub(super) fn cells(s: &Scored, f: &Framework, by: By, form: Form) -> Vec<Vec<St
                     }
                     QuestionState::Unanswered => ("unanswered", None),
                 };
-                let sc = if csv {
-                    sc.map_or(String::new(), render::plain_decimal)
-                } else {
-                    render::score(sc)
-                };
+                if csv {
+                    return vec![
+                        q.principle.clone(),
+                        q.id.clone(),
+                        kind.into(),
+                        answer,
+                        state.into(),
+                        sc.map_or(String::new(), render::plain_decimal),
+                    ];
+                }
                 vec![
                     q.principle.clone(),
                     q.id.clone(),
-                    kind.into(),
-                    answer,
-                    state.into(),
-                    sc,
+                    crate::t!("score-kind", kind = kind),
+                    answer_words(value, answer),
+                    state_words(state),
+                    render::score(sc),
                 ]
             })
             .collect();
@@ -278,4 +283,29 @@ pub(super) fn cells(s: &Scored, f: &Framework, by: By, form: Form) -> Vec<Vec<St
         _ => {}
     }
     vec![row]
+}
+
+/// An answer a reader sees in the table or Markdown, from its cell in the data (`cell`): yes, no
+/// and unknown in the run's language, a number with the language's decimal mark; levels, item
+/// ids and `n/a` as they are typed.
+fn answer_words(value: Option<&Value>, cell: String) -> String {
+    match value {
+        Some(Value::YesNo(true)) => crate::t!("word-yes"),
+        Some(Value::YesNo(false)) => crate::t!("word-no"),
+        Some(Value::Unknown) => crate::t!("word-unknown-answer"),
+        Some(Value::Number(_)) => crate::i18n::decimal(&cell),
+        _ => cell,
+    }
+}
+
+/// The state of a question's answer (its key in the data) in the run's language; `n/a` stays
+/// as typed.
+fn state_words(state: &str) -> String {
+    match state {
+        "scored" => crate::t!("score-state-scored"),
+        "unknown" => crate::t!("score-state-unknown"),
+        "unanswered" => crate::t!("score-state-unanswered"),
+        "context" => crate::t!("score-state-context"),
+        other => other.to_string(),
+    }
 }

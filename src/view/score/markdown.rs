@@ -3,6 +3,7 @@
 //! `--explain`. Every text from an answer file or a framework is escaped.
 
 use crate::framework::Framework;
+use crate::present;
 use crate::render::Grid;
 
 use super::By;
@@ -24,16 +25,17 @@ pub(super) fn finish(
         s.push('\n');
         for p in &f.principles {
             s.push_str(&format!(
-                "- {}: {}\n",
+                "- {}{}{}\n",
                 p.number,
+                present::colon(),
                 crate::render::md_cell(&p.title)
             ));
         }
     }
     s.push_str(robustness);
     if explain {
-        s.push_str("\n## How these scores are computed\n\n");
-        for line in crate::score::explain(f) {
+        s.push_str(&format!("\n## {}\n\n", crate::t!("report-heading-method")));
+        for line in crate::score::explain_text(f) {
             s.push_str(&format!("- {line}\n"));
         }
     }

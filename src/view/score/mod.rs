@@ -108,9 +108,10 @@ impl Plan {
         if self.format != ScoreFormat::Table {
             if wide || !columns.is_empty() {
                 let opt = if wide { "--wide" } else { "--columns" };
-                return Err(CliError::usage(format!(
-                    "{opt} lays out the table; --format {} always has every column",
-                    self.format.name()
+                return Err(CliError::usage(crate::t!(
+                    "score-layout-only-table",
+                    option = opt,
+                    format = self.format.name()
                 )));
             }
             return Ok(None);
@@ -236,17 +237,22 @@ impl Sink {
     /// The sink of `plan` for the framework `f` the columns follow; `to_file`: the output goes
     /// to `-o FILE` (a streamed one is buffered and returned by [`Sink::finish`]).
     pub fn new(plan: Plan, f: &Framework, to_file: bool, layout: Option<Layout>) -> Self {
-        let grid = || {
-            let headers = cells::table_headers(f, plan.by);
+        // Every column, headed by its English name (the terminal table heads the columns it
+        // shows in the run's language); Markdown's headers are in the run's language.
+        let grid = |words: bool| {
+            let headers: Vec<(String, Align)> = cells::table_headers(f, plan.by)
+                .into_iter()
+                .map(|(h, a)| (if words { cells::head_words(&h) } else { h }, a))
+                .collect();
             let refs: Vec<(&str, Align)> = headers.iter().map(|(h, a)| (h.as_str(), *a)).collect();
             Grid::new(&refs)
         };
         let out = match plan.format {
             ScoreFormat::Table => Out::Table {
-                grid: grid(),
+                grid: grid(false),
                 layout: layout.unwrap_or_else(|| Layout::fit(f, plan.by)),
             },
-            ScoreFormat::Markdown => Out::Markdown { grid: grid() },
+            ScoreFormat::Markdown => Out::Markdown { grid: grid(true) },
             ScoreFormat::Csv => {
                 let (sink, buffer) = csv::output_stream(to_file);
                 Out::Csv {

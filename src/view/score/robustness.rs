@@ -9,14 +9,12 @@ use crate::sensitivity::Sensitivity;
 
 /// The heading over the robustness blocks of `score --sensitivity`.
 pub(super) fn heading(markdown: bool) -> String {
-    let intro = format!(
-        "Each overall score re-computed under other defensible methods of scoring, and whether its band holds (see {}).",
-        present::METHOD_DOC
-    );
+    let intro = crate::t!("score-robust-intro", doc = present::METHOD_DOC);
+    let heading = crate::t!("score-robust-heading");
     if markdown {
-        format!("\n## Robustness of the overall score\n\n{intro}\n")
+        format!("\n## {heading}\n\n{intro}\n")
     } else {
-        let mut s = String::from("\nRobustness of the overall score\n");
+        let mut s = format!("\n{heading}\n");
         for line in present::wrap_lines(&intro, present::output_width(), "", "") {
             s.push_str(&line);
             s.push('\n');
@@ -32,29 +30,32 @@ pub(super) fn block(s: &Scored, x: &Sensitivity, markdown: bool) -> String {
         Some(o) => format!("{} ({o}) {}", m.country, m.year),
         None => format!("{} {}", m.country, m.year),
     };
-    let title = format!("{}: {who}", s.file.display());
-    let mut grid = Grid::new(&[
-        ("method", Align::Left),
-        ("overall", Align::Right),
-        ("change", Align::Right),
-        ("band", Align::Left),
-        ("band holds", Align::Left),
-    ]);
+    let title = format!("{}{}{who}", s.file.display(), present::colon());
+    let headers = [
+        (crate::t!("score-robust-col-method"), Align::Left),
+        (crate::t!("score-robust-col-overall"), Align::Right),
+        (crate::t!("score-robust-col-change"), Align::Right),
+        (crate::t!("score-col-band"), Align::Left),
+        (crate::t!("score-robust-col-holds"), Align::Left),
+    ];
+    let headers: Vec<(&str, Align)> = headers.iter().map(|(h, a)| (h.as_str(), *a)).collect();
+    let mut grid = Grid::new(&headers);
     // Short enough that a row fits 80 columns with the framework's usual band names.
     const TITLE: usize = 34;
     grid.push(vec![
-        "The framework's method".into(),
+        crate::t!("report-framework-method"),
         present::score(x.score),
         String::new(),
         x.band.clone().unwrap_or_else(|| "-".into()),
         String::new(),
     ]);
     for o in &x.outcomes {
+        let title = present::method_title(&o.id, &o.title);
         grid.push(vec![
             if markdown {
-                o.title.clone()
+                title
             } else {
-                present::truncate(&o.title, TITLE)
+                present::truncate(&title, TITLE)
             },
             present::score(o.score),
             present::delta(o.change(x)),

@@ -27,8 +27,12 @@ pub(super) fn finish(
     }
     s.push_str(robustness);
     if explain {
-        s.push_str("\nHow these scores are computed:\n");
-        for line in crate::score::explain(f) {
+        s.push_str(&format!(
+            "\n{}{}\n",
+            crate::t!("report-heading-method"),
+            present::colon().trim_end()
+        ));
+        for line in crate::score::explain_text(f) {
             s.push_str(&present::wrap_lines(&line, width, "- ", "  ").join("\n"));
             s.push('\n');
         }
