@@ -77,3 +77,8 @@ score-layout-only-table = { $option } lays out the table; --format { $format } a
 ## The progress bar on a terminal: "scoring [bar] 3/10 files".
 score-progress = scoring
 score-progress-files = files
+
+## --columns LIST: a name that is not a column ($suggestion: "did you mean ...", or empty).
+score-no-column = --columns: no column "{ $item }" in this table{ $suggestion }
+score-no-columns = --columns: name at least one column
+score-columns-are = the columns are: { $list }

@@ -83,3 +83,8 @@ score-layout-only-table = { $option } met en page le tableau ; --format { $form
 ## La barre de progression dans un terminal.
 score-progress = notation
 score-progress-files = fichiers
+
+## --columns LISTE : un nom qui n'est pas celui d'une colonne ($suggestion : « vouliez-vous dire… », ou vide).
+score-no-column = --columns : pas de colonne « { $item } » dans ce tableau{ $suggestion }
+score-no-columns = --columns : nommez au moins une colonne
+score-columns-are = les colonnes sont : { $list }

@@ -30,6 +30,8 @@ const ENGLISH: &[&str] = &[
     "declares no",
     "does not go with",
     "lays out the table",
+    "no column",
+    "the columns are",
 ];
 
 fn english_left(text: &str) -> Vec<&'static str> {
@@ -111,6 +113,7 @@ fn score_messages_read_as_french() {
     for args in [
         &["--by", "question", "--format", "csv", "--sensitivity"][..],
         &["--format", "csv", "--wide"][..],
+        &["--by", "pillar", "--columns", "overal"][..],
     ] {
         let run = score_fr(args).code(2);
         let err = run.stderr_str();

@@ -181,19 +181,20 @@ impl Catalog {
                     .iter()
                     .flat_map(|c| c.names.iter().map(String::as_str))
                     .collect();
-                return Err(CliError::usage(format!(
-                    "--columns: no column \"{item}\" in this table{}",
-                    crate::diag::suggestion(&key, names.iter().copied())
+                return Err(CliError::usage(crate::t!(
+                    "score-no-column",
+                    item = item,
+                    suggestion = crate::diag::suggestion_here(&key, names.iter().copied())
                 ))
-                .hint(format!("the columns are: {}", self.all_labels())));
+                .hint(crate::t!("score-columns-are", list = self.all_labels())));
             }
         }
         // A column named twice (as `1` and `P1`, say) is shown once, where first named.
         let mut seen = std::collections::HashSet::new();
         chosen.retain(|i| seen.insert(*i));
         if chosen.is_empty() {
-            return Err(CliError::usage("--columns: name at least one column")
-                .hint(format!("the columns are: {}", self.all_labels())));
+            return Err(CliError::usage(crate::t!("score-no-columns"))
+                .hint(crate::t!("score-columns-are", list = self.all_labels())));
         }
         Ok(Choice::Listed(chosen))
     }
