@@ -2,8 +2,9 @@
 //! Digital Government Strategies (2014).
 //!
 //! The domain (framework, assessment, validation, scoring, diff, merge) is plain data and pure
-//! functions; `cmd/` holds one module per command, which reads inputs, calls the domain and
-//! renders. Only `cmd/` prints, and `tui/` draws the questionnaire's screens.
+//! functions; `cmd/` holds one module per command, which reads inputs, calls the domain, hands
+//! the results to the output layer (`view/`) and writes what it returns. Only `cmd/` prints, and
+//! `tui/` draws the questionnaire's screens.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod agreement;

@@ -1,4 +1,6 @@
-//! Presentation: what a command shows, laid out as text from the computed result. A view only
-//! formats; it reads no file, decides nothing and prints nothing (its command does).
+//! The output layer: what a command shows, in each of its formats, from results the domain has
+//! already computed. A view only formats: it reads no file, computes no figure and prints
+//! nothing; the command hands it results and writes what it returns.
 
 pub(crate) mod principles;
+pub(crate) mod score;

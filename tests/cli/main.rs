@@ -20,6 +20,7 @@ mod formats;
 mod framework_invariants;
 mod french_cli;
 mod french_report;
+mod french_score;
 mod interface;
 mod json_docs;
 mod merge;

@@ -14,6 +14,7 @@ use crate::present;
 use crate::render::{Align, Grid};
 
 use super::By;
+use super::cells::head_words;
 
 /// The columns kept first when the table must be narrowed, most needed first. Names not in the
 /// table are passed over.
@@ -37,8 +38,44 @@ struct Col {
     title: Option<String>,
 }
 
+/// The terminal table's columns and what `--wide`/`--columns` chose.
+pub struct Layout {
+    catalog: Catalog,
+    choice: Choice,
+}
+
+impl Layout {
+    /// The layout `--wide` and `--columns LIST` ask for, for `--by by` of `f`.
+    pub fn new(f: &Framework, by: By, wide: bool, list: &[String]) -> Result<Self, CliError> {
+        let catalog = Catalog::new(&Self::headers(f, by), f, by);
+        let choice = catalog.choose(wide, list)?;
+        Ok(Layout { catalog, choice })
+    }
+
+    /// The default: as many columns as fit.
+    pub(super) fn fit(f: &Framework, by: By) -> Self {
+        Layout {
+            catalog: Catalog::new(&Self::headers(f, by), f, by),
+            choice: Choice::Fit,
+        }
+    }
+
+    /// The English names of the full table's columns.
+    fn headers(f: &Framework, by: By) -> Vec<String> {
+        super::cells::table_headers(f, by)
+            .into_iter()
+            .map(|(h, _)| h)
+            .collect()
+    }
+
+    /// The table of `grid` laid out for `width` (see [`Catalog::render`]).
+    pub(super) fn render(&self, grid: &Grid, width: usize) -> String {
+        self.catalog.render(grid, &self.choice, width)
+    }
+}
+
 /// Every column of one `dgtk score` table, in the order of the full table's cells.
-pub struct Catalog {
+pub(super) struct Catalog {
     cols: Vec<Col>,
     /// "principle", "pillar" or "dimension": what the grouped columns are.
     noun: &'static str,
@@ -46,7 +83,7 @@ pub struct Catalog {
 }
 
 /// What `--wide` and `--columns` asked for.
-pub enum Choice {
+pub(super) enum Choice {
     /// As many as fit the width.
     Fit,
     /// Every column.
@@ -58,7 +95,7 @@ pub enum Choice {
 impl Catalog {
     /// The columns of a table whose headers are `headers`: its last columns are `by`'s
     /// pillars, principles or dimensions of `f`.
-    pub fn new(headers: &[String], f: &Framework, by: By) -> Self {
+    pub(super) fn new(headers: &[String], f: &Framework, by: By) -> Self {
         let groups: Vec<(String, String, String, Option<String>)> = match by {
             By::Principle => f
                 .principles
@@ -117,7 +154,7 @@ impl Catalog {
     /// The choice `--wide` and `--columns LIST` make; an unknown name in the list is a usage
     /// error that names the ones there are. `A-B` between two labels of the grouped columns
     /// (`1-4`, `P1-P2`) stands for every column from A to B.
-    pub fn choose(&self, wide: bool, list: &[String]) -> Result<Choice, CliError> {
+    pub(super) fn choose(&self, wide: bool, list: &[String]) -> Result<Choice, CliError> {
         if wide {
             return Ok(Choice::Wide);
         }
@@ -144,19 +181,20 @@ impl Catalog {
                     .iter()
                     .flat_map(|c| c.names.iter().map(String::as_str))
                     .collect();
-                return Err(CliError::usage(format!(
-                    "--columns: no column \"{item}\" in this table{}",
-                    crate::diag::suggestion(&key, names.iter().copied())
+                return Err(CliError::usage(crate::t!(
+                    "score-no-column",
+                    item = item,
+                    suggestion = crate::diag::suggestion_here(&key, names.iter().copied())
                 ))
-                .hint(format!("the columns are: {}", self.all_labels())));
+                .hint(crate::t!("score-columns-are", list = self.all_labels())));
             }
         }
         // A column named twice (as `1` and `P1`, say) is shown once, where first named.
         let mut seen = std::collections::HashSet::new();
         chosen.retain(|i| seen.insert(*i));
         if chosen.is_empty() {
-            return Err(CliError::usage("--columns: name at least one column")
-                .hint(format!("the columns are: {}", self.all_labels())));
+            return Err(CliError::usage(crate::t!("score-no-columns"))
+                .hint(crate::t!("score-columns-are", list = self.all_labels())));
         }
         Ok(Choice::Listed(chosen))
     }
@@ -190,7 +228,7 @@ impl Catalog {
     /// The table of `grid` (every column, in catalog order; cells already escaped) with the
     /// columns `choice` gives, laid out for `width`, then the legend of its grouped columns and a
     /// line naming the columns not shown.
-    pub fn render(&self, grid: &Grid, choice: &Choice, width: usize) -> String {
+    pub(super) fn render(&self, grid: &Grid, choice: &Choice, width: usize) -> String {
         let widths: Vec<usize> = (0..self.cols.len())
             .map(|i| {
                 grid.rows
@@ -359,37 +397,15 @@ impl Catalog {
     }
 }
 
-/// The terminal table's header of a column named `h` (the English header), in the run's
-/// language; a header this list does not know is shown as it is.
-fn head_words(h: &str) -> String {
-    match h {
-        "file" => crate::t!("score-col-file"),
-        "country" => crate::t!("score-col-country"),
-        "organisation" => crate::t!("score-col-organisation"),
-        "year" => crate::t!("score-col-year"),
-        "status" => crate::t!("score-col-status"),
-        "overall" => crate::t!("score-col-overall"),
-        "band" => crate::t!("score-col-band"),
-        "coverage" => crate::t!("score-col-coverage"),
-        "rests on" => crate::t!("score-col-rests-on"),
-        "left out" => crate::t!("score-col-left-out"),
-        "review" => crate::t!("score-col-review"),
-        "principle" => crate::t!("score-col-principle"),
-        "question" => crate::t!("score-col-question"),
-        "kind" => crate::t!("score-col-kind"),
-        "answer" => crate::t!("score-col-answer"),
-        "state" => crate::t!("score-col-state"),
-        "score" => crate::t!("score-col-score"),
-        _ => h.to_string(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn table(f: &Framework, by: By) -> (Catalog, Grid) {
-        let headers = super::super::table_headers(f, by);
+        let headers: Vec<String> = super::super::cells::table_headers(f, by)
+            .into_iter()
+            .map(|(h, _)| h)
+            .collect();
         let refs: Vec<(&str, Align)> = headers.iter().map(|h| (h.as_str(), Align::Left)).collect();
         let mut grid = Grid::new(&refs);
         let mut row: Vec<String> = [
