@@ -2,8 +2,9 @@
 //! Digital Government Strategies (2014).
 //!
 //! The domain (framework, assessment, validation, scoring, diff, merge) is plain data and pure
-//! functions; `cmd/` holds one module per command, which reads inputs, calls the domain and
-//! renders. Only `cmd/` prints.
+//! functions; `view/` formats what the domain computed (text, Markdown, JSON, CSV...); `cmd/`
+//! holds one module per command, which reads inputs, calls the domain, hands the result to its
+//! view and writes. Only `cmd/` prints.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod agreement;
@@ -37,6 +38,7 @@ pub mod score;
 pub mod sensitivity;
 pub mod sheets;
 pub mod source;
+pub(crate) mod view;
 
 pub use cli::Cli;
 pub use exit::ExitStatus;
