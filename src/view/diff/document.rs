@@ -184,7 +184,11 @@ fn summary(v: &DiffView<'_>, s: &mut String, layout: &dyn Layout) {
     let d = v.d;
     let sum = d.summary();
     layout.heading(s, &crate::t!("diff-summary"));
-    layout.item(s, &crate::t!("diff-item-principles"), &tally(&sum.principles));
+    layout.item(
+        s,
+        &crate::t!("diff-item-principles"),
+        &tally(&sum.principles),
+    );
     layout.item(s, &crate::t!("diff-item-pillars"), &tally(&sum.pillars));
     layout.item(s, &crate::t!("diff-item-questions"), &tally(&sum.questions));
     layout.item(

@@ -165,6 +165,9 @@ fn plain_value(f: &Framework, q: &QuestionSide) -> String {
         Some((_, question)) => {
             present::answer_words(question, q.value.as_ref(), &f.scale, Form::Short)
         }
-        None => q.value.as_ref().map_or_else(String::new, crate::assessment::Value::display),
+        None => q
+            .value
+            .as_ref()
+            .map_or_else(String::new, crate::assessment::Value::display),
     }
 }
