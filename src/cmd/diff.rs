@@ -95,17 +95,22 @@ pub fn run(g: &GlobalArgs, args: DiffArgs) -> Result<ExitStatus> {
     if let (Some((o, _)), Some((n, _))) = (&declared_old, &declared_new)
         && o != n
     {
-        return Err(CliError::input(format!(
-            "cannot compare assessments of different frameworks: {} is for \"{o}\", {} is for \"{n}\"",
-            args.old.display(),
-            args.new.display()
+        return Err(CliError::input(crate::t!(
+            "diff-other-frameworks",
+            old = args.old.display().to_string(),
+            old_id = o.as_str(),
+            new = args.new.display().to_string(),
+            new_id = n.as_str()
         ))
         .into());
     }
     if old_fw.id != new_fw.id {
-        return Err(CliError::input(format!(
-            "cannot compare assessments of different frameworks: the old framework ({}) is \"{}\", the new one ({}) is \"{}\"",
-            old_fw.origin, old_fw.id, new_fw.origin, new_fw.id
+        return Err(CliError::input(crate::t!(
+            "diff-other-loaded-frameworks",
+            old = old_fw.origin.as_str(),
+            old_id = old_fw.id.as_str(),
+            new = new_fw.origin.as_str(),
+            new_id = new_fw.id.as_str()
         ))
         .into());
     }
@@ -124,9 +129,14 @@ pub fn run(g: &GlobalArgs, args: DiffArgs) -> Result<ExitStatus> {
         &args.old,
         &old_fw,
         declared_old.as_ref(),
-        "--old-framework DIR",
+        &crate::t!("diff-flag-old-framework"),
     )?;
-    let new = load_side(&args.new, &new_fw, declared_new.as_ref(), "--framework DIR")?;
+    let new = load_side(
+        &args.new,
+        &new_fw,
+        declared_new.as_ref(),
+        &crate::t!("diff-flag-framework"),
+    )?;
 
     let d = crate::diff::diff(
         Side {
@@ -195,18 +205,26 @@ fn load_side(
         Ok(a) => {
             if let Some(v) = other_version {
                 super::note(&format!(
-                    "note: {} names framework version {v} but was read with version {}; to follow `replaces` between versions, give version {v}'s folder with {flag}",
-                    path.display(),
-                    f.version
+                    "{} {}",
+                    crate::t!("label-note"),
+                    crate::t!(
+                        "diff-note-other-version",
+                        file = path.display().to_string(),
+                        declared = v,
+                        read = f.version.as_str(),
+                        flag = flag
+                    )
                 ));
             }
             Ok(a)
         }
         Err(e) => Err(match other_version {
-            Some(v) => e.hint(format!(
-                "{} names framework version {v} but was checked against version {}; give version {v}'s folder with {flag}",
-                path.display(),
-                f.version
+            Some(v) => e.hint(crate::t!(
+                "diff-hint-other-version",
+                file = path.display().to_string(),
+                declared = v,
+                read = f.version.as_str(),
+                flag = flag
             )),
             None => e,
         }),

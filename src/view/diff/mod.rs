@@ -66,11 +66,12 @@ pub(crate) fn regression_message(d: &Diff) -> Option<String> {
         .iter()
         .map(|c| {
             let what = match c.number {
-                Some(n) => format!("principle {n} {}", c.title),
-                None => c.title.to_lowercase(),
+                Some(n) => format!("{} {}", crate::t!("diff-decline-principle", n = n), c.title),
+                None => crate::t!("diff-decline-overall"),
             };
             format!(
-                "  {what}: {} -> {} ({})\n",
+                "  {what}{}{} -> {} ({})\n",
+                present::colon(),
                 render::score(c.old_score()),
                 render::score(c.new_score()),
                 render::delta(c.delta())
@@ -78,8 +79,8 @@ pub(crate) fn regression_message(d: &Diff) -> Option<String> {
         })
         .collect();
     Some(format!(
-        "regression: {} declined:\n{}",
-        present::count(list.len(), "score"),
+        "{}\n{}",
+        crate::t!("diff-regression", n = list.len()),
         list.concat().trim_end()
     ))
 }
