@@ -53,6 +53,19 @@ impl NotComputable {
     }
 }
 
+/// Krippendorff's reading of an alpha, as a key the same in every language: at least 0.800
+/// "reliable", from 0.667 "tentative", below that "unreliable" (Krippendorff 2004, section
+/// 12.2.2).
+pub fn reading(alpha: f64) -> &'static str {
+    if alpha >= 0.8 {
+        "reliable"
+    } else if alpha >= 0.667 {
+        "tentative"
+    } else {
+        "unreliable"
+    }
+}
+
 /// Alpha over `units`, each the values the coders gave it (a coder that gave none is simply
 /// absent). Units with fewer than two values are not pairable and are left out, as in the
 /// definition. `Ok(1.0)` is perfect agreement, `0.0` agreement at chance level; it may be

@@ -579,6 +579,51 @@ impl Diff {
             .take(top)
             .collect()
     }
+
+    /// Were the two sides checked against different versions of the framework?
+    pub fn versions_differ(&self) -> bool {
+        self.old.framework_version != self.new.framework_version
+    }
+
+    /// The regressions, largest fall first, so that a collapse is never listed after small
+    /// slips.
+    pub fn regressions_by_fall(&self) -> Vec<&ScoreChange> {
+        let mut r = self.regressions();
+        r.sort_by(|a, b| {
+            a.delta()
+                .unwrap_or(0.0)
+                .total_cmp(&b.delta().unwrap_or(0.0))
+        });
+        r
+    }
+
+    /// The questions a table lists (those of [`Diff::listed_questions`] where something
+    /// changed) and what it leaves out: the table says how many, JSON lists every one.
+    pub fn question_table(&self, every: bool, top: usize) -> QuestionTable<'_> {
+        let all = self.questions_by_move();
+        let changed = all.iter().filter(|q| q.changed()).count();
+        let shown: Vec<&QuestionChange> = self
+            .listed_questions(every, top)
+            .into_iter()
+            .filter(|q| q.changed())
+            .collect();
+        QuestionTable {
+            more: changed - shown.len(),
+            unchanged: all.len() - changed,
+            shown,
+        }
+    }
+}
+
+/// The questions a diff's table lists, and how many it does not.
+#[derive(Debug, Clone)]
+pub struct QuestionTable<'a> {
+    /// Largest moves first, each with something changed.
+    pub shown: Vec<&'a QuestionChange>,
+    /// Questions that changed but are not shown (beyond the top ones).
+    pub more: usize,
+    /// Questions where nothing changed.
+    pub unchanged: usize,
 }
 
 /// Largest moves first: real moves by size, then scores that appeared or went, then what one

@@ -28,7 +28,7 @@ use unic_langid::LanguageIdentifier;
 /// the interface has its file: `words` (the shared vocabulary), `messages` (errors, problems,
 /// notes), `report` (the progress report), `questionnaire` (`dgtk assess`), `comments` (the
 /// comments `init` and `fmt` write into answer files), `cli` (help texts), `diff` (`dgtk
-/// diff`'s text and Markdown).
+/// diff`'s text and Markdown), `merge` (`dgtk merge`'s text report).
 macro_rules! resources {
     ($($lang:literal),+) => {
         &[$(
@@ -43,6 +43,7 @@ macro_rules! resources {
                 ("principles.ftl", include_str!(concat!("../i18n/", $lang, "/principles.ftl"))),
                 ("compare.ftl", include_str!(concat!("../i18n/", $lang, "/compare.ftl"))),
                 ("score.ftl", include_str!(concat!("../i18n/", $lang, "/score.ftl"))),
+                ("merge.ftl", include_str!(concat!("../i18n/", $lang, "/merge.ftl"))),
             ]),
         )+]
     };

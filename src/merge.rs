@@ -47,6 +47,50 @@ fn list(values: &[(String, String)]) -> String {
 /// hold a comma).
 const NAMES: &str = "; ";
 
+/// The merged file's text: the merged file's own comments (`base`, with `--into`) stay in place,
+/// with its unchanged tables as they were written; each input's comments (`inputs`: contributor
+/// and text) go beside the answers they sat under, attributed to its contributor.
+pub fn file_text(
+    f: &Framework,
+    merged: &Assessment,
+    base: Option<&str>,
+    inputs: &[(&str, &str)],
+) -> String {
+    use crate::assessment::{Layout, Source};
+    let mut sources: Vec<Source<'_>> = base
+        .iter()
+        .map(|text| Source { name: None, text })
+        .collect();
+    sources.extend(inputs.iter().map(|&(name, text)| Source {
+        name: Some(name),
+        text,
+    }));
+    let layout = if base.is_some() {
+        Layout::KeepUntouched
+    } else {
+        Layout::Canonical
+    };
+    crate::assessment::rewrite_report(&sources, f, merged, layout).text
+}
+
+/// The names the inputs are known by in messages: their file names when they are all
+/// different, else the paths as given (`a/answers.toml`, `b/answers.toml`).
+pub fn file_names(files: &[std::path::PathBuf]) -> Vec<String> {
+    let base: Vec<String> = files
+        .iter()
+        .map(|p| {
+            p.file_name()
+                .map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into())
+        })
+        .collect();
+    let unique: std::collections::HashSet<&String> = base.iter().collect();
+    if unique.len() == base.len() {
+        base
+    } else {
+        files.iter().map(|p| p.display().to_string()).collect()
+    }
+}
+
 /// The names answers are attributed to, one per input: the organisation, else the assessors,
 /// else the file name; several files of one organisation are told apart by their assessors
 /// (`Office (A. Official)`), and by their file names when that is not enough.

@@ -73,3 +73,16 @@ diff-evidence-changed = changed
 diff-evidence-added = added
 diff-evidence-removed = removed
 diff-evidence-none = none
+
+# On stderr: --fail-on-regression, and files of other frameworks or versions.
+diff-regression = regression: { $n ->
+    [one] { $n } score
+   *[other] { $n } scores
+} declined:
+diff-other-frameworks = cannot compare assessments of different frameworks: { $old } is for "{ $old_id }", { $new } is for "{ $new_id }"
+diff-other-loaded-frameworks = cannot compare assessments of different frameworks: the old framework ({ $old }) is "{ $old_id }", the new one ({ $new }) is "{ $new_id }"
+# After "note:". $flag: --old-framework DIR or --framework DIR.
+diff-note-other-version = { $file } names framework version { $declared } but was read with version { $read }; to follow `replaces` between versions, give version { $declared }'s folder with { $flag }
+diff-hint-other-version = { $file } names framework version { $declared } but was checked against version { $read }; give version { $declared }'s folder with { $flag }
+diff-flag-old-framework = --old-framework DIR
+diff-flag-framework = --framework DIR

@@ -73,3 +73,16 @@ diff-evidence-changed = modifiés
 diff-evidence-added = ajoutés
 diff-evidence-removed = supprimés
 diff-evidence-none = aucun
+
+# Sur la sortie d'erreur : --fail-on-regression, et les fichiers d'autres référentiels ou versions.
+diff-regression = recul : { $n ->
+    [one] { $n } score a baissé
+   *[other] { $n } scores ont baissé
+} :
+diff-other-frameworks = impossible de comparer des évaluations de référentiels différents : { $old } porte sur "{ $old_id }", { $new } sur "{ $new_id }"
+diff-other-loaded-frameworks = impossible de comparer des évaluations de référentiels différents : l'ancien référentiel ({ $old }) est "{ $old_id }", le nouveau ({ $new }) est "{ $new_id }"
+# Après « remarque : ». $flag : --old-framework DIR ou --framework DIR.
+diff-note-other-version = { $file } indique la version { $declared } du référentiel mais a été lu avec la version { $read } ; pour suivre `replaces` d'une version à l'autre, indiquez le dossier de la version { $declared } avec { $flag }
+diff-hint-other-version = { $file } indique la version { $declared } du référentiel mais a été vérifié avec la version { $read } ; indiquez le dossier de la version { $declared } avec { $flag }
+diff-flag-old-framework = --old-framework DOSSIER
+diff-flag-framework = --framework DOSSIER

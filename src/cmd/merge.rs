@@ -1,8 +1,8 @@
 //! `dgtk merge FILE... -o OUT` (or `--into MERGED`): combines several assessors' (or
 //! agencies') answer files of one framework, country and year with [`crate::merge`], writes the
-//! merged draft atomically, and reports the conflicts, what changed, and how far the files agree
-//! on stderr (or as JSON on stdout). Input files are only read; `--into` rewrites the merged
-//! file, keeping its comments, under its lock.
+//! merged draft atomically, and hands the result to [`crate::view::merge`] (the conflicts, what
+//! changed, how far the files agree, on stderr) or [`crate::json::merge`] (on stdout). Input files
+//! are only read; `--into` rewrites the merged file, keeping its comments, under its lock.
 
 use std::path::{Path, PathBuf};
 
@@ -13,7 +13,7 @@ use crate::assessment::{self, Assessment};
 use crate::cli::GlobalArgs;
 use crate::error::CliError;
 use crate::exit::ExitStatus;
-use crate::merge::{Base, ChangeKind, Conflict, Input, MergeError, Merged, display_value};
+use crate::merge::{Base, Input, MergeError};
 use crate::present;
 
 /// Combine several assessors' (or agencies') answer files for one country and year.
@@ -166,7 +166,7 @@ pub fn run(g: &GlobalArgs, args: MergeArgs) -> Result<ExitStatus> {
     let base_loaded = args.into.as_ref().map(|_| loaded.pop().expect("loaded"));
     let base_text = args.into.as_ref().map(|_| texts.pop().expect("read"));
 
-    let files: Vec<String> = file_names(&args.files);
+    let files: Vec<String> = crate::merge::file_names(&args.files);
     let named: Vec<(&str, &Assessment)> = files.iter().map(String::as_str).zip(&loaded).collect();
     let names = crate::merge::contributor_names(&named);
     let inputs: Vec<Input<'_>> = names
@@ -199,27 +199,12 @@ pub fn run(g: &GlobalArgs, args: MergeArgs) -> Result<ExitStatus> {
     }
     // The merged file must pass `dgtk check`: check its text before it replaces anything.
     merged.assessment.meta.updated = Some(assessment::now_timestamp());
-    // The merged file's own comments stay in place; each input's go beside the answers they
-    // sat under, attributed to its contributor.
-    let mut sources: Vec<assessment::Source<'_>> = base_text
+    let contributed: Vec<(&str, &str)> = names
         .iter()
-        .map(|text| assessment::Source { name: None, text })
+        .map(String::as_str)
+        .zip(texts.iter().map(String::as_str))
         .collect();
-    sources.extend(
-        names
-            .iter()
-            .zip(&texts)
-            .map(|(name, text)| assessment::Source {
-                name: Some(name),
-                text,
-            }),
-    );
-    let layout = if args.into.is_some() {
-        assessment::Layout::KeepUntouched
-    } else {
-        assessment::Layout::Canonical
-    };
-    let text = assessment::rewrite_report(&sources, &f, &merged.assessment, layout).text;
+    let text = crate::merge::file_text(&f, &merged.assessment, base_text.as_deref(), &contributed);
     if let Err(problems) = assessment::parse(&out_name, &text, &f) {
         return Err(CliError::problems(
             problems,
@@ -252,248 +237,24 @@ pub fn run(g: &GlobalArgs, args: MergeArgs) -> Result<ExitStatus> {
         files.iter().cloned().zip(names.iter().cloned()).collect();
     match args.format {
         MergeFormat::Text => {
-            super::note(&report(
-                &f,
-                &out_name,
-                &contributors,
-                &merged,
-                args.into.is_some(),
-            ));
+            let report = crate::view::merge::Report {
+                framework: &f,
+                out: &out_name,
+                contributors: &contributors,
+                into: args.into.is_some(),
+            };
+            super::note(&crate::view::merge::text(&report, &merged));
         }
         MergeFormat::Json => {
             let doc =
                 crate::json::merge::MergeDocument::build(&f, &out_name, &contributors, &merged);
             super::out(&(serde_json::to_string_pretty(&doc)? + "\n"))?;
-            if !merged.conflicts.is_empty() {
-                super::note(&format!(
-                    "{} left open for a person to settle in {out_name}",
-                    present::count(merged.conflicts.len(), "conflict")
-                ));
+            if let Some(note) = crate::view::merge::open_conflicts_note(&out_name, &merged) {
+                super::note(&note);
             }
         }
     }
     Ok(ExitStatus::failed_if(
         !merged.conflicts.is_empty() && !args.allow_conflicts,
     ))
-}
-
-/// The text report: what was written, the agreement, what changed, the conflicts; every line
-/// wrapped to the output width.
-fn report(
-    f: &crate::framework::Framework,
-    out: &str,
-    contributors: &[(String, String)],
-    m: &Merged,
-    into: bool,
-) -> String {
-    let width = present::output_width();
-    let mut lines: Vec<String> = Vec::new();
-    let mut put = |text: &str, first: &str, rest: &str| {
-        lines.extend(present::wrap_lines(text, width, first, rest));
-    };
-    let verb = if into { "merged into" } else { "wrote" };
-    put(
-        &format!(
-            "{verb} {out}, merging {}:",
-            present::count(contributors.len(), "file")
-        ),
-        "",
-        "  ",
-    );
-    put(
-        &format!(
-            "{} question(s) answered alike by several contributors, {} by one only,{} {} unanswered",
-            m.agreed,
-            m.single,
-            match m.kept_settled.len() {
-                0 => String::new(),
-                n => format!(" {n} settled earlier,"),
-            },
-            m.unanswered
-        ),
-        "  ",
-        "    ",
-    );
-    let by: Vec<String> = contributors
-        .iter()
-        .map(|(file, name)| format!("{file}: {name}"))
-        .collect();
-    put(&format!("contributors: {}", by.join("; ")), "  ", "    ");
-    put(
-        &format!(
-            "organisation: {}",
-            m.assessment
-                .meta
-                .organisation
-                .as_deref()
-                .unwrap_or("(none: give --organisation)")
-        ),
-        "  ",
-        "    ",
-    );
-    // The n/a answers of one contributor are flagged too; they are listed below.
-    let unconfirmed = m.flagged.saturating_sub(m.single_na.len());
-    if unconfirmed > 0 {
-        put(
-            &format!("{unconfirmed} answer(s) still flagged for review: no file confirmed them"),
-            "  ",
-            "    ",
-        );
-    }
-    if let Some(orgs) = &m.organisations {
-        put(
-            "note: the files name different organisations; the merged file names none (give --organisation):",
-            "",
-            "  ",
-        );
-        for (name, org) in orgs {
-            put(&format!("{name}: {org}"), "  ", "    ");
-        }
-    }
-
-    // Agreement, overall and per principle (those with something compared).
-    let a = &m.agreement;
-    put(
-        &format!(
-            "agreement across {}: {}",
-            present::count(a.files, "contributor"),
-            present::agreement_share(&a.overall)
-        ),
-        "",
-        "  ",
-    );
-    put(
-        &format!("Krippendorff's alpha: {}", present::alphas(&a.overall)),
-        "  ",
-        "    ",
-    );
-    // Per principle, when more than one has something compared (else it is the overall).
-    let compared = a.principles.iter().filter(|(_, x)| x.compared > 0).count();
-    let mut quiet = 0;
-    for ((_, fig), p) in a.principles.iter().zip(&f.principles) {
-        if fig.compared == 0 {
-            quiet += 1;
-            continue;
-        }
-        if compared < 2 {
-            continue;
-        }
-        put(
-            &format!(
-                "principle {} {}: {}; alpha: {}",
-                p.number,
-                p.title,
-                present::agreement_share(fig),
-                present::alphas_brief(fig)
-            ),
-            "  ",
-            "    ",
-        );
-    }
-    if quiet > 0 && compared > 1 {
-        put(
-            &format!(
-                "{} with no question answered by two contributors",
-                present::count(quiet, "other principle")
-            ),
-            "  ",
-            "    ",
-        );
-    }
-
-    if into {
-        if m.changes.is_empty() {
-            put("no answer changed since the last merge", "", "  ");
-        } else {
-            put(
-                &format!(
-                    "{} since the last merge:",
-                    present::count(m.changes.len(), "change")
-                ),
-                "",
-                "  ",
-            );
-            for c in &m.changes {
-                let v = |v: &Option<assessment::Value>| {
-                    v.as_ref().map_or("(no answer)".into(), display_value)
-                };
-                let what = match c.kind {
-                    ChangeKind::Changed => "changed",
-                    ChangeKind::NewConflict => "new conflict",
-                    ChangeKind::ConflictResolved => "conflict resolved",
-                };
-                put(
-                    &format!("{}: {} -> {} ({what})", c.question, v(&c.old), v(&c.new)),
-                    "  ",
-                    "    ",
-                );
-            }
-        }
-        if !m.kept_settled.is_empty() {
-            put(
-                &format!(
-                    "{} settled in {out} kept (no contributor changed its answer): {}",
-                    present::count(m.kept_settled.len(), "conflict"),
-                    m.kept_settled.join(", ")
-                ),
-                "",
-                "  ",
-            );
-        }
-    }
-    if !m.single_na.is_empty() {
-        put(
-            &format!(
-                "{} given by one contributor only, kept flagged for review: check each",
-                present::count(m.single_na.len(), "n/a answer")
-            ),
-            "",
-            "  ",
-        );
-        for (q, who) in &m.single_na {
-            put(&format!("{q}: n/a from {who}"), "  ", "    ");
-        }
-    }
-    if !m.conflicts.is_empty() {
-        put(
-            &format!(
-                "{} conflict(s) left open for a person to settle:",
-                m.conflicts.len()
-            ),
-            "",
-            "  ",
-        );
-        for c in &m.conflicts {
-            let what = match c {
-                Conflict::Answer { .. } => "",
-                Conflict::Target { .. } => "target ",
-            };
-            put(&format!("{what}{}: {}", c.id(), c.values()), "  ", "    ");
-        }
-        put(
-            &format!(
-                "settle each in {out} (its evidence notes every contributor's answer), then run `dgtk check {out}`"
-            ),
-            "",
-            "  ",
-        );
-    }
-    lines.join("\n") + "\n"
-}
-
-/// The file names of the inputs when they are all different, else the paths as given.
-fn file_names(files: &[PathBuf]) -> Vec<String> {
-    let base: Vec<String> = files
-        .iter()
-        .map(|p| {
-            p.file_name()
-                .map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into())
-        })
-        .collect();
-    let unique: std::collections::HashSet<&String> = base.iter().collect();
-    if unique.len() == base.len() {
-        base
-    } else {
-        files.iter().map(|p| p.display().to_string()).collect()
-    }
 }

@@ -150,10 +150,7 @@ impl From<&Alpha> for AlphaJson {
         AlphaJson {
             metric: a.metric.as_str().into(),
             value: a.value.ok(),
-            reading: a
-                .value
-                .ok()
-                .map(|v| crate::present::alpha_reading(v).into()),
+            reading: a.value.ok().map(|v| crate::agreement::reading(v).into()),
             reason: a.value.err().map(|r| r.reason().into()),
             units: a.units,
             values: a.values,

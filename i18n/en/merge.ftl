@@ -1,0 +1,102 @@
+# dgtk interface messages (en): merge, the text report of `dgtk merge` (its JSON report and the
+# merged file are the same in every language).
+# Syntax: https://projectfluent.org/fluent/guide/
+
+merge-wrote = wrote { $file }, merging { $n ->
+    [one] { $n } file
+   *[other] { $n } files
+}:
+merge-merged-into = merged into { $file }, merging { $n ->
+    [one] { $n } file
+   *[other] { $n } files
+}:
+merge-counts = { $agreed } question(s) answered alike by several contributors, { $single } by one only, { $unanswered } unanswered
+merge-counts-settled = { $agreed } question(s) answered alike by several contributors, { $single } by one only, { $settled } settled earlier, { $unanswered } unanswered
+# $list: each file and its contributor.
+merge-contributors = contributors: { $list }
+merge-organisation = organisation: { $name }
+merge-organisation-none = (none: give --organisation)
+merge-unconfirmed = { $n } answer(s) still flagged for review: no file confirmed them
+# After "note:"; each file's organisation follows on its own line.
+merge-organisations-differ = the files name different organisations; the merged file names none (give --organisation):
+
+# Agreement. $share: merge-share or merge-share-none.
+merge-agreement = agreement across { $n ->
+    [one] { $n } contributor
+   *[other] { $n } contributors
+}: { $share }
+merge-share = the same answer on { $agreed } of { $compared ->
+    [one] { $compared } question
+   *[other] { $compared } questions
+} answered by two or more files ({ $percent })
+merge-share-none = no question is answered by two or more files
+# $alphas: each family's alpha (merge-family-* and merge-alpha-value), or merge-not-computable.
+merge-alpha = Krippendorff's alpha: { $alphas }
+merge-family-levels = levels
+merge-family-yes-no = yes/no and checklist items
+merge-family-numbers = numbers
+merge-alpha-value = { $value } ({ $metric }, { $reading }; { $units }, { $answers })
+merge-metric-nominal = nominal
+merge-metric-ordinal = ordinal
+merge-metric-interval = interval
+# Krippendorff's reading of an alpha: at least 0.800, from 0.667, below.
+merge-reading-reliable = reliable
+merge-reading-tentative = tentative
+merge-reading-unreliable = unreliable
+merge-units-questions = { $n ->
+    [one] { $n } question
+   *[other] { $n } questions
+}
+merge-units-items = { $n ->
+    [one] { $n } item
+   *[other] { $n } items
+}
+merge-answers = { $n ->
+    [one] { $n } answer
+   *[other] { $n } answers
+}
+# $families: the families' names, separated by commas.
+merge-not-computable = { $families }: cannot be computed ({ $reason })
+merge-alpha-none = cannot be computed
+merge-reason-one-file = only one file
+merge-reason-no-pairs = no question answered by two files
+merge-reason-no-variation = no variation: every answer compared is the same
+merge-principle = principle { $n } { $title }: { $share }; alpha: { $alphas }
+merge-quiet = { $n ->
+    [one] { $n } other principle
+   *[other] { $n } other principles
+} with no question answered by two contributors
+
+# With --into: what changed since the last merge.
+merge-no-change = no answer changed since the last merge
+merge-changes = { $n ->
+    [one] { $n } change
+   *[other] { $n } changes
+} since the last merge:
+merge-change = { $question }: { $old } -> { $new } ({ $kind })
+merge-kind-changed = changed
+merge-kind-new-conflict = new conflict
+merge-kind-resolved = conflict resolved
+merge-no-answer = (no answer)
+merge-none-checked = [] (none checked)
+merge-kept-settled = { $n ->
+    [one] { $n } conflict
+   *[other] { $n } conflicts
+} settled in { $file } kept (no contributor changed its answer): { $list }
+
+# What a person has to check or settle.
+merge-single-na = { $n ->
+    [one] { $n } n/a answer
+   *[other] { $n } n/a answers
+} given by one contributor only, kept flagged for review: check each
+merge-single-na-item = { $question }: n/a from { $who }
+merge-conflicts = { $n } conflict(s) left open for a person to settle:
+# $values: each contributor's answer, "A: 2 | B: 3".
+merge-conflict-answer = { $id }: { $values }
+merge-conflict-target = target { $id }: { $values }
+merge-settle = settle each in { $file } (its evidence notes every contributor's answer), then run `dgtk check { $file }`
+# With --format json, on stderr.
+merge-open-note = { $n ->
+    [one] { $n } conflict
+   *[other] { $n } conflicts
+} left open for a person to settle in { $file }

@@ -1,0 +1,108 @@
+# Messages de l'interface de dgtk (fr) : merge, le compte rendu texte de `dgtk merge` (son compte
+# rendu JSON et le fichier fusionné sont les mêmes dans toutes les langues).
+# Syntaxe : https://projectfluent.org/fluent/guide/
+
+merge-wrote = { $file } écrit, par fusion { $n ->
+    [one] d'un fichier
+   *[other] de { $n } fichiers
+} :
+merge-merged-into = { $file } mis à jour, par fusion { $n ->
+    [one] d'un fichier
+   *[other] de { $n } fichiers
+} :
+merge-counts = { $agreed } question(s) ayant reçu la même réponse de plusieurs contributeurs, { $single } d'un seul, { $unanswered } sans réponse
+merge-counts-settled = { $agreed } question(s) ayant reçu la même réponse de plusieurs contributeurs, { $single } d'un seul, { $settled } tranchée(s) auparavant, { $unanswered } sans réponse
+# $list : chaque fichier et son contributeur.
+merge-contributors = contributeurs : { $list }
+merge-organisation = organisation : { $name }
+merge-organisation-none = (aucune : indiquez --organisation)
+merge-unconfirmed = { $n ->
+    [one] { $n } réponse encore à revoir : aucun fichier ne l'a confirmée
+   *[other] { $n } réponses encore à revoir : aucun fichier ne les a confirmées
+}
+# Après « remarque : » ; l'organisation de chaque fichier suit, une par ligne.
+merge-organisations-differ = les fichiers nomment des organisations différentes ; le fichier fusionné n'en nomme aucune (indiquez --organisation) :
+
+# Concordance. $share : merge-share ou merge-share-none.
+merge-agreement = concordance entre { $n ->
+    [one] { $n } contributeur
+   *[other] { $n } contributeurs
+} : { $share }
+merge-share = la même réponse à { $agreed } sur { $compared ->
+    [one] { $compared } question ayant reçu une réponse de deux fichiers ou plus
+   *[other] { $compared } questions ayant reçu une réponse de deux fichiers ou plus
+} ({ $percent })
+merge-share-none = aucune question n'a reçu de réponse de deux fichiers ou plus
+# $alphas : l'alpha de chaque famille (merge-family-* et merge-alpha-value), ou merge-not-computable.
+merge-alpha = alpha de Krippendorff : { $alphas }
+merge-family-levels = niveaux
+merge-family-yes-no = oui/non et éléments de listes de contrôle
+merge-family-numbers = nombres
+merge-alpha-value = { $value } (métrique { $metric }, { $reading } ; { $units }, { $answers })
+merge-metric-nominal = nominale
+merge-metric-ordinal = ordinale
+merge-metric-interval = d'intervalle
+# La lecture d'un alpha selon Krippendorff : au moins 0,800, à partir de 0,667, en dessous.
+merge-reading-reliable = fiable
+merge-reading-tentative = indicatif
+merge-reading-unreliable = peu fiable
+merge-units-questions = { $n ->
+    [one] { $n } question
+   *[other] { $n } questions
+}
+merge-units-items = { $n ->
+    [one] { $n } élément
+   *[other] { $n } éléments
+}
+merge-answers = { $n ->
+    [one] { $n } réponse
+   *[other] { $n } réponses
+}
+# $families : les noms des familles, séparés par des virgules.
+merge-not-computable = { $families } : non calculable ({ $reason })
+merge-alpha-none = non calculable
+merge-reason-one-file = un seul fichier
+merge-reason-no-pairs = aucune question n'a reçu de réponse de deux fichiers
+merge-reason-no-variation = aucune variation : toutes les réponses comparées sont identiques
+merge-principle = principe { $n } { $title } : { $share } ; alpha : { $alphas }
+merge-quiet = { $n ->
+    [one] { $n } autre principe
+   *[other] { $n } autres principes
+} sans question ayant reçu une réponse de deux contributeurs
+
+# Avec --into : ce qui a changé depuis la dernière fusion.
+merge-no-change = aucune réponse n'a changé depuis la dernière fusion
+merge-changes = { $n ->
+    [one] { $n } modification
+   *[other] { $n } modifications
+} depuis la dernière fusion :
+merge-change = { $question } : { $old } -> { $new } ({ $kind })
+merge-kind-changed = modifiée
+merge-kind-new-conflict = nouveau conflit
+merge-kind-resolved = conflit résolu
+merge-no-answer = (pas de réponse)
+merge-none-checked = [] (aucun élément coché)
+merge-kept-settled = { $n ->
+    [one] { $n } conflit tranché dans { $file } est conservé
+   *[other] { $n } conflits tranchés dans { $file } sont conservés
+} (aucun contributeur n'a changé sa réponse) : { $list }
+
+# Ce qu'une personne doit vérifier ou trancher.
+merge-single-na = { $n ->
+    [one] { $n } réponse sans objet (n/a) donnée par un seul contributeur, conservée à revoir : vérifiez-la
+   *[other] { $n } réponses sans objet (n/a) données par un seul contributeur, conservées à revoir : vérifiez chacune
+}
+merge-single-na-item = { $question } : n/a selon { $who }
+merge-conflicts = { $n ->
+    [one] { $n } conflit reste ouvert, à trancher par une personne :
+   *[other] { $n } conflits restent ouverts, à trancher par une personne :
+}
+# $values : la réponse de chaque contributeur, « A : 2 | B : 3 ».
+merge-conflict-answer = { $id } : { $values }
+merge-conflict-target = cible { $id } : { $values }
+merge-settle = tranchez chacun dans { $file } (ses justificatifs notent la réponse de chaque contributeur), puis lancez `dgtk check { $file }`
+# Avec --format json, sur la sortie d'erreur.
+merge-open-note = { $n ->
+    [one] { $n } conflit reste ouvert, à trancher par une personne dans { $file }
+   *[other] { $n } conflits restent ouverts, à trancher par une personne dans { $file }
+}
