@@ -135,6 +135,10 @@ check-language-left = { $asked_name } text ({ $asked }): { $n ->
    *[other] { $n } texts
 } left in { $main_name } ({ $main }):
 usage-year-range = --year { $year } is out of range ({ $min } to { $max })
+usage-not-a-year = "{ $value }" is not a year
+usage-threshold-not-number = "{ $value }" is not a number: give a score from 0 to 100
+usage-threshold-nan = NaN is not a number: give a score from 0 to 100
+usage-threshold-range = { $value } is not a score from 0 to 100: give a number such as 60
 
 ## dgtk init and dgtk fmt
 usage-country-required = --country is required (an ISO 3166-1 alpha-3 code such as NZL, or an agency code)

@@ -171,6 +171,10 @@ check-language-left = texte en { $asked_name } ({ $asked }) : { $n ->
    *[other] { $n } textes restent
 } en { $main_name } ({ $main }) :
 usage-year-range = --year { $year } est hors limites (de { $min } à { $max })
+usage-not-a-year = "{ $value }" n'est pas une année
+usage-threshold-not-number = "{ $value }" n'est pas un nombre : donnez un score de 0 à 100
+usage-threshold-nan = NaN n'est pas un nombre : donnez un score de 0 à 100
+usage-threshold-range = { $value } n'est pas un score de 0 à 100 : donnez un nombre tel que 60
 
 ## dgtk init and dgtk fmt
 usage-country-required = --country est obligatoire (un code ISO 3166-1 alpha-3 tel que NZL, ou un code d'organisme)
