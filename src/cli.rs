@@ -9,7 +9,6 @@ use crate::cmd;
 mod help;
 mod usage_error;
 
-
 /// Self-assessment of digital government strategies against the 12 principles of the OECD
 /// Recommendation on Digital Government Strategies (2014).
 ///

@@ -911,10 +911,11 @@ pub fn wrap_text(text: &str, width: usize, hang: &str) -> String {
 /// same in the run's language (`erreur : `), continues under its first word after that label; any other line continues two columns in from its own indent
 /// (so `file:line:col: message` stays whole on its first line). Words and ids are never split.
 pub fn wrap_message(text: &str, width: usize) -> String {
-    // The labels of the run's language (`label-*` in messages.ftl), and English's.
-    let labels: Vec<String> = [crate::i18n::language(), crate::i18n::REFERENCE]
+    // The labels of every language (`label-*` in messages.ftl): a message is worded in the
+    // run's language, or in English when it comes from elsewhere.
+    let labels: Vec<String> = crate::i18n::RESOURCES
         .iter()
-        .flat_map(|lang| {
+        .flat_map(|(lang, _)| {
             ["label-error", "label-hint", "label-note", "label-warning"]
                 .map(|id| format!("{} ", crate::i18n::message_in(lang, id, None)))
         })
@@ -1060,6 +1061,11 @@ mod tests {
                 12
             ),
             "hint: give a\n      number\n      or an\n      id\nf.toml:1:2:\n  bad value\n  here\n"
+        );
+        // A French label is as wide as it is shown (its no-break space is one column).
+        assert_eq!(
+            wrap_message("erreur\u{a0}: une valeur trop longue\n", 20),
+            "erreur\u{a0}: une valeur\n         trop longue\n"
         );
     }
 

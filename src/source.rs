@@ -161,9 +161,10 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, Diagnostic> {
             Err(Diagnostic {
                 file: name.to_string(),
                 position: Some((line, col)),
-                message: format!(
-                    "not UTF-8 text (byte 0x{:02x} at offset {valid}); save the file as UTF-8",
-                    bytes[valid]
+                message: crate::t!(
+                    "source-not-utf8",
+                    byte = format!("0x{:02x}", bytes[valid]),
+                    offset = valid
                 ),
             })
         }
@@ -174,8 +175,8 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, Diagnostic> {
 pub fn io_message(e: &std::io::Error) -> String {
     use std::io::ErrorKind::*;
     match e.kind() {
-        NotFound => "no such file or folder".into(),
-        PermissionDenied => "permission denied".into(),
+        NotFound => crate::t!("source-not-found"),
+        PermissionDenied => crate::t!("source-permission-denied"),
         _ => {
             let s = e.to_string();
             match s.find(" (os error") {
@@ -188,12 +189,14 @@ pub fn io_message(e: &std::io::Error) -> String {
 
 /// `len` is the size the file system gives, if it gives one.
 fn too_large(name: &str, len: Option<u64>) -> Diagnostic {
-    let size = len.map_or_else(String::new, |n| format!("{n} bytes, "));
+    let size = len.map_or_else(String::new, |n| crate::t!("source-size", n = n));
     Diagnostic::file(
         name,
-        format!(
-            "file is too large: {size}over the limit of {MAX_FILE_BYTES} bytes ({} MiB); an answer or framework file is a few hundred KB at most",
-            MAX_FILE_BYTES / (1024 * 1024)
+        crate::t!(
+            "source-too-large",
+            size = size,
+            limit = MAX_FILE_BYTES,
+            mib = MAX_FILE_BYTES / (1024 * 1024)
         ),
     )
 }

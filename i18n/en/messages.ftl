@@ -163,3 +163,41 @@ usage-no-principle = no principle "{ $key }" in framework { $framework }{ $hint 
 usage-no-principle-hint = give a number ({ $range }) or an id{ $also }; `dgtk principles` lists them
 usage-other-framework = { $file } is for framework "{ $declared }" but the loaded framework is "{ $loaded }" ({ $origin })
 usage-other-framework-hint = load "{ $declared }" with --framework DIR
+
+## Loading a framework folder and reading files (src/framework/load.rs, src/source.rs)
+framework-is-a-file = is a file; --framework takes a folder
+framework-hidden-file = hidden file ignored (an editor's or the system's leftover, not a principle)
+framework-is-a-folder = is a folder, not a framework file
+framework-is-a-pipe = is a pipe, not a framework file
+framework-is-a-device = is a device or socket, not a framework file
+framework-dangling-link = is a symbolic link to { $target }, which does not exist
+framework-link-loop = is a symbolic link in a loop (it never reaches a file)
+framework-no-header = no framework.toml in this framework folder
+framework-empty-principle = the principle file is empty: it needs number, id, pillar, title, summary and its [[questions]] (see docs/framework-format.md)
+framework-no-principles = the framework has no principle files
+framework-bad-language = language "{ $language }" is not a language code such as "en" or "fr" (two or three lowercase letters)
+framework-no-pillar = the framework needs at least one pillar
+framework-same-order = pillars "{ $other }" and "{ $pillar }" have the same order { $order }: give each pillar its own `order`, which sets the order they are shown in
+framework-one-level = a scale needs at least two levels (0 and 1), this one has { $n }
+framework-level-order = scale levels must run 0, 1, 2... in order: expected { $expected }
+framework-same-label = levels { $first } and { $second } have the same label "{ $label }": each level needs its own label, or answers cannot be told apart
+framework-no-band = the framework needs at least one maturity band
+framework-first-band = the first band must start at 0
+framework-band-order = bands must be listed in strictly increasing order of `from`
+framework-bad-number = `number` must be a positive integer
+framework-weights-zero = every principle has weight 0, so with overall = "principles" no overall score can be computed: give at least one principle a weight above 0
+framework-empty-checklist = a checklist needs at least one item
+source-not-found = no such file or folder
+source-permission-denied = permission denied
+source-not-utf8 = not UTF-8 text (byte { $byte } at offset { $offset }); save the file as UTF-8
+source-too-large = file is too large: { $size }over the limit of { $limit } bytes ({ $mib } MiB); an answer or framework file is a few hundred KB at most
+source-size = { $n } bytes,{" "}
+framework-not-loaded = could not load the framework from { $origin } ({ $n ->
+    [one] { $n } problem
+   *[other] { $n } problems
+})
+framework-builtin-not-loaded = could not load the framework from the built-in framework ({ $n ->
+    [one] { $n } problem
+   *[other] { $n } problems
+})
+framework-bad-version = version "{ $version }" is not a version number such as 1.0.0 (letters, digits, '.', '-' and '+' only, at most 40)

@@ -208,3 +208,41 @@ usage-no-principle = pas de principe "{ $key }" dans le référentiel { $framewo
 usage-no-principle-hint = indiquez un numéro ({ $range }) ou un identifiant{ $also } ; `dgtk principles` les énumère
 usage-other-framework = { $file } porte sur le référentiel "{ $declared }", mais le référentiel chargé est "{ $loaded }" ({ $origin })
 usage-other-framework-hint = chargez "{ $declared }" avec --framework DOSSIER
+
+## Loading a framework folder and reading files (src/framework/load.rs, src/source.rs)
+framework-is-a-file = est un fichier : --framework attend un dossier
+framework-hidden-file = fichier caché ignoré (un reste d'un éditeur ou du système, pas un principe)
+framework-is-a-folder = est un dossier, pas un fichier de référentiel
+framework-is-a-pipe = est un tube, pas un fichier de référentiel
+framework-is-a-device = est un périphérique ou une socket, pas un fichier de référentiel
+framework-dangling-link = est un lien symbolique vers { $target }, qui n'existe pas
+framework-link-loop = est un lien symbolique en boucle (il n'aboutit jamais à un fichier)
+framework-no-header = pas de framework.toml dans ce dossier de référentiel
+framework-empty-principle = le fichier du principe est vide : il lui faut number, id, pillar, title, summary et ses [[questions]] (voir docs/framework-format.md)
+framework-no-principles = le référentiel n'a aucun fichier de principe
+framework-bad-language = la langue "{ $language }" n'est pas un code de langue tel que "en" ou "fr" (deux ou trois lettres minuscules)
+framework-no-pillar = le référentiel doit avoir au moins un pilier
+framework-same-order = les piliers "{ $other }" et "{ $pillar }" ont le même rang { $order } : donnez à chaque pilier son propre `order`, qui fixe l'ordre dans lequel ils s'affichent
+framework-one-level = une échelle doit avoir au moins deux niveaux (0 et 1), celle-ci en a { $n }
+framework-level-order = les niveaux de l'échelle doivent se suivre dans l'ordre 0, 1, 2... : { $expected } attendu
+framework-same-label = les niveaux { $first } et { $second } ont le même libellé "{ $label }" : chaque niveau doit avoir son propre libellé, sinon les réponses ne peuvent être distinguées
+framework-no-band = le référentiel doit avoir au moins une tranche de maturité
+framework-first-band = la première tranche doit commencer à 0
+framework-band-order = les tranches doivent être données dans l'ordre strictement croissant de `from`
+framework-bad-number = `number` doit être un entier positif
+framework-weights-zero = chaque principe a le poids 0 : avec overall = "principles", aucun score d'ensemble ne peut être calculé ; donnez à au moins un principe un poids supérieur à 0
+framework-empty-checklist = une liste de contrôle doit avoir au moins un élément
+source-not-found = fichier ou dossier introuvable
+source-permission-denied = permission refusée
+source-not-utf8 = ce n'est pas du texte UTF-8 (octet { $byte } à la position { $offset }) ; enregistrez le fichier en UTF-8
+source-too-large = le fichier est trop gros : { $size }au-delà de la limite de { $limit } octets ({ $mib } Mio) ; un fichier de réponses ou de référentiel fait au plus quelques centaines de Ko
+source-size = { $n } octets,{" "}
+framework-not-loaded = impossible de charger le référentiel depuis { $origin } ({ $n ->
+    [one] { $n } problème
+   *[other] { $n } problèmes
+})
+framework-builtin-not-loaded = impossible de charger le référentiel intégré ({ $n ->
+    [one] { $n } problème
+   *[other] { $n } problèmes
+})
+framework-bad-version = la version "{ $version }" n'est pas un numéro de version tel que 1.0.0 (lettres, chiffres, « . », « - » et « + » seulement, 40 au plus)

@@ -113,10 +113,14 @@ fn args_of(cmd: Command, lang: &str, command: Option<&str>) -> Command {
 /// with a help of their own are listed with it in the long help, as clap does.
 fn with_brackets(a: Arg, lang: &str, key: &str, command: Option<&str>) -> Arg {
     let msg = |id: &str, var: &str, value: String| {
-        crate::i18n::message_in(lang, id, Some(&crate::i18n::args(vec![(var, value.into())])))
+        crate::i18n::message_in(
+            lang,
+            id,
+            Some(&crate::i18n::args(vec![(var, value.into())])),
+        )
     };
-    let help = find(lang, key)
-        .unwrap_or_else(|| a.get_help().map_or(String::new(), |h| h.to_string()));
+    let help =
+        find(lang, key).unwrap_or_else(|| a.get_help().map_or(String::new(), |h| h.to_string()));
     let mut brackets = Vec::new();
     if let Some(var) = a.get_env().filter(|_| !a.is_hide_env_set()) {
         let var = var.to_string_lossy().into_owned();
@@ -155,7 +159,11 @@ fn with_brackets(a: Arg, lang: &str, key: &str, command: Option<&str>) -> Arg {
     let mut long = help.clone();
     for part in listed.into_iter().chain([long_brackets.join("\n")]) {
         if !part.is_empty() {
-            long = if long.is_empty() { part } else { format!("{long}\n\n{part}") };
+            long = if long.is_empty() {
+                part
+            } else {
+                format!("{long}\n\n{part}")
+            };
         }
     }
     let short = if help.is_empty() {
@@ -192,4 +200,97 @@ fn values_list(
         });
     }
     lines.join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    /// Arguments whose help may read the same in every language (none today: a bare file name
+    /// or a command would be one).
+    const SAME_IN_EVERY_LANGUAGE: &[&str] = &[];
+
+    /// (message id, help) of every argument of every command, and of every possible value with a
+    /// help of its own, as the English command line has them.
+    fn english_helps() -> Vec<(String, String)> {
+        let mut cmd = crate::Cli::command();
+        cmd.build();
+        let mut out = Vec::new();
+        let mut walk = |c: &Command, name: Option<&str>| {
+            for a in c.get_arguments() {
+                let id = a.get_id().as_str();
+                if name.is_some() && (a.is_global_set() || is_global(id)) {
+                    continue; // the top command has them
+                }
+                if id == "help" {
+                    continue; // clap's, in two texts (`cli-help-more`, `cli-help-summary`)
+                }
+                let key = arg_key(name, a);
+                out.push((key, a.get_help().map(|h| h.to_string()).unwrap_or_default()));
+                let prefix = name.map_or(String::new(), |c| format!("{c}-"));
+                for v in a.get_possible_values() {
+                    if let Some(h) = v.get_help() {
+                        let key = format!(
+                            "cli-value-{prefix}{}-{}",
+                            id.replace('_', "-"),
+                            v.get_name()
+                        );
+                        out.push((key, h.to_string()));
+                    }
+                }
+            }
+        };
+        walk(&cmd, None);
+        for s in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+            walk(s, Some(s.get_name()));
+        }
+        out
+    }
+
+    #[test]
+    fn the_english_messages_are_the_doc_comments() {
+        for (key, help) in english_helps() {
+            assert_eq!(
+                find("en", &key).as_deref(),
+                Some(help.as_str()),
+                "i18n/en/cli.ftl: {key} should be the argument's doc comment"
+            );
+        }
+    }
+
+    #[test]
+    fn every_argument_of_every_command_has_its_help_in_every_language() {
+        for (lang, _) in crate::i18n::RESOURCES {
+            if *lang == crate::i18n::REFERENCE {
+                continue;
+            }
+            for (key, english) in english_helps() {
+                let text = crate::i18n::message_in(lang, &key, None);
+                assert!(
+                    text != english || SAME_IN_EVERY_LANGUAGE.contains(&key.as_str()),
+                    "i18n/{lang}/cli.ftl: {key} is still the English {english:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_localized_help_keeps_clap_s_brackets_in_the_language() {
+        let mut cmd = localize(crate::Cli::command(), "fr");
+        let score = cmd.find_subcommand_mut("score").unwrap();
+        let help = score.render_long_help().to_string();
+        for english in [
+            "[default:",
+            "[possible values:",
+            "[env:",
+            "Options:",
+            "Arguments:",
+            "Print help",
+        ] {
+            assert!(!help.contains(english), "{english:?} left in:\n{help}");
+        }
+        assert!(help.contains("[par défaut\u{a0}: overall]"), "{help}");
+        assert!(help.contains("Options\u{a0}:"), "{help}");
+    }
 }

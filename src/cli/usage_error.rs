@@ -30,7 +30,9 @@ pub(super) fn render(err: &clap::Error, lang: &str) -> String {
     let value = text(ContextKind::InvalidValue);
     let mut lines: Vec<String> = Vec::new();
     let message = match err.kind() {
-        ErrorKind::UnknownArgument => arg.map(|a| t("cli-error-unknown-argument", vec![("arg", a)])),
+        ErrorKind::UnknownArgument => {
+            arg.map(|a| t("cli-error-unknown-argument", vec![("arg", a)]))
+        }
         ErrorKind::InvalidSubcommand => text(ContextKind::InvalidSubcommand)
             .map(|s| t("cli-error-unknown-command", vec![("command", s)])),
         ErrorKind::InvalidValue => match (arg, value) {
@@ -77,25 +79,28 @@ pub(super) fn render(err: &clap::Error, lang: &str) -> String {
         ErrorKind::ArgumentConflict => arg.map(|a| {
             let prior = err.get(ContextKind::PriorArg);
             match prior {
-                Some(ContextValue::String(p)) if *p == a => {
-                    t("cli-error-twice", vec![("arg", a)])
-                }
+                Some(ContextValue::String(p)) if *p == a => t("cli-error-twice", vec![("arg", a)]),
                 Some(ContextValue::String(p)) => {
                     t("cli-error-conflict", vec![("arg", a), ("other", p.clone())])
                 }
-                Some(ContextValue::Strings(ps)) => {
-                    t("cli-error-conflict", vec![("arg", a), ("other", ps.join(", "))])
-                }
+                Some(ContextValue::Strings(ps)) => t(
+                    "cli-error-conflict",
+                    vec![("arg", a), ("other", ps.join(", "))],
+                ),
                 _ => t("cli-error-conflict-others", vec![("arg", a)]),
             }
         }),
         ErrorKind::WrongNumberOfValues | ErrorKind::TooFewValues => {
-            let expected = number(ContextKind::ExpectedNumValues)
-                .or_else(|| number(ContextKind::MinValues));
+            let expected =
+                number(ContextKind::ExpectedNumValues).or_else(|| number(ContextKind::MinValues));
             match (arg, expected, number(ContextKind::ActualNumValues)) {
                 (Some(a), Some(e), Some(n)) => Some(t(
                     "cli-error-number-of-values",
-                    vec![("arg", a), ("expected", e.to_string()), ("given", n.to_string())],
+                    vec![
+                        ("arg", a),
+                        ("expected", e.to_string()),
+                        ("given", n.to_string()),
+                    ],
                 )),
                 _ => None,
             }
@@ -132,7 +137,10 @@ pub(super) fn render(err: &clap::Error, lang: &str) -> String {
             tips.push(crate::i18n::message_in(
                 lang,
                 id,
-                Some(&crate::i18n::args(vec![("n", n.into()), ("names", names.into())])),
+                Some(&crate::i18n::args(vec![
+                    ("n", n.into()),
+                    ("names", names.into()),
+                ])),
             ));
         }
     }
@@ -167,10 +175,19 @@ fn tip(english: &str, lang: &str) -> String {
         let pairs = pairs.into_iter().map(|(k, v)| (k, v.into())).collect();
         crate::i18n::message_in(lang, id, Some(&crate::i18n::args(pairs)))
     };
-    let quoted = |s: &str| -> Vec<String> { s.split('\'').skip(1).step_by(2).map(str::to_string).collect() };
+    let quoted = |s: &str| -> Vec<String> {
+        s.split('\'')
+            .skip(1)
+            .step_by(2)
+            .map(str::to_string)
+            .collect()
+    };
     let q = quoted(english);
     if english.starts_with("to pass '") && q.len() == 2 {
-        return t("cli-tip-as-value", vec![("value", &q[0]), ("example", &q[1])]);
+        return t(
+            "cli-tip-as-value",
+            vec![("value", &q[0]), ("example", &q[1])],
+        );
     }
     if english.starts_with("subcommand '") && english.contains("remove the '--'") && !q.is_empty() {
         return t("cli-tip-remove-dashes", vec![("command", &q[0])]);

@@ -106,7 +106,7 @@ pub fn load_dir_noting(dir: &Path) -> (Result<Framework, Vec<Diagnostic>>, Vec<D
         Ok(e) => e,
         Err(e) => {
             let msg = if dir.is_file() {
-                "is a file; --framework takes a folder".into()
+                crate::t!("framework-is-a-file")
             } else {
                 io_message(&e)
             };
@@ -130,10 +130,7 @@ pub fn load_dir_noting(dir: &Path) -> (Result<Framework, Vec<Diagnostic>>, Vec<D
         }
         let name = path.display().to_string();
         if entry.file_name().to_string_lossy().starts_with('.') {
-            notes.push(Diagnostic::file(
-                name,
-                "hidden file ignored (an editor's or the system's leftover, not a principle)",
-            ));
+            notes.push(Diagnostic::file(name, crate::t!("framework-hidden-file")));
             continue;
         }
         match not_a_regular_file(&path) {
@@ -203,18 +200,18 @@ fn not_a_regular_file(path: &Path) -> Option<String> {
     use std::os::unix::fs::FileTypeExt;
     match std::fs::metadata(path) {
         Ok(m) if m.is_file() => None,
-        Ok(m) if m.is_dir() => Some("is a folder, not a framework file".into()),
-        Ok(m) if m.file_type().is_fifo() => Some("is a pipe, not a framework file".into()),
-        Ok(_) => Some("is a device or socket, not a framework file".into()),
+        Ok(m) if m.is_dir() => Some(crate::t!("framework-is-a-folder")),
+        Ok(m) if m.file_type().is_fifo() => Some(crate::t!("framework-is-a-pipe")),
+        Ok(_) => Some(crate::t!("framework-is-a-device")),
         Err(e) => {
             let link = std::fs::read_link(path).ok();
             Some(match link {
-                Some(target) if e.kind() == std::io::ErrorKind::NotFound => format!(
-                    "is a symbolic link to {}, which does not exist",
-                    target.display()
+                Some(target) if e.kind() == std::io::ErrorKind::NotFound => crate::t!(
+                    "framework-dangling-link",
+                    target = target.display().to_string()
                 ),
                 Some(_) if e.raw_os_error() == Some(40) => {
-                    "is a symbolic link in a loop (it never reaches a file)".into()
+                    crate::t!("framework-link-loop")
                 }
                 _ => io_message(&e),
             })
@@ -236,7 +233,7 @@ pub fn load_files(
     let Some((header_name, header_text)) = header_files.first() else {
         return Err(vec![Diagnostic::file(
             origin,
-            "no framework.toml in this framework folder",
+            crate::t!("framework-no-header"),
         )]);
     };
     let header_src = SourceText::new(header_name, header_text);
@@ -253,7 +250,7 @@ pub fn load_files(
         if crate::sanitize::looks_blank(text) {
             problems.push(Diagnostic::file(
                 name.as_str(),
-                "the principle file is empty: it needs number, id, pillar, title, summary and its [[questions]] (see docs/framework-format.md)",
+                crate::t!("framework-empty-principle"),
             ));
             continue;
         }
@@ -271,7 +268,7 @@ pub fn load_files(
     if principles.is_empty() && problems.is_empty() {
         problems.push(Diagnostic::file(
             origin,
-            "the framework has no principle files",
+            crate::t!("framework-no-principles"),
         ));
     }
     // A principle file that did not parse may hold a pillar's principles: "pillar has no
@@ -642,9 +639,9 @@ fn build(
     if !version.is_empty() && !is_version(&version) {
         c.err(
             h.version.span(),
-            format!(
-                "version \"{}\" is not a version number such as 1.0.0 (letters, digits, '.', '-' and '+' only, at most 40)",
-                crate::diag::shorten(&version)
+            crate::t!(
+                "framework-bad-version",
+                version = crate::diag::shorten(&version)
             ),
         );
     }
@@ -656,9 +653,9 @@ fn build(
             if !(2..=3).contains(&code.len()) || !code.bytes().all(|b| b.is_ascii_lowercase()) {
                 c.err(
                     l.span(),
-                    format!(
-                        "language \"{}\" is not a language code such as \"en\" or \"fr\" (two or three lowercase letters)",
-                        crate::diag::shorten(code)
+                    crate::t!(
+                        "framework-bad-language",
+                        language = crate::diag::shorten(code)
                     ),
                 );
             }
@@ -708,7 +705,7 @@ fn build(
     let mut pillars = Vec::new();
     let mut pillar_ids = HashSet::new();
     if h.pillars.get_ref().is_empty() {
-        c.err(h.pillars.span(), "the framework needs at least one pillar");
+        c.err(h.pillars.span(), crate::t!("framework-no-pillar"));
     }
     let mut orders: HashMap<i64, String> = HashMap::new();
     for p in h.pillars.get_ref() {
@@ -722,8 +719,11 @@ fn build(
         {
             c.err(
                 p.id.span(),
-                format!(
-                    "pillars \"{other}\" and \"{pid}\" have the same order {order}: give each pillar its own `order`, which sets the order they are shown in"
+                crate::t!(
+                    "framework-same-order",
+                    other = other.as_str(),
+                    pillar = pid.as_str(),
+                    order = order.to_string()
                 ),
             );
         }
@@ -741,17 +741,14 @@ fn build(
     if !scale_ok {
         c.err(
             h.scale.span(),
-            format!(
-                "a scale needs at least two levels (0 and 1), this one has {}",
-                h.scale.get_ref().len()
-            ),
+            crate::t!("framework-one-level", n = h.scale.get_ref().len()),
         );
     }
     for (i, l) in h.scale.get_ref().iter().enumerate() {
         if *l.level.get_ref() != i as i64 {
             c.err(
                 l.level.span(),
-                format!("scale levels must run 0, 1, 2... in order: expected {i}"),
+                crate::t!("framework-level-order", expected = i),
             );
         }
         let label = c.text("label", &l.label);
@@ -760,9 +757,11 @@ fn build(
         {
             c.err(
                 l.label.span(),
-                format!(
-                    "levels {j} and {i} have the same label \"{}\": each level needs its own label, or answers cannot be told apart",
-                    crate::diag::shorten(&label)
+                crate::t!(
+                    "framework-same-label",
+                    first = j,
+                    second = i,
+                    label = crate::diag::shorten(&label)
                 ),
             );
         }
@@ -775,26 +774,20 @@ fn build(
     // Bands.
     let mut bands: Vec<Band> = Vec::new();
     if h.bands.get_ref().is_empty() {
-        c.err(
-            h.bands.span(),
-            "the framework needs at least one maturity band",
-        );
+        c.err(h.bands.span(), crate::t!("framework-no-band"));
     }
     for (i, b) in h.bands.get_ref().iter().enumerate() {
         c.not_tiny(&b.from);
         let from = *b.from.get_ref();
         if i == 0 && from != 0.0 {
-            c.err(b.from.span(), "the first band must start at 0");
+            c.err(b.from.span(), crate::t!("framework-first-band"));
         } else if !(0.0..=100.0).contains(&from) || !from.is_finite() {
             c.err(
                 b.from.span(),
                 format!("band start {from} is outside 0..=100"),
             );
         } else if bands.last().is_some_and(|prev| from <= prev.from) {
-            c.err(
-                b.from.span(),
-                "bands must be listed in strictly increasing order of `from`",
-            );
+            c.err(b.from.span(), crate::t!("framework-band-order"));
         }
         let label = c.text("label", &b.label);
         bands.push(Band {
@@ -858,7 +851,7 @@ fn build(
         let mut c = Checker { src, problems };
         let number = *p.number.get_ref();
         if number < 1 || number > u32::MAX as i64 {
-            c.err(p.number.span(), "`number` must be a positive integer");
+            c.err(p.number.span(), crate::t!("framework-bad-number"));
         } else if let Some(other) = numbers.insert(number, src.name.to_string()) {
             c.err(
                 p.number.span(),
@@ -1027,10 +1020,7 @@ fn build(
         && out.iter().all(|p| p.weight == 0.0)
     {
         let span = h.scoring.overall.as_ref().map_or(0..0, |o| o.span());
-        problems.push(header_src.at(
-            span,
-            "every principle has weight 0, so with overall = \"principles\" no overall score can be computed: give at least one principle a weight above 0",
-        ));
+        problems.push(header_src.at(span, crate::t!("framework-weights-zero")));
     }
     if overall == OverallMethod::Pillars {
         for p in &pillars {
@@ -1350,7 +1340,7 @@ fn question_kind(
                 return QuestionKind::Checklist { items: Vec::new() };
             };
             if items.get_ref().is_empty() {
-                c.err(items.span(), "a checklist needs at least one item");
+                c.err(items.span(), crate::t!("framework-empty-checklist"));
             }
             let mut seen = HashSet::new();
             let items: Vec<ChecklistItem> = items
