@@ -24,13 +24,10 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>, Diagnostic> {
     let meta = fs::metadata(path).map_err(|e| Diagnostic::file(&name, io_message(&e)))?;
     // A device (`/dev/zero`, `/dev/urandom`) has no length of its own and may never end.
     if is_device(&meta) {
-        return Err(Diagnostic::file(
-            &name,
-            "is a device, not a file: give the path of an answer or framework file",
-        ));
+        return Err(Diagnostic::file(&name, crate::t!("source-device")));
     }
     if meta.is_dir() {
-        return Err(Diagnostic::file(&name, "is a folder, not a file"));
+        return Err(Diagnostic::file(&name, crate::t!("source-folder")));
     }
     // Opening a named pipe waits for a writer that may never come: refuse it before opening.
     // A pipe a shell hands over as `/dev/fd/N` (`dgtk check <(git show HEAD~1:a.toml)`)
@@ -40,13 +37,10 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>, Diagnostic> {
         let t = meta.file_type();
         let handed_over = crate::atomic::is_stream_alias(path);
         if t.is_fifo() && !handed_over {
-            return Err(Diagnostic::file(
-                &name,
-                "is a pipe, not a file (reading it would wait for a writer); give the answer file itself",
-            ));
+            return Err(Diagnostic::file(&name, crate::t!("source-pipe")));
         }
         if t.is_socket() {
-            return Err(Diagnostic::file(&name, "is a socket, not a file"));
+            return Err(Diagnostic::file(&name, crate::t!("source-socket")));
         }
     }
     if meta.len() > MAX_FILE_BYTES {
@@ -112,10 +106,7 @@ fn lone_carriage_return(name: &str, text: &str) -> Option<Diagnostic> {
         .map(|(i, _)| i)
         .find(|&i| !text[i + 1..].starts_with('\n'))?;
     if !text.contains('\n') {
-        return Some(Diagnostic::file(
-            name,
-            "uses carriage returns (CR) alone as line breaks, as old Mac editors saved files: save it with LF (or CRLF) line endings",
-        ));
+        return Some(Diagnostic::file(name, crate::t!("source-cr-only")));
     }
     let before = &text[..i];
     let line = before.matches('\n').count() + 1;
@@ -123,7 +114,7 @@ fn lone_carriage_return(name: &str, text: &str) -> Option<Diagnostic> {
     Some(Diagnostic {
         file: name.to_string(),
         position: Some((line, col)),
-        message: "a carriage return (CR) not followed by a line feed: line breaks must be LF or CRLF; delete it, or save the file with LF line endings".into(),
+        message: crate::t!("source-lone-cr"),
     })
 }
 
@@ -132,9 +123,7 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, Diagnostic> {
     if let Some(encoding) = wide_encoding(&bytes) {
         return Err(Diagnostic::file(
             name,
-            format!(
-                "is {encoding} text, not UTF-8: save the file as UTF-8 (in most editors: Save As, then choose the encoding UTF-8)"
-            ),
+            crate::t!("source-wide-encoding", encoding = encoding),
         ));
     }
     if let Some(i) = memchr::memchr(0, &bytes) {
@@ -144,7 +133,7 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, Diagnostic> {
         return Err(Diagnostic {
             file: name.to_string(),
             position: Some((line, col)),
-            message: "binary data (a NUL byte), not a TOML text file".into(),
+            message: crate::t!("source-binary"),
         });
     }
     match String::from_utf8(bytes) {

@@ -246,3 +246,85 @@ framework-builtin-not-loaded = impossible de charger le référentiel intégré 
    *[other] { $n } problèmes
 })
 framework-bad-version = la version "{ $version }" n'est pas un numéro de version tel que 1.0.0 (lettres, chiffres, « . », « - » et « + » seulement, 40 au plus)
+framework-more-problems = ... et { $n ->
+    [one] { $n } autre problème
+   *[other] { $n } autres problèmes
+} dans { $file }
+framework-empty-text = `{ $field }` ne doit pas être vide
+framework-not-a-slug = { $what } "{ $value }" n'est pas un identifiant valide (lettres minuscules, chiffres et « - »){ $note }
+framework-what-framework = l'identifiant du référentiel
+framework-what-pillar = l'identifiant de pilier
+framework-what-dimension = l'identifiant de dimension
+framework-what-principle = l'identifiant de principe
+framework-what-question = l'identifiant de question
+framework-what-alternative = l'identifiant de variante
+framework-what-item = l'identifiant d'élément
+framework-bad-weight = le poids doit être un nombre fini >= 0, pas { $value }
+framework-bad-unknown = { $field } doit valoir "zero" ou "exclude", pas "{ $value }"
+framework-dimension-order = le rang de dimension { $order } est déjà celui de "{ $other }"
+framework-duplicate-dimension = identifiant de dimension "{ $id }" en double
+framework-number-used = le numéro de principe { $number } est déjà pris par { $other }
+framework-duplicate-principle = identifiant de principe "{ $id }" en double
+framework-unknown-pillar = pilier inconnu "{ $pillar }"{ $hint }
+framework-no-questions = le principe "{ $id }" n'a aucune question
+framework-duplicate-question = identifiant de question "{ $id }" en double (aussi dans { $other })
+framework-no-dimensions = la question "{ $id }" nomme la dimension "{ $dimension }", mais framework.toml ne déclare aucune [[dimensions]]
+framework-unknown-dimension = dimension inconnue "{ $dimension }"{ $hint } (déclarées : { $declared })
+framework-needs-dimension = la question "{ $id }" doit avoir `dimension` : le référentiel a des [[dimensions]] ({ $declared })
+framework-unknown-term = `uses` nomme "{ $term }", que framework.toml ne définit pas dans [[definitions]]{ $hint }
+framework-term-twice = "{ $term }" figure deux fois dans `uses`
+framework-duplicate-definition = définition de "{ $term }" en double (les termes sont comparés sans tenir compte des majuscules)
+framework-replaces-empty = la question "{ $id }" a un identifiant vide dans `replaces` : retirez-le
+framework-replaces-twice = la question "{ $id }" nomme "{ $replaced }" deux fois dans `replaces` : retirez-en un
+framework-replaces-itself = la question "{ $id }" se remplace elle-même : `replaces` nomme des identifiants d'une version antérieure du référentiel
+framework-replaces-same-version = la question "{ $id }" remplace "{ $replaced }", une question de cette même version : `replaces` nomme des identifiants d'une version antérieure du référentiel
+framework-alternative-decreasing = le niveau { $level } vaut { $score }, mais le niveau { $lower } vaut { $lower_score } : un niveau supérieur ne peut valoir moins qu'un niveau inférieur
+framework-alternative-range = le niveau { $level } vaut { $score } : le score d'un niveau va de 0 à 1
+framework-alternative-levels = `levels` a { $n ->
+    [one] { $n } score
+   *[other] { $n } scores
+}, mais l'échelle a { $levels } niveaux : donnez un score de 0 à 1 par niveau, dans l'ordre
+framework-alternative-overall = overall doit valoir l'une des valeurs { $names }, pas "{ $value }"
+framework-alternative-nothing = la variante "{ $id }" ne change rien : donnez-lui `levels`, `overall` ou `unknown`
+framework-duplicate-alternative = identifiant de variante "{ $id }" en double
+framework-practice-year = l'année { $year } de la pratique est hors de la plage { $first } à { $last }
+framework-practice-source = la source "{ $source }" de la pratique n'est pas une adresse web (http:// ou https:// et un hôte)
+framework-descriptors = `levels` a { $n ->
+    [one] { $n } descripteur
+   *[other] { $n } descripteurs
+}, mais l'échelle a { $levels } niveaux : donnez-en un par niveau
+framework-min-max = min ({ $min }) doit être fini et inférieur à max ({ $max })
+framework-better-none = `better = "none"` est réservé aux indicateurs de contexte : la question "{ $id }" est notée (ajoutez `scored = false`, ou indiquez "higher" ou "lower")
+framework-better = `better` doit valoir "higher" ou "lower", pas "{ $value }"
+framework-better-or-none = `better` doit valoir "higher", "lower" ou "none", pas "{ $value }"
+framework-unknown-kind = type de question inconnu "{ $kind }" (level, yes_no, checklist ou number attendu)
+framework-checklist-weights = une liste de contrôle doit avoir au moins un élément de poids supérieur à 0
+framework-band-start = le début de tranche { $from } est hors de 0..=100
+framework-pillar-weights-zero = chaque principe du pilier "{ $pillar }" a le poids 0 : le pilier (et le score d'ensemble) ne peut être calculé ; donnez à l'un d'eux un poids supérieur à 0
+source-device = est un périphérique, pas un fichier : donnez le chemin d'un fichier de réponses ou de référentiel
+source-folder = est un dossier, pas un fichier
+source-pipe = est un tube, pas un fichier (le lire attendrait quelqu'un qui y écrive) ; donnez le fichier de réponses lui-même
+source-socket = est une socket, pas un fichier
+source-cr-only = emploie des retours chariot (CR) seuls comme sauts de ligne, comme les anciens éditeurs Mac : enregistrez-le avec des fins de ligne LF (ou CRLF)
+source-lone-cr = un retour chariot (CR) sans saut de ligne (LF) après lui : les sauts de ligne doivent être LF ou CRLF ; supprimez-le, ou enregistrez le fichier avec des fins de ligne LF
+source-wide-encoding = est un texte { $encoding }, pas UTF-8 : enregistrez le fichier en UTF-8 (dans la plupart des éditeurs : Enregistrer sous, puis choisir l'encodage UTF-8)
+source-binary = des données binaires (un octet NUL), pas un fichier texte TOML
+discover-not-regular = n'est pas un fichier ordinaire (un tube, une socket ou un périphérique) ; ignoré
+discover-no-toml = le dossier ne contient aucun fichier *.toml
+discover-link-loop = boucle de liens symboliques (retour à { $ancestor }) ; ignorée
+country-not-a-code = "{ $value }" n'est pas un code de pays : employez un code de { $rule }, pas un nom
+## The rule of a country code, as `country::RULE` says it.
+country-rule = 2 à 10 lettres ou chiffres, suivis éventuellement d'un trait d'union et de 1 à 10 autres (par exemple NZL, ou AGY-TAX pour un organisme)
+translate-empty-text = un texte traduit ne doit pas être vide (omettez la clé pour garder l'original)
+translate-unknown = la traduction nomme { $what } "{ $key }", que le référentiel n'a pas{ $hint }
+translate-what-principle = un principe
+translate-what-pillar = un pilier
+translate-what-dimension = une dimension
+translate-what-definition = une définition
+translate-what-question = dans le principe { $principle } une question
+translate-what-item = dans la question { $question } un élément
+translate-no-level = l'échelle n'a pas de niveau "{ $key }" (ses niveaux vont de 0 à { $last })
+translate-no-band = aucune tranche ne commence à "{ $key }" (les tranches commencent à { $starts })
+translate-no-practice = le principe { $principle } n'a pas de pratique "{ $key }" (les pratiques sont numérotées dans l'ordre du fichier, de 1 à { $last })
+translate-descriptors = la question { $question } a { $n } descripteurs de niveau ; la traduction en donne { $given }
+framework-version-not-built-in = framework_version "{ $version }" n'est pas une version du référentiel intégré que porte ce dgtk (il connaît { $known }) ; vérifiez la version, ou donnez le dossier de cette version avec --framework DOSSIER

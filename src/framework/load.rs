@@ -551,9 +551,10 @@ fn cap_per_file(problems: Vec<Diagnostic>) -> Vec<Diagnostic> {
         if n > MAX_PROBLEMS_PER_FILE {
             out.push(Diagnostic::file(
                 file,
-                format!(
-                    "... and {} more problems in {file}",
-                    n - MAX_PROBLEMS_PER_FILE
+                crate::t!(
+                    "framework-more-problems",
+                    n = n - MAX_PROBLEMS_PER_FILE,
+                    file = file.as_str()
                 ),
             ));
         }
@@ -573,7 +574,10 @@ impl Checker<'_, '_> {
     }
     fn text(&mut self, field: &str, value: &Spanned<String>) -> String {
         if value.get_ref().trim().is_empty() {
-            self.err(value.span(), format!("`{field}` must not be empty"));
+            self.err(
+                value.span(),
+                crate::t!("framework-empty-text", field = field),
+            );
         }
         value.get_ref().trim().to_string()
     }
@@ -581,11 +585,12 @@ impl Checker<'_, '_> {
         if !is_slug(value.get_ref()) {
             self.err(
                 value.span(),
-                format!(
-                    "{what} \"{}\" is not a slug (lowercase letters, digits and '-'){}",
-                    crate::diag::shorten(value.get_ref()),
-                    crate::diag::confusable_note(value.get_ref())
-                        .map_or_else(String::new, |n| format!(": {n}"))
+                crate::t!(
+                    "framework-not-a-slug",
+                    what = crate::i18n::message(&format!("framework-what-{what}"), None),
+                    value = crate::diag::shorten(value.get_ref()),
+                    note = crate::diag::confusable_note_here(value.get_ref())
+                        .map_or_else(String::new, |n| format!("{}{n}", crate::present::colon()))
                 ),
             );
         }
@@ -595,7 +600,7 @@ impl Checker<'_, '_> {
     fn not_tiny(&mut self, value: &Spanned<f64>) {
         let written = self.src.text.get(value.span()).unwrap_or_default().trim();
         if crate::diag::underflows(written) {
-            self.err(value.span(), crate::diag::too_small(written));
+            self.err(value.span(), crate::diag::too_small_here(written));
         }
     }
     fn weight(&mut self, value: &Option<Spanned<f64>>) -> f64 {
@@ -605,12 +610,15 @@ impl Checker<'_, '_> {
                 let v = *w.get_ref();
                 let written = self.src.text.get(w.span()).unwrap_or_default().trim();
                 if crate::diag::underflows(written) {
-                    self.err(w.span(), crate::diag::too_small(written));
+                    self.err(w.span(), crate::diag::too_small_here(written));
                     1.0
                 } else if !v.is_finite() || v < 0.0 {
                     self.err(
                         w.span(),
-                        format!("weight must be a finite number >= 0, not {v}"),
+                        crate::t!(
+                            "framework-bad-weight",
+                            value = crate::i18n::decimal(&v.to_string())
+                        ),
                     );
                     1.0
                 } else {
@@ -633,7 +641,7 @@ fn build(
         src: header_src,
         problems,
     };
-    let id = c.slug("framework id", &h.id);
+    let id = c.slug("framework", &h.id);
     let title = c.text("title", &h.title);
     let version = c.text("version", &h.version);
     if !version.is_empty() && !is_version(&version) {
@@ -679,7 +687,11 @@ fn build(
         Some((other, span)) => {
             c.err(
                 span,
-                format!("scoring.unknown must be \"zero\" or \"exclude\", not \"{other}\""),
+                crate::t!(
+                    "framework-bad-unknown",
+                    field = "scoring.unknown",
+                    value = other
+                ),
             );
             UnknownPolicy::Zero
         }
@@ -709,7 +721,7 @@ fn build(
     }
     let mut orders: HashMap<i64, String> = HashMap::new();
     for p in h.pillars.get_ref() {
-        let pid = c.slug("pillar id", &p.id);
+        let pid = c.slug("pillar", &p.id);
         if !pillar_ids.insert(pid.clone()) {
             c.err(p.id.span(), format!("duplicate pillar id \"{pid}\""));
         }
@@ -784,7 +796,10 @@ fn build(
         } else if !(0.0..=100.0).contains(&from) || !from.is_finite() {
             c.err(
                 b.from.span(),
-                format!("band start {from} is outside 0..=100"),
+                crate::t!(
+                    "framework-band-start",
+                    from = crate::i18n::decimal(&from.to_string())
+                ),
             );
         } else if bands.last().is_some_and(|prev| from <= prev.from) {
             c.err(b.from.span(), crate::t!("framework-band-order"));
@@ -801,15 +816,22 @@ fn build(
     let mut dimensions = Vec::new();
     let mut dimension_orders = HashMap::new();
     for d in &h.dimensions {
-        let did = c.slug("dimension id", &d.id);
+        let did = c.slug("dimension", &d.id);
         if dimensions.iter().any(|x: &Dimension| x.id == did) {
-            c.err(d.id.span(), format!("duplicate dimension id \"{did}\""));
+            c.err(
+                d.id.span(),
+                crate::t!("framework-duplicate-dimension", id = did.as_str()),
+            );
         }
         let order = *d.order.get_ref();
         if let Some(other) = dimension_orders.insert(order, did.clone()) {
             c.err(
                 d.order.span(),
-                format!("dimension order {order} is also used by \"{other}\""),
+                crate::t!(
+                    "framework-dimension-order",
+                    order = order.to_string(),
+                    other = other.as_str()
+                ),
             );
         }
         dimensions.push(Dimension {
@@ -828,7 +850,7 @@ fn build(
         {
             c.err(
                 d.term.span(),
-                format!("duplicate definition of \"{term}\" (terms are compared ignoring case)"),
+                crate::t!("framework-duplicate-definition", term = term.as_str()),
             );
         }
         definitions.push(Definition {
@@ -855,57 +877,83 @@ fn build(
         } else if let Some(other) = numbers.insert(number, src.name.to_string()) {
             c.err(
                 p.number.span(),
-                format!("principle number {number} is also used by {other}"),
+                crate::t!(
+                    "framework-number-used",
+                    number = number.to_string(),
+                    other = other.as_str()
+                ),
             );
         }
-        let pid = c.slug("principle id", &p.id);
+        let pid = c.slug("principle", &p.id);
         if !principle_ids.insert(pid.clone()) {
-            c.err(p.id.span(), format!("duplicate principle id \"{pid}\""));
+            c.err(
+                p.id.span(),
+                crate::t!("framework-duplicate-principle", id = pid.as_str()),
+            );
         }
         if pillar_ids.contains(p.pillar.get_ref()) {
             used_pillars.insert(p.pillar.get_ref().clone());
         } else {
-            let hint =
-                crate::diag::suggestion(p.pillar.get_ref(), pillar_ids.iter().map(String::as_str));
+            let hint = crate::diag::suggestion_here(
+                p.pillar.get_ref(),
+                pillar_ids.iter().map(String::as_str),
+            );
             c.err(
                 p.pillar.span(),
-                format!("unknown pillar \"{}\"{hint}", p.pillar.get_ref()),
+                crate::t!(
+                    "framework-unknown-pillar",
+                    pillar = p.pillar.get_ref().as_str(),
+                    hint = hint
+                ),
             );
         }
         if p.questions.is_empty() {
-            c.err(p.id.span(), format!("principle \"{pid}\" has no questions"));
+            c.err(
+                p.id.span(),
+                crate::t!("framework-no-questions", id = pid.as_str()),
+            );
         }
         let mut questions = Vec::new();
         for q in &p.questions {
             let (q, span) = (q.get_ref(), q.span());
-            let qid = c.slug("question id", &q.id);
+            let qid = c.slug("question", &q.id);
             if let Some(other) = question_ids.insert(qid.clone(), src.name.to_string()) {
                 c.err(
                     q.id.span(),
-                    format!("duplicate question id \"{qid}\" (also in {other})"),
+                    crate::t!(
+                        "framework-duplicate-question",
+                        id = qid.as_str(),
+                        other = other.as_str()
+                    ),
                 );
             }
             let scored = q.scored.as_ref().is_none_or(|s| *s.get_ref());
-            let kind = question_kind(&mut c, q, scale.len(), span.clone(), scored);
+            // With a broken scale the count of descriptors to match is unknown: the scale's own
+            // error says what is wrong.
+            let levels = scale_ok.then_some(scale.len());
+            let kind = question_kind(&mut c, q, levels, span.clone(), scored);
             let dimension = match &q.dimension {
                 Some(d) if dimensions.is_empty() => {
                     c.err(
                         d.span(),
-                        format!(
-                            "question \"{qid}\" names dimension \"{}\" but framework.toml declares no [[dimensions]]",
-                            crate::diag::shorten(d.get_ref())
+                        crate::t!(
+                            "framework-no-dimensions",
+                            id = qid.as_str(),
+                            dimension = crate::diag::shorten(d.get_ref())
                         ),
                     );
                     None
                 }
                 Some(d) if !dimension_ids.contains(&d.get_ref().as_str()) => {
-                    let hint = crate::diag::suggestion(d.get_ref(), dimension_ids.iter().copied());
+                    let hint =
+                        crate::diag::suggestion_here(d.get_ref(), dimension_ids.iter().copied());
                     c.err(
                         d.span(),
-                        format!(
-                            "unknown dimension \"{}\"{hint} (declared: {})",
-                            crate::diag::shorten(d.get_ref()),
-                            dimension_ids.join(", ")
+                        crate::t!(
+                            "framework-unknown-dimension",
+                            dimension = crate::diag::shorten(d.get_ref()),
+                            hint = hint,
+                            declared = dimension_ids.join(", ")
                         ),
                     );
                     None
@@ -914,9 +962,10 @@ fn build(
                 None if !dimensions.is_empty() => {
                     c.err(
                         q.id.span(),
-                        format!(
-                            "question \"{qid}\" needs `dimension`: the framework has [[dimensions]] ({})",
-                            dimension_ids.join(", ")
+                        crate::t!(
+                            "framework-needs-dimension",
+                            id = qid.as_str(),
+                            declared = dimension_ids.join(", ")
                         ),
                     );
                     None
@@ -928,20 +977,23 @@ fn build(
             for u in &q.uses {
                 let term = u.get_ref().trim();
                 if !terms.contains(&term.to_lowercase()) {
-                    let hint =
-                        crate::diag::suggestion(term, definitions.iter().map(|d| d.term.as_str()));
+                    let hint = crate::diag::suggestion_here(
+                        term,
+                        definitions.iter().map(|d| d.term.as_str()),
+                    );
                     c.err(
                         u.span(),
-                        format!(
-                            "`uses` names \"{}\", which framework.toml does not define in [[definitions]]{hint}",
-                            crate::diag::shorten(term)
+                        crate::t!(
+                            "framework-unknown-term",
+                            term = crate::diag::shorten(term),
+                            hint = hint
                         ),
                     );
                 } else if uses
                     .iter()
                     .any(|x: &String| x.to_lowercase() == term.to_lowercase())
                 {
-                    c.err(u.span(), format!("\"{term}\" is listed twice in `uses`"));
+                    c.err(u.span(), crate::t!("framework-term-twice", term = term));
                 } else {
                     uses.push(term.to_string());
                 }
@@ -991,29 +1043,29 @@ fn build(
         if crate::sanitize::looks_blank(&r) {
             problems.push(src.at(
                 span,
-                format!("question \"{qid}\" has an empty id in `replaces`: remove it"),
+                crate::t!("framework-replaces-empty", id = qid.as_str()),
             ));
         } else if !seen_replaces.insert((qid.clone(), r.clone())) {
             problems.push(src.at(
                 span,
-                format!(
-                    "question \"{qid}\" names \"{}\" twice in `replaces`: remove one",
-                    crate::diag::shorten(&r)
+                crate::t!(
+                    "framework-replaces-twice",
+                    id = qid.as_str(),
+                    replaced = crate::diag::shorten(&r)
                 ),
             ));
         } else if question_ids.contains_key(&r) {
-            let what = if r == qid {
-                "itself".to_string()
+            let message = if r == qid {
+                crate::t!("framework-replaces-itself", id = qid.as_str())
             } else {
-                format!("\"{r}\", a question of this same version")
+                crate::t!(
+                    "framework-replaces-same-version",
+                    id = qid.as_str(),
+                    replaced = r.as_str()
+                )
             };
-            problems.push(src.at(span, format!("question \"{qid}\" replaces {what}: `replaces` names ids of an earlier framework version")));
+            problems.push(src.at(span, message));
         }
-    }
-    // With a broken scale the count of descriptors to match is unknown: the scale's own error
-    // says what is wrong.
-    if !scale_ok {
-        problems.retain(|d| !d.message.starts_with("`levels` has "));
     }
     if overall == OverallMethod::Principles
         && !out.is_empty()
@@ -1034,10 +1086,7 @@ fn build(
                     .map_or(0..0, |r| r.id.span());
                 problems.push(header_src.at(
                     span,
-                    format!(
-                        "every principle of pillar \"{}\" has weight 0, so the pillar (and the overall score) cannot be computed: give one of them a weight above 0",
-                        p.id
-                    ),
+                    crate::t!("framework-pillar-weights-zero", pillar = p.id.as_str()),
                 ));
             }
         }
@@ -1137,9 +1186,12 @@ fn alternatives(
     let mut c = Checker { src, problems };
     let mut out: Vec<Alternative> = Vec::new();
     for a in raw {
-        let id = c.slug("alternative id", &a.id);
+        let id = c.slug("alternative", &a.id);
         if out.iter().any(|x| x.id == id) {
-            c.err(a.id.span(), format!("duplicate alternative id \"{id}\""));
+            c.err(
+                a.id.span(),
+                crate::t!("framework-duplicate-alternative", id = id.as_str()),
+            );
         }
         let title = c.text("title", &a.title);
         let why = a.why.as_ref().map(|w| c.text("why", w)).unwrap_or_default();
@@ -1148,9 +1200,10 @@ fn alternatives(
             if values.len() != levels {
                 c.err(
                     l.span(),
-                    format!(
-                        "`levels` has {} score(s) but the scale has {levels} levels: give one score from 0 to 1 per level, in order",
-                        values.len()
+                    crate::t!(
+                        "framework-alternative-levels",
+                        n = values.len(),
+                        levels = levels
                     ),
                 );
             }
@@ -1161,22 +1214,31 @@ fn alternatives(
                 if !x.is_finite() || !(0.0..=1.0).contains(&x) {
                     c.err(
                         v.span(),
-                        format!("level {i} scores {x}: a level's score runs from 0 to 1"),
+                        crate::t!(
+                            "framework-alternative-range",
+                            level = i,
+                            score = crate::i18n::decimal(&x.to_string())
+                        ),
                     );
                 } else if x < prev {
                     c.err(
                         v.span(),
-                        format!(
-                            "level {i} scores {} but level {} scores {}: a higher level may not score less than a lower one",
-                            crate::assessment::format_number(x),
-                            i - 1,
-                            crate::assessment::format_number(prev)
+                        crate::t!(
+                            "framework-alternative-decreasing",
+                            level = i,
+                            score = crate::i18n::decimal(&crate::assessment::format_number(x)),
+                            lower = i - 1,
+                            lower_score =
+                                crate::i18n::decimal(&crate::assessment::format_number(prev))
                         ),
                     );
                 }
                 prev = prev.max(if x.is_finite() { x } else { 0.0 });
             }
-            values.iter().map(|v| v.get_ref().clamp(0.0, 1.0)).collect::<Vec<f64>>()
+            values
+                .iter()
+                .map(|v| v.get_ref().clamp(0.0, 1.0))
+                .collect::<Vec<f64>>()
         });
         let overall = a.overall.as_ref().and_then(|o| {
             let found = Aggregation::ALL
@@ -1190,10 +1252,10 @@ fn alternatives(
                     .collect();
                 c.err(
                     o.span(),
-                    format!(
-                        "overall must be one of {}, not \"{}\"",
-                        names.join(", "),
-                        crate::diag::shorten(o.get_ref())
+                    crate::t!(
+                        "framework-alternative-overall",
+                        names = names.join(", "),
+                        value = crate::diag::shorten(o.get_ref())
                     ),
                 );
             }
@@ -1205,9 +1267,10 @@ fn alternatives(
             other => {
                 c.err(
                     u.span(),
-                    format!(
-                        "unknown must be \"zero\" or \"exclude\", not \"{}\"",
-                        crate::diag::shorten(other)
+                    crate::t!(
+                        "framework-bad-unknown",
+                        field = "unknown",
+                        value = crate::diag::shorten(other)
                     ),
                 );
                 None
@@ -1216,9 +1279,7 @@ fn alternatives(
         if a.levels.is_none() && a.overall.is_none() && a.unknown.is_none() {
             c.err(
                 a.id.span(),
-                format!(
-                    "alternative \"{id}\" changes nothing: give it `levels`, `overall` or `unknown`"
-                ),
+                crate::t!("framework-alternative-nothing", id = id.as_str()),
             );
         }
         out.push(Alternative {
@@ -1241,10 +1302,11 @@ fn practice(c: &mut Checker<'_, '_>, p: &RawPractice) -> Practice {
     if !PRACTICE_YEARS.contains(&year) {
         c.err(
             p.year.span(),
-            format!(
-                "practice year {year} is outside {} to {}",
-                PRACTICE_YEARS.start(),
-                PRACTICE_YEARS.end()
+            crate::t!(
+                "framework-practice-year",
+                year = year.to_string(),
+                first = PRACTICE_YEARS.start().to_string(),
+                last = PRACTICE_YEARS.end().to_string()
             ),
         );
     }
@@ -1252,9 +1314,9 @@ fn practice(c: &mut Checker<'_, '_>, p: &RawPractice) -> Practice {
     if !source.is_empty() && !is_web_address(&source) {
         c.err(
             p.source.span(),
-            format!(
-                "practice source \"{}\" is not a web address (http:// or https:// and a host)",
-                crate::diag::shorten(&source)
+            crate::t!(
+                "framework-practice-source",
+                source = crate::diag::shorten(&source)
             ),
         );
     }
@@ -1285,10 +1347,12 @@ pub fn is_web_address(s: &str) -> bool {
 fn question_kind(
     c: &mut Checker<'_, '_>,
     q: &RawQuestion,
-    levels: usize,
+    known_levels: Option<usize>,
     span: std::ops::Range<usize>,
     scored: bool,
 ) -> QuestionKind {
+    // A broken scale is read as two levels, and descriptors are not counted against it.
+    let levels = known_levels.unwrap_or(2);
     let kind = q.kind.get_ref().as_str();
     let misplaced =
         |c: &mut Checker<'_, '_>, name: &str, present: Option<std::ops::Range<usize>>| {
@@ -1316,12 +1380,13 @@ fn question_kind(
                     descriptors: vec![String::new(); levels],
                 };
             };
-            if l.get_ref().len() != levels {
+            if known_levels.is_some_and(|n| l.get_ref().len() != n) {
                 c.err(
                     l.span(),
-                    format!(
-                        "`levels` has {} descriptor(s) but the scale has {levels} levels: give one per level",
-                        l.get_ref().len()
+                    crate::t!(
+                        "framework-descriptors",
+                        n = l.get_ref().len(),
+                        levels = levels
                     ),
                 );
             }
@@ -1347,7 +1412,7 @@ fn question_kind(
                 .get_ref()
                 .iter()
                 .map(|i| {
-                    let id = c.slug("item id", &i.id);
+                    let id = c.slug("item", &i.id);
                     if !seen.insert(id.clone()) {
                         c.err(i.id.span(), format!("duplicate item id \"{id}\""));
                     }
@@ -1359,10 +1424,7 @@ fn question_kind(
                 })
                 .collect();
             if !items.is_empty() && items.iter().all(|i| i.weight == 0.0) {
-                c.err(
-                    span,
-                    "a checklist needs at least one item with a weight above 0",
-                );
+                c.err(span, crate::t!("framework-checklist-weights"));
             }
             QuestionKind::Checklist { items }
         }
@@ -1389,7 +1451,11 @@ fn question_kind(
             {
                 c.err(
                     lo.span(),
-                    format!("min ({min}) must be finite and below max ({max})"),
+                    crate::t!(
+                        "framework-min-max",
+                        min = crate::i18n::decimal(&min.to_string()),
+                        max = crate::i18n::decimal(&max.to_string())
+                    ),
                 );
             }
             let better = match q.better.as_ref().map(|b| (b.get_ref().as_str(), b.span())) {
@@ -1399,20 +1465,17 @@ fn question_kind(
                 Some(("none", s)) => {
                     c.err(
                         s,
-                        format!(
-                            "`better = \"none\"` is only for a context indicator: question \"{}\" is scored (add `scored = false`, or say \"higher\" or \"lower\")",
-                            q.id.get_ref()
-                        ),
+                        crate::t!("framework-better-none", id = q.id.get_ref().as_str()),
                     );
                     Better::Higher
                 }
                 Some((other, s)) => {
-                    let allowed = if scored {
-                        "\"higher\" or \"lower\""
+                    let message = if scored {
+                        crate::t!("framework-better", value = other)
                     } else {
-                        "\"higher\", \"lower\" or \"none\""
+                        crate::t!("framework-better-or-none", value = other)
                     };
-                    c.err(s, format!("`better` must be {allowed}, not \"{other}\""));
+                    c.err(s, message);
                     Better::Higher
                 }
             };
@@ -1429,7 +1492,10 @@ fn question_kind(
             }
         }
         other => {
-            c.err(q.kind.span(), format!("unknown question kind \"{other}\" (expected level, yes_no, checklist or number)"));
+            c.err(
+                q.kind.span(),
+                crate::t!("framework-unknown-kind", kind = other),
+            );
             QuestionKind::YesNo
         }
     }

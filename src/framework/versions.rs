@@ -154,10 +154,10 @@ impl Versions {
         }
         Err(SourceText::new(name, text).at(
             span,
-            format!(
-                "framework_version \"{}\" is not a version of the built-in framework that this dgtk carries (it knows {}); check the version, or give that version's folder with --framework DIR",
-                crate::diag::shorten(version),
-                self.known().join(", ")
+            crate::t!(
+                "framework-version-not-built-in",
+                version = crate::diag::shorten(version),
+                known = self.known().join(", ")
             ),
         ))
     }
