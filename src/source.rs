@@ -49,7 +49,12 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>, Diagnostic> {
     let mut bytes = Vec::with_capacity(meta.len() as usize);
     fs::File::open(path)
         .and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
-        .map_err(|e| Diagnostic::file(&name, format!("cannot be read: {}", io_message(&e))))?;
+        .map_err(|e| {
+            Diagnostic::file(
+                &name,
+                crate::t!("source-unreadable", reason = io_message(&e)),
+            )
+        })?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
         // It grew while being read, or is a device or pipe with no length of its own.
         return Err(too_large(&name, None));

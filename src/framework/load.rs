@@ -705,10 +705,7 @@ fn build(
         None | Some(("pillars", _)) => OverallMethod::Pillars,
         Some(("principles", _)) => OverallMethod::Principles,
         Some((other, span)) => {
-            c.err(
-                span,
-                format!("scoring.overall must be \"pillars\" or \"principles\", not \"{other}\""),
-            );
+            c.err(span, crate::t!("framework-bad-overall", value = other));
             OverallMethod::Pillars
         }
     };
@@ -723,7 +720,10 @@ fn build(
     for p in h.pillars.get_ref() {
         let pid = c.slug("pillar", &p.id);
         if !pillar_ids.insert(pid.clone()) {
-            c.err(p.id.span(), format!("duplicate pillar id \"{pid}\""));
+            c.err(
+                p.id.span(),
+                crate::t!("framework-duplicate-pillar", id = pid.as_str()),
+            );
         }
         let order = p.order;
         if let Some(other) = orders.insert(order, pid.clone())
@@ -1100,7 +1100,10 @@ fn build(
                 .find(|r| r.id.get_ref() == &p.id)
                 .map(|r| r.id.span())
                 .unwrap_or(0..0);
-            problems.push(header_src.at(span, format!("pillar \"{}\" has no principles", p.id)));
+            problems.push(header_src.at(
+                span,
+                crate::t!("framework-pillar-empty", pillar = p.id.as_str()),
+            ));
         }
     }
     out.sort_by_key(|p| p.number);
@@ -1357,7 +1360,10 @@ fn question_kind(
     let misplaced =
         |c: &mut Checker<'_, '_>, name: &str, present: Option<std::ops::Range<usize>>| {
             if let Some(s) = present {
-                c.err(s, format!("`{name}` does not belong to a {kind} question"));
+                c.err(
+                    s,
+                    crate::t!("framework-misplaced", field = name, kind = kind),
+                );
             }
         };
     if kind != "level" {
@@ -1375,7 +1381,14 @@ fn question_kind(
     match kind {
         "level" => {
             let Some(l) = &q.levels else {
-                c.err(span, format!("level question \"{}\" needs `levels`: one descriptor per scale level ({levels})", q.id.get_ref()));
+                c.err(
+                    span,
+                    crate::t!(
+                        "framework-needs-levels",
+                        id = q.id.get_ref().as_str(),
+                        levels = levels
+                    ),
+                );
                 return QuestionKind::Level {
                     descriptors: vec![String::new(); levels],
                 };
@@ -1400,7 +1413,7 @@ fn question_kind(
             let Some(items) = &q.items else {
                 c.err(
                     span,
-                    format!("checklist question \"{}\" needs `items`", q.id.get_ref()),
+                    crate::t!("framework-needs-items", id = q.id.get_ref().as_str()),
                 );
                 return QuestionKind::Checklist { items: Vec::new() };
             };
@@ -1414,7 +1427,10 @@ fn question_kind(
                 .map(|i| {
                     let id = c.slug("item", &i.id);
                     if !seen.insert(id.clone()) {
-                        c.err(i.id.span(), format!("duplicate item id \"{id}\""));
+                        c.err(
+                            i.id.span(),
+                            crate::t!("framework-duplicate-item", id = id.as_str()),
+                        );
                     }
                     ChecklistItem {
                         id,
@@ -1433,7 +1449,11 @@ fn question_kind(
                 if !present {
                     c.err(
                         span.clone(),
-                        format!("number question \"{}\" needs `{name}`", q.id.get_ref()),
+                        crate::t!(
+                            "framework-number-needs",
+                            id = q.id.get_ref().as_str(),
+                            field = name
+                        ),
                     );
                 }
             };

@@ -227,7 +227,7 @@ pub(super) fn apply(
         if let Some(first) = done.insert(id.clone(), name.to_string()) {
             o.err(
                 raw.id.span(),
-                format!("principle \"{id}\" is already translated in {first}"),
+                crate::t!("translate-twice", id = id.as_str(), first = first.as_str()),
             );
             continue;
         }
@@ -464,7 +464,7 @@ fn principle(
             Some(na) => o.put(na, t.na_when.as_ref(), || format!("{at}: na_when"), un),
             None => o.no_field(
                 t.na_when.as_ref(),
-                &format!("question {} has no na_when to translate", q.id),
+                &crate::t!("translate-no-na-when", question = q.id.as_str()),
             ),
         }
         question_kind(&mut q.kind, &q.id, t, o, &at, un);
@@ -528,13 +528,17 @@ fn question_kind(
     {
         o.err(
             levels.span(),
-            format!("question {id} is a {name} question: it has no levels to translate"),
+            crate::t!(
+                "translate-no-levels",
+                question = id.to_string(),
+                kind = name
+            ),
         );
     }
     if !matches!(kind, QuestionKind::Number { .. }) {
         o.no_field(
             t.unit.as_ref(),
-            &format!("question {id} is a {name} question: it has no unit to translate"),
+            &crate::t!("translate-no-unit", question = id.to_string(), kind = name),
         );
     }
     if !matches!(kind, QuestionKind::Checklist { .. })
@@ -542,7 +546,7 @@ fn question_kind(
     {
         o.err(
             key.span(),
-            format!("question {id} is a {name} question: it has no items to translate"),
+            crate::t!("translate-no-items", question = id.to_string(), kind = name),
         );
     }
     match kind {

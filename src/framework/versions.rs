@@ -148,7 +148,11 @@ impl Versions {
                 let first = problems.first().map_or("", |d| d.message.as_str());
                 SourceText::new(name, text).at(
                     span,
-                    format!("the built-in framework version {version} does not load: {first}"),
+                    crate::t!(
+                        "framework-built-in-broken",
+                        version = version,
+                        first = first.to_string()
+                    ),
                 )
             });
         }

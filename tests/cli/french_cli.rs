@@ -702,23 +702,28 @@ fn clap_s_usage_errors_are_in_french_with_the_usage_exit_code() {
     );
 }
 
-/// Framework folders whose every problem the French run words in French.
-const BAD_FRAMEWORKS: &[&str] = &[
-    "tests/fixtures/bad/fw-one-level",
-    "tests/fixtures/bad/fw-no-header",
-    "tests/fixtures/bad/fw-weights-zero",
-    "tests/fixtures/bad/fw-duplicate-labels",
-    "tests/fixtures/bad/fw-same-order",
-    "tests/fixtures/bad/fw-empty-principle",
-    "tests/fixtures/bad/fw-unknown-key",
-    "tests/fixtures/bad/missing-folder",
-    "tests/fixtures/bad/empty.toml",
-];
+/// The bad framework folders (every `tests/fixtures/bad/fw-*`), a folder that is missing and a
+/// file given as the folder.
+fn bad_frameworks() -> Vec<String> {
+    let dir = Path::new(ROOT).join("tests/fixtures/bad");
+    let mut out: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("fw-"))
+        .map(|n| format!("tests/fixtures/bad/{n}"))
+        .collect();
+    out.sort();
+    assert!(out.len() > 10, "{out:?}");
+    out.push("tests/fixtures/bad/missing-folder".into());
+    out.push("tests/fixtures/bad/empty.toml".into());
+    out
+}
 
 #[test]
 fn framework_problems_are_in_french_at_the_same_places() {
     let place = |l: &str| l.split(": ").next().unwrap_or_default().to_string();
-    for dir in BAD_FRAMEWORKS {
+    for dir in bad_frameworks() {
+        let dir = dir.as_str();
         let en = dgtk().args(["--framework", dir, "check"]).run();
         let fr = dgtk()
             .args(["--lang", "fr", "--framework", dir, "check"])
