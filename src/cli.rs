@@ -118,12 +118,14 @@ impl Cli {
         }
         // The value parsers' reasons (`--fail-under`, `--year`) are worded in the language too.
         crate::lang::set(&lang);
-        let result = localize(Cli::command(), &lang)
+        let result = help::localize(Cli::command(), &lang)
             .try_get_matches_from(args)
             .and_then(|m| Cli::from_arg_matches(&m));
         match result {
             Ok(cli) => cli,
-            // The help and the version, already in the language, go where clap sends them.
+            // The help and the version, already in the language ([`help`]), go where clap
+            // sends them; a usage error is worded in the language ([`usage_error`]), with the
+            // same exit code as clap's.
             Err(e) if !is_usage_error(&e) => e.exit(),
             Err(e) => {
                 crate::cmd::eprint(&usage_error::render(&e, &lang));
@@ -142,15 +144,6 @@ fn is_usage_error(e: &clap::Error) -> bool {
             | ErrorKind::DisplayVersion
             | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
     )
-}
-
-/// The command line with its help in `lang` ([`help`]); English is clap's own.
-pub(crate) fn localize(cmd: clap::Command, lang: &str) -> clap::Command {
-    if lang == crate::lang::DEFAULT {
-        cmd
-    } else {
-        help::localize(cmd, lang)
-    }
 }
 
 /// The language the help is shown in: the value of `--lang` (or `--lang=`) before any `--`,

@@ -39,17 +39,27 @@ pub(super) fn localize(cmd: Command, lang: &str) -> Command {
     // Built, the command has its help and version flags and its `help` command, with clap's
     // English texts, and every subcommand has the global options.
     cmd.build();
-    let mut cmd = args_of(cmd, lang, None);
+    let headings = Headings {
+        arguments: heading(lang, "cli-arguments-heading"),
+        options: heading(lang, "cli-options-heading"),
+    };
+    let mut cmd = args_of(cmd, lang, None, &headings);
     for s in cmd.get_subcommands_mut() {
         let name = s.get_name().to_string();
         let c = std::mem::take(s);
         *s = if name == "help" {
             c.about(t("cli-about-help"))
         } else {
-            args_of(c, lang, Some(&name))
+            args_of(c, lang, Some(&name), &headings)
         };
     }
     cmd
+}
+
+/// The headings of the positional arguments and of the options, in the language.
+struct Headings {
+    arguments: &'static str,
+    options: &'static str,
 }
 
 /// A message of `lang` (or English) if there is one.
@@ -58,19 +68,20 @@ fn find(lang: &str, id: &str) -> Option<String> {
     (s != id).then_some(s)
 }
 
-/// A heading as clap shows it, followed by its colon: the language's colon
-/// ([`crate::present::colon`]) comes with what goes before it (French: a no-break space).
+/// A heading as clap shows it, before the colon clap adds: with what the language's colon
+/// (`word-colon`) puts before its `:` (French: a no-break space).
 fn heading(lang: &str, id: &str) -> &'static str {
     let colon = crate::i18n::message_in(lang, "word-colon", None);
     let before = colon.trim_end().strip_suffix(':').unwrap_or_default();
     let text = format!("{}{before}", crate::i18n::message_in(lang, id, None));
-    // clap keeps headings as `&'static str`; there are three, made once a run.
+    // clap keeps a heading as `&'static str` (without its `string` feature); there are three,
+    // made once a run.
     Box::leak(text.into_boxed_str())
 }
 
 /// The message id of an argument's help: `cli-arg-COMMAND-ARG`, `cli-arg-ARG` for a global
-/// option (the same on every command), `cli-help` and `cli-version` for clap's flags.
-pub(crate) fn arg_key(command: Option<&str>, arg: &Arg) -> String {
+/// option (the same on every command), `cli-arg-help` and `cli-arg-version` for clap's flags.
+fn arg_key(command: Option<&str>, arg: &Arg) -> String {
     let id = arg.get_id().as_str().replace('_', "-");
     match command {
         Some(c) if !arg.is_global_set() && !is_global(&id) => format!("cli-arg-{c}-{id}"),
@@ -85,9 +96,7 @@ fn is_global(id: &str) -> bool {
 
 /// Every argument of `cmd` (the command `command`, or the top one) in `lang`, under the
 /// language's headings.
-fn args_of(cmd: Command, lang: &str, command: Option<&str>) -> Command {
-    let arguments = heading(lang, "cli-arguments-heading");
-    let options = heading(lang, "cli-options-heading");
+fn args_of(cmd: Command, lang: &str, command: Option<&str>, headings: &Headings) -> Command {
     cmd.mut_args(|a| {
         let key = arg_key(command, &a);
         let a = match a.get_id().as_str() {
@@ -99,9 +108,9 @@ fn args_of(cmd: Command, lang: &str, command: Option<&str>) -> Command {
             _ => with_brackets(a, lang, &key, command),
         };
         let h = if a.is_positional() {
-            arguments
+            headings.arguments
         } else {
-            options
+            headings.options
         };
         a.help_heading(h)
     })
