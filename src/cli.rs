@@ -6,6 +6,9 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::cmd;
 
+mod help;
+mod usage_error;
+
 /// Self-assessment of digital government strategies against the 12 principles of the OECD
 /// Recommendation on Digital Government Strategies (2014).
 ///
@@ -92,14 +95,12 @@ pub fn score_threshold(s: &str) -> Result<f64, String> {
     let n: f64 = s
         .trim()
         .parse()
-        .map_err(|_| format!("\"{s}\" is not a number: give a score from 0 to 100"))?;
+        .map_err(|_| crate::t!("usage-threshold-not-number", value = s))?;
     if n.is_nan() {
-        return Err("NaN is not a number: give a score from 0 to 100".into());
+        return Err(crate::t!("usage-threshold-nan"));
     }
     if !n.is_finite() || !(0.0..=100.0).contains(&n) {
-        return Err(format!(
-            "{s} is not a score from 0 to 100: give a number such as 60"
-        ));
+        return Err(crate::t!("usage-threshold-range", value = s));
     }
     Ok(n)
 }
@@ -115,9 +116,34 @@ impl Cli {
         if lang == crate::lang::DEFAULT {
             return Cli::parse_from(args);
         }
-        let matches = localize(Cli::command(), &lang).get_matches_from(args);
-        Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+        // The value parsers' reasons (`--fail-under`, `--year`) are worded in the language too.
+        crate::lang::set(&lang);
+        let result = help::localize(Cli::command(), &lang)
+            .try_get_matches_from(args)
+            .and_then(|m| Cli::from_arg_matches(&m));
+        match result {
+            Ok(cli) => cli,
+            // The help and the version, already in the language ([`help`]), go where clap
+            // sends them; a usage error is worded in the language ([`usage_error`]), with the
+            // same exit code as clap's.
+            Err(e) if !is_usage_error(&e) => e.exit(),
+            Err(e) => {
+                crate::cmd::eprint(&usage_error::render(&e, &lang));
+                std::process::exit(crate::ExitStatus::Usage.code())
+            }
+        }
     }
+}
+
+/// Is `e` a mistake on the command line (not the help or the version clap was asked for)?
+fn is_usage_error(e: &clap::Error) -> bool {
+    use clap::error::ErrorKind;
+    !matches!(
+        e.kind(),
+        ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    )
 }
 
 /// The language the help is shown in: the value of `--lang` (or `--lang=`) before any `--`,
@@ -146,45 +172,4 @@ pub fn language_before_parsing(
     };
     code.filter(|c| crate::lang::is_available(c))
         .unwrap_or_else(|| crate::lang::DEFAULT.to_string())
-}
-
-/// The command line's help texts in the run's language (from `i18n/LANG/cli.ftl`): the
-/// description, the headings, every command's summary, the global options and the long help
-/// of the commands an official uses most (`check`, `init`, `assess`, `fmt`).
-fn localize(cmd: clap::Command, lang: &str) -> clap::Command {
-    let t = |id: &str| crate::i18n::message_in(lang, id, None);
-    let template = format!(
-        "{{before-help}}{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
-        t("cli-usage-heading")
-    );
-    let mut cmd = cmd
-        .about(t("cli-about"))
-        .long_about(t("cli-long-about"))
-        .help_template(template.clone())
-        .subcommand_help_heading(&*Box::leak(t("cli-commands-heading").into_boxed_str()))
-        .mut_arg("framework", |a| a.help(t("cli-framework")))
-        .mut_arg("color", |a| a.help(t("cli-color")))
-        .mut_arg("lang", |a| a.help(t("cli-lang")));
-    let names: Vec<String> = cmd
-        .get_subcommands()
-        .map(|s| s.get_name().to_string())
-        .collect();
-    for name in names {
-        let about = t(&format!("cli-about-{name}"));
-        let long = t(&format!("cli-long-about-{name}"));
-        let has = |m: &str, id: String| m != id;
-        let about_id = format!("cli-about-{name}");
-        let long_id = format!("cli-long-about-{name}");
-        let template = template.clone();
-        cmd = cmd.mut_subcommand(&name, move |s| {
-            let mut s = s.help_template(template);
-            if has(&about, about_id) {
-                s = s.about(about.clone());
-                // A command whose long help is not translated shows its summary, not English.
-                s = s.long_about(if has(&long, long_id) { long } else { about });
-            }
-            s
-        });
-    }
-    cmd
 }

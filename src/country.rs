@@ -39,9 +39,10 @@ pub fn normalise(s: &str) -> Result<String, String> {
     if is_code(t) {
         return Ok(t.to_ascii_uppercase());
     }
-    Err(format!(
-        "\"{}\" is not a country code: use a code of {RULE}, not a name",
-        s.escape_debug()
+    Err(crate::t!(
+        "country-not-a-code",
+        value = s.escape_debug().to_string(),
+        rule = crate::t!("country-rule")
     ))
 }
 
@@ -89,6 +90,8 @@ mod tests {
             assert!(!is_code(bad), "{bad}");
         }
         assert_eq!(normalise(" xmp ").unwrap(), "XMP");
+        // The rule as messages word it is the one this module states.
+        assert_eq!(crate::i18n::message_in("en", "country-rule", None), RULE);
         assert!(
             normalise("Republic of Xampla")
                 .unwrap_err()

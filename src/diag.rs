@@ -383,6 +383,11 @@ pub fn confusable_note(word: &str) -> Option<String> {
     confusable_note_in(crate::i18n::REFERENCE, word)
 }
 
+/// As [`confusable_note`], in the run's language (a message for a person).
+pub fn confusable_note_here(word: &str) -> Option<String> {
+    confusable_note_in(crate::i18n::language(), word)
+}
+
 fn confusable_note_in(lang: &str, word: &str) -> Option<String> {
     let (i, c, latin) = word
         .chars()

@@ -29,7 +29,7 @@ pub fn answer_files(args: &[PathBuf]) -> (Vec<PathBuf>, Vec<Diagnostic>) {
                 Ok(e) if !e.file_type().is_dir() && is_toml(e.path()) => {
                     problems.push(Diagnostic::file(
                         e.path().display().to_string(),
-                        "not a regular file (a pipe, socket or device); skipped",
+                        crate::t!("discover-not-regular"),
                     ))
                 }
                 Ok(_) => {}
@@ -40,7 +40,7 @@ pub fn answer_files(args: &[PathBuf]) -> (Vec<PathBuf>, Vec<Diagnostic>) {
         if files.len() == before && problems.len() == problems_before {
             problems.push(Diagnostic::file(
                 arg.display().to_string(),
-                "folder holds no *.toml files",
+                crate::t!("discover-no-toml"),
             ));
         }
     }
@@ -59,9 +59,9 @@ fn walk_problem(root: &Path, e: &walkdir::Error) -> Diagnostic {
     if let Some(ancestor) = e.loop_ancestor() {
         return Diagnostic::file(
             path,
-            format!(
-                "symbolic link loop (back to {}); skipped",
-                ancestor.display()
+            crate::t!(
+                "discover-link-loop",
+                ancestor = ancestor.display().to_string()
             ),
         );
     }

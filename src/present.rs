@@ -250,21 +250,30 @@ pub fn overlap(o: &crate::diff::Overlap) -> String {
     )
 }
 
-/// ": " between a label and what follows, as the language writes it (French puts a no-break
-/// space before the colon).
+/// ": " between a label and what follows, as the language writes it (`word-colon`: French puts
+/// a no-break space before the colon).
 pub fn colon() -> &'static str {
-    match crate::i18n::language() {
-        "fr" => "\u{a0}: ",
-        _ => ": ",
-    }
+    punctuation("word-colon")
 }
 
-/// "; " between the parts of a sentence, as the language writes it.
+/// "; " between the parts of a sentence, as the language writes it (`word-semicolon`).
 pub fn semicolon() -> &'static str {
-    match crate::i18n::language() {
-        "fr" => "\u{a0}; ",
-        _ => "; ",
+    punctuation("word-semicolon")
+}
+
+/// The punctuation message `id` of the run's language, made once per language and kept for the
+/// run (callers glue it into text as a `&str`).
+fn punctuation(id: &'static str) -> &'static str {
+    use std::sync::Mutex;
+    static MADE: Mutex<Vec<(&'static str, &'static str, &'static str)>> = Mutex::new(Vec::new());
+    let lang = crate::i18n::language();
+    let mut made = MADE.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some((_, _, s)) = made.iter().find(|(l, i, _)| *l == lang && *i == id) {
+        return s;
     }
+    let s: &'static str = Box::leak(crate::i18n::message_in(lang, id, None).into_boxed_str());
+    made.push((lang, id, s));
+    s
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -810,11 +819,19 @@ pub fn wrap_text(text: &str, width: usize, hang: &str) -> String {
 }
 
 /// A message for a person (errors, hints, notes, what a command did) with every line wrapped to
-/// `width`: a line that opens with `error: `, `hint: `, `note: ` or `warning: ` continues under
-/// its first word after that label; any other line continues two columns in from its own indent
+/// `width`: a line that opens with a label, `error: `, `hint: `, `note: ` or `warning: ` or the
+/// same in the run's language (`erreur : `), continues under its first word after that label; any other line continues two columns in from its own indent
 /// (so `file:line:col: message` stays whole on its first line). Words and ids are never split.
 pub fn wrap_message(text: &str, width: usize) -> String {
-    const LABELS: [&str; 4] = ["error: ", "hint: ", "note: ", "warning: "];
+    // The labels of every language (`label-*` in messages.ftl): a message is worded in the
+    // run's language, or in English when it comes from elsewhere.
+    let labels: Vec<String> = crate::i18n::RESOURCES
+        .iter()
+        .flat_map(|(lang, _)| {
+            ["label-error", "label-hint", "label-note", "label-warning"]
+                .map(|id| format!("{} ", crate::i18n::message_in(lang, id, None)))
+        })
+        .collect();
     let mut out = String::with_capacity(text.len() + 16);
     for line in text.split_inclusive('\n') {
         let (body, end) = match line.strip_suffix('\n') {
@@ -825,8 +842,8 @@ pub fn wrap_message(text: &str, width: usize) -> String {
             out.push_str(body);
         } else {
             let indent: String = body.chars().take_while(|c| *c == ' ').collect();
-            let rest = match LABELS.iter().find(|l| body.starts_with(*l)) {
-                Some(l) => " ".repeat(l.len()),
+            let rest = match labels.iter().find(|l| body.starts_with(l.as_str())) {
+                Some(l) => " ".repeat(self::width(l)),
                 None => format!("{indent}  "),
             };
             out.push_str(&wrap_lines(body.trim_start(), width, &indent, &rest).join("\n"));
@@ -956,6 +973,11 @@ mod tests {
                 12
             ),
             "hint: give a\n      number\n      or an\n      id\nf.toml:1:2:\n  bad value\n  here\n"
+        );
+        // A French label is as wide as it is shown (its no-break space is one column).
+        assert_eq!(
+            wrap_message("erreur\u{a0}: une valeur trop longue\n", 20),
+            "erreur\u{a0}: une valeur\n         trop longue\n"
         );
     }
 

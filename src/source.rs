@@ -24,13 +24,10 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>, Diagnostic> {
     let meta = fs::metadata(path).map_err(|e| Diagnostic::file(&name, io_message(&e)))?;
     // A device (`/dev/zero`, `/dev/urandom`) has no length of its own and may never end.
     if is_device(&meta) {
-        return Err(Diagnostic::file(
-            &name,
-            "is a device, not a file: give the path of an answer or framework file",
-        ));
+        return Err(Diagnostic::file(&name, crate::t!("source-device")));
     }
     if meta.is_dir() {
-        return Err(Diagnostic::file(&name, "is a folder, not a file"));
+        return Err(Diagnostic::file(&name, crate::t!("source-folder")));
     }
     // Opening a named pipe waits for a writer that may never come: refuse it before opening.
     // A pipe a shell hands over as `/dev/fd/N` (`dgtk check <(git show HEAD~1:a.toml)`)
@@ -40,13 +37,10 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>, Diagnostic> {
         let t = meta.file_type();
         let handed_over = crate::atomic::is_stream_alias(path);
         if t.is_fifo() && !handed_over {
-            return Err(Diagnostic::file(
-                &name,
-                "is a pipe, not a file (reading it would wait for a writer); give the answer file itself",
-            ));
+            return Err(Diagnostic::file(&name, crate::t!("source-pipe")));
         }
         if t.is_socket() {
-            return Err(Diagnostic::file(&name, "is a socket, not a file"));
+            return Err(Diagnostic::file(&name, crate::t!("source-socket")));
         }
     }
     if meta.len() > MAX_FILE_BYTES {
@@ -55,7 +49,12 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>, Diagnostic> {
     let mut bytes = Vec::with_capacity(meta.len() as usize);
     fs::File::open(path)
         .and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
-        .map_err(|e| Diagnostic::file(&name, format!("cannot be read: {}", io_message(&e))))?;
+        .map_err(|e| {
+            Diagnostic::file(
+                &name,
+                crate::t!("source-unreadable", reason = io_message(&e)),
+            )
+        })?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
         // It grew while being read, or is a device or pipe with no length of its own.
         return Err(too_large(&name, None));
@@ -112,10 +111,7 @@ fn lone_carriage_return(name: &str, text: &str) -> Option<Diagnostic> {
         .map(|(i, _)| i)
         .find(|&i| !text[i + 1..].starts_with('\n'))?;
     if !text.contains('\n') {
-        return Some(Diagnostic::file(
-            name,
-            "uses carriage returns (CR) alone as line breaks, as old Mac editors saved files: save it with LF (or CRLF) line endings",
-        ));
+        return Some(Diagnostic::file(name, crate::t!("source-cr-only")));
     }
     let before = &text[..i];
     let line = before.matches('\n').count() + 1;
@@ -123,7 +119,7 @@ fn lone_carriage_return(name: &str, text: &str) -> Option<Diagnostic> {
     Some(Diagnostic {
         file: name.to_string(),
         position: Some((line, col)),
-        message: "a carriage return (CR) not followed by a line feed: line breaks must be LF or CRLF; delete it, or save the file with LF line endings".into(),
+        message: crate::t!("source-lone-cr"),
     })
 }
 
@@ -132,9 +128,7 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, Diagnostic> {
     if let Some(encoding) = wide_encoding(&bytes) {
         return Err(Diagnostic::file(
             name,
-            format!(
-                "is {encoding} text, not UTF-8: save the file as UTF-8 (in most editors: Save As, then choose the encoding UTF-8)"
-            ),
+            crate::t!("source-wide-encoding", encoding = encoding),
         ));
     }
     if let Some(i) = memchr::memchr(0, &bytes) {
@@ -144,7 +138,7 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, Diagnostic> {
         return Err(Diagnostic {
             file: name.to_string(),
             position: Some((line, col)),
-            message: "binary data (a NUL byte), not a TOML text file".into(),
+            message: crate::t!("source-binary"),
         });
     }
     match String::from_utf8(bytes) {
@@ -161,9 +155,10 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, Diagnostic> {
             Err(Diagnostic {
                 file: name.to_string(),
                 position: Some((line, col)),
-                message: format!(
-                    "not UTF-8 text (byte 0x{:02x} at offset {valid}); save the file as UTF-8",
-                    bytes[valid]
+                message: crate::t!(
+                    "source-not-utf8",
+                    byte = format!("0x{:02x}", bytes[valid]),
+                    offset = valid
                 ),
             })
         }
@@ -174,8 +169,8 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, Diagnostic> {
 pub fn io_message(e: &std::io::Error) -> String {
     use std::io::ErrorKind::*;
     match e.kind() {
-        NotFound => "no such file or folder".into(),
-        PermissionDenied => "permission denied".into(),
+        NotFound => crate::t!("source-not-found"),
+        PermissionDenied => crate::t!("source-permission-denied"),
         _ => {
             let s = e.to_string();
             match s.find(" (os error") {
@@ -188,12 +183,14 @@ pub fn io_message(e: &std::io::Error) -> String {
 
 /// `len` is the size the file system gives, if it gives one.
 fn too_large(name: &str, len: Option<u64>) -> Diagnostic {
-    let size = len.map_or_else(String::new, |n| format!("{n} bytes, "));
+    let size = len.map_or_else(String::new, |n| crate::t!("source-size", n = n));
     Diagnostic::file(
         name,
-        format!(
-            "file is too large: {size}over the limit of {MAX_FILE_BYTES} bytes ({} MiB); an answer or framework file is a few hundred KB at most",
-            MAX_FILE_BYTES / (1024 * 1024)
+        crate::t!(
+            "source-too-large",
+            size = size,
+            limit = MAX_FILE_BYTES,
+            mib = MAX_FILE_BYTES / (1024 * 1024)
         ),
     )
 }

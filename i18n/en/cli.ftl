@@ -9,9 +9,9 @@ cli-long-about =
     Answer files are plain TOML, kept in git; dgtk checks them, scores them in batch, reports on progress and compares years. The framework is built in; --framework loads another one.
 cli-usage-heading = Usage:
 cli-commands-heading = Commands
-cli-framework = Load the framework from this folder instead of the built-in one.
-cli-color = When to colour the output: auto (on a terminal, unless NO_COLOR is set; CLICOLOR and CLICOLOR_FORCE are honoured), always, or never.
-cli-lang = The language of the framework's texts: en or fr. Without it: DGTK_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else English. A framework without that language is shown in its main language, with a note.
+cli-arg-framework = Load the framework from this folder instead of the built-in one
+cli-arg-color = When to colour the output: auto (on a terminal, unless NO_COLOR is set; CLICOLOR and CLICOLOR_FORCE are honoured), always, or never
+cli-arg-lang = The language of the framework's texts: en or fr. Without it: DGTK_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else English. A framework without that language is shown in its main language, with a note
 cli-about-principles = Show the framework: pillars and principles, or one principle's questions, guidance and level descriptors
 cli-about-init = Write a new answer file: every question appears with its text and scale as comments
 cli-long-about-init =
@@ -43,3 +43,144 @@ cli-long-about-fmt =
 cli-about-schema = Print a JSON Schema: of an answer file of the loaded framework, of framework files or their translations, or of a JSON output. See docs/json.md
 cli-about-completions = Print a shell completion script (e.g. `dgtk completions bash > /etc/bash_completion.d/dgtk`)
 cli-about-man = Print the man page in roff (e.g. `dgtk man > dgtk.1 && man ./dgtk.1`)
+
+## clap's own words around the help: headings (clap adds the colon, with what the language puts
+## before it: see word-colon), its -h, -V and help command, and the brackets after an option's
+## help.
+cli-arguments-heading = Arguments
+cli-options-heading = Options
+cli-arg-help = Print help
+cli-help-more = Print help (see more with '--help')
+cli-help-summary = Print help (see a summary with '-h')
+cli-arg-version = Print version
+cli-about-help = Print this message or the help of the given subcommand(s)
+cli-bracket-default = [default: { $value }]
+cli-bracket-possible = [possible values: { $values }]
+cli-bracket-env = [env: { $var }]
+cli-possible-values = Possible values:
+
+## clap's usage errors (exit 2). $arg is an option as typed or with its value name
+## ("--format <FORMAT>"), $value what was given.
+cli-error-unknown-argument = unexpected argument '{ $arg }' found
+cli-error-unknown-command = unrecognized subcommand '{ $command }'
+cli-error-value-required = a value is required for '{ $arg }' but none was supplied
+cli-error-invalid-value = invalid value '{ $value }' for '{ $arg }'
+cli-error-missing = the following required arguments were not provided:
+cli-error-missing-command = '{ $command }' requires a subcommand but one was not provided
+cli-error-too-many = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
+cli-error-twice = the argument '{ $arg }' cannot be used multiple times
+cli-error-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
+cli-error-conflict-others = the argument '{ $arg }' cannot be used with one or more of the other specified arguments
+cli-error-number-of-values = { $expected } values required for '{ $arg }' but { $given } were provided
+cli-error-more = For more information, try '--help'.
+cli-tip-similar-command = { $n ->
+    [one] a similar subcommand exists: { $names }
+   *[other] some similar subcommands exist: { $names }
+}
+cli-tip-similar-argument = { $n ->
+    [one] a similar argument exists: { $names }
+   *[other] some similar arguments exist: { $names }
+}
+cli-tip-similar-value = { $n ->
+    [one] a similar value exists: { $names }
+   *[other] some similar values exist: { $names }
+}
+cli-tip-as-value = to pass '{ $value }' as a value, use '{ $example }'
+cli-tip-remove-dashes = subcommand '{ $command }' exists; to use it, remove the '--' before it
+cli-quoted = '{ $text }'
+cli-tip-exists = '{ $example }' exists
+
+## Every command's options, keyed cli-arg-COMMAND-ARG (the global options: cli-arg-ARG), and the
+## possible values that have a help of their own, cli-value-COMMAND-ARG-VALUE. English is the doc
+## comments' text (a test checks that they agree).
+cli-arg-principles-principle = A principle's number (e.g. 7) or id, or one question as PRINCIPLE.N (e.g. 4.5) or by its id; without it, the whole framework at a glance
+cli-arg-principles-format = Output format
+cli-arg-init-country = Country (ISO 3166-1 alpha-3, e.g. NZL) or agency code; taken from --from if omitted
+cli-arg-init-year = Year of the assessment; with --from, defaults to the prior's year + 1
+cli-arg-init-organisation = Organisation that answers (ministry, agency, region...)
+cli-arg-init-assessors = An assessor's name (repeat for several)
+cli-arg-init-from = A prior assessment to carry answers forward from
+cli-arg-init-from-framework = Read PRIOR with the framework version in this folder (default: the built-in version it names, or the --framework folder)
+cli-arg-init-verbose = List every question id in what --from carried, dropped and added
+cli-arg-init-output = Where to write the file ("-" for stdout). Default: COUNTRY-YEAR.toml, lowercase
+cli-arg-init-force = Replace the output file if it exists
+cli-arg-assess-file = The answer file: created if missing, otherwise resumed at the first question left. Default for a new file: COUNTRY-YEAR.toml, lowercase
+cli-arg-assess-country = Country (ISO 3166-1 alpha-3) or agency code, for a new file; taken from --from if omitted
+cli-arg-assess-year = Year, for a new file; with --from, defaults to the prior's year + 1
+cli-arg-assess-from = Last year's assessment: its answers are shown beside each question and offered as the defaults (a new file starts from them, flagged for review until confirmed). A prior of an earlier framework version is carried through `replaces`
+cli-arg-assess-from-framework = Read PRIOR with the framework version in this folder (default: the built-in version it names, or the --framework folder)
+cli-arg-assess-principle = Start at this principle (number or id)
+cli-arg-assess-organisation = Organisation that answers (ministry, agency, region...), for a new file; asked if omitted
+cli-arg-assess-assessors = An assessor's name (repeat for several), for a new file; asked if omitted
+cli-arg-check-paths = Answer files, or folders to search recursively for *.toml
+cli-arg-score-paths = Answer files, or folders to search recursively for *.toml
+cli-arg-score-by = Level of detail: overall only, or a column per pillar, principle or dimension, or a row per question
+cli-arg-score-format = Output format
+cli-arg-score-explain = Also state how the scores are computed, in plain words
+cli-arg-score-sensitivity = Also re-score each assessment under other defensible methods (convex and concave level spacings, the mean of all questions, the geometric mean and the weakest of the pillars, and the framework's own alternatives) and say whether its band holds under each. See docs/method.md
+cli-arg-score-fail-under = Exit 1 if any assessment's overall score is below N (or has none)
+cli-arg-score-output = Write to FILE (atomically) instead of stdout
+cli-arg-score-wide = Table: show every column, however wide (by default the table fits the terminal)
+cli-arg-score-columns = Table: show these columns, in this order: names (country, year, overall, left-out, ...), principle numbers, P1.. for pillars, D1.. for dimensions, ids, or ranges such as 1-4
+cli-arg-compare-paths = Answer files, or folders to search recursively for *.toml
+cli-arg-compare-latest = Keep only the latest assessment of each country (or organisation, with --group-by)
+cli-arg-compare-year = Keep only the assessments for this year
+cli-arg-compare-status = Keep only the assessments with this status
+cli-arg-compare-group-by = What --latest keeps one assessment of, and what --peers names
+cli-arg-compare-peers = Peer groups: a TOML file with a [groups] table, e.g. federal = ["XMP", "XNV"]
+cli-arg-compare-by = The areas compared after the overall score
+cli-arg-compare-include-partial = Rank incomplete assessments too (unanswered questions, answers flagged for review)
+cli-arg-compare-format = Output format
+cli-value-compare-format-xlsx = The long CSV's rows as a workbook, figures as numbers (needs -o FILE on a terminal)
+cli-arg-compare-output = Write to FILE (atomically) instead of stdout
+cli-arg-report-file = The assessment to report on
+cli-arg-report-prior = Prior assessments to compare with (any number, any order)
+cli-arg-report-prior-framework = The framework folder of a prior's framework version, when it differs from the loaded one (repeat for several versions)
+cli-arg-report-format = Output format
+cli-value-report-format-text = For the terminal
+cli-value-report-format-markdown = For a wiki or a pull request
+cli-value-report-format-html = One self-contained file, to publish, mail or print
+cli-value-report-format-docx = An editable Word document (needs -o FILE)
+cli-arg-report-evidence = Where the evidence of every answer goes: an annex after the method (printed from a new page, compactly), inline before the method, or none (the summary alone)
+cli-value-report-evidence-annex = After the method, as an annex (in print: from a new page, compact)
+cli-value-report-evidence-inline = In the body, before the method
+cli-value-report-evidence-none = Left out: the summary alone
+cli-arg-report-decline-threshold = Headline every pillar or principle that fell by N points or more since the previous assessment, above the overall figure
+cli-arg-report-output = Write to FILE (atomically) instead of stdout
+cli-arg-diff-old = The earlier assessment
+cli-arg-diff-new = The later assessment
+cli-arg-diff-by = Detail: scores per principle (with the questions that moved most), or every question that changed
+cli-arg-diff-format = Output format
+cli-arg-diff-fail-on-regression = Exit 1 if the overall score or any principle's score declined
+cli-arg-diff-decline-threshold = Headline every pillar or principle that fell by N points or more, above the overall figure
+cli-arg-diff-old-framework = Read OLD with the framework version in this folder (default: the same framework as NEW)
+cli-arg-diff-output = Write to FILE (atomically) instead of stdout
+cli-arg-merge-files = The answer files to merge (of one framework, framework version, country and year)
+cli-arg-merge-output = The merged file to write
+cli-arg-merge-into = Merge into this existing merged file (rewritten in place, its comments kept)
+cli-arg-merge-organisation = Whose assessment the merged file is (default: the --into file's, else the files' when they all name the same one)
+cli-arg-merge-allow-conflicts = Exit 0 even if conflicts remain (they are still listed and left unanswered)
+cli-arg-merge-force = Replace OUT if it exists (it may hold conflicts someone already settled)
+cli-arg-merge-format = The report's format: text on stderr, or JSON on stdout
+cli-arg-export-file = The answer file to export (default: an empty questionnaire)
+cli-arg-export-format = Output format
+cli-arg-export-country = Country (ISO 3166-1 alpha-3, or an agency code) of an empty questionnaire
+cli-arg-export-year = Year of an empty questionnaire
+cli-arg-export-organisation = Organisation that answers an empty questionnaire
+cli-arg-export-output = Where to write the workbook (atomically). Required on a terminal
+cli-arg-import-book = The workbook (.xlsx) made by `dgtk export`
+cli-arg-import-output = Write a new answer file ("-" for stdout)
+cli-arg-import-into = Update this existing answer file with the workbook's answers instead
+cli-arg-import-force = Replace the -o file if it exists
+cli-arg-fmt-paths = Answer files, or folders to search recursively for *.toml
+cli-arg-fmt-check = Only report which files are not in the canonical layout; exit 1 if any
+cli-arg-schema-kind = Which schema
+cli-value-schema-kind-answers = An answer file of the loaded framework: its question ids and each answer's values
+cli-value-schema-kind-framework = The files of a framework folder (framework.toml and the principle files)
+cli-value-schema-kind-translation = The files of a framework's translation folder (LANG/framework.toml and LANG/NN-slug.toml)
+cli-value-schema-kind-score = `dgtk score --format json`
+cli-value-schema-kind-diff = `dgtk diff --format json`
+cli-value-schema-kind-principles = `dgtk principles --format json`
+cli-value-schema-kind-merge = `dgtk merge --format json`
+cli-value-schema-kind-compare = `dgtk compare --format json`
+cli-arg-completions-shell = The shell to generate completions for

@@ -135,6 +135,10 @@ check-language-left = { $asked_name } text ({ $asked }): { $n ->
    *[other] { $n } texts
 } left in { $main_name } ({ $main }):
 usage-year-range = --year { $year } is out of range ({ $min } to { $max })
+usage-not-a-year = "{ $value }" is not a year
+usage-threshold-not-number = "{ $value }" is not a number: give a score from 0 to 100
+usage-threshold-nan = NaN is not a number: give a score from 0 to 100
+usage-threshold-range = { $value } is not a score from 0 to 100: give a number such as 60
 
 ## dgtk init and dgtk fmt
 usage-country-required = --country is required (an ISO 3166-1 alpha-3 code such as NZL, or an agency code)
@@ -159,3 +163,129 @@ usage-no-principle = no principle "{ $key }" in framework { $framework }{ $hint 
 usage-no-principle-hint = give a number ({ $range }) or an id{ $also }; `dgtk principles` lists them
 usage-other-framework = { $file } is for framework "{ $declared }" but the loaded framework is "{ $loaded }" ({ $origin })
 usage-other-framework-hint = load "{ $declared }" with --framework DIR
+
+## Loading a framework folder and reading files (src/framework/load.rs, src/source.rs)
+framework-is-a-file = is a file; --framework takes a folder
+framework-hidden-file = hidden file ignored (an editor's or the system's leftover, not a principle)
+framework-is-a-folder = is a folder, not a framework file
+framework-is-a-pipe = is a pipe, not a framework file
+framework-is-a-device = is a device or socket, not a framework file
+framework-dangling-link = is a symbolic link to { $target }, which does not exist
+framework-link-loop = is a symbolic link in a loop (it never reaches a file)
+framework-no-header = no framework.toml in this framework folder
+framework-empty-principle = the principle file is empty: it needs number, id, pillar, title, summary and its [[questions]] (see docs/framework-format.md)
+framework-no-principles = the framework has no principle files
+framework-bad-language = language "{ $language }" is not a language code such as "en" or "fr" (two or three lowercase letters)
+framework-no-pillar = the framework needs at least one pillar
+framework-same-order = pillars "{ $other }" and "{ $pillar }" have the same order { $order }: give each pillar its own `order`, which sets the order they are shown in
+framework-one-level = a scale needs at least two levels (0 and 1), this one has { $n }
+framework-level-order = scale levels must run 0, 1, 2... in order: expected { $expected }
+framework-same-label = levels { $first } and { $second } have the same label "{ $label }": each level needs its own label, or answers cannot be told apart
+framework-no-band = the framework needs at least one maturity band
+framework-first-band = the first band must start at 0
+framework-band-order = bands must be listed in strictly increasing order of `from`
+framework-bad-number = `number` must be a positive integer
+framework-weights-zero = every principle has weight 0, so with overall = "principles" no overall score can be computed: give at least one principle a weight above 0
+framework-empty-checklist = a checklist needs at least one item
+source-not-found = no such file or folder
+source-permission-denied = permission denied
+source-not-utf8 = not UTF-8 text (byte { $byte } at offset { $offset }); save the file as UTF-8
+source-too-large = file is too large: { $size }over the limit of { $limit } bytes ({ $mib } MiB); an answer or framework file is a few hundred KB at most
+source-size = { $n } bytes,{" "}
+framework-not-loaded = could not load the framework from { $origin } ({ $n ->
+    [one] { $n } problem
+   *[other] { $n } problems
+})
+framework-builtin-not-loaded = could not load the framework from the built-in framework ({ $n ->
+    [one] { $n } problem
+   *[other] { $n } problems
+})
+framework-bad-version = version "{ $version }" is not a version number such as 1.0.0 (letters, digits, '.', '-' and '+' only, at most 40)
+framework-more-problems = ... and { $n } more problems in { $file }
+framework-empty-text = `{ $field }` must not be empty
+framework-not-a-slug = { $what } "{ $value }" is not a slug (lowercase letters, digits and '-'){ $note }
+framework-what-framework = framework id
+framework-what-pillar = pillar id
+framework-what-dimension = dimension id
+framework-what-principle = principle id
+framework-what-question = question id
+framework-what-alternative = alternative id
+framework-what-item = item id
+framework-bad-weight = weight must be a finite number >= 0, not { $value }
+framework-bad-unknown = { $field } must be "zero" or "exclude", not "{ $value }"
+framework-dimension-order = dimension order { $order } is also used by "{ $other }"
+framework-duplicate-dimension = duplicate dimension id "{ $id }"
+framework-number-used = principle number { $number } is also used by { $other }
+framework-duplicate-principle = duplicate principle id "{ $id }"
+framework-unknown-pillar = unknown pillar "{ $pillar }"{ $hint }
+framework-no-questions = principle "{ $id }" has no questions
+framework-duplicate-question = duplicate question id "{ $id }" (also in { $other })
+framework-no-dimensions = question "{ $id }" names dimension "{ $dimension }" but framework.toml declares no [[dimensions]]
+framework-unknown-dimension = unknown dimension "{ $dimension }"{ $hint } (declared: { $declared })
+framework-needs-dimension = question "{ $id }" needs `dimension`: the framework has [[dimensions]] ({ $declared })
+framework-unknown-term = `uses` names "{ $term }", which framework.toml does not define in [[definitions]]{ $hint }
+framework-term-twice = "{ $term }" is listed twice in `uses`
+framework-duplicate-definition = duplicate definition of "{ $term }" (terms are compared ignoring case)
+framework-replaces-empty = question "{ $id }" has an empty id in `replaces`: remove it
+framework-replaces-twice = question "{ $id }" names "{ $replaced }" twice in `replaces`: remove one
+framework-replaces-itself = question "{ $id }" replaces itself: `replaces` names ids of an earlier framework version
+framework-replaces-same-version = question "{ $id }" replaces "{ $replaced }", a question of this same version: `replaces` names ids of an earlier framework version
+framework-alternative-decreasing = level { $level } scores { $score } but level { $lower } scores { $lower_score }: a higher level may not score less than a lower one
+framework-alternative-range = level { $level } scores { $score }: a level's score runs from 0 to 1
+framework-alternative-levels = `levels` has { $n } score(s) but the scale has { $levels } levels: give one score from 0 to 1 per level, in order
+framework-alternative-overall = overall must be one of { $names }, not "{ $value }"
+framework-alternative-nothing = alternative "{ $id }" changes nothing: give it `levels`, `overall` or `unknown`
+framework-duplicate-alternative = duplicate alternative id "{ $id }"
+framework-practice-year = practice year { $year } is outside { $first } to { $last }
+framework-practice-source = practice source "{ $source }" is not a web address (http:// or https:// and a host)
+framework-descriptors = `levels` has { $n } descriptor(s) but the scale has { $levels } levels: give one per level
+framework-min-max = min ({ $min }) must be finite and below max ({ $max })
+framework-better-none = `better = "none"` is only for a context indicator: question "{ $id }" is scored (add `scored = false`, or say "higher" or "lower")
+framework-better = `better` must be "higher" or "lower", not "{ $value }"
+framework-better-or-none = `better` must be "higher", "lower" or "none", not "{ $value }"
+framework-unknown-kind = unknown question kind "{ $kind }" (expected level, yes_no, checklist or number)
+framework-checklist-weights = a checklist needs at least one item with a weight above 0
+framework-band-start = band start { $from } is outside 0..=100
+framework-pillar-weights-zero = every principle of pillar "{ $pillar }" has weight 0, so the pillar (and the overall score) cannot be computed: give one of them a weight above 0
+source-device = is a device, not a file: give the path of an answer or framework file
+source-folder = is a folder, not a file
+source-pipe = is a pipe, not a file (reading it would wait for a writer); give the answer file itself
+source-socket = is a socket, not a file
+source-cr-only = uses carriage returns (CR) alone as line breaks, as old Mac editors saved files: save it with LF (or CRLF) line endings
+source-lone-cr = a carriage return (CR) not followed by a line feed: line breaks must be LF or CRLF; delete it, or save the file with LF line endings
+source-wide-encoding = is { $encoding } text, not UTF-8: save the file as UTF-8 (in most editors: Save As, then choose the encoding UTF-8)
+source-binary = binary data (a NUL byte), not a TOML text file
+discover-not-regular = not a regular file (a pipe, socket or device); skipped
+discover-no-toml = folder holds no *.toml files
+discover-link-loop = symbolic link loop (back to { $ancestor }); skipped
+country-not-a-code = "{ $value }" is not a country code: use a code of { $rule }, not a name
+## The rule of a country code, as `country::RULE` says it.
+country-rule = 2 to 10 letters or digits, optionally a hyphen and 1 to 10 more (e.g. NZL, or AGY-TAX for an agency)
+translate-empty-text = a translated text must not be empty (leave the key out to keep the original)
+translate-unknown = the translation names { $what } "{ $key }", which the framework does not have{ $hint }
+translate-what-principle = principle
+translate-what-pillar = pillar
+translate-what-dimension = dimension
+translate-what-definition = definition
+translate-what-question = in principle { $principle } a question
+translate-what-item = in question { $question } an item
+translate-no-level = the scale has no level "{ $key }" (its levels are 0 to { $last })
+translate-no-band = no band starts at "{ $key }" (the bands start at { $starts })
+translate-no-practice = principle { $principle } has no practice "{ $key }" (practices are numbered in file order, 1 to { $last })
+translate-descriptors = question { $question } has { $n } level descriptors; the translation gives { $given }
+framework-version-not-built-in = framework_version "{ $version }" is not a version of the built-in framework that this dgtk carries (it knows { $known }); check the version, or give that version's folder with --framework DIR
+framework-bad-overall = scoring.overall must be "pillars" or "principles", not "{ $value }"
+framework-duplicate-pillar = duplicate pillar id "{ $id }"
+framework-pillar-empty = pillar "{ $pillar }" has no principles
+framework-misplaced = `{ $field }` does not belong to a { $kind } question
+framework-needs-levels = level question "{ $id }" needs `levels`: one descriptor per scale level ({ $levels })
+framework-needs-items = checklist question "{ $id }" needs `items`
+framework-duplicate-item = duplicate item id "{ $id }"
+framework-number-needs = number question "{ $id }" needs `{ $field }`
+translate-twice = principle "{ $id }" is already translated in { $first }
+translate-no-na-when = question { $question } has no na_when to translate
+translate-no-levels = question { $question } is a { $kind } question: it has no levels to translate
+translate-no-unit = question { $question } is a { $kind } question: it has no unit to translate
+translate-no-items = question { $question } is a { $kind } question: it has no items to translate
+framework-built-in-broken = the built-in framework version { $version } does not load: { $first }
+source-unreadable = cannot be read: { $reason }

@@ -118,3 +118,9 @@ word-kind-level = level
 word-kind-yes_no = yes/no
 word-kind-checklist = checklist
 word-kind-number = number
+
+## The punctuation between a label and what follows, and between the parts of a sentence, with
+## the spaces the language puts around it (written as a quoted text so that they are kept; French
+## puts a no-break space, \u00A0, before the colon and the semicolon).
+word-colon = {": "}
+word-semicolon = {"; "}

@@ -9,9 +9,9 @@ cli-long-about =
     Les fichiers de réponses sont de simples fichiers TOML, conservés dans git ; dgtk les vérifie, les note par lots, rend compte des progrès et compare les années. Le référentiel est intégré ; --framework en charge un autre.
 cli-usage-heading = Utilisation :
 cli-commands-heading = Commandes
-cli-framework = Charger le référentiel depuis ce dossier au lieu du référentiel intégré.
-cli-color = Quand colorer la sortie : auto (dans un terminal, sauf si NO_COLOR est défini ; CLICOLOR et CLICOLOR_FORCE sont pris en compte), always (toujours) ou never (jamais).
-cli-lang = La langue de l'interface et des textes du référentiel : en ou fr. À défaut : DGTK_LANG, sinon la locale (LC_ALL, LC_MESSAGES, LANG), sinon l'anglais. Un référentiel qui n'existe pas dans cette langue s'affiche dans sa langue principale, avec une remarque.
+cli-arg-framework = Charger le référentiel depuis ce dossier au lieu du référentiel intégré
+cli-arg-color = Quand colorer la sortie : auto (dans un terminal, sauf si NO_COLOR est défini ; CLICOLOR et CLICOLOR_FORCE sont pris en compte), always (toujours) ou never (jamais)
+cli-arg-lang = La langue de l'interface et des textes du référentiel : en ou fr. À défaut : DGTK_LANG, sinon la locale (LC_ALL, LC_MESSAGES, LANG), sinon l'anglais. Un référentiel qui n'existe pas dans cette langue s'affiche dans sa langue principale, avec une remarque
 cli-about-principles = Afficher le référentiel : piliers et principes, ou les questions d'un principe, avec conseils et descripteurs de niveau
 cli-about-init = Écrire un nouveau fichier de réponses : chaque question y figure avec son texte et son échelle en commentaire
 cli-long-about-init =
@@ -43,3 +43,143 @@ cli-long-about-fmt =
 cli-about-schema = Écrire un schéma JSON : d'un fichier de réponses du référentiel chargé, des fichiers du référentiel ou de leurs traductions, ou d'une sortie JSON. Voir docs/json.md
 cli-about-completions = Écrire un script de complétion pour le shell (par exemple `dgtk completions bash > /etc/bash_completion.d/dgtk`)
 cli-about-man = Écrire la page de manuel au format roff (par exemple `dgtk man > dgtk.1 && man ./dgtk.1`)
+
+## clap's own words around the help: headings (clap adds the colon, with what the language puts
+## before it: see word-colon), its -h, -V and help command, and the brackets after an option's
+## help.
+cli-arguments-heading = Arguments
+cli-options-heading = Options
+cli-arg-help = Afficher l'aide
+cli-help-more = Afficher l'aide (détaillée avec « --help »)
+cli-help-summary = Afficher l'aide (résumée avec « -h »)
+cli-arg-version = Afficher la version
+cli-about-help = Afficher cette aide ou celle des commandes indiquées
+cli-bracket-default = [par défaut : { $value }]
+cli-bracket-possible = [valeurs possibles : { $values }]
+cli-bracket-env = [variable d'environnement : { $var }]
+cli-possible-values = Valeurs possibles :
+
+## clap's usage errors (exit 2). $arg is an option as typed or with its value name
+## ("--format <FORMAT>"), $value what was given.
+cli-error-unknown-argument = argument inattendu « { $arg } »
+cli-error-unknown-command = commande inconnue « { $command } »
+cli-error-value-required = « { $arg } » demande une valeur, mais aucune n'a été donnée
+cli-error-invalid-value = valeur « { $value } » non valide pour « { $arg } »
+cli-error-missing = les arguments obligatoires suivants manquent :
+cli-error-missing-command = « { $command } » demande une commande, mais aucune n'a été donnée
+cli-error-too-many = valeur inattendue « { $value } » pour « { $arg } » : aucune autre n'était attendue
+cli-error-twice = l'argument « { $arg } » ne peut être donné qu'une fois
+cli-error-conflict = l'argument « { $arg } » ne peut pas être employé avec « { $other } »
+cli-error-conflict-others = l'argument « { $arg } » ne peut pas être employé avec un ou plusieurs des autres arguments donnés
+cli-error-number-of-values = « { $arg } » demande { $expected } valeurs, mais { $given } ont été données
+cli-error-more = Pour en savoir plus, essayez « --help ».
+cli-tip-similar-command = { $n ->
+    [one] une commande proche existe : { $names }
+   *[other] des commandes proches existent : { $names }
+}
+cli-tip-similar-argument = { $n ->
+    [one] un argument proche existe : { $names }
+   *[other] des arguments proches existent : { $names }
+}
+cli-tip-similar-value = { $n ->
+    [one] une valeur proche existe : { $names }
+   *[other] des valeurs proches existent : { $names }
+}
+cli-tip-as-value = pour donner « { $value } » comme valeur, écrivez « { $example } »
+cli-tip-remove-dashes = la commande « { $command } » existe : pour l'employer, retirez le « -- » qui la précède
+cli-quoted = « { $text } »
+cli-tip-exists = « { $example } » existe
+
+## Every command's options, keyed cli-arg-COMMAND-ARG (the global options: cli-arg-ARG), and the
+## possible values that have a help of their own, cli-value-COMMAND-ARG-VALUE.
+cli-arg-principles-principle = Le numéro (par exemple 7) ou l'identifiant d'un principe, ou une question sous la forme PRINCIPE.N (par exemple 4.5) ou par son identifiant ; sans lui, tout le référentiel d'un coup d'œil
+cli-arg-principles-format = Format de sortie
+cli-arg-init-country = Pays (ISO 3166-1 alpha-3, par exemple NZL) ou code d'organisme ; repris de --from s'il est omis
+cli-arg-init-year = Année de l'évaluation ; avec --from, par défaut l'année de l'évaluation précédente + 1
+cli-arg-init-organisation = Organisme qui répond (ministère, agence, région...)
+cli-arg-init-assessors = Le nom d'un évaluateur (à répéter pour plusieurs)
+cli-arg-init-from = Une évaluation précédente dont reprendre les réponses
+cli-arg-init-from-framework = Lire PRIOR avec la version du référentiel qui se trouve dans ce dossier (par défaut : la version intégrée qu'il indique, ou le dossier de --framework)
+cli-arg-init-verbose = Énumérer chaque identifiant de question dans ce que --from a repris, supprimé et ajouté
+cli-arg-init-output = Où écrire le fichier (« - » pour la sortie standard). Par défaut : PAYS-ANNÉE.toml, en minuscules
+cli-arg-init-force = Remplacer le fichier de sortie s'il existe
+cli-arg-assess-file = Le fichier de réponses : créé s'il n'existe pas, sinon repris à la première question restante. Par défaut, pour un nouveau fichier : PAYS-ANNÉE.toml, en minuscules
+cli-arg-assess-country = Pays (ISO 3166-1 alpha-3) ou code d'organisme, pour un nouveau fichier ; repris de --from s'il est omis
+cli-arg-assess-year = Année, pour un nouveau fichier ; avec --from, par défaut l'année de l'évaluation précédente + 1
+cli-arg-assess-from = L'évaluation de l'année précédente : ses réponses s'affichent à côté de chaque question et sont proposées par défaut (un nouveau fichier part d'elles, marquées à revoir jusqu'à confirmation). Une évaluation d'une version antérieure du référentiel est reprise au moyen de `replaces`
+cli-arg-assess-from-framework = Lire PRIOR avec la version du référentiel qui se trouve dans ce dossier (par défaut : la version intégrée qu'il indique, ou le dossier de --framework)
+cli-arg-assess-principle = Commencer à ce principe (numéro ou identifiant)
+cli-arg-assess-organisation = Organisme qui répond (ministère, agence, région...), pour un nouveau fichier ; demandé s'il est omis
+cli-arg-assess-assessors = Le nom d'un évaluateur (à répéter pour plusieurs), pour un nouveau fichier ; demandé s'il est omis
+cli-arg-check-paths = Fichiers de réponses, ou dossiers où chercher les *.toml (sous-dossiers compris)
+cli-arg-score-paths = Fichiers de réponses, ou dossiers où chercher les *.toml (sous-dossiers compris)
+cli-arg-score-by = Niveau de détail : l'ensemble seul, une colonne par pilier, principe ou dimension, ou une ligne par question
+cli-arg-score-format = Format de sortie
+cli-arg-score-explain = Dire aussi, en termes simples, comment les scores sont calculés
+cli-arg-score-sensitivity = Noter aussi chaque évaluation selon d'autres méthodes défendables (écarts entre niveaux convexes et concaves, moyenne de toutes les questions, moyenne géométrique et pilier le plus faible, et les variantes propres au référentiel) et dire si sa tranche tient avec chacune. Voir docs/method.md
+cli-arg-score-fail-under = Sortir avec le code 1 si le score d'ensemble d'une évaluation est inférieur à N (ou manque)
+cli-arg-score-output = Écrire dans FILE (de façon atomique) au lieu de la sortie standard
+cli-arg-score-wide = Tableau : afficher toutes les colonnes, quelle que soit la largeur (par défaut, le tableau tient dans le terminal)
+cli-arg-score-columns = Tableau : afficher ces colonnes, dans cet ordre : des noms (country, year, overall, left-out...), des numéros de principe, P1.. pour les piliers, D1.. pour les dimensions, des identifiants, ou des plages comme 1-4
+cli-arg-compare-paths = Fichiers de réponses, ou dossiers où chercher les *.toml (sous-dossiers compris)
+cli-arg-compare-latest = Ne garder que la dernière évaluation de chaque pays (ou organisme, avec --group-by)
+cli-arg-compare-year = Ne garder que les évaluations de cette année
+cli-arg-compare-status = Ne garder que les évaluations qui ont ce statut
+cli-arg-compare-group-by = Ce dont --latest garde une évaluation, et ce que nomme --peers
+cli-arg-compare-peers = Groupes de pairs : un fichier TOML avec une table [groups], par exemple federal = ["XMP", "XNV"]
+cli-arg-compare-by = Les domaines comparés après le score d'ensemble
+cli-arg-compare-include-partial = Classer aussi les évaluations incomplètes (questions sans réponse, réponses à revoir)
+cli-arg-compare-format = Format de sortie
+cli-value-compare-format-xlsx = Les lignes du CSV long sous forme de classeur, les chiffres en nombres (exige -o FILE dans un terminal)
+cli-arg-compare-output = Écrire dans FILE (de façon atomique) au lieu de la sortie standard
+cli-arg-report-file = L'évaluation sur laquelle porte le rapport
+cli-arg-report-prior = Les évaluations précédentes avec lesquelles comparer (autant qu'il en faut, dans n'importe quel ordre)
+cli-arg-report-prior-framework = Le dossier du référentiel dans la version d'une évaluation précédente, quand elle diffère de celle du référentiel chargé (à répéter pour plusieurs versions)
+cli-arg-report-format = Format de sortie
+cli-value-report-format-text = Pour le terminal
+cli-value-report-format-markdown = Pour un wiki ou une demande de fusion (pull request)
+cli-value-report-format-html = Un fichier autonome, à publier, envoyer ou imprimer
+cli-value-report-format-docx = Un document Word modifiable (exige -o FILE)
+cli-arg-report-evidence = Où vont les justificatifs de chaque réponse : en annexe après la méthode (imprimée à partir d'une nouvelle page, de façon compacte), dans le corps avant la méthode, ou nulle part (le résumé seul)
+cli-value-report-evidence-annex = Après la méthode, en annexe (à l'impression : à partir d'une nouvelle page, compacte)
+cli-value-report-evidence-inline = Dans le corps, avant la méthode
+cli-value-report-evidence-none = Omis : le résumé seul
+cli-arg-report-decline-threshold = Annoncer en tête, avant le chiffre d'ensemble, chaque pilier ou principe qui a reculé de N points ou plus depuis l'évaluation précédente
+cli-arg-report-output = Écrire dans FILE (de façon atomique) au lieu de la sortie standard
+cli-arg-diff-old = L'évaluation la plus ancienne
+cli-arg-diff-new = L'évaluation la plus récente
+cli-arg-diff-by = Détail : les scores par principe (avec les questions qui ont le plus bougé), ou chaque question qui a changé
+cli-arg-diff-format = Format de sortie
+cli-arg-diff-fail-on-regression = Sortir avec le code 1 si le score d'ensemble ou celui d'un principe a reculé
+cli-arg-diff-decline-threshold = Annoncer en tête, avant le chiffre d'ensemble, chaque pilier ou principe qui a reculé de N points ou plus
+cli-arg-diff-old-framework = Lire OLD avec la version du référentiel qui se trouve dans ce dossier (par défaut : le même référentiel que NEW)
+cli-arg-diff-output = Écrire dans FILE (de façon atomique) au lieu de la sortie standard
+cli-arg-merge-files = Les fichiers de réponses à réunir (d'un même référentiel, d'une même version du référentiel, d'un même pays et d'une même année)
+cli-arg-merge-output = Le fichier réuni à écrire
+cli-arg-merge-into = Réunir dans ce fichier réuni existant (réécrit sur place, ses commentaires conservés)
+cli-arg-merge-organisation = L'organisme dont le fichier réuni est l'évaluation (par défaut : celui du fichier de --into, sinon celui des fichiers quand ils nomment tous le même)
+cli-arg-merge-allow-conflicts = Sortir avec le code 0 même s'il reste des conflits (ils sont tout de même énumérés et laissés sans réponse)
+cli-arg-merge-force = Remplacer OUT s'il existe (il peut contenir des conflits déjà tranchés par quelqu'un)
+cli-arg-merge-format = Le format du compte rendu : texte sur la sortie d'erreur, ou JSON sur la sortie standard
+cli-arg-export-file = Le fichier de réponses à exporter (par défaut : un questionnaire vide)
+cli-arg-export-format = Format de sortie
+cli-arg-export-country = Pays (ISO 3166-1 alpha-3, ou code d'organisme) d'un questionnaire vide
+cli-arg-export-year = Année d'un questionnaire vide
+cli-arg-export-organisation = Organisme qui répond à un questionnaire vide
+cli-arg-export-output = Où écrire le classeur (de façon atomique). Obligatoire dans un terminal
+cli-arg-import-book = Le classeur (.xlsx) produit par `dgtk export`
+cli-arg-import-output = Écrire un nouveau fichier de réponses (« - » pour la sortie standard)
+cli-arg-import-into = Mettre plutôt à jour ce fichier de réponses existant avec les réponses du classeur
+cli-arg-import-force = Remplacer le fichier de -o s'il existe
+cli-arg-fmt-paths = Fichiers de réponses, ou dossiers où chercher les *.toml (sous-dossiers compris)
+cli-arg-fmt-check = Seulement signaler les fichiers qui ne sont pas dans la présentation canonique ; code de sortie 1 s'il y en a
+cli-arg-schema-kind = Quel schéma
+cli-value-schema-kind-answers = Un fichier de réponses du référentiel chargé : ses identifiants de question et les valeurs de chaque réponse
+cli-value-schema-kind-framework = Les fichiers d'un dossier de référentiel (framework.toml et les fichiers des principes)
+cli-value-schema-kind-translation = Les fichiers du dossier d'une traduction du référentiel (LANGUE/framework.toml et LANGUE/NN-slug.toml)
+cli-value-schema-kind-score = La sortie de `dgtk score --format json`
+cli-value-schema-kind-diff = La sortie de `dgtk diff --format json`
+cli-value-schema-kind-principles = La sortie de `dgtk principles --format json`
+cli-value-schema-kind-merge = La sortie de `dgtk merge --format json`
+cli-value-schema-kind-compare = La sortie de `dgtk compare --format json`
+cli-arg-completions-shell = Le shell pour lequel écrire les complétions

@@ -171,6 +171,10 @@ check-language-left = texte en { $asked_name } ({ $asked }) : { $n ->
    *[other] { $n } textes restent
 } en { $main_name } ({ $main }) :
 usage-year-range = --year { $year } est hors limites (de { $min } à { $max })
+usage-not-a-year = "{ $value }" n'est pas une année
+usage-threshold-not-number = "{ $value }" n'est pas un nombre : donnez un score de 0 à 100
+usage-threshold-nan = NaN n'est pas un nombre : donnez un score de 0 à 100
+usage-threshold-range = { $value } n'est pas un score de 0 à 100 : donnez un nombre tel que 60
 
 ## dgtk init and dgtk fmt
 usage-country-required = --country est obligatoire (un code ISO 3166-1 alpha-3 tel que NZL, ou un code d'organisme)
@@ -204,3 +208,138 @@ usage-no-principle = pas de principe "{ $key }" dans le référentiel { $framewo
 usage-no-principle-hint = indiquez un numéro ({ $range }) ou un identifiant{ $also } ; `dgtk principles` les énumère
 usage-other-framework = { $file } porte sur le référentiel "{ $declared }", mais le référentiel chargé est "{ $loaded }" ({ $origin })
 usage-other-framework-hint = chargez "{ $declared }" avec --framework DOSSIER
+
+## Loading a framework folder and reading files (src/framework/load.rs, src/source.rs)
+framework-is-a-file = est un fichier : --framework attend un dossier
+framework-hidden-file = fichier caché ignoré (un reste d'un éditeur ou du système, pas un principe)
+framework-is-a-folder = est un dossier, pas un fichier de référentiel
+framework-is-a-pipe = est un tube, pas un fichier de référentiel
+framework-is-a-device = est un périphérique ou une socket, pas un fichier de référentiel
+framework-dangling-link = est un lien symbolique vers { $target }, qui n'existe pas
+framework-link-loop = est un lien symbolique en boucle (il n'aboutit jamais à un fichier)
+framework-no-header = pas de framework.toml dans ce dossier de référentiel
+framework-empty-principle = le fichier du principe est vide : il lui faut number, id, pillar, title, summary et ses [[questions]] (voir docs/framework-format.md)
+framework-no-principles = le référentiel n'a aucun fichier de principe
+framework-bad-language = la langue "{ $language }" n'est pas un code de langue tel que "en" ou "fr" (deux ou trois lettres minuscules)
+framework-no-pillar = le référentiel doit avoir au moins un pilier
+framework-same-order = les piliers "{ $other }" et "{ $pillar }" ont le même rang { $order } : donnez à chaque pilier son propre `order`, qui fixe l'ordre dans lequel ils s'affichent
+framework-one-level = une échelle doit avoir au moins deux niveaux (0 et 1), celle-ci en a { $n }
+framework-level-order = les niveaux de l'échelle doivent se suivre dans l'ordre 0, 1, 2... : { $expected } attendu
+framework-same-label = les niveaux { $first } et { $second } ont le même libellé "{ $label }" : chaque niveau doit avoir son propre libellé, sinon les réponses ne peuvent être distinguées
+framework-no-band = le référentiel doit avoir au moins une tranche de maturité
+framework-first-band = la première tranche doit commencer à 0
+framework-band-order = les tranches doivent être données dans l'ordre strictement croissant de `from`
+framework-bad-number = `number` doit être un entier positif
+framework-weights-zero = chaque principe a le poids 0 : avec overall = "principles", aucun score d'ensemble ne peut être calculé ; donnez à au moins un principe un poids supérieur à 0
+framework-empty-checklist = une liste de contrôle doit avoir au moins un élément
+source-not-found = fichier ou dossier introuvable
+source-permission-denied = permission refusée
+source-not-utf8 = ce n'est pas du texte UTF-8 (octet { $byte } à la position { $offset }) ; enregistrez le fichier en UTF-8
+source-too-large = le fichier est trop gros : { $size }au-delà de la limite de { $limit } octets ({ $mib } Mio) ; un fichier de réponses ou de référentiel fait au plus quelques centaines de Ko
+source-size = { $n } octets,{" "}
+framework-not-loaded = impossible de charger le référentiel depuis { $origin } ({ $n ->
+    [one] { $n } problème
+   *[other] { $n } problèmes
+})
+framework-builtin-not-loaded = impossible de charger le référentiel intégré ({ $n ->
+    [one] { $n } problème
+   *[other] { $n } problèmes
+})
+framework-bad-version = la version "{ $version }" n'est pas un numéro de version tel que 1.0.0 (lettres, chiffres, « . », « - » et « + » seulement, 40 au plus)
+framework-more-problems = ... et { $n ->
+    [one] { $n } autre problème
+   *[other] { $n } autres problèmes
+} dans { $file }
+framework-empty-text = `{ $field }` ne doit pas être vide
+framework-not-a-slug = { $what } "{ $value }" n'est pas un identifiant valide (lettres minuscules, chiffres et « - »){ $note }
+framework-what-framework = l'identifiant du référentiel
+framework-what-pillar = l'identifiant de pilier
+framework-what-dimension = l'identifiant de dimension
+framework-what-principle = l'identifiant de principe
+framework-what-question = l'identifiant de question
+framework-what-alternative = l'identifiant de variante
+framework-what-item = l'identifiant d'élément
+framework-bad-weight = le poids doit être un nombre fini >= 0, pas { $value }
+framework-bad-unknown = { $field } doit valoir "zero" ou "exclude", pas "{ $value }"
+framework-dimension-order = le rang de dimension { $order } est déjà celui de "{ $other }"
+framework-duplicate-dimension = identifiant de dimension "{ $id }" en double
+framework-number-used = le numéro de principe { $number } est déjà pris par { $other }
+framework-duplicate-principle = identifiant de principe "{ $id }" en double
+framework-unknown-pillar = pilier inconnu "{ $pillar }"{ $hint }
+framework-no-questions = le principe "{ $id }" n'a aucune question
+framework-duplicate-question = identifiant de question "{ $id }" en double (aussi dans { $other })
+framework-no-dimensions = la question "{ $id }" nomme la dimension "{ $dimension }", mais framework.toml ne déclare aucune [[dimensions]]
+framework-unknown-dimension = dimension inconnue "{ $dimension }"{ $hint } (déclarées : { $declared })
+framework-needs-dimension = la question "{ $id }" doit avoir `dimension` : le référentiel a des [[dimensions]] ({ $declared })
+framework-unknown-term = `uses` nomme "{ $term }", que framework.toml ne définit pas dans [[definitions]]{ $hint }
+framework-term-twice = "{ $term }" figure deux fois dans `uses`
+framework-duplicate-definition = définition de "{ $term }" en double (les termes sont comparés sans tenir compte des majuscules)
+framework-replaces-empty = la question "{ $id }" a un identifiant vide dans `replaces` : retirez-le
+framework-replaces-twice = la question "{ $id }" nomme "{ $replaced }" deux fois dans `replaces` : retirez-en un
+framework-replaces-itself = la question "{ $id }" se remplace elle-même : `replaces` nomme des identifiants d'une version antérieure du référentiel
+framework-replaces-same-version = la question "{ $id }" remplace "{ $replaced }", une question de cette même version : `replaces` nomme des identifiants d'une version antérieure du référentiel
+framework-alternative-decreasing = le niveau { $level } vaut { $score }, mais le niveau { $lower } vaut { $lower_score } : un niveau supérieur ne peut valoir moins qu'un niveau inférieur
+framework-alternative-range = le niveau { $level } vaut { $score } : le score d'un niveau va de 0 à 1
+framework-alternative-levels = `levels` a { $n ->
+    [one] { $n } score
+   *[other] { $n } scores
+}, mais l'échelle a { $levels } niveaux : donnez un score de 0 à 1 par niveau, dans l'ordre
+framework-alternative-overall = overall doit valoir l'une des valeurs { $names }, pas "{ $value }"
+framework-alternative-nothing = la variante "{ $id }" ne change rien : donnez-lui `levels`, `overall` ou `unknown`
+framework-duplicate-alternative = identifiant de variante "{ $id }" en double
+framework-practice-year = l'année { $year } de la pratique est hors de la plage { $first } à { $last }
+framework-practice-source = la source "{ $source }" de la pratique n'est pas une adresse web (http:// ou https:// et un hôte)
+framework-descriptors = `levels` a { $n ->
+    [one] { $n } descripteur
+   *[other] { $n } descripteurs
+}, mais l'échelle a { $levels } niveaux : donnez-en un par niveau
+framework-min-max = min ({ $min }) doit être fini et inférieur à max ({ $max })
+framework-better-none = `better = "none"` est réservé aux indicateurs de contexte : la question "{ $id }" est notée (ajoutez `scored = false`, ou indiquez "higher" ou "lower")
+framework-better = `better` doit valoir "higher" ou "lower", pas "{ $value }"
+framework-better-or-none = `better` doit valoir "higher", "lower" ou "none", pas "{ $value }"
+framework-unknown-kind = type de question inconnu "{ $kind }" (level, yes_no, checklist ou number attendu)
+framework-checklist-weights = une liste de contrôle doit avoir au moins un élément de poids supérieur à 0
+framework-band-start = le début de tranche { $from } est hors de 0..=100
+framework-pillar-weights-zero = chaque principe du pilier "{ $pillar }" a le poids 0 : le pilier (et le score d'ensemble) ne peut être calculé ; donnez à l'un d'eux un poids supérieur à 0
+source-device = est un périphérique, pas un fichier : donnez le chemin d'un fichier de réponses ou de référentiel
+source-folder = est un dossier, pas un fichier
+source-pipe = est un tube, pas un fichier (le lire attendrait quelqu'un qui y écrive) ; donnez le fichier de réponses lui-même
+source-socket = est une socket, pas un fichier
+source-cr-only = emploie des retours chariot (CR) seuls comme sauts de ligne, comme les anciens éditeurs Mac : enregistrez-le avec des fins de ligne LF (ou CRLF)
+source-lone-cr = un retour chariot (CR) sans saut de ligne (LF) après lui : les sauts de ligne doivent être LF ou CRLF ; supprimez-le, ou enregistrez le fichier avec des fins de ligne LF
+source-wide-encoding = est un texte { $encoding }, pas UTF-8 : enregistrez le fichier en UTF-8 (dans la plupart des éditeurs : Enregistrer sous, puis choisir l'encodage UTF-8)
+source-binary = des données binaires (un octet NUL), pas un fichier texte TOML
+discover-not-regular = n'est pas un fichier ordinaire (un tube, une socket ou un périphérique) ; ignoré
+discover-no-toml = le dossier ne contient aucun fichier *.toml
+discover-link-loop = boucle de liens symboliques (retour à { $ancestor }) ; ignorée
+country-not-a-code = "{ $value }" n'est pas un code de pays : employez un code de { $rule }, pas un nom
+## The rule of a country code, as `country::RULE` says it.
+country-rule = 2 à 10 lettres ou chiffres, suivis éventuellement d'un trait d'union et de 1 à 10 autres (par exemple NZL, ou AGY-TAX pour un organisme)
+translate-empty-text = un texte traduit ne doit pas être vide (omettez la clé pour garder l'original)
+translate-unknown = { $what } "{ $key }", que nomme la traduction, n'existe pas dans le référentiel{ $hint }
+translate-what-principle = le principe
+translate-what-pillar = le pilier
+translate-what-dimension = la dimension
+translate-what-definition = la définition
+translate-what-question = la question du principe { $principle }
+translate-what-item = l'élément de la question { $question }
+translate-no-level = l'échelle n'a pas de niveau "{ $key }" (ses niveaux vont de 0 à { $last })
+translate-no-band = aucune tranche ne commence à "{ $key }" (les tranches commencent à { $starts })
+translate-no-practice = le principe { $principle } n'a pas de pratique "{ $key }" (les pratiques sont numérotées dans l'ordre du fichier, de 1 à { $last })
+translate-descriptors = la question { $question } a { $n } descripteurs de niveau ; la traduction en donne { $given }
+framework-version-not-built-in = framework_version "{ $version }" n'est pas une version du référentiel intégré que porte ce dgtk (il connaît { $known }) ; vérifiez la version, ou donnez le dossier de cette version avec --framework DOSSIER
+framework-bad-overall = scoring.overall doit valoir "pillars" ou "principles", pas "{ $value }"
+framework-duplicate-pillar = identifiant de pilier "{ $id }" en double
+framework-pillar-empty = le pilier "{ $pillar }" n'a aucun principe
+framework-misplaced = `{ $field }` n'a pas sa place dans une question de type { $kind }
+framework-needs-levels = la question de niveau "{ $id }" doit avoir `levels` : un descripteur par niveau de l'échelle ({ $levels })
+framework-needs-items = la question à liste de contrôle "{ $id }" doit avoir `items`
+framework-duplicate-item = identifiant d'élément "{ $id }" en double
+framework-number-needs = la question numérique "{ $id }" doit avoir `{ $field }`
+translate-twice = le principe "{ $id }" est déjà traduit dans { $first }
+translate-no-na-when = la question { $question } n'a pas de na_when à traduire
+translate-no-levels = la question { $question } est de type { $kind } : elle n'a pas de niveaux à traduire
+translate-no-unit = la question { $question } est de type { $kind } : elle n'a pas d'unité à traduire
+translate-no-items = la question { $question } est de type { $kind } : elle n'a pas d'éléments à traduire
+framework-built-in-broken = la version { $version } du référentiel intégré ne se charge pas : { $first }
+source-unreadable = ne peut être lu : { $reason }

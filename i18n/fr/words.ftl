@@ -132,3 +132,9 @@ word-kind-level = niveau
 word-kind-yes_no = oui/non
 word-kind-checklist = liste de contrôle
 word-kind-number = nombre
+
+## The punctuation between a label and what follows, and between the parts of a sentence, with
+## the spaces the language puts around it (written as a quoted text so that they are kept; French
+## puts a no-break space, \u00A0, before the colon and the semicolon).
+word-colon = {"\u00A0: "}
+word-semicolon = {"\u00A0; "}

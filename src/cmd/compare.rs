@@ -87,7 +87,7 @@ fn year(s: &str) -> Result<i32, String> {
     let y: i32 = s
         .trim()
         .parse()
-        .map_err(|_| format!("\"{s}\" is not a year"))?;
+        .map_err(|_| crate::t!("usage-not-a-year", value = s))?;
     super::check_year(y).map_err(|e| e.message)
 }
 

@@ -75,12 +75,16 @@ pub fn load_framework_from(dir: Option<&Path>) -> std::result::Result<Framework,
     }
     loaded.map_err(|mut problems| {
         problems.sort();
-        let origin = dir.map_or("the built-in framework".into(), |d| d.display().to_string());
-        let n = crate::present::count(problems.len(), "problem");
-        CliError::problems(
-            problems,
-            format!("could not load the framework from {origin} ({n})"),
-        )
+        let n = problems.len();
+        let message = match dir {
+            Some(d) => crate::t!(
+                "framework-not-loaded",
+                origin = d.display().to_string(),
+                n = n
+            ),
+            None => crate::t!("framework-builtin-not-loaded", n = n),
+        };
+        CliError::problems(problems, message)
     })
 }
 

@@ -106,7 +106,7 @@ pub fn load_dir_noting(dir: &Path) -> (Result<Framework, Vec<Diagnostic>>, Vec<D
         Ok(e) => e,
         Err(e) => {
             let msg = if dir.is_file() {
-                "is a file; --framework takes a folder".into()
+                crate::t!("framework-is-a-file")
             } else {
                 io_message(&e)
             };
@@ -130,10 +130,7 @@ pub fn load_dir_noting(dir: &Path) -> (Result<Framework, Vec<Diagnostic>>, Vec<D
         }
         let name = path.display().to_string();
         if entry.file_name().to_string_lossy().starts_with('.') {
-            notes.push(Diagnostic::file(
-                name,
-                "hidden file ignored (an editor's or the system's leftover, not a principle)",
-            ));
+            notes.push(Diagnostic::file(name, crate::t!("framework-hidden-file")));
             continue;
         }
         match not_a_regular_file(&path) {
@@ -203,18 +200,18 @@ fn not_a_regular_file(path: &Path) -> Option<String> {
     use std::os::unix::fs::FileTypeExt;
     match std::fs::metadata(path) {
         Ok(m) if m.is_file() => None,
-        Ok(m) if m.is_dir() => Some("is a folder, not a framework file".into()),
-        Ok(m) if m.file_type().is_fifo() => Some("is a pipe, not a framework file".into()),
-        Ok(_) => Some("is a device or socket, not a framework file".into()),
+        Ok(m) if m.is_dir() => Some(crate::t!("framework-is-a-folder")),
+        Ok(m) if m.file_type().is_fifo() => Some(crate::t!("framework-is-a-pipe")),
+        Ok(_) => Some(crate::t!("framework-is-a-device")),
         Err(e) => {
             let link = std::fs::read_link(path).ok();
             Some(match link {
-                Some(target) if e.kind() == std::io::ErrorKind::NotFound => format!(
-                    "is a symbolic link to {}, which does not exist",
-                    target.display()
+                Some(target) if e.kind() == std::io::ErrorKind::NotFound => crate::t!(
+                    "framework-dangling-link",
+                    target = target.display().to_string()
                 ),
                 Some(_) if e.raw_os_error() == Some(40) => {
-                    "is a symbolic link in a loop (it never reaches a file)".into()
+                    crate::t!("framework-link-loop")
                 }
                 _ => io_message(&e),
             })
@@ -236,7 +233,7 @@ pub fn load_files(
     let Some((header_name, header_text)) = header_files.first() else {
         return Err(vec![Diagnostic::file(
             origin,
-            "no framework.toml in this framework folder",
+            crate::t!("framework-no-header"),
         )]);
     };
     let header_src = SourceText::new(header_name, header_text);
@@ -253,7 +250,7 @@ pub fn load_files(
         if crate::sanitize::looks_blank(text) {
             problems.push(Diagnostic::file(
                 name.as_str(),
-                "the principle file is empty: it needs number, id, pillar, title, summary and its [[questions]] (see docs/framework-format.md)",
+                crate::t!("framework-empty-principle"),
             ));
             continue;
         }
@@ -271,7 +268,7 @@ pub fn load_files(
     if principles.is_empty() && problems.is_empty() {
         problems.push(Diagnostic::file(
             origin,
-            "the framework has no principle files",
+            crate::t!("framework-no-principles"),
         ));
     }
     // A principle file that did not parse may hold a pillar's principles: "pillar has no
@@ -554,9 +551,10 @@ fn cap_per_file(problems: Vec<Diagnostic>) -> Vec<Diagnostic> {
         if n > MAX_PROBLEMS_PER_FILE {
             out.push(Diagnostic::file(
                 file,
-                format!(
-                    "... and {} more problems in {file}",
-                    n - MAX_PROBLEMS_PER_FILE
+                crate::t!(
+                    "framework-more-problems",
+                    n = n - MAX_PROBLEMS_PER_FILE,
+                    file = file.as_str()
                 ),
             ));
         }
@@ -576,7 +574,10 @@ impl Checker<'_, '_> {
     }
     fn text(&mut self, field: &str, value: &Spanned<String>) -> String {
         if value.get_ref().trim().is_empty() {
-            self.err(value.span(), format!("`{field}` must not be empty"));
+            self.err(
+                value.span(),
+                crate::t!("framework-empty-text", field = field),
+            );
         }
         value.get_ref().trim().to_string()
     }
@@ -584,11 +585,12 @@ impl Checker<'_, '_> {
         if !is_slug(value.get_ref()) {
             self.err(
                 value.span(),
-                format!(
-                    "{what} \"{}\" is not a slug (lowercase letters, digits and '-'){}",
-                    crate::diag::shorten(value.get_ref()),
-                    crate::diag::confusable_note(value.get_ref())
-                        .map_or_else(String::new, |n| format!(": {n}"))
+                crate::t!(
+                    "framework-not-a-slug",
+                    what = crate::i18n::message(&format!("framework-what-{what}"), None),
+                    value = crate::diag::shorten(value.get_ref()),
+                    note = crate::diag::confusable_note_here(value.get_ref())
+                        .map_or_else(String::new, |n| format!("{}{n}", crate::present::colon()))
                 ),
             );
         }
@@ -598,7 +600,7 @@ impl Checker<'_, '_> {
     fn not_tiny(&mut self, value: &Spanned<f64>) {
         let written = self.src.text.get(value.span()).unwrap_or_default().trim();
         if crate::diag::underflows(written) {
-            self.err(value.span(), crate::diag::too_small(written));
+            self.err(value.span(), crate::diag::too_small_here(written));
         }
     }
     fn weight(&mut self, value: &Option<Spanned<f64>>) -> f64 {
@@ -608,12 +610,15 @@ impl Checker<'_, '_> {
                 let v = *w.get_ref();
                 let written = self.src.text.get(w.span()).unwrap_or_default().trim();
                 if crate::diag::underflows(written) {
-                    self.err(w.span(), crate::diag::too_small(written));
+                    self.err(w.span(), crate::diag::too_small_here(written));
                     1.0
                 } else if !v.is_finite() || v < 0.0 {
                     self.err(
                         w.span(),
-                        format!("weight must be a finite number >= 0, not {v}"),
+                        crate::t!(
+                            "framework-bad-weight",
+                            value = crate::i18n::decimal(&v.to_string())
+                        ),
                     );
                     1.0
                 } else {
@@ -636,15 +641,15 @@ fn build(
         src: header_src,
         problems,
     };
-    let id = c.slug("framework id", &h.id);
+    let id = c.slug("framework", &h.id);
     let title = c.text("title", &h.title);
     let version = c.text("version", &h.version);
     if !version.is_empty() && !is_version(&version) {
         c.err(
             h.version.span(),
-            format!(
-                "version \"{}\" is not a version number such as 1.0.0 (letters, digits, '.', '-' and '+' only, at most 40)",
-                crate::diag::shorten(&version)
+            crate::t!(
+                "framework-bad-version",
+                version = crate::diag::shorten(&version)
             ),
         );
     }
@@ -656,9 +661,9 @@ fn build(
             if !(2..=3).contains(&code.len()) || !code.bytes().all(|b| b.is_ascii_lowercase()) {
                 c.err(
                     l.span(),
-                    format!(
-                        "language \"{}\" is not a language code such as \"en\" or \"fr\" (two or three lowercase letters)",
-                        crate::diag::shorten(code)
+                    crate::t!(
+                        "framework-bad-language",
+                        language = crate::diag::shorten(code)
                     ),
                 );
             }
@@ -682,7 +687,11 @@ fn build(
         Some((other, span)) => {
             c.err(
                 span,
-                format!("scoring.unknown must be \"zero\" or \"exclude\", not \"{other}\""),
+                crate::t!(
+                    "framework-bad-unknown",
+                    field = "scoring.unknown",
+                    value = other
+                ),
             );
             UnknownPolicy::Zero
         }
@@ -696,10 +705,7 @@ fn build(
         None | Some(("pillars", _)) => OverallMethod::Pillars,
         Some(("principles", _)) => OverallMethod::Principles,
         Some((other, span)) => {
-            c.err(
-                span,
-                format!("scoring.overall must be \"pillars\" or \"principles\", not \"{other}\""),
-            );
+            c.err(span, crate::t!("framework-bad-overall", value = other));
             OverallMethod::Pillars
         }
     };
@@ -708,13 +714,16 @@ fn build(
     let mut pillars = Vec::new();
     let mut pillar_ids = HashSet::new();
     if h.pillars.get_ref().is_empty() {
-        c.err(h.pillars.span(), "the framework needs at least one pillar");
+        c.err(h.pillars.span(), crate::t!("framework-no-pillar"));
     }
     let mut orders: HashMap<i64, String> = HashMap::new();
     for p in h.pillars.get_ref() {
-        let pid = c.slug("pillar id", &p.id);
+        let pid = c.slug("pillar", &p.id);
         if !pillar_ids.insert(pid.clone()) {
-            c.err(p.id.span(), format!("duplicate pillar id \"{pid}\""));
+            c.err(
+                p.id.span(),
+                crate::t!("framework-duplicate-pillar", id = pid.as_str()),
+            );
         }
         let order = p.order;
         if let Some(other) = orders.insert(order, pid.clone())
@@ -722,8 +731,11 @@ fn build(
         {
             c.err(
                 p.id.span(),
-                format!(
-                    "pillars \"{other}\" and \"{pid}\" have the same order {order}: give each pillar its own `order`, which sets the order they are shown in"
+                crate::t!(
+                    "framework-same-order",
+                    other = other.as_str(),
+                    pillar = pid.as_str(),
+                    order = order.to_string()
                 ),
             );
         }
@@ -741,17 +753,14 @@ fn build(
     if !scale_ok {
         c.err(
             h.scale.span(),
-            format!(
-                "a scale needs at least two levels (0 and 1), this one has {}",
-                h.scale.get_ref().len()
-            ),
+            crate::t!("framework-one-level", n = h.scale.get_ref().len()),
         );
     }
     for (i, l) in h.scale.get_ref().iter().enumerate() {
         if *l.level.get_ref() != i as i64 {
             c.err(
                 l.level.span(),
-                format!("scale levels must run 0, 1, 2... in order: expected {i}"),
+                crate::t!("framework-level-order", expected = i),
             );
         }
         let label = c.text("label", &l.label);
@@ -760,9 +769,11 @@ fn build(
         {
             c.err(
                 l.label.span(),
-                format!(
-                    "levels {j} and {i} have the same label \"{}\": each level needs its own label, or answers cannot be told apart",
-                    crate::diag::shorten(&label)
+                crate::t!(
+                    "framework-same-label",
+                    first = j,
+                    second = i,
+                    label = crate::diag::shorten(&label)
                 ),
             );
         }
@@ -775,26 +786,23 @@ fn build(
     // Bands.
     let mut bands: Vec<Band> = Vec::new();
     if h.bands.get_ref().is_empty() {
-        c.err(
-            h.bands.span(),
-            "the framework needs at least one maturity band",
-        );
+        c.err(h.bands.span(), crate::t!("framework-no-band"));
     }
     for (i, b) in h.bands.get_ref().iter().enumerate() {
         c.not_tiny(&b.from);
         let from = *b.from.get_ref();
         if i == 0 && from != 0.0 {
-            c.err(b.from.span(), "the first band must start at 0");
+            c.err(b.from.span(), crate::t!("framework-first-band"));
         } else if !(0.0..=100.0).contains(&from) || !from.is_finite() {
             c.err(
                 b.from.span(),
-                format!("band start {from} is outside 0..=100"),
+                crate::t!(
+                    "framework-band-start",
+                    from = crate::i18n::decimal(&from.to_string())
+                ),
             );
         } else if bands.last().is_some_and(|prev| from <= prev.from) {
-            c.err(
-                b.from.span(),
-                "bands must be listed in strictly increasing order of `from`",
-            );
+            c.err(b.from.span(), crate::t!("framework-band-order"));
         }
         let label = c.text("label", &b.label);
         bands.push(Band {
@@ -808,15 +816,22 @@ fn build(
     let mut dimensions = Vec::new();
     let mut dimension_orders = HashMap::new();
     for d in &h.dimensions {
-        let did = c.slug("dimension id", &d.id);
+        let did = c.slug("dimension", &d.id);
         if dimensions.iter().any(|x: &Dimension| x.id == did) {
-            c.err(d.id.span(), format!("duplicate dimension id \"{did}\""));
+            c.err(
+                d.id.span(),
+                crate::t!("framework-duplicate-dimension", id = did.as_str()),
+            );
         }
         let order = *d.order.get_ref();
         if let Some(other) = dimension_orders.insert(order, did.clone()) {
             c.err(
                 d.order.span(),
-                format!("dimension order {order} is also used by \"{other}\""),
+                crate::t!(
+                    "framework-dimension-order",
+                    order = order.to_string(),
+                    other = other.as_str()
+                ),
             );
         }
         dimensions.push(Dimension {
@@ -835,7 +850,7 @@ fn build(
         {
             c.err(
                 d.term.span(),
-                format!("duplicate definition of \"{term}\" (terms are compared ignoring case)"),
+                crate::t!("framework-duplicate-definition", term = term.as_str()),
             );
         }
         definitions.push(Definition {
@@ -858,61 +873,87 @@ fn build(
         let mut c = Checker { src, problems };
         let number = *p.number.get_ref();
         if number < 1 || number > u32::MAX as i64 {
-            c.err(p.number.span(), "`number` must be a positive integer");
+            c.err(p.number.span(), crate::t!("framework-bad-number"));
         } else if let Some(other) = numbers.insert(number, src.name.to_string()) {
             c.err(
                 p.number.span(),
-                format!("principle number {number} is also used by {other}"),
+                crate::t!(
+                    "framework-number-used",
+                    number = number.to_string(),
+                    other = other.as_str()
+                ),
             );
         }
-        let pid = c.slug("principle id", &p.id);
+        let pid = c.slug("principle", &p.id);
         if !principle_ids.insert(pid.clone()) {
-            c.err(p.id.span(), format!("duplicate principle id \"{pid}\""));
+            c.err(
+                p.id.span(),
+                crate::t!("framework-duplicate-principle", id = pid.as_str()),
+            );
         }
         if pillar_ids.contains(p.pillar.get_ref()) {
             used_pillars.insert(p.pillar.get_ref().clone());
         } else {
-            let hint =
-                crate::diag::suggestion(p.pillar.get_ref(), pillar_ids.iter().map(String::as_str));
+            let hint = crate::diag::suggestion_here(
+                p.pillar.get_ref(),
+                pillar_ids.iter().map(String::as_str),
+            );
             c.err(
                 p.pillar.span(),
-                format!("unknown pillar \"{}\"{hint}", p.pillar.get_ref()),
+                crate::t!(
+                    "framework-unknown-pillar",
+                    pillar = p.pillar.get_ref().as_str(),
+                    hint = hint
+                ),
             );
         }
         if p.questions.is_empty() {
-            c.err(p.id.span(), format!("principle \"{pid}\" has no questions"));
+            c.err(
+                p.id.span(),
+                crate::t!("framework-no-questions", id = pid.as_str()),
+            );
         }
         let mut questions = Vec::new();
         for q in &p.questions {
             let (q, span) = (q.get_ref(), q.span());
-            let qid = c.slug("question id", &q.id);
+            let qid = c.slug("question", &q.id);
             if let Some(other) = question_ids.insert(qid.clone(), src.name.to_string()) {
                 c.err(
                     q.id.span(),
-                    format!("duplicate question id \"{qid}\" (also in {other})"),
+                    crate::t!(
+                        "framework-duplicate-question",
+                        id = qid.as_str(),
+                        other = other.as_str()
+                    ),
                 );
             }
             let scored = q.scored.as_ref().is_none_or(|s| *s.get_ref());
-            let kind = question_kind(&mut c, q, scale.len(), span.clone(), scored);
+            // With a broken scale the count of descriptors to match is unknown: the scale's own
+            // error says what is wrong.
+            let levels = scale_ok.then_some(scale.len());
+            let kind = question_kind(&mut c, q, levels, span.clone(), scored);
             let dimension = match &q.dimension {
                 Some(d) if dimensions.is_empty() => {
                     c.err(
                         d.span(),
-                        format!(
-                            "question \"{qid}\" names dimension \"{}\" but framework.toml declares no [[dimensions]]",
-                            crate::diag::shorten(d.get_ref())
+                        crate::t!(
+                            "framework-no-dimensions",
+                            id = qid.as_str(),
+                            dimension = crate::diag::shorten(d.get_ref())
                         ),
                     );
                     None
                 }
                 Some(d) if !dimension_ids.contains(&d.get_ref().as_str()) => {
-                    let hint = crate::diag::suggestion(d.get_ref(), dimension_ids.iter().copied());
+                    let hint =
+                        crate::diag::suggestion_here(d.get_ref(), dimension_ids.iter().copied());
                     c.err(
                         d.span(),
-                        format!(
-                            "unknown dimension \"{}\"{hint} (declared: {})",
-                            crate::diag::shorten(d.get_ref()),
-                            dimension_ids.join(", ")
+                        crate::t!(
+                            "framework-unknown-dimension",
+                            dimension = crate::diag::shorten(d.get_ref()),
+                            hint = hint,
+                            declared = dimension_ids.join(", ")
                         ),
                     );
                     None
@@ -921,9 +962,10 @@ fn build(
                 None if !dimensions.is_empty() => {
                     c.err(
                         q.id.span(),
-                        format!(
-                            "question \"{qid}\" needs `dimension`: the framework has [[dimensions]] ({})",
-                            dimension_ids.join(", ")
+                        crate::t!(
+                            "framework-needs-dimension",
+                            id = qid.as_str(),
+                            declared = dimension_ids.join(", ")
                         ),
                     );
                     None
@@ -935,20 +977,23 @@ fn build(
             for u in &q.uses {
                 let term = u.get_ref().trim();
                 if !terms.contains(&term.to_lowercase()) {
-                    let hint =
-                        crate::diag::suggestion(term, definitions.iter().map(|d| d.term.as_str()));
+                    let hint = crate::diag::suggestion_here(
+                        term,
+                        definitions.iter().map(|d| d.term.as_str()),
+                    );
                     c.err(
                         u.span(),
-                        format!(
-                            "`uses` names \"{}\", which framework.toml does not define in [[definitions]]{hint}",
-                            crate::diag::shorten(term)
+                        crate::t!(
+                            "framework-unknown-term",
+                            term = crate::diag::shorten(term),
+                            hint = hint
                         ),
                     );
                 } else if uses
                     .iter()
                     .any(|x: &String| x.to_lowercase() == term.to_lowercase())
                 {
-                    c.err(u.span(), format!("\"{term}\" is listed twice in `uses`"));
+                    c.err(u.span(), crate::t!("framework-term-twice", term = term));
                 } else {
                     uses.push(term.to_string());
                 }
@@ -998,39 +1043,36 @@ fn build(
         if crate::sanitize::looks_blank(&r) {
             problems.push(src.at(
                 span,
-                format!("question \"{qid}\" has an empty id in `replaces`: remove it"),
+                crate::t!("framework-replaces-empty", id = qid.as_str()),
             ));
         } else if !seen_replaces.insert((qid.clone(), r.clone())) {
             problems.push(src.at(
                 span,
-                format!(
-                    "question \"{qid}\" names \"{}\" twice in `replaces`: remove one",
-                    crate::diag::shorten(&r)
+                crate::t!(
+                    "framework-replaces-twice",
+                    id = qid.as_str(),
+                    replaced = crate::diag::shorten(&r)
                 ),
             ));
         } else if question_ids.contains_key(&r) {
-            let what = if r == qid {
-                "itself".to_string()
+            let message = if r == qid {
+                crate::t!("framework-replaces-itself", id = qid.as_str())
             } else {
-                format!("\"{r}\", a question of this same version")
+                crate::t!(
+                    "framework-replaces-same-version",
+                    id = qid.as_str(),
+                    replaced = r.as_str()
+                )
             };
-            problems.push(src.at(span, format!("question \"{qid}\" replaces {what}: `replaces` names ids of an earlier framework version")));
+            problems.push(src.at(span, message));
         }
-    }
-    // With a broken scale the count of descriptors to match is unknown: the scale's own error
-    // says what is wrong.
-    if !scale_ok {
-        problems.retain(|d| !d.message.starts_with("`levels` has "));
     }
     if overall == OverallMethod::Principles
         && !out.is_empty()
         && out.iter().all(|p| p.weight == 0.0)
     {
         let span = h.scoring.overall.as_ref().map_or(0..0, |o| o.span());
-        problems.push(header_src.at(
-            span,
-            "every principle has weight 0, so with overall = \"principles\" no overall score can be computed: give at least one principle a weight above 0",
-        ));
+        problems.push(header_src.at(span, crate::t!("framework-weights-zero")));
     }
     if overall == OverallMethod::Pillars {
         for p in &pillars {
@@ -1044,10 +1086,7 @@ fn build(
                     .map_or(0..0, |r| r.id.span());
                 problems.push(header_src.at(
                     span,
-                    format!(
-                        "every principle of pillar \"{}\" has weight 0, so the pillar (and the overall score) cannot be computed: give one of them a weight above 0",
-                        p.id
-                    ),
+                    crate::t!("framework-pillar-weights-zero", pillar = p.id.as_str()),
                 ));
             }
         }
@@ -1061,7 +1100,10 @@ fn build(
                 .find(|r| r.id.get_ref() == &p.id)
                 .map(|r| r.id.span())
                 .unwrap_or(0..0);
-            problems.push(header_src.at(span, format!("pillar \"{}\" has no principles", p.id)));
+            problems.push(header_src.at(
+                span,
+                crate::t!("framework-pillar-empty", pillar = p.id.as_str()),
+            ));
         }
     }
     out.sort_by_key(|p| p.number);
@@ -1147,9 +1189,12 @@ fn alternatives(
     let mut c = Checker { src, problems };
     let mut out: Vec<Alternative> = Vec::new();
     for a in raw {
-        let id = c.slug("alternative id", &a.id);
+        let id = c.slug("alternative", &a.id);
         if out.iter().any(|x| x.id == id) {
-            c.err(a.id.span(), format!("duplicate alternative id \"{id}\""));
+            c.err(
+                a.id.span(),
+                crate::t!("framework-duplicate-alternative", id = id.as_str()),
+            );
         }
         let title = c.text("title", &a.title);
         let why = a.why.as_ref().map(|w| c.text("why", w)).unwrap_or_default();
@@ -1158,9 +1203,10 @@ fn alternatives(
             if values.len() != levels {
                 c.err(
                     l.span(),
-                    format!(
-                        "`levels` has {} score(s) but the scale has {levels} levels: give one score from 0 to 1 per level, in order",
-                        values.len()
+                    crate::t!(
+                        "framework-alternative-levels",
+                        n = values.len(),
+                        levels = levels
                     ),
                 );
             }
@@ -1171,22 +1217,31 @@ fn alternatives(
                 if !x.is_finite() || !(0.0..=1.0).contains(&x) {
                     c.err(
                         v.span(),
-                        format!("level {i} scores {x}: a level's score runs from 0 to 1"),
+                        crate::t!(
+                            "framework-alternative-range",
+                            level = i,
+                            score = crate::i18n::decimal(&x.to_string())
+                        ),
                     );
                 } else if x < prev {
                     c.err(
                         v.span(),
-                        format!(
-                            "level {i} scores {} but level {} scores {}: a higher level may not score less than a lower one",
-                            crate::assessment::format_number(x),
-                            i - 1,
-                            crate::assessment::format_number(prev)
+                        crate::t!(
+                            "framework-alternative-decreasing",
+                            level = i,
+                            score = crate::i18n::decimal(&crate::assessment::format_number(x)),
+                            lower = i - 1,
+                            lower_score =
+                                crate::i18n::decimal(&crate::assessment::format_number(prev))
                         ),
                     );
                 }
                 prev = prev.max(if x.is_finite() { x } else { 0.0 });
             }
-            values.iter().map(|v| v.get_ref().clamp(0.0, 1.0)).collect::<Vec<f64>>()
+            values
+                .iter()
+                .map(|v| v.get_ref().clamp(0.0, 1.0))
+                .collect::<Vec<f64>>()
         });
         let overall = a.overall.as_ref().and_then(|o| {
             let found = Aggregation::ALL
@@ -1200,10 +1255,10 @@ fn alternatives(
                     .collect();
                 c.err(
                     o.span(),
-                    format!(
-                        "overall must be one of {}, not \"{}\"",
-                        names.join(", "),
-                        crate::diag::shorten(o.get_ref())
+                    crate::t!(
+                        "framework-alternative-overall",
+                        names = names.join(", "),
+                        value = crate::diag::shorten(o.get_ref())
                     ),
                 );
             }
@@ -1215,9 +1270,10 @@ fn alternatives(
             other => {
                 c.err(
                     u.span(),
-                    format!(
-                        "unknown must be \"zero\" or \"exclude\", not \"{}\"",
-                        crate::diag::shorten(other)
+                    crate::t!(
+                        "framework-bad-unknown",
+                        field = "unknown",
+                        value = crate::diag::shorten(other)
                     ),
                 );
                 None
@@ -1226,9 +1282,7 @@ fn alternatives(
         if a.levels.is_none() && a.overall.is_none() && a.unknown.is_none() {
             c.err(
                 a.id.span(),
-                format!(
-                    "alternative \"{id}\" changes nothing: give it `levels`, `overall` or `unknown`"
-                ),
+                crate::t!("framework-alternative-nothing", id = id.as_str()),
             );
         }
         out.push(Alternative {
@@ -1251,10 +1305,11 @@ fn practice(c: &mut Checker<'_, '_>, p: &RawPractice) -> Practice {
     if !PRACTICE_YEARS.contains(&year) {
         c.err(
             p.year.span(),
-            format!(
-                "practice year {year} is outside {} to {}",
-                PRACTICE_YEARS.start(),
-                PRACTICE_YEARS.end()
+            crate::t!(
+                "framework-practice-year",
+                year = year.to_string(),
+                first = PRACTICE_YEARS.start().to_string(),
+                last = PRACTICE_YEARS.end().to_string()
             ),
         );
     }
@@ -1262,9 +1317,9 @@ fn practice(c: &mut Checker<'_, '_>, p: &RawPractice) -> Practice {
     if !source.is_empty() && !is_web_address(&source) {
         c.err(
             p.source.span(),
-            format!(
-                "practice source \"{}\" is not a web address (http:// or https:// and a host)",
-                crate::diag::shorten(&source)
+            crate::t!(
+                "framework-practice-source",
+                source = crate::diag::shorten(&source)
             ),
         );
     }
@@ -1295,15 +1350,20 @@ pub fn is_web_address(s: &str) -> bool {
 fn question_kind(
     c: &mut Checker<'_, '_>,
     q: &RawQuestion,
-    levels: usize,
+    known_levels: Option<usize>,
     span: std::ops::Range<usize>,
     scored: bool,
 ) -> QuestionKind {
+    // A broken scale is read as two levels, and descriptors are not counted against it.
+    let levels = known_levels.unwrap_or(2);
     let kind = q.kind.get_ref().as_str();
     let misplaced =
         |c: &mut Checker<'_, '_>, name: &str, present: Option<std::ops::Range<usize>>| {
             if let Some(s) = present {
-                c.err(s, format!("`{name}` does not belong to a {kind} question"));
+                c.err(
+                    s,
+                    crate::t!("framework-misplaced", field = name, kind = kind),
+                );
             }
         };
     if kind != "level" {
@@ -1321,17 +1381,25 @@ fn question_kind(
     match kind {
         "level" => {
             let Some(l) = &q.levels else {
-                c.err(span, format!("level question \"{}\" needs `levels`: one descriptor per scale level ({levels})", q.id.get_ref()));
+                c.err(
+                    span,
+                    crate::t!(
+                        "framework-needs-levels",
+                        id = q.id.get_ref().as_str(),
+                        levels = levels
+                    ),
+                );
                 return QuestionKind::Level {
                     descriptors: vec![String::new(); levels],
                 };
             };
-            if l.get_ref().len() != levels {
+            if known_levels.is_some_and(|n| l.get_ref().len() != n) {
                 c.err(
                     l.span(),
-                    format!(
-                        "`levels` has {} descriptor(s) but the scale has {levels} levels: give one per level",
-                        l.get_ref().len()
+                    crate::t!(
+                        "framework-descriptors",
+                        n = l.get_ref().len(),
+                        levels = levels
                     ),
                 );
             }
@@ -1345,21 +1413,24 @@ fn question_kind(
             let Some(items) = &q.items else {
                 c.err(
                     span,
-                    format!("checklist question \"{}\" needs `items`", q.id.get_ref()),
+                    crate::t!("framework-needs-items", id = q.id.get_ref().as_str()),
                 );
                 return QuestionKind::Checklist { items: Vec::new() };
             };
             if items.get_ref().is_empty() {
-                c.err(items.span(), "a checklist needs at least one item");
+                c.err(items.span(), crate::t!("framework-empty-checklist"));
             }
             let mut seen = HashSet::new();
             let items: Vec<ChecklistItem> = items
                 .get_ref()
                 .iter()
                 .map(|i| {
-                    let id = c.slug("item id", &i.id);
+                    let id = c.slug("item", &i.id);
                     if !seen.insert(id.clone()) {
-                        c.err(i.id.span(), format!("duplicate item id \"{id}\""));
+                        c.err(
+                            i.id.span(),
+                            crate::t!("framework-duplicate-item", id = id.as_str()),
+                        );
                     }
                     ChecklistItem {
                         id,
@@ -1369,10 +1440,7 @@ fn question_kind(
                 })
                 .collect();
             if !items.is_empty() && items.iter().all(|i| i.weight == 0.0) {
-                c.err(
-                    span,
-                    "a checklist needs at least one item with a weight above 0",
-                );
+                c.err(span, crate::t!("framework-checklist-weights"));
             }
             QuestionKind::Checklist { items }
         }
@@ -1381,7 +1449,11 @@ fn question_kind(
                 if !present {
                     c.err(
                         span.clone(),
-                        format!("number question \"{}\" needs `{name}`", q.id.get_ref()),
+                        crate::t!(
+                            "framework-number-needs",
+                            id = q.id.get_ref().as_str(),
+                            field = name
+                        ),
                     );
                 }
             };
@@ -1399,7 +1471,11 @@ fn question_kind(
             {
                 c.err(
                     lo.span(),
-                    format!("min ({min}) must be finite and below max ({max})"),
+                    crate::t!(
+                        "framework-min-max",
+                        min = crate::i18n::decimal(&min.to_string()),
+                        max = crate::i18n::decimal(&max.to_string())
+                    ),
                 );
             }
             let better = match q.better.as_ref().map(|b| (b.get_ref().as_str(), b.span())) {
@@ -1409,20 +1485,17 @@ fn question_kind(
                 Some(("none", s)) => {
                     c.err(
                         s,
-                        format!(
-                            "`better = \"none\"` is only for a context indicator: question \"{}\" is scored (add `scored = false`, or say \"higher\" or \"lower\")",
-                            q.id.get_ref()
-                        ),
+                        crate::t!("framework-better-none", id = q.id.get_ref().as_str()),
                     );
                     Better::Higher
                 }
                 Some((other, s)) => {
-                    let allowed = if scored {
-                        "\"higher\" or \"lower\""
+                    let message = if scored {
+                        crate::t!("framework-better", value = other)
                     } else {
-                        "\"higher\", \"lower\" or \"none\""
+                        crate::t!("framework-better-or-none", value = other)
                     };
-                    c.err(s, format!("`better` must be {allowed}, not \"{other}\""));
+                    c.err(s, message);
                     Better::Higher
                 }
             };
@@ -1439,7 +1512,10 @@ fn question_kind(
             }
         }
         other => {
-            c.err(q.kind.span(), format!("unknown question kind \"{other}\" (expected level, yes_no, checklist or number)"));
+            c.err(
+                q.kind.span(),
+                crate::t!("framework-unknown-kind", kind = other),
+            );
             QuestionKind::YesNo
         }
     }

@@ -151,10 +151,7 @@ impl Overlay<'_, '_> {
     ) {
         match value {
             Some(v) if v.get_ref().trim().is_empty() => {
-                self.err(
-                    v.span(),
-                    "a translated text must not be empty (leave the key out to keep the original)",
-                );
+                self.err(v.span(), crate::t!("translate-empty-text"));
             }
             Some(v) => *target = v.get_ref().trim().to_string(),
             None => untranslated.push(what()),
@@ -169,12 +166,14 @@ impl Overlay<'_, '_> {
     }
 
     fn unknown(&mut self, key: &Spanned<String>, what: &str, known: Vec<&str>) {
-        let hint = crate::diag::suggestion(key.get_ref(), known);
+        let hint = crate::diag::suggestion_here(key.get_ref(), known);
         self.err(
             key.span(),
-            format!(
-                "the translation names {what} \"{}\", which the framework does not have{hint}",
-                crate::diag::shorten(key.get_ref())
+            crate::t!(
+                "translate-unknown",
+                what = what,
+                key = crate::diag::shorten(key.get_ref()),
+                hint = hint
             ),
         );
     }
@@ -222,13 +221,13 @@ pub(super) fn apply(
         };
         let Some(pi) = f.principles.iter().position(|p| p.id == id) else {
             let known = f.principles.iter().map(|p| p.id.as_str()).collect();
-            o.unknown(&raw.id, "principle", known);
+            o.unknown(&raw.id, &crate::t!("translate-what-principle"), known);
             continue;
         };
         if let Some(first) = done.insert(id.clone(), name.to_string()) {
             o.err(
                 raw.id.span(),
-                format!("principle \"{id}\" is already translated in {first}"),
+                crate::t!("translate-twice", id = id.as_str(), first = first.as_str()),
             );
             continue;
         }
@@ -285,7 +284,7 @@ fn header(
     {
         o.unknown(
             key,
-            "pillar",
+            &crate::t!("translate-what-pillar"),
             f.pillars.iter().map(|p| p.id.as_str()).collect(),
         );
     }
@@ -302,7 +301,7 @@ fn header(
     {
         o.unknown(
             key,
-            "dimension",
+            &crate::t!("translate-what-dimension"),
             f.dimensions.iter().map(|d| d.id.as_str()).collect(),
         );
     }
@@ -318,7 +317,7 @@ fn header(
     {
         o.unknown(
             key,
-            "definition",
+            &crate::t!("translate-what-definition"),
             f.definitions.iter().map(|d| d.term.as_str()).collect(),
         );
     }
@@ -365,10 +364,10 @@ fn header(
     }) {
         o.err(
             key.span(),
-            format!(
-                "the scale has no level \"{}\" (its levels are 0 to {})",
-                crate::diag::shorten(key.get_ref()),
-                levels.saturating_sub(1)
+            crate::t!(
+                "translate-no-level",
+                key = crate::diag::shorten(key.get_ref()),
+                last = levels.saturating_sub(1)
             ),
         );
     }
@@ -389,10 +388,10 @@ fn header(
         let froms: Vec<String> = f.bands.iter().map(|b| b.from.to_string()).collect();
         o.err(
             key.span(),
-            format!(
-                "no band starts at \"{}\" (the bands start at {})",
-                crate::diag::shorten(key.get_ref()),
-                froms.join(", ")
+            crate::t!(
+                "translate-no-band",
+                key = crate::diag::shorten(key.get_ref()),
+                starts = froms.join(", ")
             ),
         );
     }
@@ -437,7 +436,11 @@ fn principle(
         .filter(|(k, _)| !p.questions.iter().any(|q| q.id == *k.get_ref()))
     {
         let known = p.questions.iter().map(|q| q.id.as_str()).collect();
-        o.unknown(key, &format!("in principle {} a question", p.id), known);
+        o.unknown(
+            key,
+            &crate::t!("translate-what-question", principle = p.id.as_str()),
+            known,
+        );
     }
     for q in &mut p.questions {
         let at = format!("{at}, question {}", q.id);
@@ -461,7 +464,7 @@ fn principle(
             Some(na) => o.put(na, t.na_when.as_ref(), || format!("{at}: na_when"), un),
             None => o.no_field(
                 t.na_when.as_ref(),
-                &format!("question {} has no na_when to translate", q.id),
+                &crate::t!("translate-no-na-when", question = q.id.as_str()),
             ),
         }
         question_kind(&mut q.kind, &q.id, t, o, &at, un);
@@ -474,11 +477,11 @@ fn principle(
     }) {
         o.err(
             key.span(),
-            format!(
-                "principle {} has no practice \"{}\" (practices are numbered in file order, 1 to {})",
-                p.id,
-                crate::diag::shorten(key.get_ref()),
-                p.practices.len()
+            crate::t!(
+                "translate-no-practice",
+                principle = p.id.as_str(),
+                key = crate::diag::shorten(key.get_ref()),
+                last = p.practices.len()
             ),
         );
     }
@@ -525,13 +528,17 @@ fn question_kind(
     {
         o.err(
             levels.span(),
-            format!("question {id} is a {name} question: it has no levels to translate"),
+            crate::t!(
+                "translate-no-levels",
+                question = id.to_string(),
+                kind = name
+            ),
         );
     }
     if !matches!(kind, QuestionKind::Number { .. }) {
         o.no_field(
             t.unit.as_ref(),
-            &format!("question {id} is a {name} question: it has no unit to translate"),
+            &crate::t!("translate-no-unit", question = id.to_string(), kind = name),
         );
     }
     if !matches!(kind, QuestionKind::Checklist { .. })
@@ -539,7 +546,7 @@ fn question_kind(
     {
         o.err(
             key.span(),
-            format!("question {id} is a {name} question: it has no items to translate"),
+            crate::t!("translate-no-items", question = id.to_string(), kind = name),
         );
     }
     match kind {
@@ -547,10 +554,11 @@ fn question_kind(
             None => un.push(format!("{at}: levels")),
             Some(given) if given.get_ref().len() != descriptors.len() => o.err(
                 given.span(),
-                format!(
-                    "question {id} has {} level descriptors; the translation gives {}",
-                    descriptors.len(),
-                    given.get_ref().len()
+                crate::t!(
+                    "translate-descriptors",
+                    question = id.to_string(),
+                    n = descriptors.len(),
+                    given = given.get_ref().len()
                 ),
             ),
             Some(given) => {
@@ -566,7 +574,11 @@ fn question_kind(
                 .filter(|(k, _)| !items.iter().any(|i| i.id == *k.get_ref()))
             {
                 let known = items.iter().map(|i| i.id.as_str()).collect();
-                o.unknown(key, &format!("in question {id} an item"), known);
+                o.unknown(
+                    key,
+                    &crate::t!("translate-what-item", question = id.to_string()),
+                    known,
+                );
             }
             for item in items {
                 let given = t.items.iter().find(|(k, _)| *k.get_ref() == item.id);

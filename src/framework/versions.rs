@@ -148,16 +148,20 @@ impl Versions {
                 let first = problems.first().map_or("", |d| d.message.as_str());
                 SourceText::new(name, text).at(
                     span,
-                    format!("the built-in framework version {version} does not load: {first}"),
+                    crate::t!(
+                        "framework-built-in-broken",
+                        version = version,
+                        first = first.to_string()
+                    ),
                 )
             });
         }
         Err(SourceText::new(name, text).at(
             span,
-            format!(
-                "framework_version \"{}\" is not a version of the built-in framework that this dgtk carries (it knows {}); check the version, or give that version's folder with --framework DIR",
-                crate::diag::shorten(version),
-                self.known().join(", ")
+            crate::t!(
+                "framework-version-not-built-in",
+                version = crate::diag::shorten(version),
+                known = self.known().join(", ")
             ),
         ))
     }

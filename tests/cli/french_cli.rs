@@ -568,3 +568,210 @@ fn the_help_is_in_french_when_the_language_is() {
     );
     assert!(en.contains("Usage: dgtk"), "{en}");
 }
+
+/// clap's English words, which must not be left in a French help or usage error.
+const CLAP_ENGLISH: &[&str] = &[
+    "Usage:",
+    "Options:",
+    "Arguments:",
+    "Commands:",
+    "[default:",
+    "[possible values:",
+    "[env:",
+    "Possible values:",
+    "Print help",
+    "Print version",
+    "Print this message",
+    "error:",
+    "tip:",
+    "For more information",
+    "unexpected argument",
+    "invalid value",
+    "required arguments",
+    "unrecognized subcommand",
+];
+
+#[test]
+fn every_command_s_help_is_in_french_with_clap_s_own_words() {
+    let commands = [
+        "principles",
+        "init",
+        "assess",
+        "check",
+        "score",
+        "compare",
+        "report",
+        "diff",
+        "merge",
+        "export",
+        "import",
+        "fmt",
+        "schema",
+        "completions",
+        "man",
+    ];
+    for c in commands {
+        for flag in ["--help", "-h"] {
+            let run = dgtk().args(["--lang", "fr", c, flag]).run();
+            assert_eq!(run.exit_code(), Some(0), "{c} {flag}");
+            let out = text(&run.stdout);
+            for w in CLAP_ENGLISH {
+                assert!(!out.contains(w), "dgtk {c} {flag}: {w:?} left in:\n{out}");
+            }
+            assert!(out.contains("Options\u{a0}:"), "dgtk {c} {flag}:\n{out}");
+            assert!(out.contains("Afficher l'aide"), "dgtk {c} {flag}:\n{out}");
+        }
+    }
+    let report = text(
+        &dgtk()
+            .args(["--lang", "fr", "report", "--help"])
+            .run()
+            .stdout,
+    );
+    assert!(report.contains("Valeurs possibles\u{a0}:"), "{report}");
+    assert!(
+        report.contains("- html\u{a0}:     Un fichier autonome"),
+        "{report}"
+    );
+    assert!(report.contains("[par défaut\u{a0}: text]"), "{report}");
+    let top = text(&dgtk().args(["--lang", "fr", "--help"]).run().stdout);
+    assert!(top.contains("Commandes\u{a0}:"), "{top}");
+    assert!(top.contains("help         Afficher cette aide"), "{top}");
+}
+
+#[test]
+fn clap_s_usage_errors_are_in_french_with_the_usage_exit_code() {
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &["score", "--frob"],
+            "erreur\u{a0}: argument inattendu «\u{a0}--frob\u{a0}»",
+        ),
+        (
+            &["score", "--format", "xx", "a.toml"],
+            "erreur\u{a0}: valeur «\u{a0}xx\u{a0}» non valide pour «\u{a0}--format <FORMAT>\u{a0}»\n  [valeurs possibles\u{a0}: table, json, csv, markdown, xlsx]",
+        ),
+        (
+            &["diff"],
+            "les arguments obligatoires suivants manquent\u{a0}:\n  <OLD>\n  <NEW>",
+        ),
+        (
+            &["scor"],
+            "conseil\u{a0}: des commandes proches existent\u{a0}: «\u{a0}compare\u{a0}», «\u{a0}score\u{a0}»",
+        ),
+        (
+            &["score", "--formt", "json", "a.toml"],
+            "un argument proche existe\u{a0}: «\u{a0}--format\u{a0}»",
+        ),
+        (
+            &["score", "--fail-under", "200", "a.toml"],
+            "200 n'est pas un score de 0 à 100",
+        ),
+        (
+            &["compare", "--year", "abc", "a.toml"],
+            "\"abc\" n'est pas une année",
+        ),
+    ];
+    for (args, expected) in cases {
+        let en = dgtk().args(*args).run();
+        let fr = dgtk().arg("--lang").arg("fr").args(*args).run();
+        assert_eq!(en.exit_code(), Some(2), "{args:?}");
+        assert_eq!(fr.exit_code(), Some(2), "{args:?}");
+        let err = text(&fr.stderr);
+        assert!(err.contains(expected), "{args:?}:\n{err}");
+        assert!(
+            err.ends_with("Pour en savoir plus, essayez «\u{a0}--help\u{a0}».\n"),
+            "{err}"
+        );
+        for w in CLAP_ENGLISH {
+            assert!(!err.contains(w), "{args:?}: {w:?} left in:\n{err}");
+        }
+    }
+    let tip = text(
+        &dgtk()
+            .args(["--lang", "fr", "score", "--frob"])
+            .run()
+            .stderr,
+    );
+    assert!(
+        tip.contains("  conseil\u{a0}: pour donner «\u{a0}--frob\u{a0}» comme valeur, écrivez «\u{a0}-- --frob\u{a0}»"),
+        "{tip}"
+    );
+    assert!(
+        tip.contains("Utilisation\u{a0}: dgtk score [OPTIONS] <PATHS>..."),
+        "{tip}"
+    );
+}
+
+/// The bad framework folders (every `tests/fixtures/bad/fw-*`), a folder that is missing and a
+/// file given as the folder.
+fn bad_frameworks() -> Vec<String> {
+    let dir = Path::new(ROOT).join("tests/fixtures/bad");
+    let mut out: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("fw-"))
+        .map(|n| format!("tests/fixtures/bad/{n}"))
+        .collect();
+    out.sort();
+    assert!(out.len() > 10, "{out:?}");
+    out.push("tests/fixtures/bad/missing-folder".into());
+    out.push("tests/fixtures/bad/empty.toml".into());
+    out
+}
+
+#[test]
+fn framework_problems_are_in_french_at_the_same_places() {
+    let place = |l: &str| l.split(": ").next().unwrap_or_default().to_string();
+    for dir in bad_frameworks() {
+        let dir = dir.as_str();
+        let en = dgtk().args(["--framework", dir, "check"]).run();
+        let fr = dgtk()
+            .args(["--lang", "fr", "--framework", dir, "check"])
+            .run();
+        assert_eq!(fr.exit_code(), en.exit_code(), "{dir}");
+        let (e, f) = (text(&en.stderr), text(&fr.stderr));
+        let problems = |s: &str| -> Vec<String> {
+            s.lines()
+                .filter(|l| l.starts_with("tests/"))
+                .map(place)
+                .collect()
+        };
+        assert!(!problems(&e).is_empty(), "{dir}: {e}");
+        assert_eq!(problems(&f), problems(&e), "{dir}:\n{e}\n{f}");
+        for (el, fl) in e.lines().zip(f.lines()) {
+            assert_ne!(el, fl, "{dir}: left in English:\n{f}");
+        }
+        assert!(
+            f.contains("impossible de charger le référentiel"),
+            "{dir}:\n{f}"
+        );
+    }
+}
+
+#[test]
+fn a_wrapped_french_error_continues_under_its_first_word() {
+    // 90 columns: the summary line is longer, and continues under "impossible", the label's
+    // no-break space counted as the one column it takes (not its two bytes).
+    let run = dgtk()
+        .env("COLUMNS", "90")
+        .args([
+            "--lang",
+            "fr",
+            "--framework",
+            "tests/fixtures/bad/fw-weights-zero",
+            "check",
+        ])
+        .run();
+    let err = text(&run.stderr);
+    let lines: Vec<&str> = err.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.starts_with("erreur\u{a0}: impossible"))
+        .unwrap_or_else(|| panic!("{err}"));
+    let next = lines[at + 1];
+    // "erreur\u{a0}: " is 9 columns wide.
+    assert!(
+        next.starts_with("         ") && !next.starts_with("          "),
+        "{err}"
+    );
+}

@@ -477,15 +477,16 @@ fn a_translation_naming_an_unknown_id_or_field_is_a_located_error() {
         .code(1);
     let err = run.stderr_str();
     let file = dir.path().join("fr/a-skills.toml").display().to_string();
+    // The problems of a translation are in the language of the run, at the same places.
     for expected in [
         format!(
-            "{file}:5:10: question skills-plan has 5 level descriptors; the translation gives 2"
+            "{file}:5:10: la question skills-plan a 5 descripteurs de niveau\u{a0}; la traduction en donne 2"
         ),
         format!(
-            "{file}:7:12: the translation names in principle skills a question \"skils-budget\", which the framework does not have (did you mean \"skills-budget\"?)"
+            "{file}:7:12: la question du principe skills \"skils-budget\", que nomme la traduction, n'existe pas dans le référentiel (vouliez-vous dire \"skills-budget\"\u{a0}?)"
         ),
         format!(
-            "{file}:11:8: question skills-budget is a yes_no question: it has no unit to translate"
+            "{file}:11:8: la question skills-budget est de type yes_no\u{a0}: elle n'a pas d'unité à traduire"
         ),
     ] {
         assert!(err.contains(&expected), "{expected:?} missing from:\n{err}");
@@ -505,7 +506,7 @@ fn a_translation_naming_an_unknown_id_or_field_is_a_located_error() {
     let p = dir.path().join("fr/a-skills.toml").display().to_string();
     assert!(
         err.contains(&format!(
-            "{p}:1:6: the translation names principle \"skils\""
+            "{p}:1:6: le principe \"skils\", que nomme la traduction, n'existe pas dans le référentiel"
         )),
         "{err}"
     );
