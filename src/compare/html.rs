@@ -10,6 +10,7 @@
 use maud::{DOCTYPE, Markup, html};
 
 use super::Comparison;
+use super::stats::Stats;
 use crate::framework::Framework;
 use crate::present::{self, one_decimal, score};
 use crate::report::html::{Text, head};
@@ -210,14 +211,7 @@ fn groups(c: &Comparison) -> Markup {
                     tr {
                         td { (Text(&g.name)) }
                         td.n { (s.map_or(0, |s| s.n)) }
-                        @for v in [
-                            s.map(|s| s.mean),
-                            s.map(|s| s.median),
-                            s.map(|s| s.q1),
-                            s.map(|s| s.q3),
-                            s.map(|s| s.min),
-                            s.map(|s| s.max),
-                        ] {
+                        @for v in Stats::row(s) {
                             td.n { (score(v)) }
                         }
                     }

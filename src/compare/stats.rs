@@ -21,6 +21,20 @@ pub struct Stats {
 }
 
 impl Stats {
+    /// The figures of a distribution's table row, in column order: mean, median, lower and
+    /// upper quartile, minimum and maximum; each `None` when there is no distribution. The text
+    /// and HTML tables both take their columns from here, so they cannot disagree on the order.
+    pub fn row(s: Option<Stats>) -> [Option<f64>; 6] {
+        [
+            s.map(|s| s.mean),
+            s.map(|s| s.median),
+            s.map(|s| s.q1),
+            s.map(|s| s.q3),
+            s.map(|s| s.min),
+            s.map(|s| s.max),
+        ]
+    }
+
     /// The distribution of `values`; `None` when there are none.
     pub fn of(values: &[f64]) -> Option<Stats> {
         if values.is_empty() {

@@ -4,6 +4,7 @@
 //! area, the distribution per area, peer groups, and the commonly missed and most spread
 //! questions.
 
+use super::stats::Stats;
 use super::{AreaKind, Comparison, QuestionFigure};
 use crate::framework::Framework;
 use crate::present::{self, one_decimal, score, truncate, wrap_lines};
@@ -413,17 +414,7 @@ fn distribution(d: &mut Doc, c: &Comparison) {
                 format!("{} {}", a.number, d.t(&a.title))
             };
             let mut r = vec![name, s.map_or(0, |s| s.n).to_string()];
-            r.extend(
-                [
-                    s.map(|s| s.mean),
-                    s.map(|s| s.median),
-                    s.map(|s| s.q1),
-                    s.map(|s| s.q3),
-                    s.map(|s| s.min),
-                    s.map(|s| s.max),
-                ]
-                .map(score),
-            );
+            r.extend(Stats::row(*s).map(score));
             r
         })
         .collect();
