@@ -146,12 +146,7 @@ impl Catalog {
             .map(|&i| self.cols[i].label.as_str())
             .collect();
         if !groups.is_empty() {
-            let all: Vec<&str> = self
-                .cols
-                .iter()
-                .filter(|c| c.title.is_some())
-                .map(|c| c.label.as_str())
-                .collect();
+            let all = self.group_labels();
             parts.push(crate::t!(
                 "score-hidden-group",
                 noun = self.noun,

@@ -87,30 +87,26 @@ impl Catalog {
     /// The columns of a table whose headers are `headers`: its last columns are `by`'s
     /// pillars, principles or dimensions of `f`.
     fn new(headers: &[String], f: &Framework, by: By) -> Self {
+        // Pillars and dimensions are labelled by their place (P1, D1), which `--columns` also
+        // takes alone (1); principles by their number.
+        let numbered = |prefix: &str, groups: Vec<(&String, &String)>| {
+            let each = groups.into_iter().enumerate().map(|(i, (id, title))| {
+                let n = (i + 1).to_string();
+                (format!("{prefix}{n}"), id.clone(), title.clone(), Some(n))
+            });
+            each.collect::<Vec<_>>()
+        };
         let groups: Vec<(String, String, String, Option<String>)> = match by {
             By::Principle => f
                 .principles
                 .iter()
                 .map(|p| (p.number.to_string(), p.id.clone(), p.title.clone(), None))
                 .collect(),
-            By::Pillar => f
-                .pillars
-                .iter()
-                .enumerate()
-                .map(|(i, p)| {
-                    let n = (i + 1).to_string();
-                    (format!("P{n}"), p.id.clone(), p.title.clone(), Some(n))
-                })
-                .collect(),
-            By::Dimension => f
-                .dimensions
-                .iter()
-                .enumerate()
-                .map(|(i, d)| {
-                    let n = (i + 1).to_string();
-                    (format!("D{n}"), d.id.clone(), d.title.clone(), Some(n))
-                })
-                .collect(),
+            By::Pillar => numbered("P", f.pillars.iter().map(|p| (&p.id, &p.title)).collect()),
+            By::Dimension => numbered(
+                "D",
+                f.dimensions.iter().map(|d| (&d.id, &d.title)).collect(),
+            ),
             By::Overall | By::Question => Vec::new(),
         };
         let named = headers.len().saturating_sub(groups.len());
@@ -196,6 +192,15 @@ impl Catalog {
             .position(|c| c.names.iter().any(|n| n == key))
     }
 
+    /// The labels of the grouped (pillar, principle or dimension) columns, in table order.
+    fn group_labels(&self) -> Vec<&str> {
+        self.cols
+            .iter()
+            .filter(|c| c.title.is_some())
+            .map(|c| c.label.as_str())
+            .collect()
+    }
+
     /// Every column's label, as `--columns` takes them: "file, country, ..., 1-12".
     fn all_labels(&self) -> String {
         let mut parts: Vec<String> = self
@@ -204,12 +209,7 @@ impl Catalog {
             .filter(|c| c.title.is_none())
             .map(|c| c.label.replace(' ', "-"))
             .collect();
-        let groups: Vec<&str> = self
-            .cols
-            .iter()
-            .filter(|c| c.title.is_some())
-            .map(|c| c.label.as_str())
-            .collect();
+        let groups = self.group_labels();
         if !groups.is_empty() {
             parts.push(present::label_runs(&groups, &groups));
         }
