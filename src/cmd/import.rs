@@ -219,13 +219,8 @@ fn import_into(
         ));
         return Ok(ExitStatus::Success);
     }
-    assessment::save_over(into, &mut text, &mut a, f).map_err(|e| {
-        CliError::input(format!(
-            "cannot write {}: {}",
-            into.display(),
-            crate::source::io_message(&e)
-        ))
-    })?;
+    assessment::save_over(into, &mut text, &mut a, f)
+        .map_err(|e| crate::output::write::cannot_write(into, &e))?;
     super::note(&format!(
         "updated {} from {}: {} changed; check it with `dgtk check {}`",
         into.display(),
