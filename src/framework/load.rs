@@ -64,8 +64,16 @@ pub fn builtin_versions() -> Vec<String> {
 /// A given version of the built-in framework: the current one or a release. `Ok(None)` when
 /// this dgtk does not carry that version (see [`builtin_versions`]).
 pub fn load_builtin_version(version: &str) -> Result<Option<Framework>, Vec<Diagnostic>> {
+    load_builtin_version_in(version, crate::lang::chosen())
+}
+
+/// As [`load_builtin_version`], in language `lang` (`None`: its main language).
+pub fn load_builtin_version_in(
+    version: &str,
+    lang: Option<&str>,
+) -> Result<Option<Framework>, Vec<Diagnostic>> {
     if current_builtin_version().as_deref() == Some(version) {
-        return load_builtin().map(Some);
+        return load_builtin_in(lang).map(Some);
     }
     let Some((_, files)) = builtin::RELEASES.iter().find(|(v, _)| *v == version) else {
         return Ok(None);
@@ -81,7 +89,7 @@ pub fn load_builtin_version(version: &str) -> Result<Option<Framework>, Vec<Diag
         .iter()
         .find(|(v, _)| *v == version)
         .map_or(&[][..], |(_, t)| *t);
-    in_language(loaded, crate::lang::chosen(), |lang| {
+    in_language(loaded, lang, |lang| {
         builtin_translation(
             translations,
             &format!("principles/releases/{version}"),

@@ -13,7 +13,7 @@ use std::collections::HashMap;
 
 pub use load::{
     builtin_versions, file_schema, is_slug, is_web_address, load_builtin, load_builtin_in,
-    load_builtin_version, load_dir, load_dir_noting, load_files,
+    load_builtin_version, load_builtin_version_in, load_dir, load_dir_noting, load_files,
 };
 pub use translate::translation_schema;
 pub use versions::{Versions, compare_versions};

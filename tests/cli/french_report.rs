@@ -1,15 +1,14 @@
 //! The outputs in French: the progress report says everything in French (the example's report
 //! in HTML, text and Markdown has no English left but names, ids and the texts the answer files
-//! and the untranslated 1.0.0 framework bring), with the same figures as in English, written
-//! with a decimal comma; and the files other programs read (CSV, JSON) are the same in both
-//! languages but for their title columns and fields.
+//! bring), with the same figures as in English, written with a decimal comma; and the files other
+//! programs read (CSV, JSON) are the same in both languages but for their title columns and fields.
 
 use std::collections::BTreeSet;
 
 use crate::support::dgtk;
 
 /// The example of the acceptance: the 2026 assessment against its 2025 prior (answered on the
-/// frozen, untranslated framework 1.0.0).
+/// frozen framework 1.0.0, shown in its own French text).
 const REPORT: [&str; 4] = [
     "report",
     "assessments/xmp-2026.toml",
@@ -239,11 +238,11 @@ const ENGLISH: &[&str] = &[
 ];
 
 /// Texts that may be English in the French report, because they do not come from dgtk's
-/// messages: every text of the answer files (organisation, assessors, evidence, links), every
-/// text of the frozen framework 1.0.0 the prior was answered on (it has no French: its level and
-/// band labels show in the prior's answers, with the one fallback note), and the French
-/// framework's own texts (which name bodies in their own language, "Office of Management and
-/// Budget"). Whitespace is collapsed, as in [`flat`].
+/// messages: every text of the answer files (organisation, assessors, evidence, links), and the
+/// French texts of both framework versions, the current one and the frozen 1.0.0 the prior was
+/// answered on (they name bodies in their own language, "Office of Management and Budget").
+/// The English of 1.0.0 is not allowed: its French text (`principles/releases/1.0.0/fr/`) is
+/// what the prior's level and band labels show. Whitespace is collapsed, as in [`flat`].
 fn allowed_texts() -> Vec<String> {
     fn strings(v: &toml::Value, out: &mut Vec<String>) {
         match v {
@@ -257,7 +256,7 @@ fn allowed_texts() -> Vec<String> {
         "assessments/xmp-2026.toml".into(),
         "assessments/xmp-2025.toml".into(),
     ];
-    for dir in ["principles/releases/1.0.0", "principles/fr"] {
+    for dir in ["principles/releases/1.0.0/fr", "principles/fr"] {
         for e in std::fs::read_dir(dir).unwrap() {
             files.push(e.unwrap().path().display().to_string());
         }
