@@ -289,3 +289,74 @@ translate-no-unit = question { $question } is a { $kind } question: it has no un
 translate-no-items = question { $question } is a { $kind } question: it has no items to translate
 framework-built-in-broken = the built-in framework version { $version } does not load: { $first }
 source-unreadable = cannot be read: { $reason }
+
+## Writing outputs (every command that writes a file, src/cmd/mod.rs, src/atomic.rs,
+## src/lock.rs) and the checks made before (src/output.rs). A write problem is shown after the
+## file's name.
+output-cannot-write = cannot write { $file }: { $reason }
+output-binary-to-terminal = --format { $format } is a binary file, not for a terminal: give -o FILE.{ $format }
+# $role: one of role-*; $alias: output-named, or nothing when the input was given under that name.
+output-is-input = { $output } is one of the inputs ({ $role }{ $alias }); choose another output
+output-named = , named { $file }
+# $also: output-same-file-as, or nothing when the file was given twice under one name.
+output-given-twice = { $second } is given twice{ $also }
+output-same-file-as = {" "}(the same file as { $file })
+role-answer-file = the answer file
+role-an-answer-file = an answer file
+role-prior-from = the prior, --from
+role-old-answer-file = the old answer file
+role-new-answer-file = the new answer file
+role-prior-file = a --prior file
+role-peers-file = the peers file
+role-workbook = the workbook
+role-into-file = the file --into updates
+role-merge-input = a file to merge
+write-too-large = the new content would be { $n } bytes, over the { $mib } MiB limit dgtk reads, so no dgtk command could open it again; nothing was written (shorten the longest evidence texts)
+write-is-a-folder = is a folder; give the name of a file to write (e.g. FOLDER/NAME)
+write-block-device = is a block device (a disk); dgtk does not write to disks
+write-dangling-link = is a symbolic link to { $target }, whose folder does not exist
+write-link-loop = is a symbolic link in a loop (it never reaches a file)
+# $mode: the file's mode in octal (0444); $hint: write-read-only-hint-force or write-read-only-hint.
+write-read-only = is read-only (mode { $mode }); nothing was written; { $hint }
+write-read-only-hint-force = use --force to replace it, or make it writable (chmod u+w)
+write-read-only-hint = make it writable (chmod u+w) if it should change
+write-interrupted-rewrite = an earlier rewrite of this file was interrupted: its previous content is in { $backup }; compare the two, keep the right one, delete { $backup } and run again (nothing was written)
+# $reason: lock-in-use. $holder: what the lock file says (the command, user, computer, process and time), or lock-holder-unknown.
+lock-held = { $file } is { $reason }
+lock-in-use = in use by another dgtk ({ $holder }); nothing was written; wait until it ends, or work on a copy
+lock-holder-unknown = holder unknown
+framework-released-not-loaded = could not load a released version of the built-in framework
+
+## dgtk init, export, import, report, compare and assess: further errors and notes
+init-from-other-framework = --from { $file }: its framework "{ $found }" is not a version of the loaded framework "{ $loaded }"
+init-from-other-version-hint = { $file } was answered on framework version { $version } ({ $origin } is { $loaded }); give that version's folder with --from-framework DIR
+export-usage-file = give an answer file to export, or --country and --year for an empty questionnaire
+export-wrote = wrote { $file } ({ $sheets ->
+    [one] { $sheets } principle sheet
+   *[other] { $sheets } principle sheets
+}, { $answered } of { $questions } questions answered); fill it in, then run `dgtk import { $file } -o FILE`
+report-prior-other-framework = { $prior } is an assessment of framework "{ $found }", but { $file } is of "{ $loaded }": a report compares assessments of the same framework only
+report-prior-other-version-hint = { $file } was answered on framework version { $version } (the loaded one is { $loaded }); give that version's folder with --prior-framework DIR
+report-docx-needs-output = a Word document is a binary file: give -o FILE (e.g. -o report.docx)
+report-docx-to-terminal = -o - would write a binary Word document to the terminal: give -o FILE
+report-prior-framework-other = --prior-framework { $dir }: framework "{ $found }" is not a version of the loaded framework "{ $loaded }"
+compare-no-dimensions = --by dimension: framework { $framework } { $version } ({ $origin }) declares no [[dimensions]]
+compare-peers-problems = the peers file has problems
+compare-peers-unknown = the peers file names what no file is for
+import-exists-hint = use --force to replace it, or --into to update it with the workbook's answers
+import-wrote = wrote { $file } from { $book } ({ $answered } of { $questions } questions answered); check it with `dgtk check { $file }`
+import-refused = { $n ->
+    [one] { $n } problem
+   *[other] { $n } problems
+} in { $book }; nothing was written
+import-other-version = { $book } was made for version { $version } of framework "{ $framework }", but the framework loaded ({ $origin }) has version { $known }
+import-other-version-hint = load that version with --framework DIR, or export the questionnaire again with this framework
+import-into-other-version = { $book } was made for framework version { $version } but { $file } is answered on version { $other }
+import-into-other-version-hint = export the questionnaire again from that file, and fill that one in
+import-into-other-country = { $book } is for { $country } { $year } but { $file } is for { $other_country } { $other_year }: import it into the file of its own country and year
+import-nothing-to-change = { $file } already holds every answer of { $book }: nothing to change
+import-updated = updated { $file } from { $book }: { $n ->
+    [one] { $n } question
+   *[other] { $n } questions
+} changed; check it with `dgtk check { $file }`
+output-cannot-create = cannot create { $file }: { $reason }

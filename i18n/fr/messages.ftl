@@ -343,3 +343,74 @@ translate-no-unit = la question { $question } est de type { $kind } : elle n'a 
 translate-no-items = la question { $question } est de type { $kind } : elle n'a pas d'éléments à traduire
 framework-built-in-broken = la version { $version } du référentiel intégré ne se charge pas : { $first }
 source-unreadable = ne peut être lu : { $reason }
+
+## Écriture des sorties (toute commande qui écrit un fichier, src/cmd/mod.rs, src/atomic.rs,
+## src/lock.rs) et vérifications préalables (src/output.rs). Un problème d'écriture suit le nom
+## du fichier.
+output-cannot-write = impossible d'écrire { $file } : { $reason }
+output-binary-to-terminal = --format { $format } produit un fichier binaire, qui ne s'affiche pas dans un terminal : indiquez -o FICHIER.{ $format }
+# $role : l'un des role-* ; $alias : output-named, ou rien si l'entrée a été donnée sous ce nom.
+output-is-input = { $output } est l'une des entrées ({ $role }{ $alias }) : choisissez une autre sortie
+output-named = , sous le nom { $file }
+# $also : output-same-file-as, ou rien si le fichier a été donné deux fois sous le même nom.
+output-given-twice = { $second } est donné deux fois{ $also }
+output-same-file-as = {" "}(c'est le même fichier que { $file })
+role-answer-file = le fichier de réponses
+role-an-answer-file = un fichier de réponses
+role-prior-from = l'évaluation antérieure, --from
+role-old-answer-file = l'ancien fichier de réponses
+role-new-answer-file = le nouveau fichier de réponses
+role-prior-file = un fichier --prior
+role-peers-file = le fichier des pairs
+role-workbook = le classeur
+role-into-file = le fichier que --into met à jour
+role-merge-input = un fichier à fusionner
+write-too-large = le nouveau contenu ferait { $n } octets, au-delà de la limite de { $mib } Mio que dgtk peut lire : aucune commande de dgtk ne pourrait plus l'ouvrir ; rien n'a été écrit (raccourcissez les justificatifs les plus longs)
+write-is-a-folder = est un dossier ; indiquez le nom d'un fichier à écrire (par exemple DOSSIER/NOM)
+write-block-device = est un périphérique de type bloc (un disque) ; dgtk n'écrit pas sur les disques
+write-dangling-link = est un lien symbolique vers { $target }, dont le dossier n'existe pas
+write-link-loop = est un lien symbolique qui forme une boucle (il n'aboutit à aucun fichier)
+# $mode : le mode du fichier en octal (0444) ; $hint : write-read-only-hint-force ou write-read-only-hint.
+write-read-only = est en lecture seule (mode { $mode }) ; rien n'a été écrit ; { $hint }
+write-read-only-hint-force = utilisez --force pour le remplacer, ou rendez-le modifiable (chmod u+w)
+write-read-only-hint = rendez-le modifiable (chmod u+w) s'il doit être modifié
+write-interrupted-rewrite = une réécriture antérieure de ce fichier a été interrompue : son contenu précédent se trouve dans { $backup } ; comparez les deux, conservez le bon, supprimez { $backup } et relancez la commande (rien n'a été écrit)
+# $holder : ce qu'indique le fichier de verrou (la commande, l'utilisateur, l'ordinateur, le processus et l'heure), ou lock-holder-unknown.
+lock-held = { $file } est { $reason }
+lock-in-use = utilisé par une autre instance de dgtk ({ $holder }) ; rien n'a été écrit ; attendez qu'elle se termine, ou travaillez sur une copie
+lock-holder-unknown = détenteur inconnu
+framework-released-not-loaded = impossible de charger une version publiée du référentiel intégré
+
+## dgtk init, export, import, report, compare et assess : autres erreurs et remarques
+init-from-other-framework = --from { $file } : son référentiel "{ $found }" n'est pas une version du référentiel chargé "{ $loaded }"
+init-from-other-version-hint = { $file } a reçu ses réponses sur la version { $version } du référentiel ({ $origin } est en version { $loaded }) ; indiquez le dossier de cette version avec --from-framework DOSSIER
+export-usage-file = indiquez un fichier de réponses à exporter, ou --country et --year pour un questionnaire vierge
+export-wrote = { $file } écrit ({ $sheets ->
+    [one] { $sheets } feuille de principe
+   *[other] { $sheets } feuilles de principes
+}, { $answered } question(s) sur { $questions } ayant reçu une réponse) ; remplissez-le, puis lancez `dgtk import { $file } -o FICHIER`
+report-prior-other-framework = { $prior } est une évaluation du référentiel "{ $found }", mais { $file } relève de "{ $loaded }" : un rapport ne compare que des évaluations d'un même référentiel
+report-prior-other-version-hint = { $file } a reçu ses réponses sur la version { $version } du référentiel (la version chargée est la { $loaded }) ; indiquez le dossier de cette version avec --prior-framework DOSSIER
+report-docx-needs-output = un document Word est un fichier binaire : indiquez -o FICHIER (par exemple -o rapport.docx)
+report-docx-to-terminal = -o - écrirait un document Word binaire dans le terminal : indiquez -o FICHIER
+report-prior-framework-other = --prior-framework { $dir } : le référentiel "{ $found }" n'est pas une version du référentiel chargé "{ $loaded }"
+compare-no-dimensions = --by dimension : le référentiel { $framework } { $version } ({ $origin }) ne déclare aucune dimension ([[dimensions]])
+compare-peers-problems = le fichier des pairs comporte des problèmes
+compare-peers-unknown = le fichier des pairs nomme des membres auxquels aucun fichier ne correspond
+import-exists-hint = utilisez --force pour le remplacer, ou --into pour le mettre à jour avec les réponses du classeur
+import-wrote = { $file } écrit à partir de { $book } ({ $answered } question(s) sur { $questions } ayant reçu une réponse) ; vérifiez-le avec `dgtk check { $file }`
+import-refused = { $n ->
+    [one] { $n } problème
+   *[other] { $n } problèmes
+} dans { $book } ; rien n'a été écrit
+import-other-version = { $book } a été établi pour la version { $version } du référentiel "{ $framework }", mais le référentiel chargé ({ $origin }) est en version { $known }
+import-other-version-hint = chargez cette version avec --framework DOSSIER, ou exportez de nouveau le questionnaire avec ce référentiel
+import-into-other-version = { $book } a été établi pour la version { $version } du référentiel, mais { $file } a reçu ses réponses sur la version { $other }
+import-into-other-version-hint = exportez de nouveau le questionnaire à partir de ce fichier, et remplissez ce nouveau classeur
+import-into-other-country = { $book } porte sur { $country } { $year }, mais { $file } porte sur { $other_country } { $other_year } : importez-le dans le fichier de son propre pays et de sa propre année
+import-nothing-to-change = { $file } contient déjà toutes les réponses de { $book } : rien à modifier
+import-updated = { $file } mis à jour à partir de { $book } : { $n ->
+    [one] { $n } question modifiée
+   *[other] { $n } questions modifiées
+} ; vérifiez-le avec `dgtk check { $file }`
+output-cannot-create = impossible de créer { $file } : { $reason }

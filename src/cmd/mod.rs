@@ -96,10 +96,7 @@ pub fn load_versions(g: &GlobalArgs) -> std::result::Result<framework::Versions,
         return Ok(framework::Versions::only(f));
     }
     framework::Versions::builtin(f).map_err(|problems| {
-        CliError::problems(
-            problems,
-            "could not load a released version of the built-in framework",
-        )
+        CliError::problems(problems, crate::t!("framework-released-not-loaded"))
     })
 }
 
@@ -333,11 +330,11 @@ pub fn emit_with(output: Option<&Path>, text: &str, opts: crate::atomic::Options
     match output {
         Some(p) if p != Path::new("-") => crate::atomic::write_with(p, text.as_bytes(), opts)
             .map_err(|e| {
-                anyhow::anyhow!(
-                    "cannot write {}: {}",
-                    p.display(),
-                    crate::source::io_message(&e)
-                )
+                anyhow::anyhow!(crate::t!(
+                    "output-cannot-write",
+                    file = p.display().to_string(),
+                    reason = crate::source::io_message(&e)
+                ))
             }),
         _ => out(text),
     }
@@ -347,11 +344,11 @@ pub fn emit_with(output: Option<&Path>, text: &str, opts: crate::atomic::Options
 pub fn emit_bytes(output: Option<&Path>, bytes: &[u8]) -> Result<()> {
     match output {
         Some(p) if p != Path::new("-") => crate::atomic::write(p, bytes).map_err(|e| {
-            anyhow::anyhow!(
-                "cannot write {}: {}",
-                p.display(),
-                crate::source::io_message(&e)
-            )
+            anyhow::anyhow!(crate::t!(
+                "output-cannot-write",
+                file = p.display().to_string(),
+                reason = crate::source::io_message(&e)
+            ))
         }),
         _ => {
             let mut stdout = std::io::stdout().lock();
@@ -379,8 +376,9 @@ pub fn refuse_binary_to_terminal(
     use std::io::IsTerminal;
     let to_stdout = output.is_none_or(|p| p == Path::new("-"));
     if to_stdout && std::io::stdout().is_terminal() {
-        return Err(CliError::usage(format!(
-            "--format {format} is a binary file, not for a terminal: give -o FILE.{format}"
+        return Err(CliError::usage(crate::t!(
+            "output-binary-to-terminal",
+            format = format
         )));
     }
     Ok(())
