@@ -133,3 +133,10 @@ compare-problems = { $n ->
     [one] { $n } problème ; les fichiers concernés n'ont pas été comparés
    *[other] { $n } problèmes ; les fichiers concernés n'ont pas été comparés
 }
+
+## Le fichier des pairs (--peers), chaque problème après `fichier:ligne:colonne: `. $hint : " (vouliez-vous dire ...)" ou rien.
+peers-no-group = ne nomme aucun groupe : écrivez [groups] et une ligne telle que federal = ["XMP", "XNV"]
+peers-empty-member = un membre vide dans le groupe "{ $group }"
+peers-member-twice = "{ $member }" figure déjà dans le groupe "{ $group }" : un membre n'appartient qu'à un seul groupe
+peers-unknown-country = pays inconnu "{ $member }" : aucun fichier comparé ne porte sur ce pays{ $hint }
+peers-unknown-organisation = organisation inconnue "{ $member }" : aucun fichier comparé ne porte sur cette organisation{ $hint }
