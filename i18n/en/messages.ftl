@@ -360,3 +360,16 @@ import-updated = updated { $file } from { $book }: { $n ->
    *[other] { $n } questions
 } changed; check it with `dgtk check { $file }`
 output-cannot-create = cannot create { $file }: { $reason }
+
+## Carrying answers forward to another framework version (dgtk init --from, dgtk assess). $n is
+## a count; each line may end with the ids (after a colon) or carry-verbose-lists.
+carry-heading = carried from framework version { $from } to { $to } through `replaces`:
+carry-verbose-lists = {" "}(--verbose lists them)
+carry-kept = { $n } kept under the same id, flagged for review
+carry-renamed = { $n } renamed, flagged for review
+carry-split = { $n } split, each part given the answer for review
+carry-not-carried = { $n } not carried (the old answer does not fit; evidence kept as a draft)
+# $why: why the old answer does not fit (in English).
+carry-from = { $new } (from { $old }: { $why })
+carry-dropped = { $n } dropped (no longer asked)
+carry-added = { $n } added (new, unanswered)

@@ -28,9 +28,9 @@ merge-agreement = concordance entre { $n ->
     [one] { $n } contributeur
    *[other] { $n } contributeurs
 } : { $share }
-merge-share = la même réponse à { $agreed } sur { $compared ->
-    [one] { $compared } question ayant reçu une réponse de deux fichiers ou plus
-   *[other] { $compared } questions ayant reçu une réponse de deux fichiers ou plus
+merge-share = même réponse pour { $agreed } { $compared ->
+    [one] sur { $compared } question à laquelle au moins deux fichiers ont répondu
+   *[other] des { $compared } questions auxquelles au moins deux fichiers ont répondu
 } ({ $percent })
 merge-share-none = aucune question n'a reçu de réponse de deux fichiers ou plus
 # $alphas : l'alpha de chaque famille (merge-family-* et merge-alpha-value), ou merge-not-computable.

@@ -414,3 +414,35 @@ import-updated = { $file } mis à jour à partir de { $book } : { $n ->
    *[other] { $n } questions modifiées
 } ; vérifiez-le avec `dgtk check { $file }`
 output-cannot-create = impossible de créer { $file } : { $reason }
+
+## Reprise des réponses sur une autre version du référentiel (dgtk init --from, dgtk assess). $n
+## est un nombre ; chaque ligne peut se terminer par les identifiants (après un deux-points) ou
+## par carry-verbose-lists.
+carry-heading = réponses reprises de la version { $from } à la version { $to } du référentiel, au moyen de `replaces` :
+carry-verbose-lists = {" "}(--verbose les énumère)
+carry-kept = { $n ->
+    [one] { $n } question conservée sous le même identifiant, marquée à revoir
+   *[other] { $n } questions conservées sous le même identifiant, marquées à revoir
+}
+carry-renamed = { $n ->
+    [one] { $n } question renommée, marquée à revoir
+   *[other] { $n } questions renommées, marquées à revoir
+}
+carry-split = { $n ->
+    [one] { $n } question scindée, chaque partie recevant la réponse, à revoir
+   *[other] { $n } questions scindées, chaque partie recevant la réponse, à revoir
+}
+carry-not-carried = { $n ->
+    [one] { $n } réponse non reprise (l'ancienne réponse ne convient pas ; justificatifs conservés comme brouillon)
+   *[other] { $n } réponses non reprises (l'ancienne réponse ne convient pas ; justificatifs conservés comme brouillon)
+}
+# $why : la raison pour laquelle l'ancienne réponse ne convient pas (en anglais).
+carry-from = { $new } (d'après { $old } : { $why })
+carry-dropped = { $n ->
+    [one] { $n } question supprimée (elle n'est plus posée)
+   *[other] { $n } questions supprimées (elles ne sont plus posées)
+}
+carry-added = { $n ->
+    [one] { $n } question ajoutée (nouvelle, sans réponse)
+   *[other] { $n } questions ajoutées (nouvelles, sans réponse)
+}

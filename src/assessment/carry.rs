@@ -76,23 +76,24 @@ impl CarrySummary {
             if ids.is_empty() {
                 String::new()
             } else if all_ids || ids.len() <= SHORT_LIST {
-                format!(": {}", ids.join(", "))
+                format!("{}{}", crate::present::colon(), ids.join(", "))
             } else {
-                " (--verbose lists them)".to_string()
+                crate::t!("carry-verbose-lists")
             }
         };
-        let mut out = vec![format!(
-            "carried from framework version {} to {} through `replaces`:",
-            self.from_version, self.to_version
+        let mut out = vec![crate::t!(
+            "carry-heading",
+            from = self.from_version.as_str(),
+            to = self.to_version.as_str()
         )];
         out.push(format!(
-            "  {} kept under the same id, flagged for review",
-            self.kept.len()
+            "  {}",
+            crate::t!("carry-kept", n = self.kept.len())
         ));
         if !self.renamed.is_empty() {
             out.push(format!(
-                "  {} renamed, flagged for review{}",
-                self.renamed.len(),
+                "  {}{}",
+                crate::t!("carry-renamed", n = self.renamed.len()),
                 list(
                     self.renamed
                         .iter()
@@ -103,8 +104,8 @@ impl CarrySummary {
         }
         if !self.split.is_empty() {
             out.push(format!(
-                "  {} split, each part given the answer for review{}",
-                self.split.len(),
+                "  {}{}",
+                crate::t!("carry-split", n = self.split.len()),
                 list(
                     self.split
                         .iter()
@@ -115,24 +116,31 @@ impl CarrySummary {
         }
         if !self.not_carried.is_empty() {
             out.push(format!(
-                "  {} not carried (the old answer does not fit; evidence kept as a draft){}",
-                self.not_carried.len(),
+                "  {}{}",
+                crate::t!("carry-not-carried", n = self.not_carried.len()),
                 list(
                     self.not_carried
                         .iter()
-                        .map(|(n, o, why)| format!("{n} (from {o}: {why})"))
+                        .map(|(n, o, why)| {
+                            crate::t!(
+                                "carry-from",
+                                new = n.as_str(),
+                                old = o.as_str(),
+                                why = why.as_str()
+                            )
+                        })
                         .collect()
                 )
             ));
         }
         out.push(format!(
-            "  {} dropped (no longer asked){}",
-            self.dropped.len(),
+            "  {}{}",
+            crate::t!("carry-dropped", n = self.dropped.len()),
             list(self.dropped.clone())
         ));
         out.push(format!(
-            "  {} added (new, unanswered){}",
-            self.added.len(),
+            "  {}{}",
+            crate::t!("carry-added", n = self.added.len()),
             list(self.added.clone())
         ));
         out
