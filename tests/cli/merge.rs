@@ -266,7 +266,10 @@ const MERGE_REPORT_WORDS: &[(&str, &str)] = &[
         "agreement across 2 contributors",
         "concordance entre 2 contributeurs",
     ),
-    ("answered by two or more files", "deux fichiers ou plus"),
+    (
+        "answered by two or more files",
+        "au moins deux fichiers ont répondu",
+    ),
     (
         "Krippendorff's alpha: levels",
         "alpha de Krippendorff\u{a0}: niveaux",
