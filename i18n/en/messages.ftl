@@ -373,3 +373,24 @@ carry-not-carried = { $n } not carried (the old answer does not fit; evidence ke
 carry-from = { $new } (from { $old }: { $why })
 carry-dropped = { $n } dropped (no longer asked)
 carry-added = { $n } added (new, unanswered)
+
+## Reading a questionnaire workbook (dgtk import, src/sheets/import.rs), each problem after the
+## workbook's name or its cell (`book.xlsx:Principle 1!D5: `). Sheet and column names are the
+## workbook's own ($sheet: the About sheet's name). $hint: " (did you mean ...)" or nothing.
+sheets-encrypted = is encrypted (protected by a password to open) or an Excel 97-2003 .xls workbook: save it as an .xlsx workbook without a password to open, then import it
+sheets-not-xlsx = is not an xlsx workbook: give the .xlsx file made by `dgtk export --format xlsx` (saved by Excel or LibreOffice as .xlsx)
+sheets-unreadable = is not a readable xlsx workbook ({ $error }): save it again as .xlsx
+sheets-no-about = has no "{ $sheet }" sheet saying which questionnaire it is: it was not made by `dgtk export --format xlsx`
+sheets-other-layout = is a questionnaire of layout { $layout }, which this dgtk does not read (it reads layout { $reads }): export the questionnaire again with this dgtk
+sheets-bad-year = "{ $year }" is not a year (1900 to 2200); the { $sheet } sheet must not be changed
+sheets-about-incomplete = its { $sheet } sheet lacks the framework, its version or the country: the { $sheet } sheet must not be changed; export the questionnaire again
+sheets-too-large = would unpack to { $mib } MiB, over the { $limit } MiB limit for a questionnaire workbook; it is not one dgtk made
+sheets-sheet-unreadable = this sheet cannot be read
+sheets-missing-row = no row has the question id "{ $id }" (principle { $principle }): every question must keep its row and its id
+sheets-no-answer-column = this sheet has no "answer" column header: the headers must not be changed
+sheets-answer-without-id = an answer in a row without a question id: put it in its question's row
+sheets-unknown-id = unknown question id "{ $id }"{ $hint }: the ids must not be changed
+# $first: the sheet and cell of its first row (Principle 1!A5).
+sheets-second-row = question "{ $id }" has a second row here (the first is { $first }): keep one
+sheets-bad-flag = flag must be "{ $review }" or empty, not "{ $flag }"
+sheets-na-needs-reason = "n/a" needs a reason: say why the question does not apply in the evidence column

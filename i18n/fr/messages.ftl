@@ -446,3 +446,25 @@ carry-added = { $n ->
     [one] { $n } question ajoutée (nouvelle, sans réponse)
    *[other] { $n } questions ajoutées (nouvelles, sans réponse)
 }
+
+## Lecture d'un classeur de questionnaire (dgtk import, src/sheets/import.rs), chaque problème
+## après le nom du classeur ou sa cellule (`classeur.xlsx:Principle 1!D5: `). Les noms des
+## feuilles et des colonnes sont ceux du classeur ($sheet : le nom de la feuille About). $hint :
+## " (vouliez-vous dire ...)" ou rien.
+sheets-encrypted = est chiffré (protégé par un mot de passe à l'ouverture) ou est un classeur Excel 97-2003 (.xls) : enregistrez-le comme classeur .xlsx sans mot de passe à l'ouverture, puis importez-le
+sheets-not-xlsx = n'est pas un classeur xlsx : indiquez le fichier .xlsx produit par `dgtk export --format xlsx` (enregistré au format .xlsx par Excel ou LibreOffice)
+sheets-unreadable = n'est pas un classeur xlsx lisible ({ $error }) : enregistrez-le de nouveau au format .xlsx
+sheets-no-about = n'a pas de feuille "{ $sheet }" indiquant de quel questionnaire il s'agit : il n'a pas été produit par `dgtk export --format xlsx`
+sheets-other-layout = est un questionnaire de présentation { $layout }, que cette version de dgtk ne lit pas (elle lit la présentation { $reads }) : exportez de nouveau le questionnaire avec cette version de dgtk
+sheets-bad-year = "{ $year }" n'est pas une année (de 1900 à 2200) ; la feuille { $sheet } ne doit pas être modifiée
+sheets-about-incomplete = sa feuille { $sheet } n'indique pas le référentiel, sa version ou le pays : la feuille { $sheet } ne doit pas être modifiée ; exportez de nouveau le questionnaire
+sheets-too-large = occuperait { $mib } Mio une fois décompressé, au-delà de la limite de { $limit } Mio d'un classeur de questionnaire : ce n'est pas un classeur produit par dgtk
+sheets-sheet-unreadable = cette feuille ne peut pas être lue
+sheets-missing-row = aucune ligne ne porte l'identifiant de question "{ $id }" (principe { $principle }) : chaque question doit garder sa ligne et son identifiant
+sheets-no-answer-column = cette feuille n'a pas d'en-tête de colonne "answer" : les en-têtes ne doivent pas être modifiés
+sheets-answer-without-id = une réponse dans une ligne sans identifiant de question : placez-la dans la ligne de sa question
+sheets-unknown-id = identifiant de question inconnu "{ $id }"{ $hint } : les identifiants ne doivent pas être modifiés
+# $first : la feuille et la cellule de sa première ligne (Principle 1!A5).
+sheets-second-row = la question "{ $id }" a ici une deuxième ligne (la première est en { $first }) : n'en gardez qu'une
+sheets-bad-flag = flag doit valoir "{ $review }" ou rester vide, et non "{ $flag }"
+sheets-na-needs-reason = "n/a" exige une raison : indiquez dans la colonne evidence pourquoi la question est sans objet

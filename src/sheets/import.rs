@@ -48,31 +48,19 @@ const OLE_MAGIC: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 /// it is not a questionnaire dgtk can read.
 pub fn open(name: &str, bytes: Vec<u8>) -> Result<Book, Diagnostic> {
     if bytes.starts_with(OLE_MAGIC) {
-        return Err(Diagnostic::file(
-            name,
-            "is encrypted (protected by a password to open) or an Excel 97-2003 .xls workbook: save it as an .xlsx workbook without a password to open, then import it",
-        ));
+        return Err(Diagnostic::file(name, crate::t!("sheets-encrypted")));
     }
     if !bytes.starts_with(ZIP_MAGIC) {
-        return Err(Diagnostic::file(
-            name,
-            "is not an xlsx workbook: give the .xlsx file made by `dgtk export --format xlsx` (saved by Excel or LibreOffice as .xlsx)",
-        ));
+        return Err(Diagnostic::file(name, crate::t!("sheets-not-xlsx")));
     }
     unpacked_size(name, &bytes)?;
     let mut xlsx = Xlsx::new(Cursor::new(bytes)).map_err(|e| {
-        Diagnostic::file(
-            name,
-            format!("is not a readable xlsx workbook ({e}): save it again as .xlsx"),
-        )
+        Diagnostic::file(name, crate::t!("sheets-unreadable", error = e.to_string()))
     })?;
     let not_ours = || {
         Diagnostic::file(
             name,
-            format!(
-                "has no \"{}\" sheet saying which questionnaire it is: it was not made by `dgtk export --format xlsx`",
-                super::ABOUT_SHEET
-            ),
+            crate::t!("sheets-no-about", sheet = super::ABOUT_SHEET),
         )
     };
     let range = xlsx
@@ -96,10 +84,10 @@ pub fn open(name: &str, bytes: Vec<u8>) -> Result<Book, Diagnostic> {
     if layout.trim() != super::FORMAT_VERSION {
         return Err(Diagnostic::file(
             name,
-            format!(
-                "is a questionnaire of layout {}, which this dgtk does not read (it reads layout {}): export the questionnaire again with this dgtk",
-                layout.trim(),
-                super::FORMAT_VERSION
+            crate::t!(
+                "sheets-other-layout",
+                layout = layout.trim(),
+                reads = super::FORMAT_VERSION
             ),
         ));
     }
@@ -124,8 +112,10 @@ pub fn open(name: &str, bytes: Vec<u8>) -> Result<Book, Diagnostic> {
         .ok_or_else(|| {
             Diagnostic::file(
                 about_cell("year"),
-                format!(
-                    "\"{year}\" is not a year (1900 to 2200); the About sheet must not be changed"
+                crate::t!(
+                    "sheets-bad-year",
+                    year = year.as_str(),
+                    sheet = super::ABOUT_SHEET
                 ),
             )
         })?;
@@ -152,7 +142,7 @@ pub fn open(name: &str, bytes: Vec<u8>) -> Result<Book, Diagnostic> {
     {
         return Err(Diagnostic::file(
             name,
-            "its About sheet lacks the framework, its version or the country: the About sheet must not be changed; export the questionnaire again",
+            crate::t!("sheets-about-incomplete", sheet = super::ABOUT_SHEET),
         ));
     }
     Ok(Book {
@@ -170,28 +160,22 @@ pub const MAX_UNPACKED_BYTES: u64 = 64 * 1024 * 1024;
 /// [`MAX_UNPACKED_BYTES`], or whose directory cannot be read.
 fn unpacked_size(name: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
-        Diagnostic::file(
-            name,
-            format!("is not a readable xlsx workbook ({e}): save it again as .xlsx"),
-        )
+        Diagnostic::file(name, crate::t!("sheets-unreadable", error = e.to_string()))
     })?;
     let mut total: u64 = 0;
     for i in 0..zip.len() {
         let part = zip.by_index_raw(i).map_err(|e| {
-            Diagnostic::file(
-                name,
-                format!("is not a readable xlsx workbook ({e}): save it again as .xlsx"),
-            )
+            Diagnostic::file(name, crate::t!("sheets-unreadable", error = e.to_string()))
         })?;
         total = total.saturating_add(part.size());
     }
     if total > MAX_UNPACKED_BYTES {
         return Err(Diagnostic::file(
             name,
-            format!(
-                "would unpack to {} MiB, over the {} MiB limit for a questionnaire workbook; it is not one dgtk made",
-                total / (1024 * 1024),
-                MAX_UNPACKED_BYTES / (1024 * 1024)
+            crate::t!(
+                "sheets-too-large",
+                mib = total / (1024 * 1024),
+                limit = MAX_UNPACKED_BYTES / (1024 * 1024)
             ),
         ));
     }
@@ -227,7 +211,7 @@ impl Book {
             let Ok(values) = self.xlsx.worksheet_range(sheet) else {
                 problems.push(Diagnostic::file(
                     format!("{}:{sheet}", self.name),
-                    "this sheet cannot be read",
+                    crate::t!("sheets-sheet-unreadable"),
                 ));
                 continue;
             };
@@ -246,9 +230,10 @@ impl Book {
             if !places.contains_key(&q.id) && !renamed.contains(&q.id) {
                 problems.push(Diagnostic::file(
                     self.name.clone(),
-                    format!(
-                        "no row has the question id \"{}\" (principle {}): every question must keep its row and its id",
-                        q.id, p.number
+                    crate::t!(
+                        "sheets-missing-row",
+                        id = q.id.as_str(),
+                        principle = p.number
                     ),
                 ));
             }
@@ -330,7 +315,7 @@ impl<'a> SheetReader<'a> {
         let Some(answer_col) = find(Column::Answer) else {
             problems.push(Diagnostic::file(
                 self.at(HEADER_ROW, 0),
-                "this sheet has no \"answer\" column header: the headers must not be changed",
+                crate::t!("sheets-no-answer-column"),
             ));
             return;
         };
@@ -358,7 +343,7 @@ impl<'a> SheetReader<'a> {
                 {
                     problems.push(Diagnostic::file(
                         self.at(row, c),
-                        "an answer in a row without a question id: put it in its question's row",
+                        crate::t!("sheets-answer-without-id"),
                     ));
                 }
                 continue;
@@ -369,13 +354,16 @@ impl<'a> SheetReader<'a> {
                 {
                     renamed.insert(meant.to_string());
                 }
-                let hint =
-                    crate::diag::suggestion(&id, self.f.questions().map(|(_, q)| q.id.as_str()));
+                let hint = crate::diag::suggestion_here(
+                    &id,
+                    self.f.questions().map(|(_, q)| q.id.as_str()),
+                );
                 problems.push(Diagnostic::file(
                     self.at(row, id_col),
-                    format!(
-                        "unknown question id \"{}\"{hint}: the ids must not be changed",
-                        crate::diag::shorten(&id)
+                    crate::t!(
+                        "sheets-unknown-id",
+                        id = crate::diag::shorten(&id),
+                        hint = hint
                     ),
                 ));
                 continue;
@@ -383,9 +371,10 @@ impl<'a> SheetReader<'a> {
             if let Some((sheet, r, c)) = places.get(&id) {
                 problems.push(Diagnostic::file(
                     self.at(row, id_col),
-                    format!(
-                        "question \"{id}\" has a second row here (the first is {sheet}!{}): keep one",
-                        super::cell_name(*r, *c)
+                    crate::t!(
+                        "sheets-second-row",
+                        id = id.as_str(),
+                        first = format!("{sheet}!{}", super::cell_name(*r, *c))
                     ),
                 ));
                 continue;
@@ -411,9 +400,10 @@ impl<'a> SheetReader<'a> {
                     } else {
                         problems.push(Diagnostic::file(
                             self.at(row, c),
-                            format!(
-                                "flag must be \"{REVIEW}\" or empty, not \"{}\"",
-                                crate::diag::shorten(&flag)
+                            crate::t!(
+                                "sheets-bad-flag",
+                                review = REVIEW,
+                                flag = crate::diag::shorten(&flag)
                             ),
                         ));
                         false
@@ -426,7 +416,7 @@ impl<'a> SheetReader<'a> {
             {
                 problems.push(Diagnostic::file(
                     self.at(row, answer_col),
-                    "\"n/a\" needs a reason: say why the question does not apply in the evidence column",
+                    crate::t!("sheets-na-needs-reason"),
                 ));
             }
             if problems.len() > before {
