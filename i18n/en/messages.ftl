@@ -394,3 +394,16 @@ sheets-unknown-id = unknown question id "{ $id }"{ $hint }: the ids must not be 
 sheets-second-row = question "{ $id }" has a second row here (the first is { $first }): keep one
 sheets-bad-flag = flag must be "{ $review }" or empty, not "{ $flag }"
 sheets-na-needs-reason = "n/a" needs a reason: say why the question does not apply in the evidence column
+
+## dgtk assess, when the answer file changed on disk during the session (src/reconcile.rs).
+## $what: one of reconcile-what-*; $first: ": " and the first problem, or nothing.
+reconcile-conflict = { $file } was changed on disk while this session was open, and the change touches { $what }, which was just answered here; nothing was written, so the file on disk stands. Run the same command again to answer on the file as it is now
+reconcile-removed = { $file } was removed or renamed on disk; it was written again with every answer of this session.
+reconcile-invalid = { $file } was changed on disk while this session was open and is not valid now{ $first }; nothing was written; fix it (`dgtk check { $file }`) and run the same command again
+reconcile-nothing-reapplied = nothing of this session needed re-applying
+reconcile-reapplied = re-applied only { $list }
+reconcile-reloaded = { $file } was changed on disk (by an editor, git or another tool); its changes are kept: reloaded it and { $kept }.
+reconcile-what-question = question { $id }
+reconcile-what-answer = the answer to { $id }
+reconcile-what-status = the status
+reconcile-what-targets = the targets

@@ -468,3 +468,17 @@ sheets-unknown-id = identifiant de question inconnu "{ $id }"{ $hint } : les id
 sheets-second-row = la question "{ $id }" a ici une deuxième ligne (la première est en { $first }) : n'en gardez qu'une
 sheets-bad-flag = flag doit valoir "{ $review }" ou rester vide, et non "{ $flag }"
 sheets-na-needs-reason = "n/a" exige une raison : indiquez dans la colonne evidence pourquoi la question est sans objet
+
+## dgtk assess, lorsque le fichier de réponses a été modifié sur le disque pendant la session
+## (src/reconcile.rs). $what : l'un des reconcile-what-* ; $first : ": " et le premier problème,
+## ou rien.
+reconcile-conflict = { $file } a été modifié sur le disque pendant cette session, et la modification porte sur { $what } : ce point vient aussi d'être renseigné dans cette session ; rien n'a été écrit : le fichier sur le disque est conservé tel quel. Relancez la même commande pour répondre sur le fichier dans son état actuel
+reconcile-removed = { $file } a été supprimé ou renommé sur le disque ; il a été réécrit avec toutes les réponses de cette session.
+reconcile-invalid = { $file } a été modifié sur le disque pendant cette session et n'est plus valide{ $first } ; rien n'a été écrit ; corrigez-le (`dgtk check { $file }`) et relancez la même commande
+reconcile-nothing-reapplied = aucune réponse de cette session n'avait à être appliquée de nouveau
+reconcile-reapplied = seuls les points suivants ont été appliqués de nouveau : { $list }
+reconcile-reloaded = { $file } a été modifié sur le disque (par un éditeur, git ou un autre outil) ; ses modifications sont conservées : le fichier a été relu ; { $kept }.
+reconcile-what-question = la question { $id }
+reconcile-what-answer = la réponse à la question { $id }
+reconcile-what-status = le statut
+reconcile-what-targets = les cibles
