@@ -369,8 +369,18 @@ carry-kept = { $n } kept under the same id, flagged for review
 carry-renamed = { $n } renamed, flagged for review
 carry-split = { $n } split, each part given the answer for review
 carry-not-carried = { $n } not carried (the old answer does not fit; evidence kept as a draft)
-# $why: why the old answer does not fit (in English).
+# $why: one of carry-why-*.
 carry-from = { $new } (from { $old }: { $why })
+# Why an old answer does not fit the new question ($why of carry-from). $kind: the question's
+# kind as framework files name it (level, yes_no, checklist, number).
+carry-why-several = it continues several answered questions; answer it afresh
+carry-why-na = n/a is not an answer to it (it has no `na_when`)
+carry-why-level = level { $level } is beyond its scale (0 to { $max })
+carry-why-items = it has no item { $items }
+carry-why-range = { $value } is outside its range ({ $min } to { $max })
+carry-why-kind = { $what } is no answer to a { $kind } question
+carry-what-list = a list of items
+carry-what-number = the number { $value }
 carry-dropped = { $n } dropped (no longer asked)
 carry-added = { $n } added (new, unanswered)
 

@@ -436,8 +436,19 @@ carry-not-carried = { $n ->
     [one] { $n } réponse non reprise (l'ancienne réponse ne convient pas ; justificatifs conservés comme brouillon)
    *[other] { $n } réponses non reprises (l'ancienne réponse ne convient pas ; justificatifs conservés comme brouillon)
 }
-# $why : la raison pour laquelle l'ancienne réponse ne convient pas (en anglais).
+# $why : l'un des carry-why-*.
 carry-from = { $new } (d'après { $old } : { $why })
+# Pourquoi l'ancienne réponse ne convient pas à la nouvelle question ($why de carry-from).
+# $kind : le type de la question tel que le nomment les fichiers du référentiel (level, yes_no,
+# checklist, number).
+carry-why-several = elle prolonge plusieurs questions ayant reçu une réponse ; répondez-y de nouveau
+carry-why-na = n/a n'est pas une réponse admise pour elle (elle n'a pas de `na_when`)
+carry-why-level = le niveau { $level } dépasse son échelle (de 0 à { $max })
+carry-why-items = elle n'a pas d'élément { $items }
+carry-why-range = { $value } est hors de son intervalle (de { $min } à { $max })
+carry-why-kind = { $what } n'est pas une réponse à une question de type { $kind }
+carry-what-list = une liste d'éléments
+carry-what-number = le nombre { $value }
 carry-dropped = { $n ->
     [one] { $n } question supprimée (elle n'est plus posée)
    *[other] { $n } questions supprimées (elles ne sont plus posées)
