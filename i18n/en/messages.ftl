@@ -417,3 +417,22 @@ reconcile-what-question = question { $id }
 reconcile-what-answer = the answer to { $id }
 reconcile-what-status = the status
 reconcile-what-targets = the targets
+# An answer cell's problems. $others: sheets-unknown-or-na, or "unknown" alone; $range: sheets-range.
+sheets-unknown-or-na = "{ $unknown }" or "{ $na }"
+sheets-na-not-allowed = "n/a" is not an answer to "{ $id }": this question applies everywhere; answer it, or "{ $unknown }"
+sheets-formula-answer = a formula (={ $formula }) is not an answer: type the answer itself
+sheets-checklist-answer = "{ $shown }" is not an answer here: a checklist is answered in its item columns (yes or no each), or { $others } here
+sheets-level-range = level { $level } is out of range: the scale runs from 0 to { $max }
+sheets-not-level = "{ $shown }" is not a level: give a whole number from 0 to { $max }, or { $others }
+sheets-not-yes-no = "{ $shown }" is not an answer to a yes/no question: give "{ $yes }", "{ $no }" or { $others }
+sheets-range = { $min } to { $max }
+sheets-number-range = { $value } is out of range: the indicator runs from { $range }
+sheets-not-number = "{ $shown }" is not a number: give a number from { $range }, or { $others }
+sheets-item-not-checklist = item { $n } of a question that has no checklist items: clear this cell, and answer in the answer column
+sheets-item-and-answer = item { $n } is filled in but the answer is "{ $answer }": clear one of them
+sheets-unknown-item = unknown checklist item: this question has { $items ->
+    [one] { $items } item
+   *[other] { $items } items
+} (item 1 to { $items }), not item { $n }; clear this cell
+sheets-a-formula = a formula (={ $formula })
+sheets-item-not-yes-no = { $what } is not yes or no: is item { $n } in place?

@@ -493,3 +493,22 @@ reconcile-what-question = la question { $id }
 reconcile-what-answer = la réponse à la question { $id }
 reconcile-what-status = le statut
 reconcile-what-targets = les cibles
+# Les problèmes d'une cellule de réponse. $others : sheets-unknown-or-na, ou "unknown" seul ; $range : sheets-range.
+sheets-unknown-or-na = "{ $unknown }" ou "{ $na }"
+sheets-na-not-allowed = "n/a" n'est pas une réponse admise pour "{ $id }" : cette question s'applique partout ; répondez-y, ou indiquez "{ $unknown }"
+sheets-formula-answer = une formule (={ $formula }) n'est pas une réponse : saisissez la réponse elle-même
+sheets-checklist-answer = "{ $shown }" n'est pas une réponse admise ici : une liste de contrôle se remplit dans ses colonnes d'éléments (yes ou no pour chacun), ou bien indiquez ici { $others }
+sheets-level-range = le niveau { $level } est hors de l'échelle, qui va de 0 à { $max }
+sheets-not-level = "{ $shown }" n'est pas un niveau : indiquez un nombre entier de 0 à { $max }, ou { $others }
+sheets-not-yes-no = "{ $shown }" n'est pas une réponse à une question oui/non : indiquez "{ $yes }", "{ $no }" ou { $others }
+sheets-range = { $min } à { $max }
+sheets-number-range = { $value } est hors de l'intervalle de l'indicateur, qui va de { $range }
+sheets-not-number = "{ $shown }" n'est pas un nombre : indiquez un nombre de { $range }, ou { $others }
+sheets-item-not-checklist = élément { $n } d'une question qui n'a pas d'éléments de liste de contrôle : videz cette cellule et répondez dans la colonne answer
+sheets-item-and-answer = l'élément { $n } est rempli alors que la réponse est "{ $answer }" : videz l'une des deux cellules
+sheets-unknown-item = élément de liste de contrôle inconnu : cette question a { $items ->
+    [one] { $items } élément
+   *[other] { $items } éléments
+} (de l'élément 1 à l'élément { $items }), et non un élément { $n } ; videz cette cellule
+sheets-a-formula = une formule (={ $formula })
+sheets-item-not-yes-no = { $what } n'est ni yes ni no : l'élément { $n } est-il en place ?

@@ -466,7 +466,7 @@ impl<'a> SheetReader<'a> {
             _ => None,
         };
         let others = if self.f.accepts_na(q) {
-            format!("\"{UNKNOWN}\" or \"{NA}\"")
+            crate::t!("sheets-unknown-or-na", unknown = UNKNOWN, na = NA)
         } else {
             format!("\"{UNKNOWN}\"")
         };
@@ -474,9 +474,10 @@ impl<'a> SheetReader<'a> {
             Some(UNKNOWN) => return Ok(Some(Value::Unknown)),
             Some(NA) if self.f.accepts_na(q) => return Ok(Some(Value::NotApplicable)),
             Some(NA) => {
-                return Err(format!(
-                    "\"n/a\" is not an answer to \"{}\": this question applies everywhere; answer it, or \"{UNKNOWN}\"",
-                    q.id
+                return Err(crate::t!(
+                    "sheets-na-not-allowed",
+                    id = q.id.as_str(),
+                    unknown = UNKNOWN
                 ));
             }
             _ => {}
@@ -484,17 +485,19 @@ impl<'a> SheetReader<'a> {
         let d = match cell {
             Cell::Empty => return Ok(None),
             Cell::Formula(fm) => {
-                return Err(format!(
-                    "a formula (={}) is not an answer: type the answer itself",
-                    crate::diag::shorten(fm)
+                return Err(crate::t!(
+                    "sheets-formula-answer",
+                    formula = crate::diag::shorten(fm)
                 ));
             }
             Cell::Value(d) => d,
         };
         let shown = crate::diag::shorten(&text(Some(d)));
         match &q.kind {
-            QuestionKind::Checklist { .. } => Err(format!(
-                "\"{shown}\" is not an answer here: a checklist is answered in its item columns (yes or no each), or {others} here"
+            QuestionKind::Checklist { .. } => Err(crate::t!(
+                "sheets-checklist-answer",
+                shown = shown,
+                others = others
             )),
             QuestionKind::Level { .. } => {
                 let max = self.f.max_level();
@@ -502,12 +505,16 @@ impl<'a> SheetReader<'a> {
                     Some(x) if x.fract() == 0.0 && x >= 0.0 && x <= max as f64 => {
                         Ok(Some(Value::Level(x as u32)))
                     }
-                    Some(x) if x.fract() == 0.0 => Err(format!(
-                        "level {} is out of range: the scale runs from 0 to {max}",
-                        format_number(x)
+                    Some(x) if x.fract() == 0.0 => Err(crate::t!(
+                        "sheets-level-range",
+                        level = format_number(x),
+                        max = max
                     )),
-                    _ => Err(format!(
-                        "\"{shown}\" is not a level: give a whole number from 0 to {max}, or {others}"
+                    _ => Err(crate::t!(
+                        "sheets-not-level",
+                        shown = shown,
+                        max = max,
+                        others = others
                     )),
                 }
             }
@@ -515,24 +522,32 @@ impl<'a> SheetReader<'a> {
                 (Data::Bool(b), _) => Ok(Some(Value::YesNo(*b))),
                 (_, Some(YES)) => Ok(Some(Value::YesNo(true))),
                 (_, Some(NO)) => Ok(Some(Value::YesNo(false))),
-                _ => Err(format!(
-                    "\"{shown}\" is not an answer to a yes/no question: give \"{YES}\", \"{NO}\" or {others}"
+                _ => Err(crate::t!(
+                    "sheets-not-yes-no",
+                    shown = shown,
+                    yes = YES,
+                    no = NO,
+                    others = others
                 )),
             },
             QuestionKind::Number { unit, min, max, .. } => {
-                let range = format!(
-                    "{} to {}",
-                    format_number(*min),
-                    crate::present::with_unit(*max, unit)
+                let range = crate::t!(
+                    "sheets-range",
+                    min = crate::i18n::decimal(&format_number(*min)),
+                    max = crate::present::with_unit(*max, unit)
                 );
                 match number(d) {
                     Some(x) if x >= *min && x <= *max => Ok(Some(Value::Number(x))),
-                    Some(x) => Err(format!(
-                        "{} is out of range: the indicator runs from {range}",
-                        crate::present::with_unit(x, unit)
+                    Some(x) => Err(crate::t!(
+                        "sheets-number-range",
+                        value = crate::present::with_unit(x, unit),
+                        range = range
                     )),
-                    None => Err(format!(
-                        "\"{shown}\" is not a number: give a number from {range}, or {others}"
+                    None => Err(crate::t!(
+                        "sheets-not-number",
+                        shown = shown,
+                        range = range,
+                        others = others
                     )),
                 }
             }
@@ -560,13 +575,12 @@ impl<'a> SheetReader<'a> {
             }
             ok = false;
             let message = if count == 0 || v.is_none() {
-                format!(
-                    "item {n} of a question that has no checklist items: clear this cell, and answer in the answer column"
-                )
+                crate::t!("sheets-item-not-checklist", n = n)
             } else {
-                format!(
-                    "item {n} is filled in but the answer is \"{}\": clear one of them",
-                    v.as_ref().map(Value::display).unwrap_or_default()
+                crate::t!(
+                    "sheets-item-and-answer",
+                    n = n,
+                    answer = v.as_ref().map(Value::display).unwrap_or_default()
                 )
             };
             problems.push(Diagnostic::file(self.at(row, c), message));
@@ -596,11 +610,7 @@ impl<'a> SheetReader<'a> {
                 ok = false;
                 problems.push(Diagnostic::file(
                     self.at(row, c),
-                    format!(
-                        "unknown checklist item: this question has {} (item 1 to {}), not item {n}; clear this cell",
-                        crate::present::count(qitems.len(), "item"),
-                        qitems.len()
-                    ),
+                    crate::t!("sheets-unknown-item", items = qitems.len(), n = n),
                 ));
                 continue;
             }
@@ -621,13 +631,15 @@ impl<'a> SheetReader<'a> {
                 None => {
                     ok = false;
                     let what = match cell {
-                        Cell::Formula(fm) => format!("a formula (={})", crate::diag::shorten(fm)),
+                        Cell::Formula(fm) => {
+                            crate::t!("sheets-a-formula", formula = crate::diag::shorten(fm))
+                        }
                         Cell::Value(d) => format!("\"{}\"", crate::diag::shorten(&text(Some(d)))),
                         Cell::Empty => String::new(),
                     };
                     problems.push(Diagnostic::file(
                         self.at(row, c),
-                        format!("{what} is not yes or no: is item {n} in place?"),
+                        crate::t!("sheets-item-not-yes-no", what = what, n = n),
                     ));
                 }
             }
