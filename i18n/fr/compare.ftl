@@ -28,7 +28,7 @@ compare-left-out = { $n ->
     [one] Fichier écarté :
    *[other] Fichiers écartés ({ $n }) :
 }
-compare-not-ranked = Non classées ({ $n } ; présentées avec leurs scores et écarts, marqués « - ») :
+compare-not-ranked = Non classées ({ $n }), présentées avec leurs scores et leurs écarts, sans rang (« - ») :
 compare-basis = La distribution, les rangs et les écarts reposent sur { $peers } { $n ->
     [one] de l'évaluation comparée
    *[other] des { $n } évaluations comparées
