@@ -10,8 +10,17 @@ merge-merged-into = { $file } mis à jour, par fusion { $n ->
     [one] d'un fichier
    *[other] de { $n } fichiers
 } :
-merge-counts = { $agreed } question(s) ayant reçu la même réponse de plusieurs contributeurs, { $single } d'un seul, { $unanswered } sans réponse
-merge-counts-settled = { $agreed } question(s) ayant reçu la même réponse de plusieurs contributeurs, { $single } d'un seul, { $settled } tranchée(s) auparavant, { $unanswered } sans réponse
+merge-counts = { $agreed ->
+    [one] { $agreed } question ayant reçu
+   *[other] { $agreed } questions ayant reçu
+} la même réponse de plusieurs contributeurs, { $single } d'un seul, { $unanswered } sans réponse
+merge-counts-settled = { $agreed ->
+    [one] { $agreed } question ayant reçu
+   *[other] { $agreed } questions ayant reçu
+} la même réponse de plusieurs contributeurs, { $single } d'un seul, { $settled } { $settled ->
+    [one] tranchée
+   *[other] tranchées
+} auparavant, { $unanswered } sans réponse
 # $list : chaque fichier et son contributeur.
 merge-contributors = contributeurs : { $list }
 merge-organisation = organisation : { $name }

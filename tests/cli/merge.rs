@@ -438,7 +438,7 @@ fn merging_into_a_merged_file_is_reported_in_french() {
             "merged into national.toml, merging 1 file:",
             "national.toml mis à jour, par fusion d'un fichier\u{a0}:",
         ),
-        ("1 settled earlier", "1 tranchée(s) auparavant"),
+        ("1 settled earlier", "1 tranchée auparavant"),
         (
             "1 change since the last merge:",
             "1 modification depuis la dernière fusion\u{a0}:",
