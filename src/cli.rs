@@ -128,7 +128,7 @@ impl Cli {
             // same exit code as clap's.
             Err(e) if !is_usage_error(&e) => e.exit(),
             Err(e) => {
-                crate::cmd::eprint(&usage_error::render(&e, &lang));
+                crate::output::write::eprint(&usage_error::render(&e, &lang));
                 std::process::exit(crate::ExitStatus::Usage.code())
             }
         }

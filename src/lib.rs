@@ -3,8 +3,8 @@
 //!
 //! The domain (framework, assessment, validation, scoring, diff, merge) is plain data and pure
 //! functions; `cmd/` holds one module per command, which reads inputs, calls the domain, hands
-//! the results to the output layer (`view/`) and writes what it returns. Only `cmd/` prints, and
-//! `tui/` draws the questionnaire's screens.
+//! the results to the output layer (`view/`) and writes what it returns (through
+//! `output::write`). Only `cmd/` prints, and `tui/` draws the questionnaire's screens.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod agreement;
@@ -59,7 +59,7 @@ pub fn run(cli: Cli) -> ExitStatus {
                 // Any other error (an I/O failure with its context) is a failed input or output.
                 Err(other) => error::CliError::input(format!("{other:#}")),
             };
-            cmd::eprint(&err.render());
+            output::write::eprint(&err.render());
             err.exit_status()
         }
     }

@@ -22,6 +22,27 @@ pub struct Input<'a> {
     pub assessment: &'a Assessment,
 }
 
+impl<'a> Input<'a> {
+    /// One input per file, in the order of the files: `files` their names ([`file_names`]),
+    /// `names` their contributors ([`contributor_names`]), `assessments` the checked files.
+    pub fn each(
+        files: &'a [String],
+        names: &'a [String],
+        assessments: &'a [Assessment],
+    ) -> Vec<Input<'a>> {
+        files
+            .iter()
+            .zip(names)
+            .zip(assessments)
+            .map(|((file, name), assessment)| Input {
+                file,
+                name,
+                assessment,
+            })
+            .collect()
+    }
+}
+
 /// Why files cannot be merged, in the run's language.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum MergeError {

@@ -1,6 +1,9 @@
 //! Checks made before a command writes anything: that its output is not one of its inputs (the
-//! same file by device and inode, whatever path, symbolic or hard link names it), and that no
-//! file is named twice as an input. Nothing here reads file contents or writes.
+//! same file by device and inode, whatever path, symbolic or hard link names it), that no file is
+//! named twice as an input, and that a binary format is not sent to a terminal. Nothing here reads
+//! file contents or writes; the writing itself is in [`write`].
+
+pub(crate) mod write;
 
 use std::collections::HashMap;
 use std::os::unix::fs::MetadataExt;
@@ -96,6 +99,23 @@ pub fn refuse_duplicates(paths: &[impl AsRef<Path>]) -> Result<(), Refusal> {
                 also,
             });
         }
+    }
+    Ok(())
+}
+
+/// Refuses to send a binary format (`format`, e.g. "xlsx") to a terminal: it needs `-o FILE`
+/// (or stdout sent to a file or a pipe).
+pub(crate) fn refuse_binary_to_terminal(
+    output: Option<&Path>,
+    format: &str,
+) -> Result<(), crate::error::CliError> {
+    use std::io::IsTerminal;
+    let to_stdout = output.is_none_or(|p| p == Path::new("-"));
+    if to_stdout && std::io::stdout().is_terminal() {
+        return Err(crate::error::CliError::usage(crate::t!(
+            "output-binary-to-terminal",
+            format = format
+        )));
     }
     Ok(())
 }

@@ -70,7 +70,7 @@ pub fn run(g: &GlobalArgs, args: AssessArgs) -> Result<ExitStatus> {
     };
     let start_principle = match &args.principle {
         None => None,
-        Some(key) => Some(super::find_principle(&f, key)?.id.clone()),
+        Some(key) => Some(crate::framework::topic::find_principle(&f, key)?.id.clone()),
     };
     let prior = match &args.from {
         Some(p) => match super::init::load_prior(g, p, args.from_framework.as_deref(), &f)? {

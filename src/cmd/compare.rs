@@ -1,7 +1,8 @@
 //! `dgtk compare FILE|DIR...`: many assessments side by side. Files are read and scored as
 //! `score` does (in parallel chunks, the same validation and scoring); each is reduced on its
 //! worker thread to the scores the comparison needs, so no parsed file is held. The figures are
-//! computed by `crate::compare` and written in the format asked for.
+//! computed by `crate::compare`, rendered in the format asked for (`compare::text`,
+//! `compare::html`, `json::compare`, the CSV and the workbook in `view::compare`) and written.
 
 use std::path::PathBuf;
 
@@ -14,6 +15,7 @@ use crate::diag::Diagnostic;
 use crate::error::CliError;
 use crate::exit::ExitStatus;
 use crate::present;
+use crate::view;
 
 /// Compare many assessments side by side: the distribution of every area's scores, each
 /// assessment's rank and gaps to the peers' mean and to the best, peer groups, and the questions
@@ -163,13 +165,9 @@ pub fn run(g: &GlobalArgs, args: CompareArgs) -> Result<ExitStatus> {
                 if !known.contains(&k) {
                     known.push(k);
                 }
-                match selection.filter(&e) {
-                    Some(reason) => left_out.push(compare::LeftOut {
-                        words: selection.filter_words(&e).unwrap_or_else(|| reason.clone()),
-                        file: e.file,
-                        reason,
-                    }),
-                    None => entries.push(e),
+                match selection.keep(e) {
+                    Ok(e) => entries.push(e),
+                    Err(l) => left_out.push(l),
                 }
             }
             Err(problems) => {
@@ -218,7 +216,10 @@ pub fn run(g: &GlobalArgs, args: CompareArgs) -> Result<ExitStatus> {
             crate::sanitize::json_text(&serde_json::to_string_pretty(&doc)?).into_owned() + "\n"
         }
         CompareFormat::Xlsx => {
-            super::emit_bytes(args.output.as_deref(), &workbook(&c, f, &errors)?)?;
+            super::emit_bytes(
+                args.output.as_deref(),
+                &view::compare::workbook(&c, f, &errors)?,
+            )?;
             String::new()
         }
         CompareFormat::Csv => {
@@ -229,10 +230,10 @@ pub fn run(g: &GlobalArgs, args: CompareArgs) -> Result<ExitStatus> {
             if to_stdout {
                 // Streamed: the rows are not held as one text (a row per file and area).
                 let out = std::io::BufWriter::new(std::io::stdout().lock());
-                write_csv(&c, out)?;
+                view::compare::write_csv(&c, out)?;
                 String::new()
             } else {
-                String::from_utf8(write_csv(&c, Vec::new())?)?
+                String::from_utf8(view::compare::write_csv(&c, Vec::new())?)?
             }
         }
     };
@@ -243,51 +244,4 @@ pub fn run(g: &GlobalArgs, args: CompareArgs) -> Result<ExitStatus> {
         return Err(CliError::input(crate::t!("compare-problems", n = errors.len())).into());
     }
     Ok(ExitStatus::Success)
-}
-
-/// The long CSV ([`compare::table`]) written to `out`, every cell made safe for spreadsheets.
-fn write_csv<W: std::io::Write>(c: &compare::Comparison, out: W) -> Result<W> {
-    let mut w = csv::Writer::from_writer(out);
-    w.write_record(compare::table::HEADERS)?;
-    for row in compare::table::rows(c) {
-        w.write_record(row.iter().map(|c| crate::render::csv_safe(c)))?;
-    }
-    w.flush()?;
-    w.into_inner().map_err(|e| anyhow::anyhow!("{}", e.error()))
-}
-
-/// The long CSV's header and rows as a workbook: one sheet of figures (numbers as numbers, the
-/// header frozen and filtered), a sheet saying what each column holds, and an "about" sheet
-/// with the framework, the peer set and the files left out or not compared.
-fn workbook(
-    c: &compare::Comparison,
-    f: &crate::framework::Framework,
-    errors: &[crate::diag::Diagnostic],
-) -> Result<Vec<u8>> {
-    let columns: Vec<crate::sheets::table::ColumnInfo> = compare::table::HEADERS
-        .iter()
-        .map(|h| crate::sheets::table::ColumnInfo {
-            header: h.to_string(),
-            title: Some(compare::table::column_title(h).to_string()),
-            text: compare::table::TEXT_COLUMNS.contains(h),
-        })
-        .collect();
-    let rows: Vec<Vec<String>> = compare::table::rows(c).collect();
-    let mut about = vec![
-        ("framework".to_string(), format!("{} {}", f.id, f.version)),
-        ("title".to_string(), f.title.clone()),
-        ("dgtk".to_string(), env!("CARGO_PKG_VERSION").to_string()),
-    ];
-    about.push((
-        "peer set".to_string(),
-        present::peer_basis(c.peers, c.entries.len(), &f.version, c.include_partial),
-    ));
-    for l in &c.left_out {
-        about.push(("left out".to_string(), format!("{}: {}", l.file, l.reason)));
-    }
-    for e in errors {
-        about.push(("not compared".to_string(), e.to_string()));
-    }
-    crate::sheets::table::workbook("comparison", &columns, &rows, &about)
-        .map_err(|e| CliError::input(e).into())
 }

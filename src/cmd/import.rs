@@ -222,13 +222,8 @@ fn import_into(
         ));
         return Ok(ExitStatus::Success);
     }
-    assessment::save_over(into, &mut text, &mut a, f).map_err(|e| {
-        CliError::input(crate::t!(
-            "output-cannot-write",
-            file = into.display().to_string(),
-            reason = crate::source::io_message(&e)
-        ))
-    })?;
+    assessment::save_over(into, &mut text, &mut a, f)
+        .map_err(|e| crate::output::write::cannot_write(into, &e))?;
     super::note(&crate::t!(
         "import-updated",
         file = into.display().to_string(),

@@ -169,16 +169,7 @@ pub fn run(g: &GlobalArgs, args: MergeArgs) -> Result<ExitStatus> {
     let files: Vec<String> = crate::merge::file_names(&args.files);
     let named: Vec<(&str, &Assessment)> = files.iter().map(String::as_str).zip(&loaded).collect();
     let names = crate::merge::contributor_names(&named);
-    let inputs: Vec<Input<'_>> = names
-        .iter()
-        .zip(&files)
-        .zip(&loaded)
-        .map(|((name, file), a)| Input {
-            file,
-            name,
-            assessment: a,
-        })
-        .collect();
+    let inputs = Input::each(&files, &names, &loaded);
     let out_name = out.display().to_string();
     let base = base_loaded.as_ref().map(|a| Base {
         file: &out_name,
@@ -215,13 +206,8 @@ pub fn run(g: &GlobalArgs, args: MergeArgs) -> Result<ExitStatus> {
         None => Some(crate::lock::acquire(out, "dgtk merge")?),
     };
     if args.into.is_some() {
-        crate::atomic::write_answer_file(out, text.as_bytes()).map_err(|e| {
-            anyhow::anyhow!(crate::t!(
-                "output-cannot-write",
-                file = out.display().to_string(),
-                reason = crate::source::io_message(&e)
-            ))
-        })?;
+        crate::atomic::write_answer_file(out, text.as_bytes())
+            .map_err(|e| crate::output::write::cannot_write(out, &e))?;
     } else {
         let opts = crate::atomic::Options {
             force: args.force,

@@ -1,6 +1,7 @@
 //! One module per command. Each has an `XArgs` struct (its doc comments are its `--help`) and a
-//! `run` function; this module dispatches and holds what commands share: loading the framework,
-//! and writing to stdout and stderr.
+//! `run` function; this module dispatches and holds what commands share: loading the framework
+//! and the answer files, the errors about them, and (from [`crate::output`]) writing to stdout,
+//! `-o FILE` and stderr.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod assess;
@@ -18,13 +19,16 @@ pub mod report;
 pub mod schema;
 pub mod score;
 
-use std::io::Write;
+pub(crate) use crate::output::refuse_binary_to_terminal;
+pub(crate) use crate::output::write::{
+    emit, emit_bytes, emit_with, eprint, note, out, print_diagnostics,
+};
+
 use std::path::Path;
 
 use anyhow::Result;
 
 use crate::cli::{Cli, Command, GlobalArgs};
-use crate::diag::Diagnostic;
 use crate::error::CliError;
 use crate::exit::ExitStatus;
 use crate::framework::{self, Framework};
@@ -169,87 +173,6 @@ macro_rules! framework_or_exit {
 }
 pub(crate) use framework_or_exit;
 
-/// A principle by number or id, or the one "no such principle" error (a usage error: the
-/// command line names it).
-pub fn find_principle<'f>(
-    f: &'f Framework,
-    key: &str,
-) -> std::result::Result<&'f crate::framework::Principle, CliError> {
-    f.find_principle(key)
-        .ok_or_else(|| no_principle(f, key, false))
-}
-
-/// What `dgtk principles KEY` shows: a principle, or one of its questions (by index).
-#[derive(Debug, Clone, Copy)]
-pub enum Topic<'f> {
-    Principle(&'f crate::framework::Principle),
-    Question(&'f crate::framework::Principle, usize),
-}
-
-impl<'f> Topic<'f> {
-    pub fn principle(self) -> &'f crate::framework::Principle {
-        match self {
-            Topic::Principle(p) | Topic::Question(p, _) => p,
-        }
-    }
-}
-
-/// A principle (number or id) or a question (`PRINCIPLE.N`, e.g. `4.5`, or its id); an unknown
-/// key is the same error as an unknown principle.
-pub fn find_topic<'f>(f: &'f Framework, key: &str) -> std::result::Result<Topic<'f>, CliError> {
-    if let Some(p) = f.find_principle(key) {
-        return Ok(Topic::Principle(p));
-    }
-    if let Some((pn, qn)) = key.trim().split_once('.')
-        && let (Some(p), Ok(n)) = (f.find_principle(pn), qn.parse::<usize>())
-        && (1..=p.questions.len()).contains(&n)
-    {
-        return Ok(Topic::Question(p, n - 1));
-    }
-    if let Some((p, _)) = f.question(key.trim()) {
-        let i = p.questions.iter().position(|q| q.id == key.trim());
-        if let Some(i) = i {
-            return Ok(Topic::Question(p, i));
-        }
-    }
-    Err(no_principle(f, key, true))
-}
-
-/// The one message for a principle (or, with `questions`, a principle or question) that the
-/// framework does not have.
-fn no_principle(f: &Framework, key: &str, questions: bool) -> CliError {
-    let ids = f.principles.iter().map(|p| p.id.as_str());
-    let hint = if questions {
-        crate::diag::suggestion_here(key, ids.chain(f.questions().map(|(_, q)| q.id.as_str())))
-    } else {
-        crate::diag::suggestion_here(key, ids)
-    };
-    let range = match (f.principles.first(), f.principles.last()) {
-        (Some(a), Some(b)) => crate::t!(
-            "usage-principle-range",
-            first = a.number.to_string(),
-            last = b.number.to_string()
-        ),
-        _ => crate::t!("usage-principle-none"),
-    };
-    let also = if questions {
-        crate::t!("usage-principle-or-question")
-    } else {
-        String::new()
-    };
-    CliError::usage(crate::t!(
-        "usage-no-principle",
-        key = key,
-        framework = f.id.as_str(),
-        hint = hint
-    ))
-    .hint(crate::t!(
-        "usage-no-principle-hint",
-        range = range,
-        also = also
-    ))
-}
-
 /// The years an assessment may be for (the same range answer files are checked against).
 pub fn check_year(year: i32) -> std::result::Result<i32, CliError> {
     if crate::assessment::YEARS.contains(&year) {
@@ -285,101 +208,10 @@ pub fn check_declared_framework(path: &Path, f: &Framework) -> std::result::Resu
     }
 }
 
-/// A note on stderr that is not an error: what a command did, or something to know.
-pub fn note(s: &str) {
-    eprint(&format!("{}\n", s.trim_end()));
-}
-
-/// Writes to stdout; a closed pipe surfaces as an error `run` treats as a quiet exit.
-pub fn out(s: &str) -> Result<()> {
-    let mut stdout = std::io::stdout().lock();
-    stdout.write_all(s.as_bytes())?;
-    stdout.flush()?;
-    Ok(())
-}
-
-/// Writes to stderr, ignoring failures (there is nowhere left to report them). Everything on
-/// stderr is a message for a person, so text from files in it is shown escaped, and wrapped to
-/// the width ([`crate::present::wrap_message`]).
-pub fn eprint(s: &str) {
-    let s = crate::sanitize::for_terminal(s);
-    // Every message fits the width it is read at, without splitting a word.
-    let s = match crate::present::message_width() {
-        Some(w) => std::borrow::Cow::Owned(crate::present::wrap_message(&s, w)),
-        None => s,
-    };
-    let _ = std::io::stderr().lock().write_all(s.as_bytes());
-}
-
-pub fn print_diagnostics(problems: &[Diagnostic]) {
-    let mut s = String::new();
-    for d in problems {
-        s.push_str(&d.to_string());
-        s.push('\n');
-    }
-    eprint(&s);
-}
-
-/// Writes a command's output to `-o FILE` (atomically) or to stdout (`None` or `-`).
-pub fn emit(output: Option<&Path>, text: &str) -> Result<()> {
-    emit_with(output, text, crate::atomic::Options::default())
-}
-
-/// As [`emit`], with the write's [`crate::atomic::Options`] (`--force`, answer-file limits).
-pub fn emit_with(output: Option<&Path>, text: &str, opts: crate::atomic::Options) -> Result<()> {
-    match output {
-        Some(p) if p != Path::new("-") => crate::atomic::write_with(p, text.as_bytes(), opts)
-            .map_err(|e| {
-                anyhow::anyhow!(crate::t!(
-                    "output-cannot-write",
-                    file = p.display().to_string(),
-                    reason = crate::source::io_message(&e)
-                ))
-            }),
-        _ => out(text),
-    }
-}
-
-/// Writes `bytes` (a binary output) to `output` atomically, or to stdout for `-`.
-pub fn emit_bytes(output: Option<&Path>, bytes: &[u8]) -> Result<()> {
-    match output {
-        Some(p) if p != Path::new("-") => crate::atomic::write(p, bytes).map_err(|e| {
-            anyhow::anyhow!(crate::t!(
-                "output-cannot-write",
-                file = p.display().to_string(),
-                reason = crate::source::io_message(&e)
-            ))
-        }),
-        _ => {
-            let mut stdout = std::io::stdout().lock();
-            stdout.write_all(bytes)?;
-            stdout.flush()?;
-            Ok(())
-        }
-    }
-}
-
 /// Reads and checks one answer file; its problems, if any, in the error.
 pub fn load_answers(
     path: &Path,
     f: &Framework,
 ) -> std::result::Result<crate::assessment::Assessment, CliError> {
     crate::assessment::load_file(path, f).map_err(|problems| CliError::problems(problems, ""))
-}
-
-/// Refuses to send a binary format (`format`, e.g. "xlsx") to a terminal: it needs `-o FILE`
-/// (or stdout sent to a file or a pipe).
-pub fn refuse_binary_to_terminal(
-    output: Option<&Path>,
-    format: &str,
-) -> std::result::Result<(), CliError> {
-    use std::io::IsTerminal;
-    let to_stdout = output.is_none_or(|p| p == Path::new("-"));
-    if to_stdout && std::io::stdout().is_terminal() {
-        return Err(CliError::usage(crate::t!(
-            "output-binary-to-terminal",
-            format = format
-        )));
-    }
-    Ok(())
 }

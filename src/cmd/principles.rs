@@ -7,6 +7,7 @@ use clap::{Args, ValueEnum};
 
 use crate::cli::GlobalArgs;
 use crate::exit::ExitStatus;
+use crate::framework::topic::{Topic, find_topic};
 use crate::view::principles;
 
 /// Show the framework: pillars and principles, or one principle's questions, guidance and level
@@ -32,17 +33,17 @@ pub fn run(g: &GlobalArgs, args: PrinciplesArgs) -> Result<ExitStatus> {
     let f = super::framework_or_exit!(g);
     let topic = match &args.principle {
         None => None,
-        Some(key) => Some(super::find_topic(&f, key)?),
+        Some(key) => Some(find_topic(&f, key)?),
     };
     let w = crate::present::output_width();
     let text = match (args.format, topic) {
         (PrinciplesFormat::Text, None) => {
             crate::sanitize::for_terminal(&principles::overview(&f, w)).into_owned()
         }
-        (PrinciplesFormat::Text, Some(super::Topic::Principle(p))) => {
+        (PrinciplesFormat::Text, Some(Topic::Principle(p))) => {
             crate::sanitize::for_terminal(&principles::detail(&f, p, w)).into_owned()
         }
-        (PrinciplesFormat::Text, Some(super::Topic::Question(p, i))) => {
+        (PrinciplesFormat::Text, Some(Topic::Question(p, i))) => {
             crate::sanitize::for_terminal(&principles::one_question(&f, p, i, w)).into_owned()
         }
         // One question's JSON is its principle's document: the question in its context.

@@ -413,6 +413,18 @@ pub struct LeftOut {
 }
 
 impl Selection {
+    /// `e` if the filters (`--year`, `--status`) keep it, else the note of why it is left out.
+    pub fn keep(&self, e: Entry) -> Result<Entry, LeftOut> {
+        match self.filter(&e) {
+            Some(reason) => Err(LeftOut {
+                words: self.filter_words(&e).unwrap_or_else(|| reason.clone()),
+                file: e.file,
+                reason,
+            }),
+            None => Ok(e),
+        }
+    }
+
     /// Why `e` is left out by the filters (`--year`, `--status`), if it is.
     pub fn filter(&self, e: &Entry) -> Option<String> {
         if let Some(y) = self.year

@@ -5,6 +5,7 @@
 //! or levels there are, or what they are called.
 
 mod load;
+pub(crate) mod topic;
 mod translate;
 mod versions;
 

@@ -1,5 +1,5 @@
 //! `dgtk score`'s outputs, one module per format: the terminal table (`table.rs`, its columns
-//! in `columns.rs`), Markdown, CSV, the workbook and JSON, with the rows they share
+//! in `columns/`, fitted to the width in `columns/fit.rs`), Markdown, CSV, the workbook and JSON, with the rows they share
 //! (`cells.rs`) and the robustness blocks of `--sensitivity`. They only format: the figures come
 //! scored from `crate::batch` and `crate::sensitivity`.
 //!

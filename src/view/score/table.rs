@@ -1,4 +1,4 @@
-//! `dgtk score`'s terminal table: the rows laid out to fit the terminal (`columns.rs`), then
+//! `dgtk score`'s terminal table: the rows laid out to fit the terminal (`columns/`), then
 //! the notes, the robustness blocks of `--sensitivity` and the method of `--explain`, wrapped to
 //! the output width. Every text from an answer file or a framework is made safe for a terminal.
 

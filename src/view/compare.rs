@@ -1,0 +1,57 @@
+//! `dgtk compare`'s machine outputs as files: the long CSV and the workbook, both of the rows of
+//! [`crate::compare::table`] (the terminal, Markdown and HTML documents are rendered by
+//! [`crate::compare::text`] and [`crate::compare::html`], the JSON by [`crate::json::compare`]).
+//! They only format: the figures come computed in the [`Comparison`].
+
+use anyhow::Result;
+
+use crate::compare::{Comparison, table};
+use crate::error::CliError;
+use crate::present;
+
+/// The long CSV ([`table`]) written to `out`, every cell made safe for spreadsheets.
+pub(crate) fn write_csv<W: std::io::Write>(c: &Comparison, out: W) -> Result<W> {
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record(table::HEADERS)?;
+    for row in table::rows(c) {
+        w.write_record(row.iter().map(|c| crate::render::csv_safe(c)))?;
+    }
+    w.flush()?;
+    w.into_inner().map_err(|e| anyhow::anyhow!("{}", e.error()))
+}
+
+/// The long CSV's header and rows as a workbook: one sheet of figures (numbers as numbers, the
+/// header frozen and filtered), a sheet saying what each column holds, and an "about" sheet
+/// with the framework, the peer set and the files left out or not compared.
+pub(crate) fn workbook(
+    c: &Comparison,
+    f: &crate::framework::Framework,
+    errors: &[crate::diag::Diagnostic],
+) -> Result<Vec<u8>> {
+    let columns: Vec<crate::sheets::table::ColumnInfo> = table::HEADERS
+        .iter()
+        .map(|h| crate::sheets::table::ColumnInfo {
+            header: h.to_string(),
+            title: Some(table::column_title(h).to_string()),
+            text: table::TEXT_COLUMNS.contains(h),
+        })
+        .collect();
+    let rows: Vec<Vec<String>> = table::rows(c).collect();
+    let mut about = vec![
+        ("framework".to_string(), format!("{} {}", f.id, f.version)),
+        ("title".to_string(), f.title.clone()),
+        ("dgtk".to_string(), env!("CARGO_PKG_VERSION").to_string()),
+    ];
+    about.push((
+        "peer set".to_string(),
+        present::peer_basis(c.peers, c.entries.len(), &f.version, c.include_partial),
+    ));
+    for l in &c.left_out {
+        about.push(("left out".to_string(), format!("{}: {}", l.file, l.reason)));
+    }
+    for e in errors {
+        about.push(("not compared".to_string(), e.to_string()));
+    }
+    crate::sheets::table::workbook("comparison", &columns, &rows, &about)
+        .map_err(|e| CliError::input(e).into())
+}
