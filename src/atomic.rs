@@ -58,16 +58,16 @@ pub fn write_answer_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
 /// Writes `bytes` to `path` as the module comment describes.
 pub fn write_with(path: &Path, bytes: &[u8], opts: Options) -> io::Result<()> {
     if opts.readable_by_dgtk && bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(io::Error::other(format!(
-            "the new content would be {} bytes, over the {} MiB limit dgtk reads, so no dgtk command could open it again; nothing was written (shorten the longest evidence texts)",
-            bytes.len(),
-            MAX_FILE_BYTES / (1024 * 1024)
+        return Err(io::Error::other(crate::t!(
+            "write-too-large",
+            n = bytes.len(),
+            mib = MAX_FILE_BYTES / (1024 * 1024)
         )));
     }
     if path.as_os_str().to_string_lossy().ends_with('/') || path.is_dir() {
         return Err(io::Error::new(
             io::ErrorKind::IsADirectory,
-            "is a folder; give the name of a file to write (e.g. FOLDER/NAME)",
+            crate::t!("write-is-a-folder"),
         ));
     }
     // Streams and devices: `/dev/stdout`, `/dev/null`, a FIFO, a terminal. Written into, as a
@@ -103,12 +103,10 @@ fn write_into_stream(path: &Path, meta: &fs::Metadata, bytes: &[u8]) -> io::Resu
     use std::os::unix::fs::FileTypeExt;
     let t = meta.file_type();
     if t.is_block_device() {
-        return Err(io::Error::other(
-            "is a block device (a disk); dgtk does not write to disks",
-        ));
+        return Err(io::Error::other(crate::t!("write-block-device")));
     }
     if t.is_socket() {
-        return Err(io::Error::other("is a socket, not a file"));
+        return Err(io::Error::other(crate::t!("source-socket")));
     }
     write_into(path, bytes)
 }
@@ -136,18 +134,16 @@ fn resolve_links(path: &Path) -> io::Result<PathBuf> {
             _ => {
                 let dir = folder_of(&current);
                 if current != path && !dir.is_dir() {
-                    return Err(io::Error::other(format!(
-                        "is a symbolic link to {}, whose folder does not exist",
-                        current.display()
+                    return Err(io::Error::other(crate::t!(
+                        "write-dangling-link",
+                        target = current.display().to_string()
                     )));
                 }
                 return Ok(current);
             }
         }
     }
-    Err(io::Error::other(
-        "is a symbolic link in a loop (it never reaches a file)",
-    ))
+    Err(io::Error::other(crate::t!("write-link-loop")))
 }
 
 fn folder_of(path: &Path) -> &Path {
@@ -166,13 +162,14 @@ fn replace_existing(
     refuse_after_interrupted_rewrite(target)?;
     if meta.permissions().mode() & 0o200 == 0 && !opts.force {
         let hint = if opts.has_force {
-            "use --force to replace it, or make it writable (chmod u+w)"
+            crate::t!("write-read-only-hint-force")
         } else {
-            "make it writable (chmod u+w) if it should change"
+            crate::t!("write-read-only-hint")
         };
-        return Err(io::Error::other(format!(
-            "is read-only (mode {:04o}); nothing was written; {hint}",
-            meta.permissions().mode() & 0o7777
+        return Err(io::Error::other(crate::t!(
+            "write-read-only",
+            mode = format!("{:04o}", meta.permissions().mode() & 0o7777),
+            hint = hint
         )));
     }
     if meta.nlink() > 1 {
@@ -234,10 +231,9 @@ pub fn backup_path(target: &Path) -> PathBuf {
 fn refuse_after_interrupted_rewrite(target: &Path) -> io::Result<()> {
     let backup = backup_path(target);
     if backup.exists() {
-        return Err(io::Error::other(format!(
-            "an earlier rewrite of this file was interrupted: its previous content is in {}; compare the two, keep the right one, delete {} and run again (nothing was written)",
-            backup.display(),
-            backup.display()
+        return Err(io::Error::other(crate::t!(
+            "write-interrupted-rewrite",
+            backup = backup.display().to_string()
         )));
     }
     Ok(())

@@ -27,9 +27,7 @@ pub const COVERAGE_GAP_ABOVE: f64 = 10.0;
 /// Why two assessments cannot be compared.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DiffError {
-    #[error(
-        "cannot compare assessments of different frameworks: the old one is \"{old}\", the new one is \"{new}\""
-    )]
+    #[error("{}", crate::t!("diff-different-frameworks", old = old.as_str(), new = new.as_str()))]
     DifferentFrameworks { old: String, new: String },
 }
 

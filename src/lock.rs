@@ -23,14 +23,12 @@ pub struct Lock {
 
 #[derive(Debug, thiserror::Error)]
 pub enum LockError {
-    #[error("{file} is {}", reason(holder))]
+    #[error("{}", crate::t!("lock-held", file = file.as_str(), reason = reason(holder)))]
     Held { file: String, holder: String },
 }
 
 fn reason(holder: &str) -> String {
-    format!(
-        "in use by another dgtk ({holder}); nothing was written; wait until it ends, or work on a copy"
-    )
+    crate::t!("lock-in-use", holder = holder)
 }
 
 /// The lock file of `answer_file`: beside the file it finally names (through symbolic links),
@@ -114,7 +112,7 @@ fn held(answer_file: &Path, lock_file: &mut File) -> LockError {
     LockError::Held {
         file: answer_file.display().to_string(),
         holder: if holder.is_empty() {
-            "holder unknown".into()
+            crate::t!("lock-holder-unknown")
         } else {
             holder.to_string()
         },

@@ -43,23 +43,36 @@ impl<'a> Input<'a> {
     }
 }
 
-/// Why files cannot be merged.
+/// Why files cannot be merged, in the run's language.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum MergeError {
-    #[error("nothing to merge")]
+    #[error("{}", crate::t!("merge-nothing"))]
     NoInputs,
-    /// The files differ in something they must share; `values` is each file's value.
-    #[error("the files must share one {what}, but they differ: {}", list(.values))]
+    /// The files differ in something they must share (`what`: "framework", "framework version",
+    /// "country" or "year", named in the run's language when shown); `values` is each file's
+    /// value.
+    #[error("{}", crate::t!("merge-mismatch", what = what_words(what), list = list(.values)))]
     Mismatch {
         what: &'static str,
         values: Vec<(String, String)>,
     },
 }
 
+/// The name of what the files must share, as the mismatch message says it.
+fn what_words(what: &str) -> String {
+    match what {
+        "framework" => crate::t!("merge-what-framework"),
+        "framework version" => crate::t!("merge-what-framework-version"),
+        "country" => crate::t!("merge-what-country"),
+        "year" => crate::t!("merge-what-year"),
+        other => other.to_string(),
+    }
+}
+
 fn list(values: &[(String, String)]) -> String {
     values
         .iter()
-        .map(|(file, v)| format!("{file} has {v}"))
+        .map(|(file, v)| crate::t!("merge-has", file = file.as_str(), value = v.as_str()))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -300,7 +313,10 @@ pub fn merge(
         .iter()
         .map(|i| {
             let o = i.assessment.meta.organisation.clone();
-            (i.file.to_string(), o.unwrap_or_else(|| "(none)".into()))
+            (
+                i.file.to_string(),
+                o.unwrap_or_else(|| crate::t!("merge-organisation-unnamed")),
+            )
         })
         .collect();
     let orgs_differ = orgs.iter().any(|(_, o)| *o != orgs[0].1);

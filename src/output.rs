@@ -10,22 +10,26 @@ use std::os::unix::fs::MetadataExt;
 use std::path::Path;
 
 /// One input of a command, with what it is to the command ("the answer file", "the prior").
-#[derive(Debug, Clone, Copy)]
+/// The role is said in the run's language (`role-*` messages).
+#[derive(Debug, Clone)]
 pub struct Input<'a> {
     pub path: &'a Path,
-    pub role: &'a str,
+    pub role: String,
 }
 
 impl<'a> Input<'a> {
-    pub fn new(path: &'a Path, role: &'a str) -> Self {
-        Self { path, role }
+    pub fn new(path: &'a Path, role: impl Into<String>) -> Self {
+        Self {
+            path,
+            role: role.into(),
+        }
     }
 }
 
 /// Why a command refuses its output or inputs before doing any work.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum Refusal {
-    #[error("{output} is one of the inputs ({role}{alias}); choose another output")]
+    #[error("{}", crate::t!("output-is-input", output = output.as_str(), role = role.as_str(), alias = alias.as_str()))]
     OutputIsInput {
         /// As the command line gave it: `-o FILE`, or `FILE` for `assess`.
         output: String,
@@ -34,7 +38,7 @@ pub enum Refusal {
         alias: String,
     },
     /// `also` is " (the same file as X)" when the second name differs from the first.
-    #[error("{second} is given twice{also}")]
+    #[error("{}", crate::t!("output-given-twice", second = second.as_str(), also = also.as_str()))]
     GivenTwice { second: String, also: String },
 }
 
@@ -65,7 +69,7 @@ pub fn refuse_as_output(output: &Path, shown: &str, inputs: &[Input<'_>]) -> Res
             let alias = if input.path == output {
                 String::new()
             } else {
-                format!(", named {}", input.path.display())
+                crate::t!("output-named", file = input.path.display().to_string())
             };
             return Err(Refusal::OutputIsInput {
                 output: shown.to_string(),
@@ -88,7 +92,7 @@ pub fn refuse_duplicates(paths: &[impl AsRef<Path>]) -> Result<(), Refusal> {
             let also = if first == p {
                 String::new()
             } else {
-                format!(" (the same file as {})", first.display())
+                crate::t!("output-same-file-as", file = first.display().to_string())
             };
             return Err(Refusal::GivenTwice {
                 second: p.display().to_string(),
@@ -108,8 +112,9 @@ pub(crate) fn refuse_binary_to_terminal(
     use std::io::IsTerminal;
     let to_stdout = output.is_none_or(|p| p == Path::new("-"));
     if to_stdout && std::io::stdout().is_terminal() {
-        return Err(crate::error::CliError::usage(format!(
-            "--format {format} is a binary file, not for a terminal: give -o FILE.{format}"
+        return Err(crate::error::CliError::usage(crate::t!(
+            "output-binary-to-terminal",
+            format = format
         )));
     }
     Ok(())

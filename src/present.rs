@@ -569,17 +569,24 @@ pub fn answer_words(q: &Question, v: Option<&Value>, scale: &[String], form: For
 }
 
 /// What a number question asks for: "a number in %, from 0 to 100 (higher is better)".
+/// In the run's language, with its decimal mark.
 pub fn number_answer(unit: &str, min: f64, max: f64, better: Better) -> String {
     let unit = if unit.is_empty() {
         String::new()
     } else {
-        format!(" in {unit}")
+        crate::t!("word-number-in", unit = unit)
     };
-    format!(
-        "a number{unit}, from {} to {} ({})",
-        format_number(min),
-        format_number(max),
-        better.phrase()
+    let better = match better {
+        Better::Higher => crate::t!("word-better-higher"),
+        Better::Lower => crate::t!("word-better-lower"),
+        Better::None => crate::t!("word-better-none"),
+    };
+    crate::t!(
+        "word-number-answer",
+        unit = unit,
+        min = crate::i18n::decimal(&format_number(min)),
+        max = crate::i18n::decimal(&format_number(max)),
+        better = better
     )
 }
 

@@ -25,9 +25,7 @@ pub struct Tracker {
 
 /// The change on disk and the answer just given touch the same question.
 #[derive(Debug, thiserror::Error)]
-#[error(
-    "{file} was changed on disk while this session was open, and the change touches {what}, which was just answered here; nothing was written, so the file on disk stands. Run the same command again to answer on the file as it is now"
-)]
+#[error("{}", crate::t!("reconcile-conflict", file = file.as_str(), what = what.as_str()))]
 pub struct Conflict {
     pub file: String,
     pub what: String,
@@ -56,16 +54,16 @@ impl Tracker {
         }
         let shown = path.display().to_string();
         let Some(now) = now else {
-            return Ok(Some(format!(
-                "{shown} was removed or renamed on disk; it was written again with every answer of this session."
-            )));
+            return Ok(Some(crate::t!("reconcile-removed", file = shown.as_str())));
         };
         let text =
             crate::source::decode(&shown, now).map_err(|d| io::Error::other(d.to_string()))?;
         let theirs = assessment::parse(&shown, &text, f).map_err(|problems| {
             let first = problems.first().map_or(String::new(), |d| format!(": {d}"));
-            io::Error::other(format!(
-                "{shown} was changed on disk while this session was open and is not valid now{first}; nothing was written; fix it (`dgtk check {shown}`) and run the same command again"
+            io::Error::other(crate::t!(
+                "reconcile-invalid",
+                file = shown.as_str(),
+                first = first
             ))
         })?;
         let changed = merge(&self.base, ours, &theirs).map_err(|what| {
@@ -78,12 +76,14 @@ impl Tracker {
             )
         })?;
         let kept = if changed.is_empty() {
-            "nothing of this session needed re-applying".to_string()
+            crate::t!("reconcile-nothing-reapplied")
         } else {
-            format!("re-applied only {}", changed.join(", "))
+            crate::t!("reconcile-reapplied", list = changed.join(", "))
         };
-        Ok(Some(format!(
-            "{shown} was changed on disk (by an editor, git or another tool); its changes are kept: reloaded it and {kept}."
+        Ok(Some(crate::t!(
+            "reconcile-reloaded",
+            file = shown.as_str(),
+            kept = kept
         )))
     }
 
@@ -115,27 +115,27 @@ fn merge(
             continue;
         }
         if t != b && t != o {
-            return Err(format!("question {id}"));
+            return Err(crate::t!("reconcile-what-question", id = id.as_str()));
         }
         match o {
             Some(o) => merged.answers.insert(id.clone(), o.clone()),
             None => merged.answers.remove(id),
         };
-        applied.push(format!("the answer to {id}"));
+        applied.push(crate::t!("reconcile-what-answer", id = id.as_str()));
     }
     if ours.meta.status != base.meta.status {
         if theirs.meta.status != base.meta.status && theirs.meta.status != ours.meta.status {
-            return Err("the status".into());
+            return Err(crate::t!("reconcile-what-status"));
         }
         merged.meta.status = ours.meta.status;
-        applied.push("the status".into());
+        applied.push(crate::t!("reconcile-what-status"));
     }
     if ours.targets != base.targets {
         if theirs.targets != base.targets && theirs.targets != ours.targets {
-            return Err("the targets".into());
+            return Err(crate::t!("reconcile-what-targets"));
         }
         merged.targets = ours.targets.clone();
-        applied.push("the targets".into());
+        applied.push(crate::t!("reconcile-what-targets"));
     }
     *ours = merged;
     Ok(applied)

@@ -118,3 +118,10 @@ compare-problems = { $n ->
     [one] { $n } problem; the files concerned were not compared
    *[other] { $n } problems; the files concerned were not compared
 }
+
+## The peers file (--peers), each problem after `file:line:col: `. $hint: " (did you mean ...)" or nothing.
+peers-no-group = names no group: write [groups] and a line such as federal = ["XMP", "XNV"]
+peers-empty-member = an empty member in group "{ $group }"
+peers-member-twice = "{ $member }" is in group "{ $group }" already: a member belongs to one group
+peers-unknown-country = unknown country "{ $member }": no file compared is for it{ $hint }
+peers-unknown-organisation = unknown organisation "{ $member }": no file compared is for it{ $hint }

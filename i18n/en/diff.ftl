@@ -86,3 +86,6 @@ diff-note-other-version = { $file } names framework version { $declared } but wa
 diff-hint-other-version = { $file } names framework version { $declared } but was checked against version { $read }; give version { $declared }'s folder with { $flag }
 diff-flag-old-framework = --old-framework DIR
 diff-flag-framework = --framework DIR
+
+## Errors.
+diff-different-frameworks = cannot compare assessments of different frameworks: the old one is "{ $old }", the new one is "{ $new }"

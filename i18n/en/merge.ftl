@@ -100,3 +100,31 @@ merge-open-note = { $n ->
     [one] { $n } conflict
    *[other] { $n } conflicts
 } left open for a person to settle in { $file }
+
+## Errors of dgtk merge
+merge-usage-output = give -o OUT or --into MERGED
+merge-usage-two-files = merge needs two files or more (or --into MERGED to merge one file into a merged file)
+merge-usage-organisation = --organisation needs a name
+# $problem: output-given-twice.
+merge-usage-twice = { $problem }; each file is merged once
+# $list: merge-framework-of for each file, separated by commas.
+merge-frameworks-differ = cannot merge files of different frameworks: { $list }
+merge-framework-of = { $file } is for "{ $id }"
+merge-into-missing = { $file } does not exist
+merge-into-missing-hint = make it first with `dgtk merge FILE... -o MERGED`
+merge-invalid = { $bad } of { $n ->
+    [one] { $n } file
+   *[other] { $n } files
+} are not valid; nothing was merged
+merge-nothing = nothing to merge
+# $what: one of merge-what-*; $list: merge-has for each file, separated by commas.
+merge-mismatch = cannot merge: the files must share one { $what }, but they differ: { $list }
+merge-what-framework = framework
+merge-what-framework-version = framework version
+merge-what-country = country
+merge-what-year = year
+merge-has = { $file } has { $value }
+merge-organisation-unnamed = (none)
+merge-exists = { $file } already exists
+merge-exists-hint = use --into to merge into it (keeping the conflicts settled in it), --force to replace it, or -o to write elsewhere
+merge-not-valid-bug = the merged file would not be valid; nothing was written (this is a bug in dgtk)

@@ -289,3 +289,150 @@ translate-no-unit = question { $question } is a { $kind } question: it has no un
 translate-no-items = question { $question } is a { $kind } question: it has no items to translate
 framework-built-in-broken = the built-in framework version { $version } does not load: { $first }
 source-unreadable = cannot be read: { $reason }
+
+## Writing outputs (every command that writes a file, src/cmd/mod.rs, src/atomic.rs,
+## src/lock.rs) and the checks made before (src/output.rs). A write problem is shown after the
+## file's name.
+output-cannot-write = cannot write { $file }: { $reason }
+output-binary-to-terminal = --format { $format } is a binary file, not for a terminal: give -o FILE.{ $format }
+# $role: one of role-*; $alias: output-named, or nothing when the input was given under that name.
+output-is-input = { $output } is one of the inputs ({ $role }{ $alias }); choose another output
+output-named = , named { $file }
+# $also: output-same-file-as, or nothing when the file was given twice under one name.
+output-given-twice = { $second } is given twice{ $also }
+output-same-file-as = {" "}(the same file as { $file })
+role-answer-file = the answer file
+role-an-answer-file = an answer file
+role-prior-from = the prior, --from
+role-old-answer-file = the old answer file
+role-new-answer-file = the new answer file
+role-prior-file = a --prior file
+role-peers-file = the peers file
+role-workbook = the workbook
+role-into-file = the file --into updates
+role-merge-input = a file to merge
+write-too-large = the new content would be { $n } bytes, over the { $mib } MiB limit dgtk reads, so no dgtk command could open it again; nothing was written (shorten the longest evidence texts)
+write-is-a-folder = is a folder; give the name of a file to write (e.g. FOLDER/NAME)
+write-block-device = is a block device (a disk); dgtk does not write to disks
+write-dangling-link = is a symbolic link to { $target }, whose folder does not exist
+write-link-loop = is a symbolic link in a loop (it never reaches a file)
+# $mode: the file's mode in octal (0444); $hint: write-read-only-hint-force or write-read-only-hint.
+write-read-only = is read-only (mode { $mode }); nothing was written; { $hint }
+write-read-only-hint-force = use --force to replace it, or make it writable (chmod u+w)
+write-read-only-hint = make it writable (chmod u+w) if it should change
+write-interrupted-rewrite = an earlier rewrite of this file was interrupted: its previous content is in { $backup }; compare the two, keep the right one, delete { $backup } and run again (nothing was written)
+# $reason: lock-in-use. $holder: what the lock file says (the command, user, computer, process and time), or lock-holder-unknown.
+lock-held = { $file } is { $reason }
+lock-in-use = in use by another dgtk ({ $holder }); nothing was written; wait until it ends, or work on a copy
+lock-holder-unknown = holder unknown
+framework-released-not-loaded = could not load a released version of the built-in framework
+
+## dgtk init, export, import, report, compare and assess: further errors and notes
+init-from-other-framework = --from { $file }: its framework "{ $found }" is not a version of the loaded framework "{ $loaded }"
+init-from-other-version-hint = { $file } was answered on framework version { $version } ({ $origin } is { $loaded }); give that version's folder with --from-framework DIR
+export-usage-file = give an answer file to export, or --country and --year for an empty questionnaire
+export-wrote = wrote { $file } ({ $sheets ->
+    [one] { $sheets } principle sheet
+   *[other] { $sheets } principle sheets
+}, { $answered } of { $questions } questions answered); fill it in, then run `dgtk import { $file } -o FILE`
+report-prior-other-framework = { $prior } is an assessment of framework "{ $found }", but { $file } is of "{ $loaded }": a report compares assessments of the same framework only
+report-prior-other-version-hint = { $file } was answered on framework version { $version } (the loaded one is { $loaded }); give that version's folder with --prior-framework DIR
+report-docx-needs-output = a Word document is a binary file: give -o FILE (e.g. -o report.docx)
+report-docx-to-terminal = -o - would write a binary Word document to the terminal: give -o FILE
+report-prior-framework-other = --prior-framework { $dir }: framework "{ $found }" is not a version of the loaded framework "{ $loaded }"
+compare-no-dimensions = --by dimension: framework { $framework } { $version } ({ $origin }) declares no [[dimensions]]
+compare-peers-problems = the peers file has problems
+compare-peers-unknown = the peers file names what no file is for
+import-exists-hint = use --force to replace it, or --into to update it with the workbook's answers
+import-wrote = wrote { $file } from { $book } ({ $answered } of { $questions } questions answered); check it with `dgtk check { $file }`
+import-refused = { $n ->
+    [one] { $n } problem
+   *[other] { $n } problems
+} in { $book }; nothing was written
+import-other-version = { $book } was made for version { $version } of framework "{ $framework }", but the framework loaded ({ $origin }) has version { $known }
+import-other-version-hint = load that version with --framework DIR, or export the questionnaire again with this framework
+import-into-other-version = { $book } was made for framework version { $version } but { $file } is answered on version { $other }
+import-into-other-version-hint = export the questionnaire again from that file, and fill that one in
+import-into-other-country = { $book } is for { $country } { $year } but { $file } is for { $other_country } { $other_year }: import it into the file of its own country and year
+import-nothing-to-change = { $file } already holds every answer of { $book }: nothing to change
+import-updated = updated { $file } from { $book }: { $n ->
+    [one] { $n } question
+   *[other] { $n } questions
+} changed; check it with `dgtk check { $file }`
+output-cannot-create = cannot create { $file }: { $reason }
+
+## Carrying answers forward to another framework version (dgtk init --from, dgtk assess). $n is
+## a count; each line may end with the ids (after a colon) or carry-verbose-lists.
+carry-heading = carried from framework version { $from } to { $to } through `replaces`:
+carry-verbose-lists = {" "}(--verbose lists them)
+carry-kept = { $n } kept under the same id, flagged for review
+carry-renamed = { $n } renamed, flagged for review
+carry-split = { $n } split, each part given the answer for review
+carry-not-carried = { $n } not carried (the old answer does not fit; evidence kept as a draft)
+# $why: one of carry-why-*.
+carry-from = { $new } (from { $old }: { $why })
+# Why an old answer does not fit the new question ($why of carry-from). $kind: the question's
+# kind as framework files name it (level, yes_no, checklist, number).
+carry-why-several = it continues several answered questions; answer it afresh
+carry-why-na = n/a is not an answer to it (it has no `na_when`)
+carry-why-level = level { $level } is beyond its scale (0 to { $max })
+carry-why-items = it has no item { $items }
+carry-why-range = { $value } is outside its range ({ $min } to { $max })
+carry-why-kind = { $what } is no answer to a { $kind } question
+carry-what-list = a list of items
+carry-what-number = the number { $value }
+carry-dropped = { $n } dropped (no longer asked)
+carry-added = { $n } added (new, unanswered)
+
+## Reading a questionnaire workbook (dgtk import, src/sheets/import.rs), each problem after the
+## workbook's name or its cell (`book.xlsx:Principle 1!D5: `). Sheet and column names are the
+## workbook's own ($sheet: the About sheet's name). $hint: " (did you mean ...)" or nothing.
+sheets-encrypted = is encrypted (protected by a password to open) or an Excel 97-2003 .xls workbook: save it as an .xlsx workbook without a password to open, then import it
+sheets-not-xlsx = is not an xlsx workbook: give the .xlsx file made by `dgtk export --format xlsx` (saved by Excel or LibreOffice as .xlsx)
+sheets-unreadable = is not a readable xlsx workbook ({ $error }): save it again as .xlsx
+sheets-no-about = has no "{ $sheet }" sheet saying which questionnaire it is: it was not made by `dgtk export --format xlsx`
+sheets-other-layout = is a questionnaire of layout { $layout }, which this dgtk does not read (it reads layout { $reads }): export the questionnaire again with this dgtk
+sheets-bad-year = "{ $year }" is not a year (1900 to 2200); the { $sheet } sheet must not be changed
+sheets-about-incomplete = its { $sheet } sheet lacks the framework, its version or the country: the { $sheet } sheet must not be changed; export the questionnaire again
+sheets-too-large = would unpack to { $mib } MiB, over the { $limit } MiB limit for a questionnaire workbook; it is not one dgtk made
+sheets-sheet-unreadable = this sheet cannot be read
+sheets-missing-row = no row has the question id "{ $id }" (principle { $principle }): every question must keep its row and its id
+sheets-no-answer-column = this sheet has no "answer" column header: the headers must not be changed
+sheets-answer-without-id = an answer in a row without a question id: put it in its question's row
+sheets-unknown-id = unknown question id "{ $id }"{ $hint }: the ids must not be changed
+# $first: the sheet and cell of its first row (Principle 1!A5).
+sheets-second-row = question "{ $id }" has a second row here (the first is { $first }): keep one
+sheets-bad-flag = flag must be "{ $review }" or empty, not "{ $flag }"
+sheets-na-needs-reason = "n/a" needs a reason: say why the question does not apply in the evidence column
+
+## dgtk assess, when the answer file changed on disk during the session (src/reconcile.rs).
+## $what: one of reconcile-what-*; $first: ": " and the first problem, or nothing.
+reconcile-conflict = { $file } was changed on disk while this session was open, and the change touches { $what }, which was just answered here; nothing was written, so the file on disk stands. Run the same command again to answer on the file as it is now
+reconcile-removed = { $file } was removed or renamed on disk; it was written again with every answer of this session.
+reconcile-invalid = { $file } was changed on disk while this session was open and is not valid now{ $first }; nothing was written; fix it (`dgtk check { $file }`) and run the same command again
+reconcile-nothing-reapplied = nothing of this session needed re-applying
+reconcile-reapplied = re-applied only { $list }
+reconcile-reloaded = { $file } was changed on disk (by an editor, git or another tool); its changes are kept: reloaded it and { $kept }.
+reconcile-what-question = question { $id }
+reconcile-what-answer = the answer to { $id }
+reconcile-what-status = the status
+reconcile-what-targets = the targets
+# An answer cell's problems. $others: sheets-unknown-or-na, or "unknown" alone; $range: sheets-range.
+sheets-unknown-or-na = "{ $unknown }" or "{ $na }"
+sheets-na-not-allowed = "n/a" is not an answer to "{ $id }": this question applies everywhere; answer it, or "{ $unknown }"
+sheets-formula-answer = a formula (={ $formula }) is not an answer: type the answer itself
+sheets-checklist-answer = "{ $shown }" is not an answer here: a checklist is answered in its item columns (yes or no each), or { $others } here
+sheets-level-range = level { $level } is out of range: the scale runs from 0 to { $max }
+sheets-not-level = "{ $shown }" is not a level: give a whole number from 0 to { $max }, or { $others }
+sheets-not-yes-no = "{ $shown }" is not an answer to a yes/no question: give "{ $yes }", "{ $no }" or { $others }
+sheets-range = { $min } to { $max }
+sheets-number-range = { $value } is out of range: the indicator runs from { $range }
+sheets-not-number = "{ $shown }" is not a number: give a number from { $range }, or { $others }
+sheets-item-not-checklist = item { $n } of a question that has no checklist items: clear this cell, and answer in the answer column
+sheets-item-and-answer = item { $n } is filled in but the answer is "{ $answer }": clear one of them
+sheets-unknown-item = unknown checklist item: this question has { $items ->
+    [one] { $items } item
+   *[other] { $items } items
+} (item 1 to { $items }), not item { $n }; clear this cell
+sheets-a-formula = a formula (={ $formula })
+sheets-item-not-yes-no = { $what } is not yes or no: is item { $n } in place?

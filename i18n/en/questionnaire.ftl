@@ -126,6 +126,8 @@ assess-more-below = ↓ { $n } more
 
 ## Usage errors of dgtk assess.
 assess-no-terminal = `dgtk assess` asks its questions in a terminal, but { $stream } is not a terminal; nothing was read or written.
+assess-stream-stdin = stdin
+assess-stream-stderr = stderr
 assess-no-terminal-hint = without a terminal, answer in an editor instead:
 assess-no-terminal-init = a new file listing every question
 assess-no-terminal-editor = answer under each question's [answers.ID] table

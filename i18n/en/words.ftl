@@ -118,6 +118,13 @@ word-kind-level = level
 word-kind-yes_no = yes/no
 word-kind-checklist = checklist
 word-kind-number = number
+# What a number question asks for: "a number in %, from 0 to 100 (higher is better)". $unit:
+# word-number-in, or nothing; $min and $max in the language's way.
+word-number-answer = a number{ $unit }, from { $min } to { $max } ({ $better })
+word-number-in = {" "}in { $unit }
+word-better-higher = higher is better
+word-better-lower = lower is better
+word-better-none = context only, neither higher nor lower is better
 
 ## The punctuation between a label and what follows, and between the parts of a sentence, with
 ## the spaces the language puts around it (written as a quoted text so that they are kept; French

@@ -2,9 +2,9 @@
 
 ## The command line's help (`dgtk --help`, `dgtk COMMAND --help`). English help comes from the
 ## code's doc comments; these are the reference for the other languages.
-cli-about = Auto-évaluation des stratégies d'administration numérique au regard des 12 principes de la Recommandation de l'OCDE sur les stratégies numériques gouvernementales (2014).
+cli-about = Auto-évaluation au regard des 12 principes de la Recommandation du Conseil de l'OCDE sur les stratégies numériques gouvernementales (2014).
 cli-long-about =
-    Auto-évaluation des stratégies d'administration numérique au regard des 12 principes de la Recommandation de l'OCDE sur les stratégies numériques gouvernementales (2014).
+    Auto-évaluation au regard des 12 principes de la Recommandation du Conseil de l'OCDE sur les stratégies numériques gouvernementales (2014).
 
     Les fichiers de réponses sont de simples fichiers TOML, conservés dans git ; dgtk les vérifie, les note par lots, rend compte des progrès et compare les années. Le référentiel est intégré ; --framework en charge un autre.
 cli-usage-heading = Utilisation :
@@ -29,10 +29,10 @@ cli-long-about-check =
 
     Chaque problème de chaque fichier est écrit sur la sortie d'erreur sous la forme `fichier:ligne:colonne: message` ; chaque fichier valide donne une ligne sur la sortie standard. Code de sortie 1 si un fichier présente un problème.
 cli-about-score = Noter des fichiers de réponses par lots : une ligne par évaluation
-cli-about-compare = Comparer de nombreuses évaluations côte à côte : distribution des scores de chaque domaine, rang de chaque évaluation et écarts à la moyenne des pairs et au meilleur, groupes de pairs, questions le plus souvent manquées
+cli-about-compare = Comparer de nombreuses évaluations côte à côte : distribution des scores de chaque domaine, rang de chaque évaluation et écarts à la moyenne des pairs et au meilleur, groupes de pairs, questions le plus souvent au niveau 0 ou à « non »
 cli-about-report = Rédiger le rapport d'étape d'une évaluation, avec l'évolution par rapport aux précédentes
 cli-about-diff = Comparer deux évaluations (par exemple deux années) : par question, principe, pilier et dans l'ensemble
-cli-about-merge = Réunir les fichiers de réponses de plusieurs évaluateurs (ou organismes) pour un pays et une année
+cli-about-merge = Fusionner les fichiers de réponses de plusieurs évaluateurs (ou organismes) pour un même pays et une même année
 cli-about-export = Exporter le questionnaire sous forme de classeur à remplir avec Excel ou LibreOffice
 cli-about-import = Relire un classeur de questionnaire rempli (issu de `dgtk export`) dans un fichier de réponses
 cli-about-fmt = Réécrire des fichiers de réponses dans la présentation canonique (ordre du référentiel, textes des questions en commentaire)
@@ -96,7 +96,7 @@ cli-arg-principles-principle = Le numéro (par exemple 7) ou l'identifiant d'un 
 cli-arg-principles-format = Format de sortie
 cli-arg-init-country = Pays (ISO 3166-1 alpha-3, par exemple NZL) ou code d'organisme ; repris de --from s'il est omis
 cli-arg-init-year = Année de l'évaluation ; avec --from, par défaut l'année de l'évaluation précédente + 1
-cli-arg-init-organisation = Organisme qui répond (ministère, agence, région...)
+cli-arg-init-organisation = Organisme qui répond (ministère, agence, région…)
 cli-arg-init-assessors = Le nom d'un évaluateur (à répéter pour plusieurs)
 cli-arg-init-from = Une évaluation précédente dont reprendre les réponses
 cli-arg-init-from-framework = Lire PRIOR avec la version du référentiel qui se trouve dans ce dossier (par défaut : la version intégrée qu'il indique, ou le dossier de --framework)
@@ -109,7 +109,7 @@ cli-arg-assess-year = Année, pour un nouveau fichier ; avec --from, par défau
 cli-arg-assess-from = L'évaluation de l'année précédente : ses réponses s'affichent à côté de chaque question et sont proposées par défaut (un nouveau fichier part d'elles, marquées à revoir jusqu'à confirmation). Une évaluation d'une version antérieure du référentiel est reprise au moyen de `replaces`
 cli-arg-assess-from-framework = Lire PRIOR avec la version du référentiel qui se trouve dans ce dossier (par défaut : la version intégrée qu'il indique, ou le dossier de --framework)
 cli-arg-assess-principle = Commencer à ce principe (numéro ou identifiant)
-cli-arg-assess-organisation = Organisme qui répond (ministère, agence, région...), pour un nouveau fichier ; demandé s'il est omis
+cli-arg-assess-organisation = Organisme qui répond (ministère, agence, région…), pour un nouveau fichier ; demandé s'il est omis
 cli-arg-assess-assessors = Le nom d'un évaluateur (à répéter pour plusieurs), pour un nouveau fichier ; demandé s'il est omis
 cli-arg-check-paths = Fichiers de réponses, ou dossiers où chercher les *.toml (sous-dossiers compris)
 cli-arg-score-paths = Fichiers de réponses, ou dossiers où chercher les *.toml (sous-dossiers compris)
@@ -118,20 +118,20 @@ cli-arg-score-format = Format de sortie
 cli-arg-score-explain = Dire aussi, en termes simples, comment les scores sont calculés
 cli-arg-score-sensitivity = Noter aussi chaque évaluation selon d'autres méthodes défendables (écarts entre niveaux convexes et concaves, moyenne de toutes les questions, moyenne géométrique et pilier le plus faible, et les variantes propres au référentiel) et dire si sa tranche tient avec chacune. Voir docs/method.md
 cli-arg-score-fail-under = Sortir avec le code 1 si le score d'ensemble d'une évaluation est inférieur à N (ou manque)
-cli-arg-score-output = Écrire dans FILE (de façon atomique) au lieu de la sortie standard
+cli-arg-score-output = Écrire dans FILE au lieu de la sortie standard (le fichier n'est remplacé qu'une fois entièrement écrit)
 cli-arg-score-wide = Tableau : afficher toutes les colonnes, quelle que soit la largeur (par défaut, le tableau tient dans le terminal)
 cli-arg-score-columns = Tableau : afficher ces colonnes, dans cet ordre : des noms (country, year, overall, left-out...), des numéros de principe, P1.. pour les piliers, D1.. pour les dimensions, des identifiants, ou des plages comme 1-4
 cli-arg-compare-paths = Fichiers de réponses, ou dossiers où chercher les *.toml (sous-dossiers compris)
 cli-arg-compare-latest = Ne garder que la dernière évaluation de chaque pays (ou organisme, avec --group-by)
 cli-arg-compare-year = Ne garder que les évaluations de cette année
 cli-arg-compare-status = Ne garder que les évaluations qui ont ce statut
-cli-arg-compare-group-by = Ce dont --latest garde une évaluation, et ce que nomme --peers
+cli-arg-compare-group-by = Unité de regroupement : --latest garde la dernière évaluation de chaque pays (ou de chaque organisme), et les groupes de --peers énumèrent des pays (ou des organismes)
 cli-arg-compare-peers = Groupes de pairs : un fichier TOML avec une table [groups], par exemple federal = ["XMP", "XNV"]
 cli-arg-compare-by = Les domaines comparés après le score d'ensemble
 cli-arg-compare-include-partial = Classer aussi les évaluations incomplètes (questions sans réponse, réponses à revoir)
 cli-arg-compare-format = Format de sortie
-cli-value-compare-format-xlsx = Les lignes du CSV long sous forme de classeur, les chiffres en nombres (exige -o FILE dans un terminal)
-cli-arg-compare-output = Écrire dans FILE (de façon atomique) au lieu de la sortie standard
+cli-value-compare-format-xlsx = Les mêmes lignes que la sortie CSV, sous forme de classeur, les chiffres enregistrés comme nombres (exige -o FILE dans un terminal)
+cli-arg-compare-output = Écrire dans FILE au lieu de la sortie standard (le fichier n'est remplacé qu'une fois entièrement écrit)
 cli-arg-report-file = L'évaluation sur laquelle porte le rapport
 cli-arg-report-prior = Les évaluations précédentes avec lesquelles comparer (autant qu'il en faut, dans n'importe quel ordre)
 cli-arg-report-prior-framework = Le dossier du référentiel dans la version d'une évaluation précédente, quand elle diffère de celle du référentiel chargé (à répéter pour plusieurs versions)
@@ -145,7 +145,7 @@ cli-value-report-evidence-annex = Après la méthode, en annexe (à l'impression
 cli-value-report-evidence-inline = Dans le corps, avant la méthode
 cli-value-report-evidence-none = Omis : le résumé seul
 cli-arg-report-decline-threshold = Annoncer en tête, avant le chiffre d'ensemble, chaque pilier ou principe qui a reculé de N points ou plus depuis l'évaluation précédente
-cli-arg-report-output = Écrire dans FILE (de façon atomique) au lieu de la sortie standard
+cli-arg-report-output = Écrire dans FILE au lieu de la sortie standard (le fichier n'est remplacé qu'une fois entièrement écrit)
 cli-arg-diff-old = L'évaluation la plus ancienne
 cli-arg-diff-new = L'évaluation la plus récente
 cli-arg-diff-by = Détail : les scores par principe (avec les questions qui ont le plus bougé), ou chaque question qui a changé
@@ -153,11 +153,11 @@ cli-arg-diff-format = Format de sortie
 cli-arg-diff-fail-on-regression = Sortir avec le code 1 si le score d'ensemble ou celui d'un principe a reculé
 cli-arg-diff-decline-threshold = Annoncer en tête, avant le chiffre d'ensemble, chaque pilier ou principe qui a reculé de N points ou plus
 cli-arg-diff-old-framework = Lire OLD avec la version du référentiel qui se trouve dans ce dossier (par défaut : le même référentiel que NEW)
-cli-arg-diff-output = Écrire dans FILE (de façon atomique) au lieu de la sortie standard
-cli-arg-merge-files = Les fichiers de réponses à réunir (d'un même référentiel, d'une même version du référentiel, d'un même pays et d'une même année)
-cli-arg-merge-output = Le fichier réuni à écrire
-cli-arg-merge-into = Réunir dans ce fichier réuni existant (réécrit sur place, ses commentaires conservés)
-cli-arg-merge-organisation = L'organisme dont le fichier réuni est l'évaluation (par défaut : celui du fichier de --into, sinon celui des fichiers quand ils nomment tous le même)
+cli-arg-diff-output = Écrire dans FILE au lieu de la sortie standard (le fichier n'est remplacé qu'une fois entièrement écrit)
+cli-arg-merge-files = Les fichiers de réponses à fusionner (d'un même référentiel, d'une même version du référentiel, d'un même pays et d'une même année)
+cli-arg-merge-output = Le fichier fusionné à écrire
+cli-arg-merge-into = Fusionner dans ce fichier fusionné existant (réécrit sur place, ses commentaires conservés)
+cli-arg-merge-organisation = L'organisme dont le fichier fusionné est l'évaluation (par défaut : celui du fichier de --into, sinon celui des fichiers quand ils nomment tous le même)
 cli-arg-merge-allow-conflicts = Sortir avec le code 0 même s'il reste des conflits (ils sont tout de même énumérés et laissés sans réponse)
 cli-arg-merge-force = Remplacer OUT s'il existe (il peut contenir des conflits déjà tranchés par quelqu'un)
 cli-arg-merge-format = Le format du compte rendu : texte sur la sortie d'erreur, ou JSON sur la sortie standard
@@ -166,7 +166,7 @@ cli-arg-export-format = Format de sortie
 cli-arg-export-country = Pays (ISO 3166-1 alpha-3, ou code d'organisme) d'un questionnaire vide
 cli-arg-export-year = Année d'un questionnaire vide
 cli-arg-export-organisation = Organisme qui répond à un questionnaire vide
-cli-arg-export-output = Où écrire le classeur (de façon atomique). Obligatoire dans un terminal
+cli-arg-export-output = Où écrire le classeur (le fichier n'est remplacé qu'une fois entièrement écrit). Obligatoire dans un terminal
 cli-arg-import-book = Le classeur (.xlsx) produit par `dgtk export`
 cli-arg-import-output = Écrire un nouveau fichier de réponses (« - » pour la sortie standard)
 cli-arg-import-into = Mettre plutôt à jour ce fichier de réponses existant avec les réponses du classeur

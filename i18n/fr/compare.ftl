@@ -28,7 +28,7 @@ compare-left-out = { $n ->
     [one] Fichier écarté :
    *[other] Fichiers écartés ({ $n }) :
 }
-compare-not-ranked = Non classées ({ $n } ; présentées avec leurs scores et écarts, marqués « - ») :
+compare-not-ranked = Non classées ({ $n }), présentées avec leurs scores et leurs écarts, sans rang (« - ») :
 compare-basis = La distribution, les rangs et les écarts reposent sur { $peers } { $n ->
     [one] de l'évaluation comparée
    *[other] des { $n } évaluations comparées
@@ -89,7 +89,7 @@ compare-col-q1 = q1
 compare-col-q3 = q3
 compare-col-min = min
 compare-col-max = max
-compare-quartiles = Les quartiles (q1, médiane, q3) sont interpolés linéairement entre les deux scores les plus proches (la méthode par défaut de pandas, NumPy et R). Rangs : le score le plus élevé d'abord ; des scores égaux à une décimale près partagent le meilleur rang et le rang suivant est sauté (1, 2, 2, 4).
+compare-quartiles = Les quartiles (q1, médiane, q3) sont calculés par interpolation linéaire entre les deux scores les plus proches. Rangs : le score le plus élevé d'abord ; des scores égaux à une décimale près partagent le meilleur rang et le rang suivant est sauté (1, 2, 2, 4).
 
 ## Les groupes de pairs.
 compare-groups-heading = Groupes de pairs (score d'ensemble)
@@ -99,7 +99,7 @@ compare-ungrouped = { $n ->
 }
 
 ## Les questions.
-compare-missed-heading = Questions le plus souvent manquées (niveau 0 ou « non »)
+compare-missed-heading = Questions le plus souvent au niveau 0 ou à « non »
 compare-missed-none = Aucune : aucun pair n'a répondu à une question au niveau 0 ou « non ».
 compare-missed = { $missed } sur { $answered } ({ $share })
 compare-spread-heading = Plus forte dispersion : questions sur lesquelles les pairs divergent le plus
@@ -115,7 +115,7 @@ compare-html-heatmap-heading = Scores, de la meilleure évaluation à la moins b
 compare-html-heatmap-legend = Plus la teinte est foncée, plus le score est élevé (de 0 à 100). Les lignes en italique ne sont pas classées (voir la fin de la page).
 compare-html-strips-heading = Distribution par domaine
 compare-html-strips-legend = Chaque point est une évaluation (évidé : non classée) ; la bande va du premier au troisième quartile, le trait marque la médiane.
-compare-html-missed-heading = Questions le plus souvent manquées (niveau 0 ou « non »)
+compare-html-missed-heading = Questions le plus souvent au niveau 0 ou à « non »
 compare-html-spread-heading = Plus forte dispersion : là où les pairs divergent le plus
 compare-html-none = Aucune.
 compare-html-spread = écart type { $sd } (de { $min } à { $max })
@@ -133,3 +133,10 @@ compare-problems = { $n ->
     [one] { $n } problème ; les fichiers concernés n'ont pas été comparés
    *[other] { $n } problèmes ; les fichiers concernés n'ont pas été comparés
 }
+
+## Le fichier des pairs (--peers), chaque problème après `fichier:ligne:colonne: `. $hint : " (vouliez-vous dire ...)" ou rien.
+peers-no-group = ne nomme aucun groupe : écrivez [groups] et une ligne telle que federal = ["XMP", "XNV"]
+peers-empty-member = un membre vide dans le groupe "{ $group }"
+peers-member-twice = "{ $member }" figure déjà dans le groupe "{ $group }" : un membre n'appartient qu'à un seul groupe
+peers-unknown-country = pays inconnu "{ $member }" : aucun fichier comparé ne porte sur ce pays{ $hint }
+peers-unknown-organisation = organisation inconnue "{ $member }" : aucun fichier comparé ne porte sur cette organisation{ $hint }

@@ -86,3 +86,6 @@ diff-note-other-version = { $file } indique la version { $declared } du référe
 diff-hint-other-version = { $file } indique la version { $declared } du référentiel mais a été vérifié avec la version { $read } ; indiquez le dossier de la version { $declared } avec { $flag }
 diff-flag-old-framework = --old-framework DOSSIER
 diff-flag-framework = --framework DOSSIER
+
+## Erreurs.
+diff-different-frameworks = impossible de comparer des évaluations de référentiels différents : l'ancienne porte sur "{ $old }", la nouvelle sur "{ $new }"

@@ -10,8 +10,17 @@ merge-merged-into = { $file } mis à jour, par fusion { $n ->
     [one] d'un fichier
    *[other] de { $n } fichiers
 } :
-merge-counts = { $agreed } question(s) ayant reçu la même réponse de plusieurs contributeurs, { $single } d'un seul, { $unanswered } sans réponse
-merge-counts-settled = { $agreed } question(s) ayant reçu la même réponse de plusieurs contributeurs, { $single } d'un seul, { $settled } tranchée(s) auparavant, { $unanswered } sans réponse
+merge-counts = { $agreed ->
+    [one] { $agreed } question ayant reçu
+   *[other] { $agreed } questions ayant reçu
+} la même réponse de plusieurs contributeurs, { $single } d'un seul, { $unanswered } sans réponse
+merge-counts-settled = { $agreed ->
+    [one] { $agreed } question ayant reçu
+   *[other] { $agreed } questions ayant reçu
+} la même réponse de plusieurs contributeurs, { $single } d'un seul, { $settled } { $settled ->
+    [one] tranchée
+   *[other] tranchées
+} auparavant, { $unanswered } sans réponse
 # $list : chaque fichier et son contributeur.
 merge-contributors = contributeurs : { $list }
 merge-organisation = organisation : { $name }
@@ -28,9 +37,9 @@ merge-agreement = concordance entre { $n ->
     [one] { $n } contributeur
    *[other] { $n } contributeurs
 } : { $share }
-merge-share = la même réponse à { $agreed } sur { $compared ->
-    [one] { $compared } question ayant reçu une réponse de deux fichiers ou plus
-   *[other] { $compared } questions ayant reçu une réponse de deux fichiers ou plus
+merge-share = même réponse pour { $agreed } { $compared ->
+    [one] sur { $compared } question à laquelle au moins deux fichiers ont répondu
+   *[other] des { $compared } questions auxquelles au moins deux fichiers ont répondu
 } ({ $percent })
 merge-share-none = aucune question n'a reçu de réponse de deux fichiers ou plus
 # $alphas : l'alpha de chaque famille (merge-family-* et merge-alpha-value), ou merge-not-computable.
@@ -106,3 +115,34 @@ merge-open-note = { $n ->
     [one] { $n } conflit reste ouvert, à trancher par une personne dans { $file }
    *[other] { $n } conflits restent ouverts, à trancher par une personne dans { $file }
 }
+
+## Erreurs de dgtk merge
+merge-usage-output = indiquez -o OUT ou --into MERGED
+merge-usage-two-files = la fusion exige au moins deux fichiers (ou --into MERGED pour fusionner un seul fichier dans un fichier fusionné)
+merge-usage-organisation = --organisation exige un nom
+# $problem : output-given-twice.
+merge-usage-twice = { $problem } ; chaque fichier n'est fusionné qu'une fois
+# $list : merge-framework-of pour chaque fichier, séparés par des virgules.
+merge-frameworks-differ = impossible de fusionner des fichiers relevant de référentiels différents : { $list }
+merge-framework-of = { $file } relève du référentiel "{ $id }"
+merge-into-missing = { $file } n'existe pas
+merge-into-missing-hint = créez-le d'abord avec `dgtk merge FILE... -o MERGED`
+merge-invalid = { $bad } sur { $n ->
+    [one] { $n } fichier
+   *[other] { $n } fichiers
+} { $bad ->
+    [one] n'est pas valide
+   *[other] ne sont pas valides
+} ; rien n'a été fusionné
+merge-nothing = rien à fusionner
+# $what : merge-what-* (avec son article) ; $list : merge-has pour chaque fichier, séparés par des virgules.
+merge-mismatch = fusion impossible : les fichiers doivent porter sur { $what }, or ils diffèrent : { $list }
+merge-what-framework = le même référentiel
+merge-what-framework-version = la même version du référentiel
+merge-what-country = le même pays
+merge-what-year = la même année
+merge-has = { $file } indique { $value }
+merge-organisation-unnamed = (aucune)
+merge-exists = { $file } existe déjà
+merge-exists-hint = utilisez --into pour fusionner dans ce fichier (en conservant les conflits qui y ont été tranchés), --force pour le remplacer, ou -o pour écrire ailleurs
+merge-not-valid-bug = le fichier fusionné ne serait pas valide ; rien n'a été écrit (il s'agit d'un défaut de dgtk)

@@ -343,3 +343,172 @@ translate-no-unit = la question { $question } est de type { $kind } : elle n'a 
 translate-no-items = la question { $question } est de type { $kind } : elle n'a pas d'éléments à traduire
 framework-built-in-broken = la version { $version } du référentiel intégré ne se charge pas : { $first }
 source-unreadable = ne peut être lu : { $reason }
+
+## Écriture des sorties (toute commande qui écrit un fichier, src/cmd/mod.rs, src/atomic.rs,
+## src/lock.rs) et vérifications préalables (src/output.rs). Un problème d'écriture suit le nom
+## du fichier.
+output-cannot-write = impossible d'écrire { $file } : { $reason }
+output-binary-to-terminal = --format { $format } produit un fichier binaire, qui ne s'affiche pas dans un terminal : indiquez -o FICHIER.{ $format }
+# $role : l'un des role-* ; $alias : output-named, ou rien si l'entrée a été donnée sous ce nom.
+output-is-input = { $output } est l'une des entrées ({ $role }{ $alias }) : choisissez une autre sortie
+output-named = , sous le nom { $file }
+# $also : output-same-file-as, ou rien si le fichier a été donné deux fois sous le même nom.
+output-given-twice = { $second } est donné deux fois{ $also }
+output-same-file-as = {" "}(c'est le même fichier que { $file })
+role-answer-file = le fichier de réponses
+role-an-answer-file = un fichier de réponses
+role-prior-from = l'évaluation antérieure, --from
+role-old-answer-file = l'ancien fichier de réponses
+role-new-answer-file = le nouveau fichier de réponses
+role-prior-file = un fichier --prior
+role-peers-file = le fichier des pairs
+role-workbook = le classeur
+role-into-file = le fichier que --into met à jour
+role-merge-input = un fichier à fusionner
+write-too-large = le nouveau contenu ferait { $n } octets, au-delà de la limite de { $mib } Mio que dgtk peut lire : aucune commande de dgtk ne pourrait plus l'ouvrir ; rien n'a été écrit (raccourcissez les justificatifs les plus longs)
+write-is-a-folder = est un dossier ; indiquez le nom d'un fichier à écrire (par exemple DOSSIER/NOM)
+write-block-device = est un périphérique de type bloc (un disque) ; dgtk n'écrit pas sur les disques
+write-dangling-link = est un lien symbolique vers { $target }, dont le dossier n'existe pas
+write-link-loop = est un lien symbolique qui forme une boucle (il n'aboutit à aucun fichier)
+# $mode : le mode du fichier en octal (0444) ; $hint : write-read-only-hint-force ou write-read-only-hint.
+write-read-only = est en lecture seule (mode { $mode }) ; rien n'a été écrit ; { $hint }
+write-read-only-hint-force = utilisez --force pour le remplacer, ou rendez-le modifiable (chmod u+w)
+write-read-only-hint = rendez-le modifiable (chmod u+w) s'il doit être modifié
+write-interrupted-rewrite = une réécriture antérieure de ce fichier a été interrompue : son contenu précédent se trouve dans { $backup } ; comparez les deux, conservez le bon, supprimez { $backup } et relancez la commande (rien n'a été écrit)
+# $holder : ce qu'indique le fichier de verrou (la commande, l'utilisateur, l'ordinateur, le processus et l'heure), ou lock-holder-unknown.
+lock-held = { $file } est { $reason }
+lock-in-use = utilisé par une autre instance de dgtk ({ $holder }) ; rien n'a été écrit ; attendez qu'elle se termine, ou travaillez sur une copie
+lock-holder-unknown = détenteur inconnu
+framework-released-not-loaded = impossible de charger une version publiée du référentiel intégré
+
+## dgtk init, export, import, report, compare et assess : autres erreurs et remarques
+init-from-other-framework = --from { $file } : son référentiel "{ $found }" n'est pas une version du référentiel chargé "{ $loaded }"
+init-from-other-version-hint = { $file } a reçu ses réponses sur la version { $version } du référentiel ({ $origin } est en version { $loaded }) ; indiquez le dossier de cette version avec --from-framework DOSSIER
+export-usage-file = indiquez un fichier de réponses à exporter, ou --country et --year pour un questionnaire vierge
+export-wrote = { $file } écrit ({ $sheets ->
+    [one] { $sheets } feuille de principe
+   *[other] { $sheets } feuilles de principes
+}, { $answered } question(s) sur { $questions } ayant reçu une réponse) ; remplissez-le, puis lancez `dgtk import { $file } -o FICHIER`
+report-prior-other-framework = { $prior } est une évaluation du référentiel "{ $found }", mais { $file } relève de "{ $loaded }" : un rapport ne compare que des évaluations d'un même référentiel
+report-prior-other-version-hint = { $file } a reçu ses réponses sur la version { $version } du référentiel (la version chargée est la { $loaded }) ; indiquez le dossier de cette version avec --prior-framework DOSSIER
+report-docx-needs-output = un document Word est un fichier binaire : indiquez -o FICHIER (par exemple -o rapport.docx)
+report-docx-to-terminal = -o - écrirait un document Word binaire dans le terminal : indiquez -o FICHIER
+report-prior-framework-other = --prior-framework { $dir } : le référentiel "{ $found }" n'est pas une version du référentiel chargé "{ $loaded }"
+compare-no-dimensions = --by dimension : le référentiel { $framework } { $version } ({ $origin }) ne déclare aucune dimension ([[dimensions]])
+compare-peers-problems = le fichier des pairs comporte des problèmes
+compare-peers-unknown = le fichier des pairs nomme des membres auxquels aucun fichier ne correspond
+import-exists-hint = utilisez --force pour le remplacer, ou --into pour le mettre à jour avec les réponses du classeur
+import-wrote = { $file } écrit à partir de { $book } ({ $answered } question(s) sur { $questions } ayant reçu une réponse) ; vérifiez-le avec `dgtk check { $file }`
+import-refused = { $n ->
+    [one] { $n } problème
+   *[other] { $n } problèmes
+} dans { $book } ; rien n'a été écrit
+import-other-version = { $book } a été établi pour la version { $version } du référentiel "{ $framework }", mais le référentiel chargé ({ $origin }) est en version { $known }
+import-other-version-hint = chargez cette version avec --framework DOSSIER, ou exportez de nouveau le questionnaire avec ce référentiel
+import-into-other-version = { $book } a été établi pour la version { $version } du référentiel, mais { $file } a reçu ses réponses sur la version { $other }
+import-into-other-version-hint = exportez de nouveau le questionnaire à partir de ce fichier, et remplissez ce nouveau classeur
+import-into-other-country = { $book } porte sur { $country } { $year }, mais { $file } porte sur { $other_country } { $other_year } : importez-le dans le fichier de son propre pays et de sa propre année
+import-nothing-to-change = { $file } contient déjà toutes les réponses de { $book } : rien à modifier
+import-updated = { $file } mis à jour à partir de { $book } : { $n ->
+    [one] { $n } question modifiée
+   *[other] { $n } questions modifiées
+} ; vérifiez-le avec `dgtk check { $file }`
+output-cannot-create = impossible de créer { $file } : { $reason }
+
+## Reprise des réponses sur une autre version du référentiel (dgtk init --from, dgtk assess). $n
+## est un nombre ; chaque ligne peut se terminer par les identifiants (après un deux-points) ou
+## par carry-verbose-lists.
+carry-heading = réponses reprises de la version { $from } à la version { $to } du référentiel, au moyen de `replaces` :
+carry-verbose-lists = {" "}(--verbose les énumère)
+carry-kept = { $n ->
+    [one] { $n } question conservée sous le même identifiant, marquée à revoir
+   *[other] { $n } questions conservées sous le même identifiant, marquées à revoir
+}
+carry-renamed = { $n ->
+    [one] { $n } question renommée, marquée à revoir
+   *[other] { $n } questions renommées, marquées à revoir
+}
+carry-split = { $n ->
+    [one] { $n } question scindée, chaque partie recevant la réponse, à revoir
+   *[other] { $n } questions scindées, chaque partie recevant la réponse, à revoir
+}
+carry-not-carried = { $n ->
+    [one] { $n } réponse non reprise (l'ancienne réponse ne convient pas ; justificatifs conservés comme brouillon)
+   *[other] { $n } réponses non reprises (l'ancienne réponse ne convient pas ; justificatifs conservés comme brouillon)
+}
+# $why : l'un des carry-why-*.
+carry-from = { $new } (d'après { $old } : { $why })
+# Pourquoi l'ancienne réponse ne convient pas à la nouvelle question ($why de carry-from).
+# $kind : le type de la question tel que le nomment les fichiers du référentiel (level, yes_no,
+# checklist, number).
+carry-why-several = elle prolonge plusieurs questions ayant reçu une réponse ; répondez-y de nouveau
+carry-why-na = n/a n'est pas une réponse admise pour elle (elle n'a pas de `na_when`)
+carry-why-level = le niveau { $level } dépasse son échelle (de 0 à { $max })
+carry-why-items = elle n'a pas d'élément { $items }
+carry-why-range = { $value } est hors de son intervalle (de { $min } à { $max })
+carry-why-kind = { $what } n'est pas une réponse à une question de type { $kind }
+carry-what-list = une liste d'éléments
+carry-what-number = le nombre { $value }
+carry-dropped = { $n ->
+    [one] { $n } question supprimée (elle n'est plus posée)
+   *[other] { $n } questions supprimées (elles ne sont plus posées)
+}
+carry-added = { $n ->
+    [one] { $n } question ajoutée (nouvelle, sans réponse)
+   *[other] { $n } questions ajoutées (nouvelles, sans réponse)
+}
+
+## Lecture d'un classeur de questionnaire (dgtk import, src/sheets/import.rs), chaque problème
+## après le nom du classeur ou sa cellule (`classeur.xlsx:Principle 1!D5: `). Les noms des
+## feuilles et des colonnes sont ceux du classeur ($sheet : le nom de la feuille About). $hint :
+## " (vouliez-vous dire ...)" ou rien.
+sheets-encrypted = est chiffré (protégé par un mot de passe à l'ouverture) ou est un classeur Excel 97-2003 (.xls) : enregistrez-le comme classeur .xlsx sans mot de passe à l'ouverture, puis importez-le
+sheets-not-xlsx = n'est pas un classeur xlsx : indiquez le fichier .xlsx produit par `dgtk export --format xlsx` (enregistré au format .xlsx par Excel ou LibreOffice)
+sheets-unreadable = n'est pas un classeur xlsx lisible ({ $error }) : enregistrez-le de nouveau au format .xlsx
+sheets-no-about = n'a pas de feuille "{ $sheet }" indiquant de quel questionnaire il s'agit : il n'a pas été produit par `dgtk export --format xlsx`
+sheets-other-layout = est un questionnaire de présentation { $layout }, que cette version de dgtk ne lit pas (elle lit la présentation { $reads }) : exportez de nouveau le questionnaire avec cette version de dgtk
+sheets-bad-year = "{ $year }" n'est pas une année (de 1900 à 2200) ; la feuille { $sheet } ne doit pas être modifiée
+sheets-about-incomplete = sa feuille { $sheet } n'indique pas le référentiel, sa version ou le pays : la feuille { $sheet } ne doit pas être modifiée ; exportez de nouveau le questionnaire
+sheets-too-large = occuperait { $mib } Mio une fois décompressé, au-delà de la limite de { $limit } Mio d'un classeur de questionnaire : ce n'est pas un classeur produit par dgtk
+sheets-sheet-unreadable = cette feuille ne peut pas être lue
+sheets-missing-row = aucune ligne ne porte l'identifiant de question "{ $id }" (principe { $principle }) : chaque question doit garder sa ligne et son identifiant
+sheets-no-answer-column = cette feuille n'a pas d'en-tête de colonne "answer" : les en-têtes ne doivent pas être modifiés
+sheets-answer-without-id = une réponse dans une ligne sans identifiant de question : placez-la dans la ligne de sa question
+sheets-unknown-id = identifiant de question inconnu "{ $id }"{ $hint } : les identifiants ne doivent pas être modifiés
+# $first : la feuille et la cellule de sa première ligne (Principle 1!A5).
+sheets-second-row = la question "{ $id }" a ici une deuxième ligne (la première est en { $first }) : n'en gardez qu'une
+sheets-bad-flag = flag doit valoir "{ $review }" ou rester vide, et non "{ $flag }"
+sheets-na-needs-reason = "n/a" exige une raison : indiquez dans la colonne evidence pourquoi la question est sans objet
+
+## dgtk assess, lorsque le fichier de réponses a été modifié sur le disque pendant la session
+## (src/reconcile.rs). $what : l'un des reconcile-what-* ; $first : ": " et le premier problème,
+## ou rien.
+reconcile-conflict = { $file } a été modifié sur le disque pendant cette session, et la modification porte sur { $what } : ce point vient aussi d'être renseigné dans cette session ; rien n'a été écrit : le fichier sur le disque est conservé tel quel. Relancez la même commande pour répondre sur le fichier dans son état actuel
+reconcile-removed = { $file } a été supprimé ou renommé sur le disque ; il a été réécrit avec toutes les réponses de cette session.
+reconcile-invalid = { $file } a été modifié sur le disque pendant cette session et n'est plus valide{ $first } ; rien n'a été écrit ; corrigez-le (`dgtk check { $file }`) et relancez la même commande
+reconcile-nothing-reapplied = aucune réponse de cette session n'avait à être appliquée de nouveau
+reconcile-reapplied = seuls les points suivants ont été appliqués de nouveau : { $list }
+reconcile-reloaded = { $file } a été modifié sur le disque (par un éditeur, git ou un autre outil) ; ses modifications sont conservées : le fichier a été relu ; { $kept }.
+reconcile-what-question = la question { $id }
+reconcile-what-answer = la réponse à la question { $id }
+reconcile-what-status = le statut
+reconcile-what-targets = les cibles
+# Les problèmes d'une cellule de réponse. $others : sheets-unknown-or-na, ou "unknown" seul ; $range : sheets-range.
+sheets-unknown-or-na = "{ $unknown }" ou "{ $na }"
+sheets-na-not-allowed = "n/a" n'est pas une réponse admise pour "{ $id }" : cette question s'applique partout ; répondez-y, ou indiquez "{ $unknown }"
+sheets-formula-answer = une formule (={ $formula }) n'est pas une réponse : saisissez la réponse elle-même
+sheets-checklist-answer = "{ $shown }" n'est pas une réponse admise ici : une liste de contrôle se remplit dans ses colonnes d'éléments (yes ou no pour chacun), ou bien indiquez ici { $others }
+sheets-level-range = le niveau { $level } est hors de l'échelle, qui va de 0 à { $max }
+sheets-not-level = "{ $shown }" n'est pas un niveau : indiquez un nombre entier de 0 à { $max }, ou { $others }
+sheets-not-yes-no = "{ $shown }" n'est pas une réponse à une question oui/non : indiquez "{ $yes }", "{ $no }" ou { $others }
+sheets-range = { $min } à { $max }
+sheets-number-range = { $value } est hors de l'intervalle de l'indicateur, qui va de { $range }
+sheets-not-number = "{ $shown }" n'est pas un nombre : indiquez un nombre de { $range }, ou { $others }
+sheets-item-not-checklist = élément { $n } d'une question qui n'a pas d'éléments de liste de contrôle : videz cette cellule et répondez dans la colonne answer
+sheets-item-and-answer = l'élément { $n } est rempli alors que la réponse est "{ $answer }" : videz l'une des deux cellules
+sheets-unknown-item = élément de liste de contrôle inconnu : cette question a { $items ->
+    [one] { $items } élément
+   *[other] { $items } éléments
+} (de l'élément 1 à l'élément { $items }), et non un élément { $n } ; videz cette cellule
+sheets-a-formula = une formule (={ $formula })
+sheets-item-not-yes-no = { $what } n'est ni yes ni no : l'élément { $n } est-il en place ?

@@ -147,6 +147,8 @@ assess-more-below = ↓ { $n } de plus
 
 ## Usage errors of dgtk assess.
 assess-no-terminal = `dgtk assess` pose ses questions dans un terminal, mais { $stream } n'est pas un terminal ; rien n'a été lu ni écrit.
+assess-stream-stdin = l'entrée standard (stdin)
+assess-stream-stderr = la sortie d'erreur (stderr)
 assess-no-terminal-hint = sans terminal, répondez plutôt dans un éditeur :
 assess-no-terminal-init = un nouveau fichier qui liste toutes les questions
 assess-no-terminal-editor = répondez dans la table [answers.ID] de chaque question

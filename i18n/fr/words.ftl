@@ -132,6 +132,13 @@ word-kind-level = niveau
 word-kind-yes_no = oui/non
 word-kind-checklist = liste de contrôle
 word-kind-number = nombre
+# Ce que demande une question chiffrée : « un nombre en %, de 0 à 100 (une valeur élevée est
+# préférable) ». $unit : word-number-in, ou rien ; $min et $max à la manière de la langue.
+word-number-answer = un nombre{ $unit }, de { $min } à { $max } ({ $better })
+word-number-in = {" "}en { $unit }
+word-better-higher = une valeur élevée est préférable
+word-better-lower = une valeur basse est préférable
+word-better-none = indicateur de contexte : ni une valeur élevée ni une valeur basse n'est préférable
 
 ## The punctuation between a label and what follows, and between the parts of a sentence, with
 ## the spaces the language puts around it (written as a quoted text so that they are kept; French

@@ -163,7 +163,9 @@ pub fn render(a: &Assessment, f: &Framework) -> String {
                     better,
                 } => {
                     let what = crate::present::number_answer(unit, *min, *max, *better);
-                    comment(&mut out, &format!("{marker} {what}"), "");
+                    // Wrapped (a long unit, or a language's longer words) under itself, so that
+                    // a rewrite reads its rows as the tool's (`edit`: descriptor lines).
+                    hanging(&mut out, &format!("{marker} {what}"), "", "  ");
                 }
             }
             question_notes(&mut out, f, q);

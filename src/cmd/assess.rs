@@ -171,6 +171,12 @@ fn no_terminal(stream: &str, g: &GlobalArgs, args: &AssessArgs) -> CliError {
             crate::t!("assess-no-terminal-init")
         )
     };
+    // The stream in the language's words ("stdin": « l'entrée standard »).
+    let stream = match stream {
+        "stdin" => crate::t!("assess-stream-stdin"),
+        "stderr" => crate::t!("assess-stream-stderr"),
+        other => other.to_string(),
+    };
     CliError::input(crate::t!("assess-no-terminal", stream = stream)).hint(format!(
         "{}\n{create}  $EDITOR {file}   ({})\n  {dgtk} check {file}\n  {dgtk} score {file}",
         crate::t!("assess-no-terminal-hint"),

@@ -100,19 +100,21 @@ pub fn run(g: &GlobalArgs, args: CompareArgs) -> Result<ExitStatus> {
     let versions = super::load_versions(g)?;
     let f = versions.current();
     if args.by == By::Dimension && f.dimensions.is_empty() {
-        return Err(CliError::usage(format!(
-            "--by dimension: framework {} {} ({}) declares no [[dimensions]]",
-            f.id, f.version, f.origin
+        return Err(CliError::usage(crate::t!(
+            "compare-no-dimensions",
+            framework = f.id.as_str(),
+            version = f.version.as_str(),
+            origin = f.origin.to_string()
         ))
         .into());
     }
     let (files, discovery_problems) = crate::discover::answer_files(&args.paths);
     let mut inputs: Vec<_> = files
         .iter()
-        .map(|p| crate::output::Input::new(p, "an answer file"))
+        .map(|p| crate::output::Input::new(p, crate::t!("role-an-answer-file")))
         .collect();
     if let Some(p) = &args.peers {
-        inputs.push(crate::output::Input::new(p, "the peers file"));
+        inputs.push(crate::output::Input::new(p, crate::t!("role-peers-file")));
     }
     crate::output::refuse_input_as_output(args.output.as_deref(), &inputs)?;
     let by_country = args.group_by == GroupBy::Country;
@@ -123,7 +125,7 @@ pub fn run(g: &GlobalArgs, args: CompareArgs) -> Result<ExitStatus> {
             let text = crate::source::read_text(p).map_err(|d| CliError::problems(vec![d], ""))?;
             Some(
                 compare::peers::Peers::parse(&name, &text, by_country)
-                    .map_err(|d| CliError::problems(d, "the peers file has problems"))?,
+                    .map_err(|d| CliError::problems(d, crate::t!("compare-peers-problems")))?,
             )
         }
     };
@@ -184,9 +186,7 @@ pub fn run(g: &GlobalArgs, args: CompareArgs) -> Result<ExitStatus> {
         };
         let unknown = p.unknown_members(&known, what);
         if !unknown.is_empty() {
-            return Err(
-                CliError::problems(unknown, "the peers file names what no file is for").into(),
-            );
+            return Err(CliError::problems(unknown, crate::t!("compare-peers-unknown")).into());
         }
     }
     let entries = selection.latest(entries, &mut left_out);

@@ -79,8 +79,8 @@ pub fn run(g: &GlobalArgs, args: DiffArgs) -> Result<ExitStatus> {
     // Without --framework, each side is read with the built-in version it names.
     let new_fw = super::framework_for(g, &args.new)?;
     let inputs = [
-        crate::output::Input::new(&args.old, "the old answer file"),
-        crate::output::Input::new(&args.new, "the new answer file"),
+        crate::output::Input::new(&args.old, crate::t!("role-old-answer-file")),
+        crate::output::Input::new(&args.new, crate::t!("role-new-answer-file")),
     ];
     crate::output::refuse_input_as_output(args.output.as_deref(), &inputs)?;
     let old_fw = match &args.old_framework {

@@ -54,7 +54,7 @@ pub fn run(g: &GlobalArgs, args: ExportArgs) -> Result<ExitStatus> {
     let inputs: Vec<_> = args
         .file
         .iter()
-        .map(|p| crate::output::Input::new(p, "the answer file"))
+        .map(|p| crate::output::Input::new(p, crate::t!("role-answer-file")))
         .collect();
     crate::output::refuse_input_as_output(args.output.as_deref(), &inputs)?;
     let mut comments = Default::default();
@@ -72,13 +72,10 @@ pub fn run(g: &GlobalArgs, args: ExportArgs) -> Result<ExitStatus> {
         None => {
             let f = super::load_framework(g)?;
             let Some(country) = &args.country else {
-                return Err(CliError::usage(
-                    "give an answer file to export, or --country and --year for an empty questionnaire",
-                )
-                .into());
+                return Err(CliError::usage(crate::t!("export-usage-file")).into());
             };
             let Some(year) = args.year else {
-                return Err(CliError::usage("--year is required (e.g. --year 2026)").into());
+                return Err(CliError::usage(crate::t!("usage-year-required")).into());
             };
             let country = crate::country::normalise(country)
                 .map_err(|e| CliError::usage(format!("--country: {e}")))?;
@@ -92,13 +89,12 @@ pub fn run(g: &GlobalArgs, args: ExportArgs) -> Result<ExitStatus> {
     super::emit_bytes(args.output.as_deref(), &bytes)?;
     if let Some(o) = &args.output {
         let answered = f.question_count() - a.unanswered(&f).len();
-        super::note(&format!(
-            "wrote {} ({}, {} of {} questions answered); fill it in, then run `dgtk import {} -o FILE`",
-            o.display(),
-            crate::present::count(f.principles.len(), "principle sheet"),
-            answered,
-            f.question_count(),
-            o.display()
+        super::note(&crate::t!(
+            "export-wrote",
+            file = o.display().to_string(),
+            sheets = f.principles.len(),
+            answered = answered,
+            questions = f.question_count()
         ));
     }
     Ok(ExitStatus::Success)

@@ -41,9 +41,12 @@ pub struct ImportArgs {
 }
 
 pub fn run(g: &GlobalArgs, args: ImportArgs) -> Result<ExitStatus> {
-    let mut inputs = vec![crate::output::Input::new(&args.book, "the workbook")];
+    let mut inputs = vec![crate::output::Input::new(
+        &args.book,
+        crate::t!("role-workbook"),
+    )];
     if let Some(into) = &args.into {
-        inputs.push(crate::output::Input::new(into, "the file --into updates"));
+        inputs.push(crate::output::Input::new(into, crate::t!("role-into-file")));
     }
     if let Some(o) = &args.output {
         crate::output::refuse_input_as_output(Some(o), &inputs)?;
@@ -81,11 +84,12 @@ pub fn run(g: &GlobalArgs, args: ImportArgs) -> Result<ExitStatus> {
                 return Ok(ExitStatus::Success);
             }
             if output.exists() && !args.force {
-                return Err(
-                    CliError::input(format!("{} already exists", output.display()))
-                        .hint("use --force to replace it, or --into to update it with the workbook's answers")
-                        .into(),
-                );
+                return Err(CliError::input(crate::t!(
+                    "init-exists",
+                    file = output.display().to_string()
+                ))
+                .hint(crate::t!("import-exists-hint"))
+                .into());
             }
             let _lock = crate::lock::acquire(&output, "dgtk import")?;
             let opts = crate::atomic::Options {
@@ -95,13 +99,12 @@ pub fn run(g: &GlobalArgs, args: ImportArgs) -> Result<ExitStatus> {
             };
             super::emit_with(Some(&output), &text, opts)?;
             a.meta.updated = None;
-            super::note(&format!(
-                "wrote {} from {} ({} of {} questions answered); check it with `dgtk check {}`",
-                output.display(),
-                name,
-                f.question_count() - a.unanswered(&f).len(),
-                f.question_count(),
-                output.display()
+            super::note(&crate::t!(
+                "import-wrote",
+                file = output.display().to_string(),
+                book = name.as_str(),
+                answered = f.question_count() - a.unanswered(&f).len(),
+                questions = f.question_count()
             ));
             Ok(ExitStatus::Success)
         }
@@ -113,8 +116,8 @@ fn one(d: Diagnostic) -> CliError {
 }
 
 fn refused(name: &str, problems: Vec<Diagnostic>) -> CliError {
-    let n = crate::present::count(problems.len(), "problem");
-    CliError::summed_up(problems, format!("{n} in {name}; nothing was written"))
+    let n = problems.len();
+    CliError::summed_up(problems, crate::t!("import-refused", n = n, book = name))
 }
 
 /// The framework version the workbook was made for: the built-in one it names, or the
@@ -127,15 +130,15 @@ fn framework_of(g: &GlobalArgs, book: &Path, about: &About) -> Result<Framework,
     }
     match versions.get(&about.framework_version) {
         Some(f) => Ok(f.clone()),
-        None => Err(CliError::input(format!(
-            "{} was made for version {} of framework \"{}\", but the framework loaded ({}) has version {}",
-            book.display(),
-            about.framework_version,
-            about.framework,
-            current.origin,
-            versions.known().join(", ")
+        None => Err(CliError::input(crate::t!(
+            "import-other-version",
+            book = book.display().to_string(),
+            version = about.framework_version.as_str(),
+            framework = about.framework.as_str(),
+            origin = current.origin.to_string(),
+            known = versions.known().join(", ")
         ))
-        .hint("load that version with --framework DIR, or export the questionnaire again with this framework")),
+        .hint(crate::t!("import-other-version-hint"))),
     }
 }
 
@@ -178,14 +181,14 @@ fn import_into(
     let fi = super::framework_for(g, into)?;
     super::check_declared_framework(into, &fi)?;
     if fi.version != f.version {
-        return Err(CliError::input(format!(
-            "{} was made for framework version {} but {} is answered on version {}",
-            book.display(),
-            f.version,
-            into.display(),
-            fi.version
+        return Err(CliError::input(crate::t!(
+            "import-into-other-version",
+            book = book.display().to_string(),
+            version = f.version.as_str(),
+            file = into.display().to_string(),
+            other = fi.version.as_str()
         ))
-        .hint("export the questionnaire again from that file, and fill that one in")
+        .hint(crate::t!("import-into-other-version-hint"))
         .into());
     }
     let _lock = crate::lock::acquire(into, "dgtk import")?;
@@ -193,14 +196,14 @@ fn import_into(
     let mut a = assessment::parse(&into.display().to_string(), &text, f)
         .map_err(|p| CliError::problems(p, ""))?;
     if a.meta.country != about.country || a.meta.year != about.year {
-        return Err(CliError::input(format!(
-            "{} is for {} {} but {} is for {} {}: import it into the file of its own country and year",
-            book.display(),
-            about.country,
-            about.year,
-            into.display(),
-            a.meta.country,
-            a.meta.year
+        return Err(CliError::input(crate::t!(
+            "import-into-other-country",
+            book = book.display().to_string(),
+            country = about.country.as_str(),
+            year = about.year.to_string(),
+            file = into.display().to_string(),
+            other_country = a.meta.country.as_str(),
+            other_year = a.meta.year.to_string()
         ))
         .into());
     }
@@ -212,21 +215,20 @@ fn import_into(
     let name = book.display().to_string();
     recheck(&name, &assessment::render(&a, f), f, places)?;
     if changed == 0 {
-        super::note(&format!(
-            "{} already holds every answer of {}: nothing to change",
-            into.display(),
-            name
+        super::note(&crate::t!(
+            "import-nothing-to-change",
+            file = into.display().to_string(),
+            book = name.as_str()
         ));
         return Ok(ExitStatus::Success);
     }
     assessment::save_over(into, &mut text, &mut a, f)
         .map_err(|e| crate::output::write::cannot_write(into, &e))?;
-    super::note(&format!(
-        "updated {} from {}: {} changed; check it with `dgtk check {}`",
-        into.display(),
-        name,
-        crate::present::count(changed, "question"),
-        into.display()
+    super::note(&crate::t!(
+        "import-updated",
+        file = into.display().to_string(),
+        book = name.as_str(),
+        n = changed
     ));
     Ok(ExitStatus::Success)
 }

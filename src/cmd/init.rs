@@ -124,7 +124,7 @@ pub fn run(g: &GlobalArgs, args: InitArgs) -> Result<ExitStatus> {
     let inputs: Vec<_> = args
         .from
         .iter()
-        .map(|p| crate::output::Input::new(p, "the prior, --from"))
+        .map(|p| crate::output::Input::new(p, crate::t!("role-prior-from")))
         .collect();
     match &args.output {
         Some(o) => crate::output::refuse_input_as_output(Some(o), &inputs)?,
@@ -189,23 +189,24 @@ pub fn load_prior(
         None => f.clone(),
     };
     if pf.id != f.id {
-        return Err(CliError::input(format!(
-            "--from {}: its framework \"{}\" is not a version of the loaded framework \"{}\"",
-            path.display(),
-            pf.id,
-            f.id
+        return Err(CliError::input(crate::t!(
+            "init-from-other-framework",
+            file = path.display().to_string(),
+            found = pf.id.as_str(),
+            loaded = f.id.as_str()
         )));
     }
-    let a = super::load_answers(path, &pf).map_err(|e| {
-        match crate::assessment::declared_framework(path) {
-            Some((_, Some(v))) if v != pf.version => e.hint(format!(
-                "{} was answered on framework version {v} ({} is {}); give that version's folder with --from-framework DIR",
-                path.display(),
-                pf.origin,
-                pf.version
+    let a = super::load_answers(path, &pf).map_err(
+        |e| match crate::assessment::declared_framework(path) {
+            Some((_, Some(v))) if v != pf.version => e.hint(crate::t!(
+                "init-from-other-version-hint",
+                file = path.display().to_string(),
+                version = v,
+                origin = pf.origin.to_string(),
+                loaded = pf.version.as_str()
             )),
             _ => e,
-        }
-    })?;
+        },
+    )?;
     Ok((a, pf))
 }

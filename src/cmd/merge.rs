@@ -14,7 +14,6 @@ use crate::cli::GlobalArgs;
 use crate::error::CliError;
 use crate::exit::ExitStatus;
 use crate::merge::{Base, Input, MergeError};
-use crate::present;
 
 /// Combine several assessors' (or agencies') answer files for one country and year.
 ///
@@ -73,30 +72,29 @@ pub fn run(g: &GlobalArgs, args: MergeArgs) -> Result<ExitStatus> {
     let out: &Path = match (&args.into, &args.output) {
         (Some(into), _) => into,
         (None, Some(o)) => o,
-        (None, None) => return Err(CliError::usage("give -o OUT or --into MERGED").into()),
+        (None, None) => return Err(CliError::usage(crate::t!("merge-usage-output")).into()),
     };
     if args.into.is_none() && args.files.len() < 2 {
-        return Err(CliError::usage(
-            "merge needs two files or more (or --into MERGED to merge one file into a merged file)",
-        )
-        .into());
+        return Err(CliError::usage(crate::t!("merge-usage-two-files")).into());
     }
     if let Some(o) = &args.organisation
         && crate::sanitize::looks_blank(o)
     {
-        return Err(CliError::usage("--organisation needs a name").into());
+        return Err(CliError::usage(crate::t!("merge-usage-organisation")).into());
     }
 
     // By device and inode: `a.toml` and `./a.toml`, or a hard link to it, are one file.
     let mut all = args.files.clone();
     all.extend(args.into.iter().cloned());
     if let Err(e) = crate::output::refuse_duplicates(&all) {
-        return Err(CliError::usage(format!("{e}; each file is merged once")).into());
+        return Err(
+            CliError::usage(crate::t!("merge-usage-twice", problem = e.to_string())).into(),
+        );
     }
     let inputs: Vec<_> = args
         .files
         .iter()
-        .map(|p| crate::output::Input::new(p, "a file to merge"))
+        .map(|p| crate::output::Input::new(p, crate::t!("role-merge-input")))
         .collect();
     crate::output::refuse_input_as_output(Some(out), &inputs)?;
 
@@ -108,13 +106,17 @@ pub fn run(g: &GlobalArgs, args: MergeArgs) -> Result<ExitStatus> {
     if declared.iter().any(|(_, id)| *id != declared[0].1) {
         let list: Vec<String> = declared
             .iter()
-            .map(|(p, id)| format!("{} is for \"{id}\"", p.display()))
+            .map(|(p, id)| {
+                crate::t!(
+                    "merge-framework-of",
+                    file = p.display().to_string(),
+                    id = id.as_str()
+                )
+            })
             .collect();
-        return Err(CliError::input(format!(
-            "cannot merge files of different frameworks: {}",
-            list.join(", ")
-        ))
-        .into());
+        return Err(
+            CliError::input(crate::t!("merge-frameworks-differ", list = list.join(", "))).into(),
+        );
     }
     if let Some((p, id)) = declared.iter().find(|(_, id)| *id != f.id) {
         return Err(super::other_framework(p, id, &f).into());
@@ -124,11 +126,12 @@ pub fn run(g: &GlobalArgs, args: MergeArgs) -> Result<ExitStatus> {
     let _lock = match &args.into {
         Some(into) => {
             if !into.exists() {
-                return Err(
-                    CliError::input(format!("{} does not exist", into.display()))
-                        .hint("make it first with `dgtk merge FILE... -o MERGED`")
-                        .into(),
-                );
+                return Err(CliError::input(crate::t!(
+                    "merge-into-missing",
+                    file = into.display().to_string()
+                ))
+                .hint(crate::t!("merge-into-missing-hint"))
+                .into());
             }
             Some(crate::lock::acquire(into, "dgtk merge --into")?)
         }
@@ -156,10 +159,7 @@ pub fn run(g: &GlobalArgs, args: MergeArgs) -> Result<ExitStatus> {
     if bad > 0 {
         return Err(CliError::problems(
             problems,
-            format!(
-                "{bad} of {} are not valid; nothing was merged",
-                present::count(all.len(), "file")
-            ),
+            crate::t!("merge-invalid", bad = bad, n = all.len()),
         )
         .into());
     }
@@ -178,15 +178,17 @@ pub fn run(g: &GlobalArgs, args: MergeArgs) -> Result<ExitStatus> {
     let mut merged = match crate::merge::merge(&inputs, &f, base, args.organisation.as_deref()) {
         Ok(m) => m,
         Err(e @ MergeError::Mismatch { .. }) => {
-            return Err(CliError::input(format!("cannot merge: {e}")).into());
+            return Err(CliError::input(e.to_string()).into());
         }
         Err(e) => return Err(e.into()),
     };
 
     if args.into.is_none() && out.exists() && !args.force {
-        return Err(CliError::input(format!("{} already exists", out.display()))
-            .hint("use --into to merge into it (keeping the conflicts settled in it), --force to replace it, or -o to write elsewhere")
-            .into());
+        return Err(
+            CliError::input(crate::t!("merge-exists", file = out.display().to_string()))
+                .hint(crate::t!("merge-exists-hint"))
+                .into(),
+        );
     }
     // The merged file must pass `dgtk check`: check its text before it replaces anything.
     merged.assessment.meta.updated = Some(assessment::now_timestamp());
@@ -197,11 +199,7 @@ pub fn run(g: &GlobalArgs, args: MergeArgs) -> Result<ExitStatus> {
         .collect();
     let text = crate::merge::file_text(&f, &merged.assessment, base_text.as_deref(), &contributed);
     if let Err(problems) = assessment::parse(&out_name, &text, &f) {
-        return Err(CliError::problems(
-            problems,
-            "the merged file would not be valid; nothing was written (this is a bug in dgtk)",
-        )
-        .into());
+        return Err(CliError::problems(problems, crate::t!("merge-not-valid-bug")).into());
     }
     let _out_lock = match args.into {
         Some(_) => None,

@@ -100,10 +100,7 @@ pub fn load_versions(g: &GlobalArgs) -> std::result::Result<framework::Versions,
         return Ok(framework::Versions::only(f));
     }
     framework::Versions::builtin(f).map_err(|problems| {
-        CliError::problems(
-            problems,
-            "could not load a released version of the built-in framework",
-        )
+        CliError::problems(problems, crate::t!("framework-released-not-loaded"))
     })
 }
 

@@ -68,11 +68,14 @@ pub enum ReportFormat {
 }
 
 pub fn run(g: &GlobalArgs, args: ReportArgs) -> Result<ExitStatus> {
-    let mut inputs = vec![crate::output::Input::new(&args.file, "the answer file")];
+    let mut inputs = vec![crate::output::Input::new(
+        &args.file,
+        crate::t!("role-answer-file"),
+    )];
     inputs.extend(
         args.prior
             .iter()
-            .map(|p| crate::output::Input::new(p, "a --prior file")),
+            .map(|p| crate::output::Input::new(p, crate::t!("role-prior-file"))),
     );
     crate::output::refuse_input_as_output(args.output.as_deref(), &inputs)?;
     if args.format == ReportFormat::Docx {
@@ -106,19 +109,22 @@ pub fn run(g: &GlobalArgs, args: ReportArgs) -> Result<ExitStatus> {
                 if !failure.message.is_empty() {
                     failure.message.push_str("; ");
                 }
-                failure.message.push_str(&format!(
-                    "{file} is an assessment of framework \"{found}\", but {} is of \"{}\": a report compares assessments of the same framework only",
-                    args.file.display(),
-                    f.id
+                failure.message.push_str(&crate::t!(
+                    "report-prior-other-framework",
+                    prior = file.to_string(),
+                    found = found.as_str(),
+                    file = args.file.display().to_string(),
+                    loaded = f.id.as_str()
                 ));
             }
             Err(prior::PriorError::Invalid(problems)) => {
                 failure.diagnostics.extend(problems);
                 if let Some(v) = other_version(path, &f) {
-                    failure = failure.hint(format!(
-                        "{} was answered on framework version {v} (the loaded one is {}); give that version's folder with --prior-framework DIR",
-                        path.display(),
-                        f.version
+                    failure = failure.hint(crate::t!(
+                        "report-prior-other-version-hint",
+                        file = path.display().to_string(),
+                        version = v,
+                        loaded = f.version.as_str()
                     ));
                 }
             }
@@ -190,13 +196,9 @@ pub fn run(g: &GlobalArgs, args: ReportArgs) -> Result<ExitStatus> {
 fn refuse_binary_to_terminal(output: Option<&std::path::Path>) -> Result<(), CliError> {
     use std::io::IsTerminal;
     match output {
-        None => Err(CliError::usage(
-            "a Word document is a binary file: give -o FILE (e.g. -o report.docx)",
-        )),
+        None => Err(CliError::usage(crate::t!("report-docx-needs-output"))),
         Some(p) if p == std::path::Path::new("-") && std::io::stdout().is_terminal() => {
-            Err(CliError::usage(
-                "-o - would write a binary Word document to the terminal: give -o FILE",
-            ))
+            Err(CliError::usage(crate::t!("report-docx-to-terminal")))
         }
         Some(_) => Ok(()),
     }
@@ -211,11 +213,11 @@ fn prior_frameworks(
     for dir in dirs {
         let o = super::load_framework_from(Some(dir))?;
         if o.id != f.id {
-            return Err(CliError::input(format!(
-                "--prior-framework {}: framework \"{}\" is not a version of the loaded framework \"{}\"",
-                dir.display(),
-                o.id,
-                f.id
+            return Err(CliError::input(crate::t!(
+                "report-prior-framework-other",
+                dir = dir.display().to_string(),
+                found = o.id.as_str(),
+                loaded = f.id.as_str()
             )));
         }
         out.push(o);

@@ -99,7 +99,7 @@ pub fn run(g: &GlobalArgs, args: ScoreArgs) -> Result<ExitStatus> {
     let (files, discovery_problems) = crate::discover::answer_files(&args.paths);
     let inputs: Vec<_> = files
         .iter()
-        .map(|p| crate::output::Input::new(p, "an answer file"))
+        .map(|p| crate::output::Input::new(p, crate::t!("role-an-answer-file")))
         .collect();
     crate::output::refuse_input_as_output(args.output.as_deref(), &inputs)?;
     super::print_diagnostics(&discovery_problems);

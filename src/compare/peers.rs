@@ -55,10 +55,7 @@ impl Peers {
         };
         let mut problems = Vec::new();
         if raw.groups.is_empty() {
-            problems.push(Diagnostic::file(
-                name,
-                "names no group: write [groups] and a line such as federal = [\"XMP\", \"XNV\"]",
-            ));
+            problems.push(Diagnostic::file(name, crate::t!("peers-no-group")));
         }
         for (g, members) in raw.groups {
             let mut list = Vec::new();
@@ -66,14 +63,17 @@ impl Peers {
                 let span = m.span();
                 let k = key(m.get_ref(), by_country);
                 if k.is_empty() {
-                    problems.push(src.at(span, format!("an empty member in group \"{g}\"")));
+                    problems
+                        .push(src.at(span, crate::t!("peers-empty-member", group = g.as_str())));
                     continue;
                 }
                 if let Some(other) = p.member.get(&k) {
                     problems.push(src.at(
                         span,
-                        format!(
-                            "\"{k}\" is in group \"{other}\" already: a member belongs to one group"
+                        crate::t!(
+                            "peers-member-twice",
+                            member = k.as_str(),
+                            group = other.as_str()
                         ),
                     ));
                     continue;
@@ -99,11 +99,17 @@ impl Peers {
             .iter()
             .filter(|(k, _)| !known.contains(k))
             .map(|(k, span)| {
-                let hint = crate::diag::suggestion(k, known.iter().map(String::as_str));
-                src.at(
-                    span.clone(),
-                    format!("unknown {what} \"{k}\": no file compared is for it{hint}"),
-                )
+                let hint = crate::diag::suggestion_here(k, known.iter().map(String::as_str));
+                let message = if what == "country" {
+                    crate::t!("peers-unknown-country", member = k.as_str(), hint = hint)
+                } else {
+                    crate::t!(
+                        "peers-unknown-organisation",
+                        member = k.as_str(),
+                        hint = hint
+                    )
+                };
+                src.at(span.clone(), message)
             })
             .collect()
     }

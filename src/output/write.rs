@@ -81,9 +81,9 @@ pub(crate) fn emit_bytes(output: Option<&Path>, bytes: &[u8]) -> Result<()> {
 
 /// The one error for a file that could not be written (an input error: "cannot write PATH: why").
 pub(crate) fn cannot_write(path: &Path, e: &std::io::Error) -> CliError {
-    CliError::input(format!(
-        "cannot write {}: {}",
-        path.display(),
-        crate::source::io_message(e)
+    CliError::input(crate::t!(
+        "output-cannot-write",
+        file = path.display().to_string(),
+        reason = crate::source::io_message(e)
     ))
 }

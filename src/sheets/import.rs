@@ -48,31 +48,19 @@ const OLE_MAGIC: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 /// it is not a questionnaire dgtk can read.
 pub fn open(name: &str, bytes: Vec<u8>) -> Result<Book, Diagnostic> {
     if bytes.starts_with(OLE_MAGIC) {
-        return Err(Diagnostic::file(
-            name,
-            "is encrypted (protected by a password to open) or an Excel 97-2003 .xls workbook: save it as an .xlsx workbook without a password to open, then import it",
-        ));
+        return Err(Diagnostic::file(name, crate::t!("sheets-encrypted")));
     }
     if !bytes.starts_with(ZIP_MAGIC) {
-        return Err(Diagnostic::file(
-            name,
-            "is not an xlsx workbook: give the .xlsx file made by `dgtk export --format xlsx` (saved by Excel or LibreOffice as .xlsx)",
-        ));
+        return Err(Diagnostic::file(name, crate::t!("sheets-not-xlsx")));
     }
     unpacked_size(name, &bytes)?;
     let mut xlsx = Xlsx::new(Cursor::new(bytes)).map_err(|e| {
-        Diagnostic::file(
-            name,
-            format!("is not a readable xlsx workbook ({e}): save it again as .xlsx"),
-        )
+        Diagnostic::file(name, crate::t!("sheets-unreadable", error = e.to_string()))
     })?;
     let not_ours = || {
         Diagnostic::file(
             name,
-            format!(
-                "has no \"{}\" sheet saying which questionnaire it is: it was not made by `dgtk export --format xlsx`",
-                super::ABOUT_SHEET
-            ),
+            crate::t!("sheets-no-about", sheet = super::ABOUT_SHEET),
         )
     };
     let range = xlsx
@@ -96,10 +84,10 @@ pub fn open(name: &str, bytes: Vec<u8>) -> Result<Book, Diagnostic> {
     if layout.trim() != super::FORMAT_VERSION {
         return Err(Diagnostic::file(
             name,
-            format!(
-                "is a questionnaire of layout {}, which this dgtk does not read (it reads layout {}): export the questionnaire again with this dgtk",
-                layout.trim(),
-                super::FORMAT_VERSION
+            crate::t!(
+                "sheets-other-layout",
+                layout = layout.trim(),
+                reads = super::FORMAT_VERSION
             ),
         ));
     }
@@ -124,8 +112,10 @@ pub fn open(name: &str, bytes: Vec<u8>) -> Result<Book, Diagnostic> {
         .ok_or_else(|| {
             Diagnostic::file(
                 about_cell("year"),
-                format!(
-                    "\"{year}\" is not a year (1900 to 2200); the About sheet must not be changed"
+                crate::t!(
+                    "sheets-bad-year",
+                    year = year.as_str(),
+                    sheet = super::ABOUT_SHEET
                 ),
             )
         })?;
@@ -152,7 +142,7 @@ pub fn open(name: &str, bytes: Vec<u8>) -> Result<Book, Diagnostic> {
     {
         return Err(Diagnostic::file(
             name,
-            "its About sheet lacks the framework, its version or the country: the About sheet must not be changed; export the questionnaire again",
+            crate::t!("sheets-about-incomplete", sheet = super::ABOUT_SHEET),
         ));
     }
     Ok(Book {
@@ -170,28 +160,22 @@ pub const MAX_UNPACKED_BYTES: u64 = 64 * 1024 * 1024;
 /// [`MAX_UNPACKED_BYTES`], or whose directory cannot be read.
 fn unpacked_size(name: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
-        Diagnostic::file(
-            name,
-            format!("is not a readable xlsx workbook ({e}): save it again as .xlsx"),
-        )
+        Diagnostic::file(name, crate::t!("sheets-unreadable", error = e.to_string()))
     })?;
     let mut total: u64 = 0;
     for i in 0..zip.len() {
         let part = zip.by_index_raw(i).map_err(|e| {
-            Diagnostic::file(
-                name,
-                format!("is not a readable xlsx workbook ({e}): save it again as .xlsx"),
-            )
+            Diagnostic::file(name, crate::t!("sheets-unreadable", error = e.to_string()))
         })?;
         total = total.saturating_add(part.size());
     }
     if total > MAX_UNPACKED_BYTES {
         return Err(Diagnostic::file(
             name,
-            format!(
-                "would unpack to {} MiB, over the {} MiB limit for a questionnaire workbook; it is not one dgtk made",
-                total / (1024 * 1024),
-                MAX_UNPACKED_BYTES / (1024 * 1024)
+            crate::t!(
+                "sheets-too-large",
+                mib = total / (1024 * 1024),
+                limit = MAX_UNPACKED_BYTES / (1024 * 1024)
             ),
         ));
     }
@@ -227,7 +211,7 @@ impl Book {
             let Ok(values) = self.xlsx.worksheet_range(sheet) else {
                 problems.push(Diagnostic::file(
                     format!("{}:{sheet}", self.name),
-                    "this sheet cannot be read",
+                    crate::t!("sheets-sheet-unreadable"),
                 ));
                 continue;
             };
@@ -246,9 +230,10 @@ impl Book {
             if !places.contains_key(&q.id) && !renamed.contains(&q.id) {
                 problems.push(Diagnostic::file(
                     self.name.clone(),
-                    format!(
-                        "no row has the question id \"{}\" (principle {}): every question must keep its row and its id",
-                        q.id, p.number
+                    crate::t!(
+                        "sheets-missing-row",
+                        id = q.id.as_str(),
+                        principle = p.number
                     ),
                 ));
             }
@@ -330,7 +315,7 @@ impl<'a> SheetReader<'a> {
         let Some(answer_col) = find(Column::Answer) else {
             problems.push(Diagnostic::file(
                 self.at(HEADER_ROW, 0),
-                "this sheet has no \"answer\" column header: the headers must not be changed",
+                crate::t!("sheets-no-answer-column"),
             ));
             return;
         };
@@ -358,7 +343,7 @@ impl<'a> SheetReader<'a> {
                 {
                     problems.push(Diagnostic::file(
                         self.at(row, c),
-                        "an answer in a row without a question id: put it in its question's row",
+                        crate::t!("sheets-answer-without-id"),
                     ));
                 }
                 continue;
@@ -369,13 +354,16 @@ impl<'a> SheetReader<'a> {
                 {
                     renamed.insert(meant.to_string());
                 }
-                let hint =
-                    crate::diag::suggestion(&id, self.f.questions().map(|(_, q)| q.id.as_str()));
+                let hint = crate::diag::suggestion_here(
+                    &id,
+                    self.f.questions().map(|(_, q)| q.id.as_str()),
+                );
                 problems.push(Diagnostic::file(
                     self.at(row, id_col),
-                    format!(
-                        "unknown question id \"{}\"{hint}: the ids must not be changed",
-                        crate::diag::shorten(&id)
+                    crate::t!(
+                        "sheets-unknown-id",
+                        id = crate::diag::shorten(&id),
+                        hint = hint
                     ),
                 ));
                 continue;
@@ -383,9 +371,10 @@ impl<'a> SheetReader<'a> {
             if let Some((sheet, r, c)) = places.get(&id) {
                 problems.push(Diagnostic::file(
                     self.at(row, id_col),
-                    format!(
-                        "question \"{id}\" has a second row here (the first is {sheet}!{}): keep one",
-                        super::cell_name(*r, *c)
+                    crate::t!(
+                        "sheets-second-row",
+                        id = id.as_str(),
+                        first = format!("{sheet}!{}", super::cell_name(*r, *c))
                     ),
                 ));
                 continue;
@@ -411,9 +400,10 @@ impl<'a> SheetReader<'a> {
                     } else {
                         problems.push(Diagnostic::file(
                             self.at(row, c),
-                            format!(
-                                "flag must be \"{REVIEW}\" or empty, not \"{}\"",
-                                crate::diag::shorten(&flag)
+                            crate::t!(
+                                "sheets-bad-flag",
+                                review = REVIEW,
+                                flag = crate::diag::shorten(&flag)
                             ),
                         ));
                         false
@@ -426,7 +416,7 @@ impl<'a> SheetReader<'a> {
             {
                 problems.push(Diagnostic::file(
                     self.at(row, answer_col),
-                    "\"n/a\" needs a reason: say why the question does not apply in the evidence column",
+                    crate::t!("sheets-na-needs-reason"),
                 ));
             }
             if problems.len() > before {
@@ -476,7 +466,7 @@ impl<'a> SheetReader<'a> {
             _ => None,
         };
         let others = if self.f.accepts_na(q) {
-            format!("\"{UNKNOWN}\" or \"{NA}\"")
+            crate::t!("sheets-unknown-or-na", unknown = UNKNOWN, na = NA)
         } else {
             format!("\"{UNKNOWN}\"")
         };
@@ -484,9 +474,10 @@ impl<'a> SheetReader<'a> {
             Some(UNKNOWN) => return Ok(Some(Value::Unknown)),
             Some(NA) if self.f.accepts_na(q) => return Ok(Some(Value::NotApplicable)),
             Some(NA) => {
-                return Err(format!(
-                    "\"n/a\" is not an answer to \"{}\": this question applies everywhere; answer it, or \"{UNKNOWN}\"",
-                    q.id
+                return Err(crate::t!(
+                    "sheets-na-not-allowed",
+                    id = q.id.as_str(),
+                    unknown = UNKNOWN
                 ));
             }
             _ => {}
@@ -494,17 +485,19 @@ impl<'a> SheetReader<'a> {
         let d = match cell {
             Cell::Empty => return Ok(None),
             Cell::Formula(fm) => {
-                return Err(format!(
-                    "a formula (={}) is not an answer: type the answer itself",
-                    crate::diag::shorten(fm)
+                return Err(crate::t!(
+                    "sheets-formula-answer",
+                    formula = crate::diag::shorten(fm)
                 ));
             }
             Cell::Value(d) => d,
         };
         let shown = crate::diag::shorten(&text(Some(d)));
         match &q.kind {
-            QuestionKind::Checklist { .. } => Err(format!(
-                "\"{shown}\" is not an answer here: a checklist is answered in its item columns (yes or no each), or {others} here"
+            QuestionKind::Checklist { .. } => Err(crate::t!(
+                "sheets-checklist-answer",
+                shown = shown,
+                others = others
             )),
             QuestionKind::Level { .. } => {
                 let max = self.f.max_level();
@@ -512,12 +505,16 @@ impl<'a> SheetReader<'a> {
                     Some(x) if x.fract() == 0.0 && x >= 0.0 && x <= max as f64 => {
                         Ok(Some(Value::Level(x as u32)))
                     }
-                    Some(x) if x.fract() == 0.0 => Err(format!(
-                        "level {} is out of range: the scale runs from 0 to {max}",
-                        format_number(x)
+                    Some(x) if x.fract() == 0.0 => Err(crate::t!(
+                        "sheets-level-range",
+                        level = format_number(x),
+                        max = max
                     )),
-                    _ => Err(format!(
-                        "\"{shown}\" is not a level: give a whole number from 0 to {max}, or {others}"
+                    _ => Err(crate::t!(
+                        "sheets-not-level",
+                        shown = shown,
+                        max = max,
+                        others = others
                     )),
                 }
             }
@@ -525,24 +522,32 @@ impl<'a> SheetReader<'a> {
                 (Data::Bool(b), _) => Ok(Some(Value::YesNo(*b))),
                 (_, Some(YES)) => Ok(Some(Value::YesNo(true))),
                 (_, Some(NO)) => Ok(Some(Value::YesNo(false))),
-                _ => Err(format!(
-                    "\"{shown}\" is not an answer to a yes/no question: give \"{YES}\", \"{NO}\" or {others}"
+                _ => Err(crate::t!(
+                    "sheets-not-yes-no",
+                    shown = shown,
+                    yes = YES,
+                    no = NO,
+                    others = others
                 )),
             },
             QuestionKind::Number { unit, min, max, .. } => {
-                let range = format!(
-                    "{} to {}",
-                    format_number(*min),
-                    crate::present::with_unit(*max, unit)
+                let range = crate::t!(
+                    "sheets-range",
+                    min = crate::i18n::decimal(&format_number(*min)),
+                    max = crate::present::with_unit(*max, unit)
                 );
                 match number(d) {
                     Some(x) if x >= *min && x <= *max => Ok(Some(Value::Number(x))),
-                    Some(x) => Err(format!(
-                        "{} is out of range: the indicator runs from {range}",
-                        crate::present::with_unit(x, unit)
+                    Some(x) => Err(crate::t!(
+                        "sheets-number-range",
+                        value = crate::present::with_unit(x, unit),
+                        range = range
                     )),
-                    None => Err(format!(
-                        "\"{shown}\" is not a number: give a number from {range}, or {others}"
+                    None => Err(crate::t!(
+                        "sheets-not-number",
+                        shown = shown,
+                        range = range,
+                        others = others
                     )),
                 }
             }
@@ -570,13 +575,12 @@ impl<'a> SheetReader<'a> {
             }
             ok = false;
             let message = if count == 0 || v.is_none() {
-                format!(
-                    "item {n} of a question that has no checklist items: clear this cell, and answer in the answer column"
-                )
+                crate::t!("sheets-item-not-checklist", n = n)
             } else {
-                format!(
-                    "item {n} is filled in but the answer is \"{}\": clear one of them",
-                    v.as_ref().map(Value::display).unwrap_or_default()
+                crate::t!(
+                    "sheets-item-and-answer",
+                    n = n,
+                    answer = v.as_ref().map(Value::display).unwrap_or_default()
                 )
             };
             problems.push(Diagnostic::file(self.at(row, c), message));
@@ -606,11 +610,7 @@ impl<'a> SheetReader<'a> {
                 ok = false;
                 problems.push(Diagnostic::file(
                     self.at(row, c),
-                    format!(
-                        "unknown checklist item: this question has {} (item 1 to {}), not item {n}; clear this cell",
-                        crate::present::count(qitems.len(), "item"),
-                        qitems.len()
-                    ),
+                    crate::t!("sheets-unknown-item", items = qitems.len(), n = n),
                 ));
                 continue;
             }
@@ -631,13 +631,15 @@ impl<'a> SheetReader<'a> {
                 None => {
                     ok = false;
                     let what = match cell {
-                        Cell::Formula(fm) => format!("a formula (={})", crate::diag::shorten(fm)),
+                        Cell::Formula(fm) => {
+                            crate::t!("sheets-a-formula", formula = crate::diag::shorten(fm))
+                        }
                         Cell::Value(d) => format!("\"{}\"", crate::diag::shorten(&text(Some(d)))),
                         Cell::Empty => String::new(),
                     };
                     problems.push(Diagnostic::file(
                         self.at(row, c),
-                        format!("{what} is not yes or no: is item {n} in place?"),
+                        crate::t!("sheets-item-not-yes-no", what = what, n = n),
                     ));
                 }
             }

@@ -182,10 +182,14 @@ pub(super) fn frame(
                 end = start;
             }
         }
+        // The marks count items, not rows: a wrapped item is one more, whatever its rows. An
+        // item cut by the window's edge counts as hidden.
+        let items_in = |rows: &[Row]| rows.iter().filter(|r| !r.cont).count();
         if marks > 0 {
             frame.push(if *scroll > 0 {
+                let above = items_in(&area.rows[..*scroll]);
                 row(
-                    format!("  {}", crate::t!("assess-more-above", n = *scroll)),
+                    format!("  {}", crate::t!("assess-more-above", n = above)),
                     Look::Dim,
                 )
             } else {
@@ -203,7 +207,8 @@ pub(super) fn frame(
             frame.push(row("", Look::Plain));
         }
         if marks > 0 {
-            let below = need - end;
+            let below =
+                items_in(&area.rows[end..]) + usize::from(end < need && area.rows[end].cont);
             frame.push(if below > 0 {
                 row(
                     format!("  {}", crate::t!("assess-more-below", n = below)),
@@ -289,6 +294,27 @@ mod tests {
             // for an item that does not fit whole.
             let blank = rows.iter().filter(|r| r.text.is_empty()).count();
             assert!(blank <= 2, "{blank} blank rows: {:#?}", rows);
+        }
+    }
+
+    /// The number in a "↑ N more" or "↓ N more" row.
+    fn mark(rows: &[Row], arrow: char) -> usize {
+        rows.iter()
+            .find_map(|r| r.text.trim_start().strip_prefix(arrow))
+            .map_or(0, |rest| {
+                rest.split_whitespace().next().unwrap().parse().unwrap()
+            })
+    }
+
+    #[test]
+    fn the_marks_count_hidden_items_not_rows() {
+        // Items of two rows each: every item is above the window, in it, or below it.
+        for at in 0..12 {
+            let rows = lay(7, 10, 12, at, 24);
+            let shown = rows.iter().filter(|r| r.text.starts_with("[ ]")).count();
+            let (above, below) = (mark(&rows, '↑'), mark(&rows, '↓'));
+            assert!(below > 0 || above > 0, "{rows:#?}");
+            assert_eq!(above + shown + below, 12, "at {at}: {rows:#?}");
         }
     }
 

@@ -423,7 +423,7 @@ fn the_comparison_in_french_has_french_words_and_the_same_figures() {
                 ),
                 ("Scores, best overall first", "Scores, de la meilleure"),
                 ("Distribution per area", "Distribution par domaine"),
-                ("Commonly missed", "Questions le plus souvent manquées"),
+                ("Commonly missed", "Questions le plus souvent au niveau 0"),
                 ("Widest spread", "Plus forte dispersion"),
                 (
                     "Left out and not ranked",
@@ -452,7 +452,7 @@ fn the_comparison_in_french_has_french_words_and_the_same_figures() {
                     "Comparaison de 2 évaluations sur 4 fichiers lus",
                 ),
                 ("Left out 2 files", "Fichiers écartés (2)\u{a0}:"),
-                ("Not ranked (1;", "Non classées (1\u{a0};"),
+                ("Not ranked (1;", "Non classées (1), présentées"),
                 (
                     "rest on 1 of the 2",
                     "reposent sur 1 des 2 évaluations comparées",
@@ -466,7 +466,7 @@ fn the_comparison_in_french_has_french_words_and_the_same_figures() {
                     "Distribution per area (peers)",
                     "Distribution par domaine (pairs)",
                 ),
-                ("Commonly missed", "Questions le plus souvent manquées"),
+                ("Commonly missed", "Questions le plus souvent au niveau 0"),
                 ("Widest spread", "Plus forte dispersion"),
                 ("vs mean", "Δ moy."),
                 ("vs best", "Δ 1re"),
@@ -567,7 +567,7 @@ fn the_comparison_in_french_has_french_words_and_the_same_figures() {
         let before = |s: &str, heading: &str| s[..s.find(heading).expect(heading)].to_string();
         let (en, fr) = (
             text_only(&before(&en, "Commonly missed")),
-            text_only(&before(&fr, "Questions le plus souvent manquées")),
+            text_only(&before(&fr, "Questions le plus souvent au niveau 0")),
         );
         let (de, df) = (decimals(&en, '.'), decimals(&fr, ','));
         assert!(

@@ -536,7 +536,9 @@ fn the_help_is_in_french_when_the_language_is() {
         let out = text(&run.stdout);
         assert_eq!(run.exit_code(), Some(0));
         assert!(
-            out.starts_with("Auto-évaluation des stratégies d'administration numérique"),
+            out.starts_with(
+                "Auto-évaluation au regard des 12 principes de la Recommandation du Conseil"
+            ),
             "{out}"
         );
         assert!(out.contains("Utilisation\u{a0}: dgtk"), "{out}");

@@ -266,7 +266,10 @@ const MERGE_REPORT_WORDS: &[(&str, &str)] = &[
         "agreement across 2 contributors",
         "concordance entre 2 contributeurs",
     ),
-    ("answered by two or more files", "deux fichiers ou plus"),
+    (
+        "answered by two or more files",
+        "au moins deux fichiers ont répondu",
+    ),
     (
         "Krippendorff's alpha: levels",
         "alpha de Krippendorff\u{a0}: niveaux",
@@ -435,7 +438,7 @@ fn merging_into_a_merged_file_is_reported_in_french() {
             "merged into national.toml, merging 1 file:",
             "national.toml mis à jour, par fusion d'un fichier\u{a0}:",
         ),
-        ("1 settled earlier", "1 tranchée(s) auparavant"),
+        ("1 settled earlier", "1 tranchée auparavant"),
         (
             "1 change since the last merge:",
             "1 modification depuis la dernière fusion\u{a0}:",

@@ -958,3 +958,89 @@ fn a_long_checklist_uses_every_row_it_has() {
         assert_eq!(t.exit_code(), Some(130));
     }
 }
+
+/// The "↑ N more" and "↓ N more" marks of a long checklist (the longest of the built-in
+/// framework, at 80x24, where its items wrap) count the items out of view, not the screen rows
+/// they would take: with the cursor on each item in turn, the items above the list, in it and
+/// below it add up to the checklist's items. They used to count rows, so that a list of items
+/// of two rows said twice as many were hidden.
+#[test]
+fn the_more_marks_of_a_long_checklist_count_items() {
+    let fw = dgtk::framework::load_builtin().expect("the built-in framework loads");
+    let words = vocabulary(&fw, &[]);
+    let n = |q: &dgtk::framework::Question| match &q.kind {
+        QuestionKind::Checklist { items } => items.len(),
+        _ => 0,
+    };
+    let (p, q) = fw
+        .questions()
+        .filter(|(_, q)| n(q) > 0)
+        .fold(
+            None,
+            |best: Option<(_, &dgtk::framework::Question)>, (p, q)| match best {
+                Some((_, b)) if n(b) >= n(q) => best,
+                _ => Some((p, q)),
+            },
+        )
+        .expect("a checklist");
+    let QuestionKind::Checklist { items } = &q.kind else {
+        unreachable!()
+    };
+    let count = |rows: &[String], arrow: char| -> usize {
+        rows.iter()
+            .find_map(|r| r.trim_start().strip_prefix(arrow))
+            .map_or(0, |rest| {
+                rest.split_whitespace()
+                    .next()
+                    .and_then(|k| k.parse().ok())
+                    .expect("a count after the arrow")
+            })
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let mut t = Tty::at_question(None, dir.path(), p, &q.id, (24, 80));
+    t.wait_for(&format!("· {}]", q.id));
+    t.keys(ENTER);
+    let start = |i: usize| -> String {
+        items[i]
+            .text
+            .split_whitespace()
+            .take(4)
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let mut marked = false;
+    let mut wrapped = false;
+    for at in 0..items.len() {
+        if at > 0 {
+            t.keys(DOWN);
+        }
+        let rows = t.wait_cursor_on(&start(at));
+        asks(&rows, &words, &fw, &q.id);
+        // An item's first row holds its tick box; its other rows are indented under it.
+        let boxes = |r: &&String| {
+            let r = r.trim_start().trim_start_matches('❯').trim_start();
+            r.starts_with("[ ]") || r.starts_with("[x]")
+        };
+        let first = rows.iter().position(|r| boxes(&r));
+        let last = rows.iter().rposition(|r| boxes(&r));
+        let shown = rows.iter().filter(boxes).count();
+        if let (Some(a), Some(b)) = (first, last) {
+            wrapped |= b + 1 - a > shown;
+        }
+        let (above, below) = (count(&rows, '↑'), count(&rows, '↓'));
+        marked |= above + below > 0;
+        assert_eq!(
+            above + shown + below,
+            items.len(),
+            "cursor on item {}: {above} above, {shown} shown, {below} below, of {} items:\n{}",
+            at + 1,
+            items.len(),
+            rows.join("\n")
+        );
+    }
+    // The case in question was met: items out of view, and items of more than one row.
+    assert!(marked && wrapped, "{}", t.seen);
+    t.keys("\x03");
+    t.wait_for("interrupted");
+    assert_eq!(t.exit_code(), Some(130));
+}

@@ -63,7 +63,7 @@ pub(super) fn open(
     let inputs: Vec<_> = args
         .from
         .iter()
-        .map(|p| crate::output::Input::new(p, "the prior, --from"))
+        .map(|p| crate::output::Input::new(p, crate::t!("role-prior-from")))
         .collect();
     crate::output::refuse_as_output(&path, &path.display().to_string(), &inputs)?;
     // Held until the command ends: a second `assess` (or `fmt`, `merge -o`) on this file refuses.
@@ -130,11 +130,11 @@ pub(super) fn open(
 fn create(path: &Path, text: &mut String, a: &mut Assessment, f: &Framework) -> Result<()> {
     let _saving = SAVING.lock().unwrap_or_else(|e| e.into_inner());
     assessment::save_over(path, text, a, f).map_err(|e| {
-        anyhow::anyhow!(
-            "cannot create {}: {}",
-            path.display(),
-            crate::source::io_message(&e)
-        )
+        anyhow::anyhow!(crate::t!(
+            "output-cannot-create",
+            file = path.display().to_string(),
+            reason = crate::source::io_message(&e)
+        ))
     })
 }
 

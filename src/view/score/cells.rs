@@ -182,6 +182,14 @@ pub(super) fn cells(s: &Scored, f: &Framework, by: By, form: Form) -> Vec<Vec<St
                     }
                     _ => value.map(Value::display).unwrap_or_default(),
                 };
+                // A number in the table, with its unit, as the language writes it (`62,5 %` in
+                // French): the short form is the CSV's, the same in every language.
+                let table_number = match (own.question(&q.id), value) {
+                    (Some((_, question)), Some(Value::Number(_))) if form == Form::Table => Some(
+                        present::answer_words(question, value, &[], present::Form::Long),
+                    ),
+                    _ => None,
+                };
                 let (state, sc) = match q.state {
                     _ if q.context => ("context", None),
                     QuestionState::Scored(v) => ("scored", Some(v * 100.0)),
@@ -205,7 +213,7 @@ pub(super) fn cells(s: &Scored, f: &Framework, by: By, form: Form) -> Vec<Vec<St
                     q.principle.clone(),
                     q.id.clone(),
                     crate::t!("score-kind", kind = kind),
-                    answer_words(value, answer),
+                    table_number.unwrap_or_else(|| answer_words(value, answer)),
                     state_words(state),
                     render::score(sc),
                 ]
