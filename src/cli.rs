@@ -111,7 +111,7 @@ impl Cli {
     /// clap writes the help while it parses. In English this is exactly [`clap::Parser::parse`].
     pub fn parse_localized() -> Cli {
         use clap::{CommandFactory, FromArgMatches};
-        let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+        let args = help_of_help(std::env::args_os().collect());
         let lang = language_before_parsing(&args, |k| std::env::var(k).ok());
         if lang == crate::lang::DEFAULT {
             return Cli::parse_from(args);
@@ -144,6 +144,28 @@ fn is_usage_error(e: &clap::Error) -> bool {
             | ErrorKind::DisplayVersion
             | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
     )
+}
+
+/// `dgtk help --help` (or `-h`) as `dgtk --help`: clap would take `--help` for the name of a
+/// command and refuse it.
+fn help_of_help(mut args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
+    // The first word that is not an option or the value of a global option is the command.
+    let mut i = 1;
+    while i < args.len() {
+        let a = args[i].to_string_lossy();
+        if matches!(a.as_ref(), "--framework" | "--color" | "--lang") {
+            i += 2;
+        } else if a.starts_with('-') {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    let asks_help = |a: Option<&std::ffi::OsString>| a.is_some_and(|a| a == "--help" || a == "-h");
+    if args.get(i).is_some_and(|a| a == "help") && asks_help(args.get(i + 1)) {
+        args.remove(i);
+    }
+    args
 }
 
 /// The language the help is shown in: the value of `--lang` (or `--lang=`) before any `--`,

@@ -60,15 +60,16 @@ pub const REFERENCE: &str = "en";
 
 type Bundle = FluentBundle<FluentResource>;
 
-/// One bundle per language, built the first time a message is asked for.
-fn bundles() -> &'static Vec<(&'static str, Bundle)> {
-    static BUNDLES: OnceLock<Vec<(&'static str, Bundle)>> = OnceLock::new();
-    BUNDLES.get_or_init(|| {
-        RESOURCES
-            .iter()
-            .map(|(lang, files)| (*lang, bundle(lang, files)))
-            .collect()
-    })
+/// The bundle of each language, built the first time a message of that language is asked for:
+/// an English run never parses the other languages' files (parsed, the resources of one
+/// language take about a megabyte of memory).
+static BUNDLES: [OnceLock<Bundle>; RESOURCES.len()] = [const { OnceLock::new() }; RESOURCES.len()];
+
+/// The bundle of `lang`, if dgtk has the language.
+fn bundle_of(lang: &str) -> Option<&'static Bundle> {
+    let i = RESOURCES.iter().position(|(l, _)| *l == lang)?;
+    let (l, files) = RESOURCES[i];
+    Some(BUNDLES[i].get_or_init(|| bundle(l, files)))
 }
 
 /// The bundle of `lang` from its files. A file that does not parse, or a message id given twice,
@@ -102,9 +103,7 @@ pub fn message(id: &str, args: Option<&FluentArgs>) -> String {
 
 /// As [`message`], in `lang`.
 pub fn message_in(lang: &str, id: &str, args: Option<&FluentArgs>) -> String {
-    let all = bundles();
-    let find = |l: &str| all.iter().find(|(x, _)| *x == l).map(|(_, b)| b);
-    for b in [find(lang), find(REFERENCE)].into_iter().flatten() {
+    for b in [lang, REFERENCE].into_iter().filter_map(bundle_of) {
         if let Some(pattern) = b.get_message(id).and_then(|m| m.value()) {
             let mut errors = Vec::new();
             return b.format_pattern(pattern, args, &mut errors).into_owned();
@@ -201,8 +200,7 @@ mod tests {
         // Variables are given a sample value of each kind; a message that names a variable the
         // code never gives is caught by the source scan below, not here.
         for (lang, _) in RESOURCES {
-            let all = bundles();
-            let b = &all.iter().find(|(l, _)| l == lang).unwrap().1;
+            let b = bundle_of(lang).unwrap();
             for id in ids(lang) {
                 let m = b.get_message(&id).unwrap();
                 let p = m

@@ -107,13 +107,46 @@ fn args_of(cmd: Command, lang: &str, command: Option<&str>, headings: &Headings)
             "version" => a.help(crate::i18n::message_in(lang, "cli-arg-version", None)),
             _ => with_brackets(a, lang, &key, command),
         };
-        let h = if a.is_positional() {
-            headings.arguments
+        let a = with_value_names(a, lang);
+        if a.is_positional() {
+            // Under a heading of its own clap lists arguments by name; the positional ones keep
+            // the order of the usage line (`diff OLD NEW`).
+            let order = a.get_index().unwrap_or_default();
+            a.help_heading(headings.arguments).display_order(order)
         } else {
-            headings.options
-        };
-        a.help_heading(h)
+            a.help_heading(headings.options)
+        }
     })
+}
+
+/// `a` with its value names (`<FILE>`, `<DIR>`...) in `lang`: `cli-value-name-NAME`, else as
+/// they are.
+fn with_value_names(a: Arg, lang: &str) -> Arg {
+    if !a.get_action().takes_values() {
+        return a;
+    }
+    let names: Vec<String> = match a.get_value_names() {
+        Some(n) => n.iter().map(|n| n.to_string()).collect(),
+        None => vec![a.get_id().as_str().to_uppercase()],
+    };
+    let translated: Vec<Option<String>> = names
+        .iter()
+        .map(|n| {
+            let key = format!("cli-value-name-{}", n.to_lowercase().replace('_', "-"));
+            find(lang, &key).filter(|t| t != n)
+        })
+        .collect();
+    if translated.iter().all(Option::is_none) {
+        return a;
+    }
+    // clap keeps value names as `&'static str` (without its `string` feature); a few dozen short
+    // names, made once a run.
+    let names: Vec<&'static str> = names
+        .into_iter()
+        .zip(translated)
+        .map(|(n, t)| &*Box::leak(t.unwrap_or(n).into_boxed_str()))
+        .collect();
+    a.value_names(names)
 }
 
 /// An argument with its help in `lang` and clap's brackets (environment variable, default,
@@ -133,10 +166,10 @@ fn with_brackets(a: Arg, lang: &str, key: &str, command: Option<&str>) -> Arg {
     let mut brackets = Vec::new();
     if let Some(var) = a.get_env().filter(|_| !a.is_hide_env_set()) {
         let var = var.to_string_lossy().into_owned();
-        let value = if a.is_hide_env_values_set() {
-            String::new()
-        } else {
-            format!("={}", std::env::var(&var).unwrap_or_default())
+        // The variable's value when it is set (as clap shows it), not a bare `=` when it is not.
+        let value = match std::env::var(&var) {
+            Ok(v) if !a.is_hide_env_values_set() => format!("={v}"),
+            _ => String::new(),
         };
         brackets.push(msg("cli-bracket-env", "var", format!("{var}{value}")));
     }

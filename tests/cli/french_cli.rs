@@ -642,6 +642,60 @@ fn every_command_s_help_is_in_french_with_clap_s_own_words() {
 }
 
 #[test]
+fn the_french_help_keeps_the_usage_order_and_names_its_values_in_french() {
+    // The positional arguments are listed in the order of the usage line: `diff ANCIEN NOUVEAU`
+    // (clap sorted them by name under a translated heading, NEW before OLD).
+    let diff = text(&dgtk().args(["--lang", "fr", "diff", "--help"]).run().stdout);
+    assert!(
+        diff.contains("dgtk diff [OPTIONS] <ANCIEN> <NOUVEAU>"),
+        "{diff}"
+    );
+    let (old, new) = (
+        diff.find("  <ANCIEN>").unwrap(),
+        diff.find("  <NOUVEAU>").unwrap(),
+    );
+    assert!(old < new, "{diff}");
+    let report = text(
+        &dgtk()
+            .args(["--lang", "fr", "report", "--help"])
+            .run()
+            .stdout,
+    );
+    for w in [
+        "<FICHIER>",
+        "--framework <DOSSIER>",
+        "--color <QUAND>",
+        "--lang <LANGUE>",
+    ] {
+        assert!(report.contains(w), "{w} not in:\n{report}");
+    }
+    for w in [
+        "<FILE>",
+        "<DIR>",
+        "<WHEN>",
+        "<LANG>",
+        " FILE ",
+        "DGTK_FRAMEWORK=]",
+    ] {
+        assert!(!report.contains(w), "{w} left in:\n{report}");
+    }
+    // The English help is clap's, untouched.
+    let en = text(&dgtk().args(["diff", "--help"]).run().stdout);
+    assert!(en.contains("dgtk diff [OPTIONS] <OLD> <NEW>"), "{en}");
+}
+
+#[test]
+fn help_of_help_is_the_program_s_help_in_both_languages() {
+    for (lang, first) in [("en", "Self-assessment"), ("fr", "Auto-évaluation")] {
+        for flag in ["--help", "-h"] {
+            let run = dgtk().args(["--lang", lang, "help", flag]).run();
+            assert_eq!(run.exit_code(), Some(0), "{lang} help {flag}");
+            assert!(text(&run.stdout).starts_with(first), "{lang} help {flag}");
+        }
+    }
+}
+
+#[test]
 fn clap_s_usage_errors_are_in_french_with_the_usage_exit_code() {
     let cases: &[(&[&str], &str)] = &[
         (
@@ -654,7 +708,7 @@ fn clap_s_usage_errors_are_in_french_with_the_usage_exit_code() {
         ),
         (
             &["diff"],
-            "les arguments obligatoires suivants manquent\u{a0}:\n  <OLD>\n  <NEW>",
+            "les arguments obligatoires suivants manquent\u{a0}:\n  <ANCIEN>\n  <NOUVEAU>",
         ),
         (
             &["scor"],
@@ -699,7 +753,7 @@ fn clap_s_usage_errors_are_in_french_with_the_usage_exit_code() {
         "{tip}"
     );
     assert!(
-        tip.contains("Utilisation\u{a0}: dgtk score [OPTIONS] <PATHS>..."),
+        tip.contains("Utilisation\u{a0}: dgtk score [OPTIONS] <CHEMINS>..."),
         "{tip}"
     );
 }
