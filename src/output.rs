@@ -38,6 +38,10 @@ pub enum Refusal {
         alias: String,
     },
     /// `also` is " (the same file as X)" when the second name differs from the first.
+    /// The output names an answer file that is not an input: a report written over it would
+    /// lose its answers.
+    #[error("{}", crate::t!("output-is-answer-file", output = output.as_str()))]
+    OutputIsAnswerFile { output: String },
     #[error("{}", crate::t!("output-given-twice", second = second.as_str(), also = also.as_str()))]
     GivenTwice { second: String, also: String },
 }
@@ -77,6 +81,34 @@ pub fn refuse_as_output(output: &Path, shown: &str, inputs: &[Input<'_>]) -> Res
                 alias,
             });
         }
+    }
+    Ok(())
+}
+
+/// Refuses an `output` (given with `-o`) that is an answer file, for a command whose output is
+/// not one (a report, a score table, a workbook): `-o assessments/xmp-2025.toml` for
+/// `-o report-2025.html` would replace a year of answers. A file that does not exist, is not a
+/// regular file, or does not read as an answer file (an `[assessment]` table naming its
+/// `framework`) is written as usual.
+pub fn refuse_answer_file_as_output(output: Option<&Path>) -> Result<(), Refusal> {
+    let Some(o) = output.filter(|o| *o != Path::new("-")) else {
+        return Ok(());
+    };
+    if !std::fs::metadata(o).is_ok_and(|m| m.is_file()) {
+        return Ok(());
+    }
+    let Ok(text) = crate::source::read_text(o) else {
+        return Ok(());
+    };
+    let is_answer_file = text.parse::<toml::Table>().is_ok_and(|t| {
+        t.get("assessment")
+            .and_then(|a| a.get("framework"))
+            .is_some_and(toml::Value::is_str)
+    });
+    if is_answer_file {
+        return Err(Refusal::OutputIsAnswerFile {
+            output: format!("-o {}", o.display()),
+        });
     }
     Ok(())
 }

@@ -297,6 +297,7 @@ output-cannot-write = cannot write { $file }: { $reason }
 output-binary-to-terminal = --format { $format } is a binary file, not for a terminal: give -o FILE.{ $format }
 # $role: one of role-*; $alias: output-named, or nothing when the input was given under that name.
 output-is-input = { $output } is one of the inputs ({ $role }{ $alias }); choose another output
+output-is-answer-file = { $output } is an answer file: this output would replace it and lose its answers; choose another file
 output-named = , named { $file }
 # $also: output-same-file-as, or nothing when the file was given twice under one name.
 output-given-twice = { $second } is given twice{ $also }

@@ -351,6 +351,7 @@ output-cannot-write = impossible d'écrire { $file } : { $reason }
 output-binary-to-terminal = --format { $format } produit un fichier binaire, qui ne s'affiche pas dans un terminal : indiquez -o FICHIER.{ $format }
 # $role : l'un des role-* ; $alias : output-named, ou rien si l'entrée a été donnée sous ce nom.
 output-is-input = { $output } est l'une des entrées ({ $role }{ $alias }) : choisissez une autre sortie
+output-is-answer-file = { $output } est un fichier de réponses : cette sortie le remplacerait et ses réponses seraient perdues ; choisissez un autre fichier
 output-named = , sous le nom { $file }
 # $also : output-same-file-as, ou rien si le fichier a été donné deux fois sous le même nom.
 output-given-twice = { $second } est donné deux fois{ $also }

@@ -117,6 +117,7 @@ pub fn run(g: &GlobalArgs, args: CompareArgs) -> Result<ExitStatus> {
         inputs.push(crate::output::Input::new(p, crate::t!("role-peers-file")));
     }
     crate::output::refuse_input_as_output(args.output.as_deref(), &inputs)?;
+    crate::output::refuse_answer_file_as_output(args.output.as_deref())?;
     let by_country = args.group_by == GroupBy::Country;
     let peers = match &args.peers {
         None => None,

@@ -83,6 +83,7 @@ pub fn run(g: &GlobalArgs, args: DiffArgs) -> Result<ExitStatus> {
         crate::output::Input::new(&args.new, crate::t!("role-new-answer-file")),
     ];
     crate::output::refuse_input_as_output(args.output.as_deref(), &inputs)?;
+    crate::output::refuse_answer_file_as_output(args.output.as_deref())?;
     let old_fw = match &args.old_framework {
         Some(dir) => super::load_framework_from(Some(dir))?,
         None if g.framework.is_none() => super::framework_for(g, &args.old)?,

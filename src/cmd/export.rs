@@ -57,6 +57,7 @@ pub fn run(g: &GlobalArgs, args: ExportArgs) -> Result<ExitStatus> {
         .map(|p| crate::output::Input::new(p, crate::t!("role-answer-file")))
         .collect();
     crate::output::refuse_input_as_output(args.output.as_deref(), &inputs)?;
+    crate::output::refuse_answer_file_as_output(args.output.as_deref())?;
     let mut comments = Default::default();
     let (a, f) = match &args.file {
         Some(path) => {

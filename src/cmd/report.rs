@@ -78,6 +78,7 @@ pub fn run(g: &GlobalArgs, args: ReportArgs) -> Result<ExitStatus> {
             .map(|p| crate::output::Input::new(p, crate::t!("role-prior-file"))),
     );
     crate::output::refuse_input_as_output(args.output.as_deref(), &inputs)?;
+    crate::output::refuse_answer_file_as_output(args.output.as_deref())?;
     if args.format == ReportFormat::Docx {
         refuse_binary_to_terminal(args.output.as_deref())?;
     }

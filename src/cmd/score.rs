@@ -102,6 +102,7 @@ pub fn run(g: &GlobalArgs, args: ScoreArgs) -> Result<ExitStatus> {
         .map(|p| crate::output::Input::new(p, crate::t!("role-an-answer-file")))
         .collect();
     crate::output::refuse_input_as_output(args.output.as_deref(), &inputs)?;
+    crate::output::refuse_answer_file_as_output(args.output.as_deref())?;
     super::print_diagnostics(&discovery_problems);
     let mut failed = !discovery_problems.is_empty();
 

@@ -30,6 +30,40 @@ fn stderr(o: &Output) -> String {
 }
 
 /// A folder holding `a.toml` (XMP 2025) and `b.toml` (XMP 2026), copies of the examples.
+#[test]
+fn a_report_or_table_written_over_another_answer_file_replaced_it() {
+    // Interface review #34: `report b.toml -o a.toml` replaced a.toml, another year's answers,
+    // with the report, and exited 0. Outputs that are not answer files refuse an answer file;
+    // a file that is not one (an earlier report) is still replaced.
+    let dir = answers();
+    let d = dir.path();
+    let before = snapshot(&d.join("a.toml"));
+    let cases: [&[&str]; 5] = [
+        &["report", "b.toml", "--format", "html", "-o", "a.toml"],
+        &["score", "b.toml", "-o", "a.toml"],
+        &["diff", "b.toml", "b.toml", "-o", "a.toml"],
+        &["compare", "b.toml", "--format", "csv", "-o", "a.toml"],
+        &["export", "b.toml", "-o", "a.toml"],
+    ];
+    for args in cases {
+        let out = dgtk(d, args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {out:?}");
+        assert_eq!(
+            stderr(&out),
+            "error: -o a.toml is an answer file: this output would replace it and lose its answers; choose another file\n",
+            "{args:?}"
+        );
+        assert_eq!(snapshot(&d.join("a.toml")), before, "{args:?}");
+    }
+    fs::write(d.join("old-report.txt"), "an earlier report\n").unwrap();
+    let out = dgtk(d, &["report", "b.toml", "-o", "old-report.txt"]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert_ne!(
+        fs::read(d.join("old-report.txt")).unwrap(),
+        b"an earlier report\n"
+    );
+}
+
 fn answers() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     fs::copy(repo("assessments/xmp-2025.toml"), dir.path().join("a.toml")).unwrap();
@@ -377,9 +411,12 @@ fn d7_rewriting_a_file_handed_it_to_the_writer_and_ignored_read_only() {
     );
     assert_eq!(out.status.code(), Some(0), "{out:?}");
     assert_eq!(fs::metadata(&ro).unwrap().mode() & 0o7777, 0o444);
-    let ro2 = unformatted(d, "ro2.toml");
+    // A read-only earlier output (not an answer file: score refuses to write over one of those
+    // whatever its mode).
+    let ro2 = d.join("ro2.csv");
+    fs::write(&ro2, "an earlier score table\n").unwrap();
     fs::set_permissions(&ro2, fs::Permissions::from_mode(0o444)).unwrap();
-    let out = dgtk(d, &["score", "o.toml", "-o", "ro2.toml"]);
+    let out = dgtk(d, &["score", "o.toml", "-o", "ro2.csv"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("is read-only (mode 0444)"));
 }
