@@ -184,6 +184,10 @@ pub fn describe(fw: &Framework, q: &Question, v: &Value) -> String {
             }
         }
         (Value::Number(n), QuestionKind::Number { unit, .. }) => with_unit(*n, unit),
+        // In the run's language: « inconnu », « oui », not the file's `unknown`, `yes`.
+        (Value::Unknown | Value::YesNo(_), _) => {
+            crate::present::answer_words(q, Some(v), &fw.scale, crate::present::Form::Long)
+        }
         _ => v.display(),
     }
 }
