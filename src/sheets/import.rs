@@ -12,7 +12,7 @@ use std::io::Cursor;
 
 use calamine::{Data, Range, Reader, Xlsx};
 
-use super::{Column, FIRST_ROW, HEADER_ROW, NA, NO, REVIEW, UNKNOWN, YES};
+use super::{Column, FIRST_ROW, HEADER_ROW, Word};
 use crate::assessment::{Answer, Status, Value, format_number};
 use crate::diag::Diagnostic;
 use crate::framework::{Framework, Question, QuestionKind};
@@ -32,6 +32,8 @@ pub struct About {
 /// An opened questionnaire workbook.
 pub struct Book {
     name: String,
+    /// The name of its About sheet (in the language it was exported in).
+    about_sheet: String,
     xlsx: Xlsx<Cursor<Vec<u8>>>,
     pub about: About,
 }
@@ -71,23 +73,40 @@ pub fn open(name: &str, bytes: Vec<u8>) -> Result<Book, Diagnostic> {
             name,
             format!(
                 "has no \"{}\" sheet saying which questionnaire it is: it was not made by `dgtk export --format xlsx`",
-                super::ABOUT_SHEET
+                super::about_sheet()
             ),
         )
     };
-    let range = xlsx
-        .worksheet_range(super::ABOUT_SHEET)
-        .map_err(|_| not_ours())?;
+    // The About sheet, under its name in any language.
+    let names = super::about_sheets();
+    let about_sheet = xlsx
+        .sheet_names()
+        .iter()
+        .find(|s| names.contains(s))
+        .cloned()
+        .ok_or_else(not_ours)?;
+    let range = xlsx.worksheet_range(&about_sheet).map_err(|_| not_ours())?;
     let mut keys: BTreeMap<String, String> = BTreeMap::new();
     let (start, end) = (
         range.start().unwrap_or((0, 0)),
         range.end().unwrap_or((0, 0)),
     );
     for row in start.0..=end.0 {
-        let key = text(range.get_value((row, 0)));
-        if !key.is_empty() {
-            keys.insert(key.trim().to_string(), text(range.get_value((row, 1))));
+        let label = text(range.get_value((row, 0)));
+        let label = label.trim();
+        if label.is_empty() {
+            continue;
         }
+        // The key a label names in any language, else the label itself.
+        let key = super::export::ABOUT_KEYS
+            .iter()
+            .find(|k| {
+                crate::i18n::RESOURCES
+                    .iter()
+                    .any(|(lang, _)| super::export::about_label(lang, k) == label)
+            })
+            .map_or(label, |k| k);
+        keys.insert(key.to_string(), text(range.get_value((row, 1))));
     }
     if keys.get("format").map(|s| s.trim()) != Some(super::FORMAT) {
         return Err(not_ours());
@@ -113,7 +132,7 @@ pub fn open(name: &str, bytes: Vec<u8>) -> Result<Book, Diagnostic> {
             .iter()
             .position(|x| *x == k)
             .unwrap_or(0);
-        super::location(name, super::ABOUT_SHEET, row as u32, 1)
+        super::location(name, &about_sheet, row as u32, 1)
     };
     let year = get("year");
     let year: i32 = year
@@ -157,6 +176,7 @@ pub fn open(name: &str, bytes: Vec<u8>) -> Result<Book, Diagnostic> {
     }
     Ok(Book {
         name: name.to_string(),
+        about_sheet,
         xlsx,
         about,
     })
@@ -223,7 +243,7 @@ impl Book {
         // Questions a changed id was taken for: their missing row is already said.
         let mut renamed = BTreeSet::new();
         let sheets: Vec<String> = self.xlsx.sheet_names().to_vec();
-        for sheet in sheets.iter().filter(|s| *s != super::ABOUT_SHEET) {
+        for sheet in sheets.iter().filter(|s| **s != self.about_sheet) {
             let Ok(values) = self.xlsx.worksheet_range(sheet) else {
                 problems.push(Diagnostic::file(
                     format!("{}:{sheet}", self.name),
@@ -406,13 +426,14 @@ impl<'a> SheetReader<'a> {
                 .unwrap_or_default();
             let review = match flag_col.map(|c| (c, self.text(row, c))) {
                 Some((c, Some(flag))) => {
-                    if flag.trim().eq_ignore_ascii_case(REVIEW) {
+                    if Word::Review.is(&flag) {
                         true
                     } else {
                         problems.push(Diagnostic::file(
                             self.at(row, c),
                             format!(
-                                "flag must be \"{REVIEW}\" or empty, not \"{}\"",
+                                "flag must be \"{}\" or empty, not \"{}\"",
+                                Word::Review.say(),
                                 crate::diag::shorten(&flag)
                             ),
                         ));
@@ -472,20 +493,23 @@ impl<'a> SheetReader<'a> {
     fn answer_cell(&self, q: &Question, row: u32, col: u16) -> Result<Option<Value>, String> {
         let cell = self.cell(row, col);
         let word = match &cell {
-            Cell::Value(Data::String(s)) => Some(s.trim().to_lowercase()),
+            Cell::Value(Data::String(s)) => [Word::Unknown, Word::Na, Word::Yes, Word::No]
+                .into_iter()
+                .find(|w| w.is(s)),
             _ => None,
         };
+        let (unknown, na) = (Word::Unknown.say(), Word::Na.say());
         let others = if self.f.accepts_na(q) {
-            format!("\"{UNKNOWN}\" or \"{NA}\"")
+            format!("\"{unknown}\" or \"{na}\"")
         } else {
-            format!("\"{UNKNOWN}\"")
+            format!("\"{unknown}\"")
         };
-        match word.as_deref() {
-            Some(UNKNOWN) => return Ok(Some(Value::Unknown)),
-            Some(NA) if self.f.accepts_na(q) => return Ok(Some(Value::NotApplicable)),
-            Some(NA) => {
+        match word {
+            Some(Word::Unknown) => return Ok(Some(Value::Unknown)),
+            Some(Word::Na) if self.f.accepts_na(q) => return Ok(Some(Value::NotApplicable)),
+            Some(Word::Na) => {
                 return Err(format!(
-                    "\"n/a\" is not an answer to \"{}\": this question applies everywhere; answer it, or \"{UNKNOWN}\"",
+                    "\"{na}\" is not an answer to \"{}\": this question applies everywhere; answer it, or \"{unknown}\"",
                     q.id
                 ));
             }
@@ -521,12 +545,14 @@ impl<'a> SheetReader<'a> {
                     )),
                 }
             }
-            QuestionKind::YesNo => match (d, word.as_deref()) {
+            QuestionKind::YesNo => match (d, word) {
                 (Data::Bool(b), _) => Ok(Some(Value::YesNo(*b))),
-                (_, Some(YES)) => Ok(Some(Value::YesNo(true))),
-                (_, Some(NO)) => Ok(Some(Value::YesNo(false))),
+                (_, Some(Word::Yes)) => Ok(Some(Value::YesNo(true))),
+                (_, Some(Word::No)) => Ok(Some(Value::YesNo(false))),
                 _ => Err(format!(
-                    "\"{shown}\" is not an answer to a yes/no question: give \"{YES}\", \"{NO}\" or {others}"
+                    "\"{shown}\" is not an answer to a yes/no question: give \"{}\", \"{}\" or {others}",
+                    Word::Yes.say(),
+                    Word::No.say()
                 )),
             },
             QuestionKind::Number { unit, min, max, .. } => {
@@ -616,11 +642,8 @@ impl<'a> SheetReader<'a> {
             }
             let yes = match cell {
                 Cell::Value(Data::Bool(b)) => Some(*b),
-                Cell::Value(Data::String(s)) => match s.trim().to_lowercase().as_str() {
-                    YES => Some(true),
-                    NO => Some(false),
-                    _ => None,
-                },
+                Cell::Value(Data::String(s)) if Word::Yes.is(s) => Some(true),
+                Cell::Value(Data::String(s)) if Word::No.is(s) => Some(false),
                 _ => None,
             };
             match yes {

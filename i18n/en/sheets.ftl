@@ -1,0 +1,81 @@
+# dgtk interface messages (en): sheets, the questionnaire workbook of `dgtk export` and what
+# `dgtk import` says about it. The words a person types or picks in a cell (sheet-word-*) are
+# read back in every language.
+# Syntax: https://projectfluent.org/fluent/guide/
+
+## Sheet names and column headers.
+sheet-about = About
+sheet-principle = Principle { $number }
+sheet-col-id = id
+sheet-col-question = question
+sheet-col-how = how to answer
+sheet-col-answer = answer
+sheet-col-item = item
+sheet-col-evidence = evidence
+sheet-col-links = links
+sheet-col-flag = flag
+sheet-col-comments = comments
+sheet-col-guidance = guidance
+
+## The keys of the About sheet.
+sheet-key-format = format
+sheet-key-format_version = format_version
+sheet-key-framework = framework
+sheet-key-framework_version = framework_version
+sheet-key-framework_title = framework_title
+sheet-key-country = country
+sheet-key-organisation = organisation
+sheet-key-year = year
+sheet-key-status = status
+sheet-key-assessors = assessors
+sheet-key-dgtk = dgtk
+
+## The words of answer, item and flag cells.
+sheet-word-yes = yes
+sheet-word-no = no
+sheet-word-na = n/a
+sheet-word-unknown = unknown
+sheet-word-review = review
+sheet-word-or = or
+
+## The workbook's title and page footer ("&P" is the page, "&N" the number of pages).
+sheet-title = { $framework }: questionnaire, { $country } { $year }
+sheet-footer = Page &P of &N
+
+## What the About sheet tells the person who fills the workbook in.
+sheet-help-title = How to fill in this workbook
+sheet-help-answer = Each principle has its sheet, with a row per question. Type or pick the answer in the "{ $answer }" column: the cell accepts only a valid answer. "{ $unknown }" means don't know; "{ $na }" (not applicable) needs the reason in "{ $evidence }".
+sheet-help-checklist = For a checklist question, put { $yes } or { $no } in each "{ $item }" column (the items are listed under "{ $how }"), or "{ $unknown }" / "{ $na }" in "{ $answer }".
+sheet-help-evidence = Write what shows the answer in "{ $evidence }", and web addresses in "{ $links }", one per line. "{ $flag }" says "{ $review }" for an answer carried from a prior year: clear it once the answer is confirmed.
+sheet-help-import = Do not change the ids, the sheet names or this sheet: the workbook is read back with `dgtk import`, which checks every cell and reports each problem with its sheet and cell.
+sheet-help-na-when = In this framework "{ $na }" is an answer only to the questions that say when it applies.
+
+## The "how to answer" cell.
+sheet-how-level = A level from 0 to { $max }:
+sheet-how-yes-no = { $yes } or { $no }
+sheet-how-checklist = { $yes } or { $no } in each item column:
+sheet-how-number = a number{ $unit ->
+    [none] {""}
+   *[other] {" "}in { $unit }
+}, from { $min } to { $max } ({ $better ->
+    [higher] higher is better
+    [lower] lower is better
+   *[none] context only, neither higher nor lower is better
+})
+sheet-how-not-scored = Context indicator, not scored.
+sheet-how-na-when = { $na } only when: { $when }
+sheet-how-no-na = { $na } is not an answer here.
+
+## The messages of the cells' validation.
+sheet-rule-title = Not a valid answer
+sheet-rule-item = Answer { $yes } or { $no }: is item { $n } in place?
+sheet-rule-flag = Leave empty, or "{ $review }" for an answer still to be confirmed.
+sheet-rule-level = Pick a level from 0 to { $max }, or { $extra }.
+sheet-rule-yes-no = Answer { $yes } or { $no }, or { $extra }.
+sheet-rule-checklist = Answer in the item columns; here only { $extra }.
+sheet-rule-number = Give a number from { $min } to { $max }{ $unit ->
+    [none] {""}
+   *[other] {" "}({ $unit })
+}, or { $extra }.
+# A level or an item and its text.
+sheet-how-line = { $label }: { $text }

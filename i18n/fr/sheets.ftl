@@ -1,0 +1,81 @@
+# dgtk interface messages (fr): sheets, le classeur du questionnaire de `dgtk export` et ce que
+# `dgtk import` en dit. Les mots qu'une personne saisit ou choisit dans une cellule
+# (sheet-word-*) sont relus dans toutes les langues.
+# Syntax: https://projectfluent.org/fluent/guide/
+
+## Noms des feuilles et en-têtes de colonnes.
+sheet-about = À propos
+sheet-principle = Principe { $number }
+sheet-col-id = id
+sheet-col-question = question
+sheet-col-how = mode de réponse
+sheet-col-answer = réponse
+sheet-col-item = élément
+sheet-col-evidence = justificatifs
+sheet-col-links = liens
+sheet-col-flag = marque
+sheet-col-comments = commentaires
+sheet-col-guidance = indications
+
+## Les clés de la feuille « À propos ».
+sheet-key-format = format
+sheet-key-format_version = version_du_format
+sheet-key-framework = référentiel
+sheet-key-framework_version = version_du_référentiel
+sheet-key-framework_title = titre_du_référentiel
+sheet-key-country = pays
+sheet-key-organisation = organisation
+sheet-key-year = année
+sheet-key-status = statut
+sheet-key-assessors = évaluateurs
+sheet-key-dgtk = dgtk
+
+## Les mots des cellules de réponse, d'élément et de marque.
+sheet-word-yes = oui
+sheet-word-no = non
+sheet-word-na = n/a
+sheet-word-unknown = inconnu
+sheet-word-review = à revoir
+sheet-word-or = ou
+
+## Le titre du classeur et le pied de page (« &P » est la page, « &N » le nombre de pages).
+sheet-title = { $framework } : questionnaire, { $country } { $year }
+sheet-footer = Page &P sur &N
+
+## Ce que la feuille « À propos » indique à la personne qui remplit le classeur.
+sheet-help-title = Comment remplir ce classeur
+sheet-help-answer = Chaque principe a sa feuille, avec une ligne par question. Saisissez ou choisissez la réponse dans la colonne « { $answer } » : la cellule n'accepte qu'une réponse valide. « { $unknown } » signifie que la réponse n'est pas connue ; « { $na } » (sans objet) doit être justifié dans la colonne « { $evidence } ».
+sheet-help-checklist = Pour une question à liste de contrôle, indiquez { $yes } ou { $no } dans chaque colonne « { $item } » (les éléments sont énumérés dans la colonne « { $how } »), ou « { $unknown } » / « { $na } » dans la colonne « { $answer } ».
+sheet-help-evidence = Indiquez ce qui étaye la réponse dans la colonne « { $evidence } », et les adresses web dans la colonne « { $links } », une par ligne. La colonne « { $flag } » indique « { $review } » pour une réponse reprise d'une année précédente : effacez-la une fois la réponse confirmée.
+sheet-help-import = Ne modifiez ni les identifiants, ni les noms des feuilles, ni cette feuille : le classeur est relu par `dgtk import`, qui vérifie chaque cellule et signale chaque problème avec sa feuille et sa cellule.
+sheet-help-na-when = Dans ce référentiel, « { $na } » n'est une réponse admise qu'aux questions qui précisent quand elle s'applique.
+
+## La cellule « mode de réponse ».
+sheet-how-level = Un niveau de 0 à { $max } :
+sheet-how-yes-no = { $yes } ou { $no }
+sheet-how-checklist = { $yes } ou { $no } dans chaque colonne « élément » :
+sheet-how-number = un nombre{ $unit ->
+    [none] {""}
+   *[other] {" "}en { $unit }
+}, de { $min } à { $max } ({ $better ->
+    [higher] le plus élevé est le mieux
+    [lower] le plus bas est le mieux
+   *[none] indicateur de contexte, ni plus élevé ni plus bas n'est meilleur
+})
+sheet-how-not-scored = Indicateur de contexte, non noté.
+sheet-how-na-when = { $na } seulement si : { $when }
+sheet-how-no-na = { $na } n'est pas une réponse admise ici.
+
+## Les messages de validation des cellules.
+sheet-rule-title = Réponse non valide
+sheet-rule-item = Répondez { $yes } ou { $no } : l'élément { $n } est-il en place ?
+sheet-rule-flag = Laissez vide, ou indiquez « { $review } » pour une réponse encore à confirmer.
+sheet-rule-level = Choisissez un niveau de 0 à { $max }, ou { $extra }.
+sheet-rule-yes-no = Répondez { $yes } ou { $no }, ou { $extra }.
+sheet-rule-checklist = Répondez dans les colonnes des éléments ; ici, seulement { $extra }.
+sheet-rule-number = Indiquez un nombre de { $min } à { $max }{ $unit ->
+    [none] {""}
+   *[other] {" "}({ $unit })
+}, ou { $extra }.
+# Un niveau ou un élément, et son texte.
+sheet-how-line = { $label } : { $text }
