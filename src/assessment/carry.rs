@@ -76,65 +76,71 @@ impl CarrySummary {
             if ids.is_empty() {
                 String::new()
             } else if all_ids || ids.len() <= SHORT_LIST {
-                format!(": {}", ids.join(", "))
+                crate::t!("carry-list", ids = ids.join(", "))
             } else {
-                " (--verbose lists them)".to_string()
+                crate::t!("carry-list-long")
             }
         };
-        let mut out = vec![format!(
-            "carried from framework version {} to {} through `replaces`:",
-            self.from_version, self.to_version
+        let indent = |s: String| format!("  {s}");
+        let mut out = vec![crate::t!(
+            "carry-header",
+            from = self.from_version.as_str(),
+            to = self.to_version.as_str()
         )];
-        out.push(format!(
-            "  {} kept under the same id, flagged for review",
-            self.kept.len()
-        ));
+        out.push(indent(crate::t!("carry-kept", n = self.kept.len())));
         if !self.renamed.is_empty() {
-            out.push(format!(
-                "  {} renamed, flagged for review{}",
-                self.renamed.len(),
-                list(
-                    self.renamed
-                        .iter()
-                        .map(|(o, n)| format!("{o} -> {n}"))
-                        .collect()
-                )
-            ));
+            let ids = self
+                .renamed
+                .iter()
+                .map(|(o, n)| format!("{o} -> {n}"))
+                .collect();
+            out.push(indent(crate::t!(
+                "carry-renamed",
+                n = self.renamed.len(),
+                list = list(ids)
+            )));
         }
         if !self.split.is_empty() {
-            out.push(format!(
-                "  {} split, each part given the answer for review{}",
-                self.split.len(),
-                list(
-                    self.split
-                        .iter()
-                        .map(|(o, parts)| format!("{o} -> {}", parts.join(" + ")))
-                        .collect()
-                )
-            ));
+            let ids = self
+                .split
+                .iter()
+                .map(|(o, parts)| format!("{o} -> {}", parts.join(" + ")))
+                .collect();
+            out.push(indent(crate::t!(
+                "carry-split",
+                n = self.split.len(),
+                list = list(ids)
+            )));
         }
         if !self.not_carried.is_empty() {
-            out.push(format!(
-                "  {} not carried (the old answer does not fit; evidence kept as a draft){}",
-                self.not_carried.len(),
-                list(
-                    self.not_carried
-                        .iter()
-                        .map(|(n, o, why)| format!("{n} (from {o}: {why})"))
-                        .collect()
-                )
-            ));
+            let ids = self
+                .not_carried
+                .iter()
+                .map(|(n, o, why)| {
+                    crate::t!(
+                        "carry-from",
+                        new = n.as_str(),
+                        old = o.as_str(),
+                        why = why.as_str()
+                    )
+                })
+                .collect();
+            out.push(indent(crate::t!(
+                "carry-not-carried",
+                n = self.not_carried.len(),
+                list = list(ids)
+            )));
         }
-        out.push(format!(
-            "  {} dropped (no longer asked){}",
-            self.dropped.len(),
-            list(self.dropped.clone())
-        ));
-        out.push(format!(
-            "  {} added (new, unanswered){}",
-            self.added.len(),
-            list(self.added.clone())
-        ));
+        out.push(indent(crate::t!(
+            "carry-dropped",
+            n = self.dropped.len(),
+            list = list(self.dropped.clone())
+        )));
+        out.push(indent(crate::t!(
+            "carry-added",
+            n = self.added.len(),
+            list = list(self.added.clone())
+        )));
         out
     }
 }
@@ -203,7 +209,7 @@ pub fn carry_forward(
                 s.not_carried.push((
                     q.id.clone(),
                     olds.join(", "),
-                    "it continues several answered questions; answer it afresh".into(),
+                    crate::t!("carry-why-several"),
                 ));
                 a.answers.insert(q.id.clone(), draft_evidence(first.1));
                 continue;
@@ -265,13 +271,12 @@ fn unfit(v: &Value, q: &Question, f: &Framework) -> Option<String> {
     match (&q.kind, v) {
         (_, Value::Unknown) => None,
         (_, Value::NotApplicable) if f.accepts_na(q) => None,
-        (_, Value::NotApplicable) => {
-            Some("n/a is not an answer to it (it has no `na_when`)".into())
-        }
+        (_, Value::NotApplicable) => Some(crate::t!("carry-why-na")),
         (QuestionKind::Level { .. }, Value::Level(l)) if *l <= f.max_level() => None,
-        (QuestionKind::Level { .. }, Value::Level(l)) => Some(format!(
-            "level {l} is beyond its scale (0 to {})",
-            f.max_level()
+        (QuestionKind::Level { .. }, Value::Level(l)) => Some(crate::t!(
+            "carry-why-level",
+            level = l.to_string(),
+            max = f.max_level().to_string()
         )),
         (QuestionKind::YesNo, Value::YesNo(_)) => None,
         (QuestionKind::Checklist { items }, Value::Checklist(checked)) => {
@@ -280,26 +285,30 @@ fn unfit(v: &Value, q: &Question, f: &Framework) -> Option<String> {
                 .filter(|c| !items.iter().any(|i| &i.id == *c))
                 .map(String::as_str)
                 .collect();
-            (!missing.is_empty()).then(|| format!("it has no item {}", missing.join(", ")))
+            (!missing.is_empty()).then(|| crate::t!("carry-why-item", items = missing.join(", ")))
         }
         (QuestionKind::Number { min, max, .. }, Value::Number(n)) if (*min..=*max).contains(n) => {
             None
         }
-        (QuestionKind::Number { min, max, .. }, Value::Number(n)) => Some(format!(
-            "{} is outside its range ({} to {})",
-            super::format_number(*n),
-            super::format_number(*min),
-            super::format_number(*max)
+        (QuestionKind::Number { min, max, .. }, Value::Number(n)) => Some(crate::t!(
+            "carry-why-range",
+            value = crate::i18n::decimal(&super::format_number(*n)),
+            min = crate::i18n::decimal(&super::format_number(*min)),
+            max = crate::i18n::decimal(&super::format_number(*max))
         )),
         (_, v) => {
             let what = match v {
-                Value::Level(l) => format!("level {l}"),
-                Value::YesNo(b) => format!("\"{}\"", if *b { "yes" } else { "no" }),
-                Value::Checklist(_) => "a list of items".into(),
-                Value::Number(n) => format!("the number {}", super::format_number(*n)),
+                Value::Level(l) => crate::t!("carry-what-level", level = l.to_string()),
+                Value::YesNo(true) => crate::t!("carry-what-yes"),
+                Value::YesNo(false) => crate::t!("carry-what-no"),
+                Value::Checklist(_) => crate::t!("carry-what-items"),
+                Value::Number(n) => crate::t!(
+                    "carry-what-number",
+                    value = crate::i18n::decimal(&super::format_number(*n))
+                ),
                 Value::NotApplicable | Value::Unknown => v.display(),
             };
-            Some(format!("{what} is no answer to a {kind} question"))
+            Some(crate::t!("carry-why-kind", what = what, kind = kind))
         }
     }
 }

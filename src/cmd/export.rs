@@ -92,13 +92,12 @@ pub fn run(g: &GlobalArgs, args: ExportArgs) -> Result<ExitStatus> {
     super::emit_bytes(args.output.as_deref(), &bytes)?;
     if let Some(o) = &args.output {
         let answered = f.question_count() - a.unanswered(&f).len();
-        super::note(&format!(
-            "wrote {} ({}, {} of {} questions answered); fill it in, then run `dgtk import {} -o FILE`",
-            o.display(),
-            crate::present::count(f.principles.len(), "principle sheet"),
-            answered,
-            f.question_count(),
-            o.display()
+        super::note(&crate::t!(
+            "sheet-exported",
+            file = o.display().to_string(),
+            sheets = f.principles.len(),
+            answered = answered,
+            questions = f.question_count()
         ));
     }
     Ok(ExitStatus::Success)

@@ -95,13 +95,12 @@ pub fn run(g: &GlobalArgs, args: ImportArgs) -> Result<ExitStatus> {
             };
             super::emit_with(Some(&output), &text, opts)?;
             a.meta.updated = None;
-            super::note(&format!(
-                "wrote {} from {} ({} of {} questions answered); check it with `dgtk check {}`",
-                output.display(),
-                name,
-                f.question_count() - a.unanswered(&f).len(),
-                f.question_count(),
-                output.display()
+            super::note(&crate::t!(
+                "sheet-imported",
+                file = output.display().to_string(),
+                book = name.as_str(),
+                answered = f.question_count() - a.unanswered(&f).len(),
+                questions = f.question_count()
             ));
             Ok(ExitStatus::Success)
         }
@@ -113,8 +112,11 @@ fn one(d: Diagnostic) -> CliError {
 }
 
 fn refused(name: &str, problems: Vec<Diagnostic>) -> CliError {
-    let n = crate::present::count(problems.len(), "problem");
-    CliError::summed_up(problems, format!("{n} in {name}; nothing was written"))
+    let n = problems.len();
+    CliError::summed_up(
+        problems,
+        crate::t!("sheet-import-refused", n = n, book = name),
+    )
 }
 
 /// The framework version the workbook was made for: the built-in one it names, or the
@@ -212,10 +214,10 @@ fn import_into(
     let name = book.display().to_string();
     recheck(&name, &assessment::render(&a, f), f, places)?;
     if changed == 0 {
-        super::note(&format!(
-            "{} already holds every answer of {}: nothing to change",
-            into.display(),
-            name
+        super::note(&crate::t!(
+            "sheet-import-unchanged",
+            file = into.display().to_string(),
+            book = name.as_str()
         ));
         return Ok(ExitStatus::Success);
     }
@@ -226,12 +228,11 @@ fn import_into(
             crate::source::io_message(&e)
         ))
     })?;
-    super::note(&format!(
-        "updated {} from {}: {} changed; check it with `dgtk check {}`",
-        into.display(),
-        name,
-        crate::present::count(changed, "question"),
-        into.display()
+    super::note(&crate::t!(
+        "sheet-import-updated",
+        file = into.display().to_string(),
+        book = name.as_str(),
+        n = changed
     ));
     Ok(ExitStatus::Success)
 }
