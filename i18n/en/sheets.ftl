@@ -118,3 +118,22 @@ carry-what-yes = "yes"
 carry-what-no = "no"
 carry-what-items = a list of items
 carry-what-number = the number { $value }
+
+## The sheets of `score`, `diff` and `compare --format xlsx` meant for a reader (the data sheet's
+## headers and cells are the CSV's, the same in every language).
+table-columns-sheet = columns
+table-about-sheet = about
+table-column = column
+table-title = title
+table-key-framework = framework
+table-key-title = title
+table-key-dgtk = dgtk
+table-key-method = method
+table-key-note = note
+table-key-not-scored = not scored
+table-key-old = old
+table-key-new = new
+table-key-in-common = in common
+table-key-peer-set = peer set
+table-key-left-out = left out
+table-key-not-compared = not compared

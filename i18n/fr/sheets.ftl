@@ -141,3 +141,22 @@ carry-what-yes = « oui »
 carry-what-no = « non »
 carry-what-items = une liste d'éléments
 carry-what-number = le nombre { $value }
+
+## Les feuilles de `score`, `diff` et `compare --format xlsx` destinées au lecteur (les en-têtes
+## et les cellules de la feuille de données sont ceux du CSV, les mêmes dans toutes les langues).
+table-columns-sheet = colonnes
+table-about-sheet = à propos
+table-column = colonne
+table-title = intitulé
+table-key-framework = référentiel
+table-key-title = titre
+table-key-dgtk = dgtk
+table-key-method = méthode
+table-key-note = remarque
+table-key-not-scored = non noté
+table-key-old = ancien
+table-key-new = nouveau
+table-key-in-common = en commun
+table-key-peer-set = groupe de comparaison
+table-key-left-out = écarté
+table-key-not-compared = non comparé
