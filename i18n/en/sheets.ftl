@@ -137,3 +137,14 @@ table-key-in-common = in common
 table-key-peer-set = peer set
 table-key-left-out = left out
 table-key-not-compared = not compared
+
+## What `dgtk import` finds wrong in a workbook (each at its sheet and cell).
+sheet-import-not-ours = has no "{ $sheet }" sheet saying which questionnaire it is: it was not made by `dgtk export --format xlsx`
+sheet-import-unknown-id = unknown question id "{ $id }"{ $hint }: the ids must not be changed
+sheet-import-missing-row = no row has the question id "{ $id }" (principle { $principle }): every question must keep its row and its id
+sheet-import-na-reason = "{ $na }" needs a reason: say why the question does not apply in the { $evidence } column
+sheet-import-formula = a formula (={ $formula }) is not an answer: type the answer itself
+sheet-import-level-range = level { $level } is out of range: the scale runs from 0 to { $max }
+sheet-import-not-level = "{ $value }" is not a level: give a whole number from 0 to { $max }, or { $others }
+sheet-import-others-na = "{ $unknown }" or "{ $na }"
+sheet-import-others = "{ $unknown }"

@@ -160,3 +160,15 @@ table-key-in-common = en commun
 table-key-peer-set = groupe de comparaison
 table-key-left-out = écarté
 table-key-not-compared = non comparé
+
+
+## Ce que `dgtk import` relève dans un classeur (chaque fois avec sa feuille et sa cellule).
+sheet-import-not-ours = n'a pas de feuille « { $sheet } » indiquant de quel questionnaire il s'agit : il n'a pas été produit par `dgtk export --format xlsx`
+sheet-import-unknown-id = identifiant de question inconnu « { $id } »{ $hint } : les identifiants ne doivent pas être modifiés
+sheet-import-missing-row = aucune ligne ne porte l'identifiant de question « { $id } » (principe { $principle }) : chaque question doit conserver sa ligne et son identifiant
+sheet-import-na-reason = « { $na } » doit être justifié : indiquez dans la colonne « { $evidence } » pourquoi la question est sans objet
+sheet-import-formula = une formule (={ $formula }) n'est pas une réponse : saisissez la réponse elle-même
+sheet-import-level-range = le niveau { $level } est hors de l'échelle, qui va de 0 à { $max }
+sheet-import-not-level = « { $value } » n'est pas un niveau : indiquez un nombre entier de 0 à { $max }, ou { $others }
+sheet-import-others-na = « { $unknown } » ou « { $na } »
+sheet-import-others = « { $unknown } »

@@ -71,10 +71,7 @@ pub fn open(name: &str, bytes: Vec<u8>) -> Result<Book, Diagnostic> {
     let not_ours = || {
         Diagnostic::file(
             name,
-            format!(
-                "has no \"{}\" sheet saying which questionnaire it is: it was not made by `dgtk export --format xlsx`",
-                super::about_sheet()
-            ),
+            crate::t!("sheet-import-not-ours", sheet = super::about_sheet()),
         )
     };
     // The About sheet, under its name in any language.
@@ -266,9 +263,10 @@ impl Book {
             if !places.contains_key(&q.id) && !renamed.contains(&q.id) {
                 problems.push(Diagnostic::file(
                     self.name.clone(),
-                    format!(
-                        "no row has the question id \"{}\" (principle {}): every question must keep its row and its id",
-                        q.id, p.number
+                    crate::t!(
+                        "sheet-import-missing-row",
+                        id = q.id.as_str(),
+                        principle = p.number.to_string()
                     ),
                 ));
             }
@@ -393,9 +391,10 @@ impl<'a> SheetReader<'a> {
                     crate::diag::suggestion(&id, self.f.questions().map(|(_, q)| q.id.as_str()));
                 problems.push(Diagnostic::file(
                     self.at(row, id_col),
-                    format!(
-                        "unknown question id \"{}\"{hint}: the ids must not be changed",
-                        crate::diag::shorten(&id)
+                    crate::t!(
+                        "sheet-import-unknown-id",
+                        id = crate::diag::shorten(&id),
+                        hint = hint
                     ),
                 ));
                 continue;
@@ -447,7 +446,11 @@ impl<'a> SheetReader<'a> {
             {
                 problems.push(Diagnostic::file(
                     self.at(row, answer_col),
-                    "\"n/a\" needs a reason: say why the question does not apply in the evidence column",
+                    crate::t!(
+                        "sheet-import-na-reason",
+                        na = Word::Na.say(),
+                        evidence = Column::Evidence.header()
+                    ),
                 ));
             }
             if problems.len() > before {
@@ -500,9 +503,13 @@ impl<'a> SheetReader<'a> {
         };
         let (unknown, na) = (Word::Unknown.say(), Word::Na.say());
         let others = if self.f.accepts_na(q) {
-            format!("\"{unknown}\" or \"{na}\"")
+            crate::t!(
+                "sheet-import-others-na",
+                unknown = unknown.as_str(),
+                na = na.as_str()
+            )
         } else {
-            format!("\"{unknown}\"")
+            crate::t!("sheet-import-others", unknown = unknown.as_str())
         };
         match word {
             Some(Word::Unknown) => return Ok(Some(Value::Unknown)),
@@ -518,9 +525,9 @@ impl<'a> SheetReader<'a> {
         let d = match cell {
             Cell::Empty => return Ok(None),
             Cell::Formula(fm) => {
-                return Err(format!(
-                    "a formula (={}) is not an answer: type the answer itself",
-                    crate::diag::shorten(fm)
+                return Err(crate::t!(
+                    "sheet-import-formula",
+                    formula = crate::diag::shorten(fm)
                 ));
             }
             Cell::Value(d) => d,
@@ -536,12 +543,16 @@ impl<'a> SheetReader<'a> {
                     Some(x) if x.fract() == 0.0 && x >= 0.0 && x <= max as f64 => {
                         Ok(Some(Value::Level(x as u32)))
                     }
-                    Some(x) if x.fract() == 0.0 => Err(format!(
-                        "level {} is out of range: the scale runs from 0 to {max}",
-                        format_number(x)
+                    Some(x) if x.fract() == 0.0 => Err(crate::t!(
+                        "sheet-import-level-range",
+                        level = format_number(x),
+                        max = max.to_string()
                     )),
-                    _ => Err(format!(
-                        "\"{shown}\" is not a level: give a whole number from 0 to {max}, or {others}"
+                    _ => Err(crate::t!(
+                        "sheet-import-not-level",
+                        value = shown.as_str(),
+                        max = max.to_string(),
+                        others = others.as_str()
                     )),
                 }
             }
