@@ -28,7 +28,8 @@ use unic_langid::LanguageIdentifier;
 /// the interface has its file: `words` (the shared vocabulary), `messages` (errors, problems,
 /// notes), `report` (the progress report), `questionnaire` (`dgtk assess`), `comments` (the
 /// comments `init` and `fmt` write into answer files), `cli` (help texts), `diff` (`dgtk
-/// diff`'s text and Markdown), `merge` (`dgtk merge`'s text report).
+/// diff`'s text and Markdown), `merge` (`dgtk merge`'s text report), `sheets` (the questionnaire
+/// workbook of `dgtk export` and `dgtk import`).
 macro_rules! resources {
     ($($lang:literal),+) => {
         &[$(
@@ -44,6 +45,7 @@ macro_rules! resources {
                 ("compare.ftl", include_str!(concat!("../i18n/", $lang, "/compare.ftl"))),
                 ("score.ftl", include_str!(concat!("../i18n/", $lang, "/score.ftl"))),
                 ("merge.ftl", include_str!(concat!("../i18n/", $lang, "/merge.ftl"))),
+                ("sheets.ftl", include_str!(concat!("../i18n/", $lang, "/sheets.ftl"))),
             ]),
         )+]
     };

@@ -12,11 +12,12 @@ use rust_xlsxwriter::{
     ProtectionOptions, Workbook, Worksheet, XlsxError,
 };
 
-use super::{Column, FIRST_ROW, HEADER_ROW, NA, NO, REVIEW, UNKNOWN, YES};
+use super::{Column, FIRST_ROW, HEADER_ROW, Word};
 use crate::assessment::{Assessment, Value};
 use crate::framework::{Framework, Principle, Question, QuestionKind};
 
-/// The About sheet's keys, in order; import reads them back by name.
+/// The About sheet's keys, in order; import reads them back by name (shown in the run's language,
+/// read in any: [`about_label`]).
 pub const ABOUT_KEYS: [&str; 11] = [
     "format",
     "format_version",
@@ -30,6 +31,11 @@ pub const ABOUT_KEYS: [&str; 11] = [
     "assessors",
     "dgtk",
 ];
+
+/// Key `k` of the About sheet as shown in language `lang`.
+pub fn about_label(lang: &str, k: &str) -> String {
+    crate::i18n::message_in(lang, &format!("sheet-key-{k}"), None)
+}
 
 /// The separator of assessor names in one About cell.
 pub const ASSESSOR_SEPARATOR: &str = "; ";
@@ -56,9 +62,11 @@ fn build(
     comments: &BTreeMap<String, Vec<String>>,
 ) -> Result<Vec<u8>, XlsxError> {
     let mut book = Workbook::new();
-    book.set_properties(&super::properties(&format!(
-        "{}: questionnaire, {} {}",
-        f.title, a.meta.country, a.meta.year
+    book.set_properties(&super::properties(&crate::t!(
+        "sheet-title",
+        framework = f.title.as_str(),
+        country = a.meta.country.as_str(),
+        year = a.meta.year.to_string()
     )));
     about(book.add_worksheet(), a, f)?;
     for p in &f.principles {
@@ -68,7 +76,7 @@ fn build(
 }
 
 fn about(ws: &mut Worksheet, a: &Assessment, f: &Framework) -> Result<(), XlsxError> {
-    ws.set_name(super::ABOUT_SHEET)?;
+    ws.set_name(super::about_sheet())?;
     let bold = Format::new().set_bold();
     let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
     ws.set_column_width(0, 22)?;
@@ -88,7 +96,8 @@ fn about(ws: &mut Worksheet, a: &Assessment, f: &Framework) -> Result<(), XlsxEr
         env!("CARGO_PKG_VERSION").to_string(),
     ];
     for (row, (k, v)) in ABOUT_KEYS.iter().zip(values).enumerate() {
-        ws.write_string_with_format(row as u32, 0, *k, &bold)?;
+        let label = about_label(crate::i18n::language(), k);
+        ws.write_string_with_format(row as u32, 0, label, &bold)?;
         if *k == "year" {
             ws.write_number(row as u32, 1, m.year as f64)?;
         } else {
@@ -106,28 +115,53 @@ fn about(ws: &mut Worksheet, a: &Assessment, f: &Framework) -> Result<(), XlsxEr
 
 /// What the About sheet tells the person who fills the workbook in.
 fn instructions(f: &Framework) -> Vec<String> {
+    let (answer, item, how) = (
+        Column::Answer.header(),
+        crate::t!("sheet-col-item"),
+        Column::HowToAnswer.header(),
+    );
+    let (evidence, links, flag) = (
+        Column::Evidence.header(),
+        Column::Links.header(),
+        Column::Flag.header(),
+    );
+    let (yes, no, na, unknown, review) = (
+        Word::Yes.say(),
+        Word::No.say(),
+        Word::Na.say(),
+        Word::Unknown.say(),
+        Word::Review.say(),
+    );
     let mut v = vec![
-        "How to fill in this workbook".to_string(),
-        "Each principle has its sheet, with a row per question. Type or pick the answer in the \
-         \"answer\" column: the cell accepts only a valid answer. \"unknown\" means don't know; \
-         \"n/a\" (not applicable) needs the reason in \"evidence\"."
-            .to_string(),
-        "For a checklist question, put yes or no in each \"item\" column (the items are listed \
-         under \"how to answer\"), or \"unknown\" / \"n/a\" in \"answer\"."
-            .to_string(),
-        "Write what shows the answer in \"evidence\", and web addresses in \"links\", one per \
-         line. \"flag\" says \"review\" for an answer carried from a prior year: clear it once \
-         the answer is confirmed."
-            .to_string(),
-        "Do not change the ids, the sheet names or this sheet: the workbook is read back with \
-         `dgtk import`, which checks every cell and reports each problem with its sheet and cell."
-            .to_string(),
+        crate::t!("sheet-help-title"),
+        crate::t!(
+            "sheet-help-answer",
+            answer = answer.as_str(),
+            unknown = unknown.as_str(),
+            na = na.as_str(),
+            evidence = evidence.as_str()
+        ),
+        crate::t!(
+            "sheet-help-checklist",
+            yes = yes.as_str(),
+            no = no.as_str(),
+            item = item.as_str(),
+            how = how.as_str(),
+            unknown = unknown.as_str(),
+            na = na.as_str(),
+            answer = answer.as_str()
+        ),
+        crate::t!(
+            "sheet-help-evidence",
+            evidence = evidence.as_str(),
+            links = links.as_str(),
+            flag = flag.as_str(),
+            review = review.as_str()
+        ),
+        crate::t!("sheet-help-import"),
     ];
     if f.uses_na_when() {
-        v.push(
-            "In this framework \"n/a\" is an answer only to the questions that say when it applies."
-                .to_string(),
-        );
+        v.push(crate::t!("sheet-help-na-when", na = na.as_str()));
     }
     if !f.guidance.is_empty() {
         v.push(f.guidance.clone());
@@ -204,13 +238,14 @@ fn principle_sheet(
                         }
                         Some(Value::Number(n)) => ws.write_number_with_format(row, c, *n, fmt)?,
                         Some(Value::YesNo(b)) => {
-                            ws.write_string_with_format(row, c, if *b { YES } else { NO }, fmt)?
+                            let w = if *b { Word::Yes } else { Word::No };
+                            ws.write_string_with_format(row, c, w.say(), fmt)?
                         }
                         Some(Value::NotApplicable) => {
-                            ws.write_string_with_format(row, c, NA, fmt)?
+                            ws.write_string_with_format(row, c, Word::Na.say(), fmt)?
                         }
                         Some(Value::Unknown) => {
-                            ws.write_string_with_format(row, c, UNKNOWN, fmt)?
+                            ws.write_string_with_format(row, c, Word::Unknown.say(), fmt)?
                         }
                         Some(Value::Checklist(_)) | None => ws.write_blank(row, c, fmt)?,
                     };
@@ -222,20 +257,20 @@ fn principle_sheet(
                         match value {
                             Some(Value::Checklist(checked)) => {
                                 let yes = checked.contains(&items[n - 1].id);
-                                ws.write_string_with_format(
-                                    row,
-                                    c,
-                                    if yes { YES } else { NO },
-                                    fmt,
-                                )?
+                                let w = if yes { Word::Yes } else { Word::No };
+                                ws.write_string_with_format(row, c, w.say(), fmt)?
                             }
                             _ => ws.write_blank(row, c, fmt)?,
                         };
+                        let (yes, no) = (Word::Yes.say(), Word::No.say());
                         let rule = DataValidation::new()
-                            .allow_list_strings(&[YES, NO])?
+                            .allow_list_strings(&[yes.as_str(), no.as_str()])?
                             .set_input_message(super::clip(&items[n - 1].text, 250))?
-                            .set_error_message(format!(
-                                "Answer yes or no: is item {n} in place?"
+                            .set_error_message(crate::t!(
+                                "sheet-rule-item",
+                                yes = yes.as_str(),
+                                no = no.as_str(),
+                                n = n.to_string()
                             ))?;
                         ws.add_data_validation(row, c, row, c, &rule)?
                     }
@@ -253,15 +288,16 @@ fn principle_sheet(
                 },
                 Column::Flag => {
                     if answer.is_some_and(|x| x.review) {
-                        ws.write_string_with_format(row, c, REVIEW, fmt)?;
+                        ws.write_string_with_format(row, c, Word::Review.say(), fmt)?;
                     } else {
                         ws.write_blank(row, c, fmt)?;
                     }
                     let rule = DataValidation::new()
-                        .allow_list_strings(&[REVIEW])?
-                        .set_error_message(
-                            "Leave empty, or \"review\" for an answer still to be confirmed.",
-                        )?;
+                        .allow_list_strings(&[Word::Review.say()])?
+                        .set_error_message(crate::t!(
+                            "sheet-rule-flag",
+                            review = Word::Review.say()
+                        ))?;
                     ws.add_data_validation(row, c, row, c, &rule)?
                 }
             };
@@ -274,7 +310,7 @@ fn principle_sheet(
     // "&" starts a code in a page header; "&&" is a plain "&".
     let title = crate::sanitize::for_document(&f.title).replace('&', "&&");
     ws.set_header(format!("&L{}&R&A", super::clip(&title, 200)));
-    ws.set_footer("&CPage &P of &N");
+    ws.set_footer(format!("&C{}", crate::t!("sheet-footer")));
     let options = ProtectionOptions {
         format_columns: true,
         format_rows: true,
@@ -285,42 +321,46 @@ fn principle_sheet(
 }
 
 /// The answers a question accepts besides its own kind's: "unknown", and "n/a" where allowed.
-fn extra_answers(q: &Question, f: &Framework) -> Vec<&'static str> {
+fn extra_answers(q: &Question, f: &Framework) -> Vec<String> {
     if f.accepts_na(q) {
-        vec![UNKNOWN, NA]
+        vec![Word::Unknown.say(), Word::Na.say()]
     } else {
-        vec![UNKNOWN]
+        vec![Word::Unknown.say()]
     }
 }
 
 /// The data validation of a question's answer cell.
 fn answer_rule(q: &Question, f: &Framework, cell: &str) -> Result<DataValidation, XlsxError> {
     let extra = extra_answers(q, f);
+    let or = super::or(&extra);
     let rule = match &q.kind {
         QuestionKind::Level { .. } => {
             let mut list: Vec<String> = (0..f.scale.len()).map(|l| l.to_string()).collect();
-            list.extend(extra.iter().map(|s| s.to_string()));
+            list.extend(extra.iter().cloned());
             DataValidation::new()
                 .allow_list_strings(&list)?
-                .set_error_message(format!(
-                    "Pick a level from 0 to {}, or {}.",
-                    f.max_level(),
-                    extra.join(" or ")
+                .set_error_message(crate::t!(
+                    "sheet-rule-level",
+                    max = f.max_level().to_string(),
+                    extra = or.as_str()
                 ))?
         }
         QuestionKind::YesNo => {
-            let mut list = vec![YES, NO];
-            list.extend(&extra);
+            let (yes, no) = (Word::Yes.say(), Word::No.say());
+            let mut list = vec![yes.clone(), no.clone()];
+            list.extend(extra.iter().cloned());
             DataValidation::new()
                 .allow_list_strings(&list)?
-                .set_error_message(format!("Answer yes or no, or {}.", extra.join(" or ")))?
+                .set_error_message(crate::t!(
+                    "sheet-rule-yes-no",
+                    yes = yes,
+                    no = no,
+                    extra = or.as_str()
+                ))?
         }
         QuestionKind::Checklist { .. } => DataValidation::new()
             .allow_list_strings(&extra)?
-            .set_error_message(format!(
-                "Answer in the item columns; here only {}.",
-                extra.join(" or ")
-            ))?,
+            .set_error_message(crate::t!("sheet-rule-checklist", extra = or.as_str()))?,
         QuestionKind::Number { min, max, unit, .. } => {
             // A number in range, or one of the words; a custom rule, since a number rule alone
             // would refuse "unknown".
@@ -333,41 +373,61 @@ fn answer_rule(q: &Question, f: &Framework, cell: &str) -> Result<DataValidation
             );
             DataValidation::new()
                 .allow_custom(Formula::new(formula.replace("{CELL}", cell)))
-                .set_error_message(format!(
-                    "Give a number from {} to {}{}, or {}.",
-                    crate::assessment::format_number(*min),
-                    crate::assessment::format_number(*max),
-                    if unit.is_empty() {
-                        String::new()
+                .set_error_message(crate::t!(
+                    "sheet-rule-number",
+                    min = figure(*min),
+                    max = figure(*max),
+                    unit = if unit.is_empty() {
+                        "none"
                     } else {
-                        format!(" ({unit})")
+                        unit.as_str()
                     },
-                    extra.join(" or ")
+                    extra = or.as_str()
                 ))?
         }
     };
     Ok(rule
-        .set_error_title("Not a valid answer")?
+        .set_error_title(crate::t!("sheet-rule-title"))?
         .set_error_style(DataValidationErrorStyle::Stop))
+}
+
+/// A figure as the run's language writes it (a decimal comma in French).
+fn figure(x: f64) -> String {
+    crate::i18n::decimal(&crate::assessment::format_number(x))
 }
 
 /// The "how to answer" cell: the kind of answer, every level's descriptor or every item, and
 /// when n/a applies.
 pub fn how_to_answer(q: &Question, f: &Framework) -> String {
     let mut lines = Vec::new();
+    let (yes, no) = (Word::Yes.say(), Word::No.say());
     match &q.kind {
         QuestionKind::Level { descriptors } => {
-            lines.push(format!("A level from 0 to {}:", f.max_level()));
+            lines.push(crate::t!(
+                "sheet-how-level",
+                max = f.max_level().to_string()
+            ));
             for (i, d) in descriptors.iter().enumerate() {
                 let label = f.scale.get(i).map_or("", String::as_str);
-                lines.push(format!("{i} {label}: {d}"));
+                let label = format!("{i} {label}");
+                lines.push(crate::t!(
+                    "sheet-how-line",
+                    label = label,
+                    text = d.as_str()
+                ));
             }
         }
-        QuestionKind::YesNo => lines.push("yes or no".into()),
+        QuestionKind::YesNo => lines.push(crate::t!("sheet-how-yes-no", yes = yes, no = no)),
         QuestionKind::Checklist { items } => {
-            lines.push("yes or no in each item column:".into());
+            lines.push(crate::t!("sheet-how-checklist", yes = yes, no = no));
+            let item = crate::t!("sheet-col-item");
             for (i, it) in items.iter().enumerate() {
-                lines.push(format!("item {}: {}", i + 1, it.text));
+                let label = format!("{item} {}", i + 1);
+                lines.push(crate::t!(
+                    "sheet-how-line",
+                    label = label,
+                    text = it.text.as_str()
+                ));
             }
         }
         QuestionKind::Number {
@@ -375,14 +435,25 @@ pub fn how_to_answer(q: &Question, f: &Framework) -> String {
             min,
             max,
             better,
-        } => lines.push(crate::present::number_answer(unit, *min, *max, *better)),
+        } => lines.push(crate::t!(
+            "sheet-how-number",
+            unit = if unit.is_empty() {
+                "none"
+            } else {
+                unit.as_str()
+            },
+            min = figure(*min),
+            max = figure(*max),
+            better = better.name()
+        )),
     }
+    let na = Word::Na.say();
     if !q.scored {
-        lines.push("Context indicator, not scored.".into());
+        lines.push(crate::t!("sheet-how-not-scored"));
     }
     match &q.na_when {
-        Some(n) => lines.push(format!("n/a only when: {n}")),
-        None if !f.accepts_na(q) => lines.push("n/a is not an answer here.".into()),
+        Some(n) => lines.push(crate::t!("sheet-how-na-when", na = na, when = n.as_str())),
+        None if !f.accepts_na(q) => lines.push(crate::t!("sheet-how-no-na", na = na)),
         None => {}
     }
     lines.join("\n")

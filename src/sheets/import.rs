@@ -12,7 +12,7 @@ use std::io::Cursor;
 
 use calamine::{Data, Range, Reader, Xlsx};
 
-use super::{Column, FIRST_ROW, HEADER_ROW, NA, NO, REVIEW, UNKNOWN, YES};
+use super::{Column, FIRST_ROW, HEADER_ROW, Word};
 use crate::assessment::{Answer, Status, Value, format_number};
 use crate::diag::Diagnostic;
 use crate::framework::{Framework, Question, QuestionKind};
@@ -32,6 +32,8 @@ pub struct About {
 /// An opened questionnaire workbook.
 pub struct Book {
     name: String,
+    /// The name of its About sheet (in the language it was exported in).
+    about_sheet: String,
     xlsx: Xlsx<Cursor<Vec<u8>>>,
     pub about: About,
 }
@@ -60,22 +62,39 @@ pub fn open(name: &str, bytes: Vec<u8>) -> Result<Book, Diagnostic> {
     let not_ours = || {
         Diagnostic::file(
             name,
-            crate::t!("sheets-no-about", sheet = super::ABOUT_SHEET),
+            crate::t!("sheet-import-not-ours", sheet = super::about_sheet()),
         )
     };
-    let range = xlsx
-        .worksheet_range(super::ABOUT_SHEET)
-        .map_err(|_| not_ours())?;
+    // The About sheet, under its name in any language.
+    let names = super::about_sheets();
+    let about_sheet = xlsx
+        .sheet_names()
+        .iter()
+        .find(|s| names.contains(s))
+        .cloned()
+        .ok_or_else(not_ours)?;
+    let range = xlsx.worksheet_range(&about_sheet).map_err(|_| not_ours())?;
     let mut keys: BTreeMap<String, String> = BTreeMap::new();
     let (start, end) = (
         range.start().unwrap_or((0, 0)),
         range.end().unwrap_or((0, 0)),
     );
     for row in start.0..=end.0 {
-        let key = text(range.get_value((row, 0)));
-        if !key.is_empty() {
-            keys.insert(key.trim().to_string(), text(range.get_value((row, 1))));
+        let label = text(range.get_value((row, 0)));
+        let label = label.trim();
+        if label.is_empty() {
+            continue;
         }
+        // The key a label names in any language, else the label itself.
+        let key = super::export::ABOUT_KEYS
+            .iter()
+            .find(|k| {
+                crate::i18n::RESOURCES
+                    .iter()
+                    .any(|(lang, _)| super::export::about_label(lang, k) == label)
+            })
+            .map_or(label, |k| k);
+        keys.insert(key.to_string(), text(range.get_value((row, 1))));
     }
     if keys.get("format").map(|s| s.trim()) != Some(super::FORMAT) {
         return Err(not_ours());
@@ -101,7 +120,7 @@ pub fn open(name: &str, bytes: Vec<u8>) -> Result<Book, Diagnostic> {
             .iter()
             .position(|x| *x == k)
             .unwrap_or(0);
-        super::location(name, super::ABOUT_SHEET, row as u32, 1)
+        super::location(name, &about_sheet, row as u32, 1)
     };
     let year = get("year");
     let year: i32 = year
@@ -115,7 +134,7 @@ pub fn open(name: &str, bytes: Vec<u8>) -> Result<Book, Diagnostic> {
                 crate::t!(
                     "sheets-bad-year",
                     year = year.as_str(),
-                    sheet = super::ABOUT_SHEET
+                    sheet = super::about_sheet()
                 ),
             )
         })?;
@@ -142,11 +161,12 @@ pub fn open(name: &str, bytes: Vec<u8>) -> Result<Book, Diagnostic> {
     {
         return Err(Diagnostic::file(
             name,
-            crate::t!("sheets-about-incomplete", sheet = super::ABOUT_SHEET),
+            crate::t!("sheets-about-incomplete", sheet = super::about_sheet()),
         ));
     }
     Ok(Book {
         name: name.to_string(),
+        about_sheet,
         xlsx,
         about,
     })
@@ -207,7 +227,7 @@ impl Book {
         // Questions a changed id was taken for: their missing row is already said.
         let mut renamed = BTreeSet::new();
         let sheets: Vec<String> = self.xlsx.sheet_names().to_vec();
-        for sheet in sheets.iter().filter(|s| *s != super::ABOUT_SHEET) {
+        for sheet in sheets.iter().filter(|s| **s != self.about_sheet) {
             let Ok(values) = self.xlsx.worksheet_range(sheet) else {
                 problems.push(Diagnostic::file(
                     format!("{}:{sheet}", self.name),
@@ -231,9 +251,9 @@ impl Book {
                 problems.push(Diagnostic::file(
                     self.name.clone(),
                     crate::t!(
-                        "sheets-missing-row",
+                        "sheet-import-missing-row",
                         id = q.id.as_str(),
-                        principle = p.number
+                        principle = p.number.to_string()
                     ),
                 ));
             }
@@ -361,7 +381,7 @@ impl<'a> SheetReader<'a> {
                 problems.push(Diagnostic::file(
                     self.at(row, id_col),
                     crate::t!(
-                        "sheets-unknown-id",
+                        "sheet-import-unknown-id",
                         id = crate::diag::shorten(&id),
                         hint = hint
                     ),
@@ -395,14 +415,14 @@ impl<'a> SheetReader<'a> {
                 .unwrap_or_default();
             let review = match flag_col.map(|c| (c, self.text(row, c))) {
                 Some((c, Some(flag))) => {
-                    if flag.trim().eq_ignore_ascii_case(REVIEW) {
+                    if Word::Review.is(&flag) {
                         true
                     } else {
                         problems.push(Diagnostic::file(
                             self.at(row, c),
                             crate::t!(
                                 "sheets-bad-flag",
-                                review = REVIEW,
+                                review = Word::Review.say(),
                                 flag = crate::diag::shorten(&flag)
                             ),
                         ));
@@ -416,7 +436,11 @@ impl<'a> SheetReader<'a> {
             {
                 problems.push(Diagnostic::file(
                     self.at(row, answer_col),
-                    crate::t!("sheets-na-needs-reason"),
+                    crate::t!(
+                        "sheet-import-na-reason",
+                        na = Word::Na.say(),
+                        evidence = Column::Evidence.header()
+                    ),
                 ));
             }
             if problems.len() > before {
@@ -462,22 +486,29 @@ impl<'a> SheetReader<'a> {
     fn answer_cell(&self, q: &Question, row: u32, col: u16) -> Result<Option<Value>, String> {
         let cell = self.cell(row, col);
         let word = match &cell {
-            Cell::Value(Data::String(s)) => Some(s.trim().to_lowercase()),
+            Cell::Value(Data::String(s)) => [Word::Unknown, Word::Na, Word::Yes, Word::No]
+                .into_iter()
+                .find(|w| w.is(s)),
             _ => None,
         };
+        let (unknown, na) = (Word::Unknown.say(), Word::Na.say());
         let others = if self.f.accepts_na(q) {
-            crate::t!("sheets-unknown-or-na", unknown = UNKNOWN, na = NA)
+            crate::t!(
+                "sheet-import-others-na",
+                unknown = unknown.as_str(),
+                na = na.as_str()
+            )
         } else {
-            format!("\"{UNKNOWN}\"")
+            crate::t!("sheet-import-others", unknown = unknown.as_str())
         };
-        match word.as_deref() {
-            Some(UNKNOWN) => return Ok(Some(Value::Unknown)),
-            Some(NA) if self.f.accepts_na(q) => return Ok(Some(Value::NotApplicable)),
-            Some(NA) => {
+        match word {
+            Some(Word::Unknown) => return Ok(Some(Value::Unknown)),
+            Some(Word::Na) if self.f.accepts_na(q) => return Ok(Some(Value::NotApplicable)),
+            Some(Word::Na) => {
                 return Err(crate::t!(
                     "sheets-na-not-allowed",
                     id = q.id.as_str(),
-                    unknown = UNKNOWN
+                    unknown = Word::Unknown.say()
                 ));
             }
             _ => {}
@@ -486,7 +517,7 @@ impl<'a> SheetReader<'a> {
             Cell::Empty => return Ok(None),
             Cell::Formula(fm) => {
                 return Err(crate::t!(
-                    "sheets-formula-answer",
+                    "sheet-import-formula",
                     formula = crate::diag::shorten(fm)
                 ));
             }
@@ -506,27 +537,27 @@ impl<'a> SheetReader<'a> {
                         Ok(Some(Value::Level(x as u32)))
                     }
                     Some(x) if x.fract() == 0.0 => Err(crate::t!(
-                        "sheets-level-range",
+                        "sheet-import-level-range",
                         level = format_number(x),
-                        max = max
+                        max = max.to_string()
                     )),
                     _ => Err(crate::t!(
-                        "sheets-not-level",
-                        shown = shown,
-                        max = max,
-                        others = others
+                        "sheet-import-not-level",
+                        value = shown.as_str(),
+                        max = max.to_string(),
+                        others = others.as_str()
                     )),
                 }
             }
-            QuestionKind::YesNo => match (d, word.as_deref()) {
+            QuestionKind::YesNo => match (d, word) {
                 (Data::Bool(b), _) => Ok(Some(Value::YesNo(*b))),
-                (_, Some(YES)) => Ok(Some(Value::YesNo(true))),
-                (_, Some(NO)) => Ok(Some(Value::YesNo(false))),
+                (_, Some(Word::Yes)) => Ok(Some(Value::YesNo(true))),
+                (_, Some(Word::No)) => Ok(Some(Value::YesNo(false))),
                 _ => Err(crate::t!(
                     "sheets-not-yes-no",
                     shown = shown,
-                    yes = YES,
-                    no = NO,
+                    yes = Word::Yes.say(),
+                    no = Word::No.say(),
                     others = others
                 )),
             },
@@ -616,11 +647,8 @@ impl<'a> SheetReader<'a> {
             }
             let yes = match cell {
                 Cell::Value(Data::Bool(b)) => Some(*b),
-                Cell::Value(Data::String(s)) => match s.trim().to_lowercase().as_str() {
-                    YES => Some(true),
-                    NO => Some(false),
-                    _ => None,
-                },
+                Cell::Value(Data::String(s)) if Word::Yes.is(s) => Some(true),
+                Cell::Value(Data::String(s)) if Word::No.is(s) => Some(false),
                 _ => None,
             };
             match yes {

@@ -12,8 +12,35 @@ pub mod table;
 
 use crate::framework::{Principle, QuestionKind};
 
-/// The first sheet: what the workbook is for (framework, country, year...), protected.
-pub const ABOUT_SHEET: &str = "About";
+/// The first sheet: what the workbook is for (framework, country, year...), protected. Its name
+/// is in the run's language ("About", "À propos"); import finds it under any language's name.
+pub fn about_sheet() -> String {
+    crate::t!("sheet-about")
+}
+
+/// Every language's name of the About sheet, the run's language first.
+pub fn about_sheets() -> Vec<String> {
+    in_every_language("sheet-about")
+}
+
+/// Message `id` (without variables) in the run's language, then in every other language.
+fn in_every_language(id: &str) -> Vec<String> {
+    let mut v = vec![crate::i18n::message(id, None)];
+    for (lang, _) in crate::i18n::RESOURCES {
+        let s = crate::i18n::message_in(lang, id, None);
+        if !v.contains(&s) {
+            v.push(s);
+        }
+    }
+    v
+}
+
+/// Is `s` (as typed in a cell) message `id` in some language? Case and surrounding space aside.
+fn is_word(s: &str, id: &str) -> bool {
+    let s = s.trim().to_lowercase();
+    in_every_language(id).iter().any(|w| w.to_lowercase() == s)
+}
+
 /// What the About sheet says the workbook is (its `format` key), so import knows its own kind.
 pub const FORMAT: &str = "dgtk questionnaire";
 /// The layout version of the questionnaire; import refuses one it does not know.
@@ -45,37 +72,49 @@ pub enum Column {
 impl Column {
     pub fn header(self) -> String {
         match self {
-            Column::Id => "id".into(),
-            Column::Question => "question".into(),
-            Column::HowToAnswer => "how to answer".into(),
-            Column::Answer => "answer".into(),
-            Column::Item(n) => format!("item {n}"),
-            Column::Evidence => "evidence".into(),
-            Column::Links => "links".into(),
-            Column::Flag => "flag".into(),
-            Column::Comments => "comments".into(),
-            Column::Guidance => "guidance".into(),
+            Column::Item(n) => format!("{} {n}", crate::t!("sheet-col-item")),
+            other => crate::i18n::message(other.message(), None),
         }
     }
 
-    /// The column a header names, if any.
+    /// The message of the column's header (of its word "item" for an item column).
+    fn message(self) -> &'static str {
+        match self {
+            Column::Id => "sheet-col-id",
+            Column::Question => "sheet-col-question",
+            Column::HowToAnswer => "sheet-col-how",
+            Column::Answer => "sheet-col-answer",
+            Column::Item(_) => "sheet-col-item",
+            Column::Evidence => "sheet-col-evidence",
+            Column::Links => "sheet-col-links",
+            Column::Flag => "sheet-col-flag",
+            Column::Comments => "sheet-col-comments",
+            Column::Guidance => "sheet-col-guidance",
+        }
+    }
+
+    /// The column a header names, if any, in any language: a workbook exported in one language
+    /// reads in every other.
     pub fn from_header(h: &str) -> Option<Column> {
         let h = h.trim().to_lowercase();
-        if let Some(n) = h.strip_prefix("item ") {
-            return n.trim().parse().ok().filter(|&n| n > 0).map(Column::Item);
+        for word in in_every_language("sheet-col-item") {
+            if let Some(n) = h.strip_prefix(&format!("{} ", word.to_lowercase())) {
+                return n.trim().parse().ok().filter(|&n| n > 0).map(Column::Item);
+            }
         }
-        Some(match h.as_str() {
-            "id" => Column::Id,
-            "question" => Column::Question,
-            "how to answer" => Column::HowToAnswer,
-            "answer" => Column::Answer,
-            "evidence" => Column::Evidence,
-            "links" => Column::Links,
-            "flag" => Column::Flag,
-            "comments" => Column::Comments,
-            "guidance" => Column::Guidance,
-            _ => return None,
-        })
+        [
+            Column::Id,
+            Column::Question,
+            Column::HowToAnswer,
+            Column::Answer,
+            Column::Evidence,
+            Column::Links,
+            Column::Flag,
+            Column::Comments,
+            Column::Guidance,
+        ]
+        .into_iter()
+        .find(|c| is_word(&h, c.message()))
     }
 
     /// Is this a column a person fills in (unlocked on the protected sheet)?
@@ -148,9 +187,9 @@ pub fn columns(p: &Principle) -> Vec<Column> {
     c
 }
 
-/// The sheet of a principle: "Principle 4".
+/// The sheet of a principle: "Principle 4", "Principe 4".
 pub fn sheet_name(p: &Principle) -> String {
-    format!("Principle {}", p.number)
+    crate::t!("sheet-principle", number = p.number.to_string())
 }
 
 /// A cell as a spreadsheet names it (zero-based row and column): `C12`.
@@ -163,14 +202,44 @@ pub fn location(file: &str, sheet: &str, row: u32, col: u16) -> String {
     format!("{file}:{sheet}!{}", cell_name(row, col))
 }
 
-/// The words for "yes" and "no" in answer and item cells.
-pub const YES: &str = "yes";
-pub const NO: &str = "no";
-/// The words for "not applicable" and "don't know", as in answer files.
-pub const NA: &str = "n/a";
-pub const UNKNOWN: &str = "unknown";
-/// The flag of an answer carried forward and not yet confirmed, as in answer files.
-pub const REVIEW: &str = "review";
+/// The words of answer, item and flag cells: "yes", "no", "n/a", "unknown" and "review" (the
+/// flag of an answer carried forward and not yet confirmed), in the run's language when written,
+/// in any language when read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Word {
+    Yes,
+    No,
+    Na,
+    Unknown,
+    Review,
+}
+
+impl Word {
+    fn message(self) -> &'static str {
+        match self {
+            Word::Yes => "sheet-word-yes",
+            Word::No => "sheet-word-no",
+            Word::Na => "sheet-word-na",
+            Word::Unknown => "sheet-word-unknown",
+            Word::Review => "sheet-word-review",
+        }
+    }
+
+    /// The word in the run's language.
+    pub fn say(self) -> String {
+        crate::i18n::message(self.message(), None)
+    }
+
+    /// Is `s` this word in some language?
+    pub fn is(self, s: &str) -> bool {
+        is_word(s, self.message())
+    }
+}
+
+/// `words` joined with the run's "or": "unknown or n/a".
+pub fn or(words: &[String]) -> String {
+    words.join(&format!(" {} ", crate::t!("sheet-word-or")))
+}
 
 /// `s` cut to at most `max` characters (with "…"), for the places a spreadsheet limits: input
 /// messages (255), page headers.

@@ -3,7 +3,8 @@
 //! the CSV takes the sheet the same way; figures are real numbers, "n/a" stays text, a missing
 //! figure is an empty cell. A header that is an id carries its title in a note, and a second
 //! sheet, "columns", lists every column with its title; a third, "about", says what the figures
-//! are (framework, version, dgtk).
+//! are (framework, version, dgtk). Those two sheets, meant for a reader, are in the run's
+//! language; the table's headers and cells are the CSV's in every language.
 
 use rust_xlsxwriter::{Format, FormatBorder, Note, Workbook, XlsxError};
 
@@ -92,9 +93,9 @@ fn build(
     }
 
     let ws = book.add_worksheet();
-    ws.set_name("columns")?;
-    ws.write_string_with_format(0, 0, "column", &bold)?;
-    ws.write_string_with_format(0, 1, "title", &bold)?;
+    ws.set_name(crate::t!("table-columns-sheet"))?;
+    ws.write_string_with_format(0, 0, crate::t!("table-column"), &bold)?;
+    ws.write_string_with_format(0, 1, crate::t!("table-title"), &bold)?;
     ws.set_column_width(0, 36)?;
     ws.set_column_width(1, 80)?;
     for (r, col) in columns.iter().enumerate() {
@@ -106,7 +107,7 @@ fn build(
     ws.set_freeze_panes(1, 0)?;
 
     let ws = book.add_worksheet();
-    ws.set_name("about")?;
+    ws.set_name(crate::t!("table-about-sheet"))?;
     ws.set_column_width(0, 20)?;
     ws.set_column_width(1, 100)?;
     for (r, (k, v)) in about.iter().enumerate() {

@@ -38,19 +38,28 @@ pub(crate) fn workbook(
         .collect();
     let rows: Vec<Vec<String>> = table::rows(c).collect();
     let mut about = vec![
-        ("framework".to_string(), format!("{} {}", f.id, f.version)),
-        ("title".to_string(), f.title.clone()),
-        ("dgtk".to_string(), env!("CARGO_PKG_VERSION").to_string()),
+        (
+            crate::t!("table-key-framework"),
+            format!("{} {}", f.id, f.version),
+        ),
+        (crate::t!("table-key-title"), f.title.clone()),
+        (
+            crate::t!("table-key-dgtk"),
+            env!("CARGO_PKG_VERSION").to_string(),
+        ),
     ];
     about.push((
-        "peer set".to_string(),
+        crate::t!("table-key-peer-set"),
         present::peer_basis(c.peers, c.entries.len(), &f.version, c.include_partial),
     ));
     for l in &c.left_out {
-        about.push(("left out".to_string(), format!("{}: {}", l.file, l.reason)));
+        about.push((
+            crate::t!("table-key-left-out"),
+            format!("{}: {}", l.file, l.reason),
+        ));
     }
     for e in errors {
-        about.push(("not compared".to_string(), e.to_string()));
+        about.push((crate::t!("table-key-not-compared"), e.to_string()));
     }
     crate::sheets::table::workbook("comparison", &columns, &rows, &about)
         .map_err(|e| CliError::input(e).into())

@@ -36,6 +36,11 @@ fn export_is_read_by_openpyxl_and_libreoffice_and_five_answers_filled_in_come_ba
 }
 
 #[test]
+fn a_french_workbook_has_no_english_and_reads_back_as_the_english_one_in_either_language() {
+    python_check("french.py");
+}
+
+#[test]
 fn a_level_5_a_text_number_an_unknown_item_and_a_changed_id_are_each_located() {
     python_check("bad.py");
 }

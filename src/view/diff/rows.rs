@@ -143,17 +143,29 @@ impl DiffView<'_> {
         let (columns, rows) = self.rows();
         let d = self.d;
         let about = [
-            ("old".to_string(), self.old_file.display().to_string()),
-            ("new".to_string(), self.new_file.display().to_string()),
             (
-                "framework".to_string(),
+                crate::t!("table-key-old"),
+                self.old_file.display().to_string(),
+            ),
+            (
+                crate::t!("table-key-new"),
+                self.new_file.display().to_string(),
+            ),
+            (
+                crate::t!("table-key-framework"),
                 format!(
                     "{} {} -> {}",
                     d.framework_id, self.old_fw.version, self.new_fw.version
                 ),
             ),
-            ("in common".to_string(), present::overlap(&d.overlap)),
-            ("dgtk".to_string(), env!("CARGO_PKG_VERSION").to_string()),
+            (
+                crate::t!("table-key-in-common"),
+                present::overlap(&d.overlap),
+            ),
+            (
+                crate::t!("table-key-dgtk"),
+                env!("CARGO_PKG_VERSION").to_string(),
+            ),
         ];
         crate::sheets::table::workbook("diff", &columns, &rows, &about)
     }

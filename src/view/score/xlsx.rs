@@ -1,6 +1,7 @@
 //! `dgtk score --format xlsx`: a workbook with the CSV's columns and rows, figures as numbers,
 //! each column's header explained by a title, and a sheet on what the workbook is (framework,
-//! method, notes, files not scored). Its words stay English, as the CSV's do.
+//! method, notes, files not scored). The data sheet is the CSV's in every language; the sheets
+//! meant for a reader are in the run's language.
 
 use crate::diag::Diagnostic;
 use crate::error::CliError;
@@ -34,17 +35,26 @@ pub(super) fn workbook(
     errors: &[Diagnostic],
 ) -> Result<Vec<u8>, CliError> {
     let about = [
-        ("framework".to_string(), format!("{} {}", f.id, f.version)),
-        ("title".to_string(), f.title.clone()),
-        ("dgtk".to_string(), env!("CARGO_PKG_VERSION").to_string()),
-        ("method".to_string(), crate::score::explain(f).join(" ")),
+        (
+            crate::t!("table-key-framework"),
+            format!("{} {}", f.id, f.version),
+        ),
+        (crate::t!("table-key-title"), f.title.clone()),
+        (
+            crate::t!("table-key-dgtk"),
+            env!("CARGO_PKG_VERSION").to_string(),
+        ),
+        (
+            crate::t!("table-key-method"),
+            crate::score::explain(f).join(" "),
+        ),
     ];
     let mut about = about.to_vec();
     if let Some(n) = note {
-        about.push(("note".to_string(), n.to_string()));
+        about.push((crate::t!("table-key-note"), n.to_string()));
     }
     for e in errors {
-        about.push(("not scored".to_string(), e.to_string()));
+        about.push((crate::t!("table-key-not-scored"), e.to_string()));
     }
     crate::sheets::table::workbook("scores", columns, rows, &about).map_err(CliError::input)
 }

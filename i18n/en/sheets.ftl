@@ -1,0 +1,150 @@
+# dgtk interface messages (en): sheets, the questionnaire workbook of `dgtk export` and what
+# `dgtk import` says about it. The words a person types or picks in a cell (sheet-word-*) are
+# read back in every language.
+# Syntax: https://projectfluent.org/fluent/guide/
+
+## Sheet names and column headers.
+sheet-about = About
+sheet-principle = Principle { $number }
+sheet-col-id = id
+sheet-col-question = question
+sheet-col-how = how to answer
+sheet-col-answer = answer
+sheet-col-item = item
+sheet-col-evidence = evidence
+sheet-col-links = links
+sheet-col-flag = flag
+sheet-col-comments = comments
+sheet-col-guidance = guidance
+
+## The keys of the About sheet.
+sheet-key-format = format
+sheet-key-format_version = format_version
+sheet-key-framework = framework
+sheet-key-framework_version = framework_version
+sheet-key-framework_title = framework_title
+sheet-key-country = country
+sheet-key-organisation = organisation
+sheet-key-year = year
+sheet-key-status = status
+sheet-key-assessors = assessors
+sheet-key-dgtk = dgtk
+
+## The words of answer, item and flag cells.
+sheet-word-yes = yes
+sheet-word-no = no
+sheet-word-na = n/a
+sheet-word-unknown = unknown
+sheet-word-review = review
+sheet-word-or = or
+
+## The workbook's title and page footer ("&P" is the page, "&N" the number of pages).
+sheet-title = { $framework }: questionnaire, { $country } { $year }
+sheet-footer = Page &P of &N
+
+## What the About sheet tells the person who fills the workbook in.
+sheet-help-title = How to fill in this workbook
+sheet-help-answer = Each principle has its sheet, with a row per question. Type or pick the answer in the "{ $answer }" column: the cell accepts only a valid answer. "{ $unknown }" means don't know; "{ $na }" (not applicable) needs the reason in "{ $evidence }".
+sheet-help-checklist = For a checklist question, put { $yes } or { $no } in each "{ $item }" column (the items are listed under "{ $how }"), or "{ $unknown }" / "{ $na }" in "{ $answer }".
+sheet-help-evidence = Write what shows the answer in "{ $evidence }", and web addresses in "{ $links }", one per line. "{ $flag }" says "{ $review }" for an answer carried from a prior year: clear it once the answer is confirmed.
+sheet-help-import = Do not change the ids, the sheet names or this sheet: the workbook is read back with `dgtk import`, which checks every cell and reports each problem with its sheet and cell.
+sheet-help-na-when = In this framework "{ $na }" is an answer only to the questions that say when it applies.
+
+## The "how to answer" cell.
+sheet-how-level = A level from 0 to { $max }:
+sheet-how-yes-no = { $yes } or { $no }
+sheet-how-checklist = { $yes } or { $no } in each item column:
+sheet-how-number = a number{ $unit ->
+    [none] {""}
+   *[other] {" "}in { $unit }
+}, from { $min } to { $max } ({ $better ->
+    [higher] higher is better
+    [lower] lower is better
+   *[none] context only, neither higher nor lower is better
+})
+sheet-how-not-scored = Context indicator, not scored.
+sheet-how-na-when = { $na } only when: { $when }
+sheet-how-no-na = { $na } is not an answer here.
+
+## The messages of the cells' validation.
+sheet-rule-title = Not a valid answer
+sheet-rule-item = Answer { $yes } or { $no }: is item { $n } in place?
+sheet-rule-flag = Leave empty, or "{ $review }" for an answer still to be confirmed.
+sheet-rule-level = Pick a level from 0 to { $max }, or { $extra }.
+sheet-rule-yes-no = Answer { $yes } or { $no }, or { $extra }.
+sheet-rule-checklist = Answer in the item columns; here only { $extra }.
+sheet-rule-number = Give a number from { $min } to { $max }{ $unit ->
+    [none] {""}
+   *[other] {" "}({ $unit })
+}, or { $extra }.
+# A level or an item and its text.
+sheet-how-line = { $label }: { $text }
+
+## What `dgtk export` and `dgtk import` say when done.
+sheet-exported = wrote { $file } ({ $sheets ->
+    [one] { $sheets } principle sheet
+   *[other] { $sheets } principle sheets
+}, { $answered } of { $questions } questions answered); fill it in, then run `dgtk import { $file } -o FILE`
+sheet-imported = wrote { $file } from { $book } ({ $answered } of { $questions } questions answered); check it with `dgtk check { $file }`
+sheet-import-unchanged = { $file } already holds every answer of { $book }: nothing to change
+sheet-import-updated = updated { $file } from { $book }: { $n ->
+    [one] { $n } question
+   *[other] { $n } questions
+} changed; check it with `dgtk check { $file }`
+sheet-import-refused = { $n ->
+    [one] { $n } problem
+   *[other] { $n } problems
+} in { $book }; nothing was written
+
+## The carry-forward of `init --from` and `assess --from` across framework versions.
+carry-header = carried from framework version { $from } to { $to } through `replaces`:
+carry-kept = { $n } kept under the same id, flagged for review
+carry-renamed = { $n } renamed, flagged for review{ $list }
+carry-split = { $n } split, each part given the answer for review{ $list }
+carry-not-carried = { $n } not carried (the old answer does not fit; evidence kept as a draft){ $list }
+carry-dropped = { $n } dropped (no longer asked){ $list }
+carry-added = { $n } added (new, unanswered){ $list }
+carry-list = : { $ids }
+carry-list-long = {" "}(--verbose lists them)
+carry-from = { $new } (from { $old }: { $why })
+carry-why-several = it continues several answered questions; answer it afresh
+carry-why-na = n/a is not an answer to it (it has no `na_when`)
+carry-why-level = level { $level } is beyond its scale (0 to { $max })
+carry-why-item = it has no item { $items }
+carry-why-range = { $value } is outside its range ({ $min } to { $max })
+carry-why-kind = { $what } is no answer to a { $kind } question
+carry-what-level = level { $level }
+carry-what-yes = "yes"
+carry-what-no = "no"
+carry-what-items = a list of items
+carry-what-number = the number { $value }
+
+## The sheets of `score`, `diff` and `compare --format xlsx` meant for a reader (the data sheet's
+## headers and cells are the CSV's, the same in every language).
+table-columns-sheet = columns
+table-about-sheet = about
+table-column = column
+table-title = title
+table-key-framework = framework
+table-key-title = title
+table-key-dgtk = dgtk
+table-key-method = method
+table-key-note = note
+table-key-not-scored = not scored
+table-key-old = old
+table-key-new = new
+table-key-in-common = in common
+table-key-peer-set = peer set
+table-key-left-out = left out
+table-key-not-compared = not compared
+
+## What `dgtk import` finds wrong in a workbook (each at its sheet and cell).
+sheet-import-not-ours = has no "{ $sheet }" sheet saying which questionnaire it is: it was not made by `dgtk export --format xlsx`
+sheet-import-unknown-id = unknown question id "{ $id }"{ $hint }: the ids must not be changed
+sheet-import-missing-row = no row has the question id "{ $id }" (principle { $principle }): every question must keep its row and its id
+sheet-import-na-reason = "{ $na }" needs a reason: say why the question does not apply in the { $evidence } column
+sheet-import-formula = a formula (={ $formula }) is not an answer: type the answer itself
+sheet-import-level-range = level { $level } is out of range: the scale runs from 0 to { $max }
+sheet-import-not-level = "{ $value }" is not a level: give a whole number from 0 to { $max }, or { $others }
+sheet-import-others-na = "{ $unknown }" or "{ $na }"
+sheet-import-others = "{ $unknown }"

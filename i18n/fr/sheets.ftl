@@ -1,0 +1,174 @@
+# dgtk interface messages (fr): sheets, le classeur du questionnaire de `dgtk export` et ce que
+# `dgtk import` en dit. Les mots qu'une personne saisit ou choisit dans une cellule
+# (sheet-word-*) sont relus dans toutes les langues.
+# Syntax: https://projectfluent.org/fluent/guide/
+
+## Noms des feuilles et en-têtes de colonnes.
+sheet-about = À propos
+sheet-principle = Principe { $number }
+sheet-col-id = id
+sheet-col-question = question
+sheet-col-how = mode de réponse
+sheet-col-answer = réponse
+sheet-col-item = élément
+sheet-col-evidence = justificatifs
+sheet-col-links = liens
+sheet-col-flag = marque
+sheet-col-comments = commentaires
+sheet-col-guidance = indications
+
+## Les clés de la feuille « À propos ».
+sheet-key-format = format
+sheet-key-format_version = version_du_format
+sheet-key-framework = référentiel
+sheet-key-framework_version = version_du_référentiel
+sheet-key-framework_title = titre_du_référentiel
+sheet-key-country = pays
+sheet-key-organisation = organisation
+sheet-key-year = année
+sheet-key-status = statut
+sheet-key-assessors = évaluateurs
+sheet-key-dgtk = dgtk
+
+## Les mots des cellules de réponse, d'élément et de marque.
+sheet-word-yes = oui
+sheet-word-no = non
+sheet-word-na = n/a
+sheet-word-unknown = inconnu
+sheet-word-review = à revoir
+sheet-word-or = ou
+
+## Le titre du classeur et le pied de page (« &P » est la page, « &N » le nombre de pages).
+sheet-title = { $framework } : questionnaire, { $country } { $year }
+sheet-footer = Page &P sur &N
+
+## Ce que la feuille « À propos » indique à la personne qui remplit le classeur.
+sheet-help-title = Comment remplir ce classeur
+sheet-help-answer = Chaque principe a sa feuille, avec une ligne par question. Saisissez ou choisissez la réponse dans la colonne « { $answer } » : la cellule n'accepte qu'une réponse valide. « { $unknown } » signifie que la réponse n'est pas connue ; « { $na } » (sans objet) doit être justifié dans la colonne « { $evidence } ».
+sheet-help-checklist = Pour une question à liste de contrôle, indiquez { $yes } ou { $no } dans chaque colonne « { $item } » (les éléments sont énumérés dans la colonne « { $how } »), ou « { $unknown } » / « { $na } » dans la colonne « { $answer } ».
+sheet-help-evidence = Indiquez ce qui étaye la réponse dans la colonne « { $evidence } », et les adresses web dans la colonne « { $links } », une par ligne. La colonne « { $flag } » indique « { $review } » pour une réponse reprise d'une année précédente : effacez-la une fois la réponse confirmée.
+sheet-help-import = Ne modifiez ni les identifiants, ni les noms des feuilles, ni cette feuille : le classeur est relu par `dgtk import`, qui vérifie chaque cellule et signale chaque problème avec sa feuille et sa cellule.
+sheet-help-na-when = Dans ce référentiel, « { $na } » n'est une réponse admise qu'aux questions qui précisent quand elle s'applique.
+
+## La cellule « mode de réponse ».
+sheet-how-level = Un niveau de 0 à { $max } :
+sheet-how-yes-no = { $yes } ou { $no }
+sheet-how-checklist = { $yes } ou { $no } dans chaque colonne « élément » :
+sheet-how-number = un nombre{ $unit ->
+    [none] {""}
+   *[other] {" "}en { $unit }
+}, de { $min } à { $max } ({ $better ->
+    [higher] le plus élevé est le mieux
+    [lower] le plus bas est le mieux
+   *[none] indicateur de contexte, ni plus élevé ni plus bas n'est meilleur
+})
+sheet-how-not-scored = Indicateur de contexte, non noté.
+sheet-how-na-when = { $na } seulement si : { $when }
+sheet-how-no-na = { $na } n'est pas une réponse admise ici.
+
+## Les messages de validation des cellules.
+sheet-rule-title = Réponse non valide
+sheet-rule-item = Répondez { $yes } ou { $no } : l'élément { $n } est-il en place ?
+sheet-rule-flag = Laissez vide, ou indiquez « { $review } » pour une réponse encore à confirmer.
+sheet-rule-level = Choisissez un niveau de 0 à { $max }, ou { $extra }.
+sheet-rule-yes-no = Répondez { $yes } ou { $no }, ou { $extra }.
+sheet-rule-checklist = Répondez dans les colonnes des éléments ; ici, seulement { $extra }.
+sheet-rule-number = Indiquez un nombre de { $min } à { $max }{ $unit ->
+    [none] {""}
+   *[other] {" "}({ $unit })
+}, ou { $extra }.
+# Un niveau ou un élément, et son texte.
+sheet-how-line = { $label } : { $text }
+
+## Ce que disent `dgtk export` et `dgtk import` une fois leur travail fait.
+sheet-exported = { $file } écrit ({ $sheets ->
+    [one] { $sheets } feuille de principe
+   *[other] { $sheets } feuilles de principe
+}, { $answered } questions sur { $questions } avec réponse) ; remplissez-le, puis lancez `dgtk import { $file } -o FICHIER`
+sheet-imported = { $file } écrit à partir de { $book } ({ $answered } questions sur { $questions } avec réponse) ; vérifiez-le avec `dgtk check { $file }`
+sheet-import-unchanged = { $file } contient déjà toutes les réponses de { $book } : rien à modifier
+sheet-import-updated = { $file } mis à jour à partir de { $book } : { $n ->
+    [one] { $n } question modifiée
+   *[other] { $n } questions modifiées
+} ; vérifiez-le avec `dgtk check { $file }`
+sheet-import-refused = { $n ->
+    [one] { $n } problème
+   *[other] { $n } problèmes
+} dans { $book } ; rien n'a été écrit
+
+## La reprise des réponses par `init --from` et `assess --from` d'une version du référentiel à une autre.
+carry-header = réponses reprises de la version { $from } à la version { $to } du référentiel au moyen de `replaces` :
+carry-kept = { $n ->
+    [one] { $n } conservée sous le même identifiant, marquée à revoir
+   *[other] { $n } conservées sous le même identifiant, marquées à revoir
+}
+carry-renamed = { $n ->
+    [one] { $n } renommée, marquée à revoir
+   *[other] { $n } renommées, marquées à revoir
+}{ $list }
+carry-split = { $n ->
+    [one] { $n } scindée, chaque partie recevant la réponse, à revoir
+   *[other] { $n } scindées, chaque partie recevant la réponse, à revoir
+}{ $list }
+carry-not-carried = { $n ->
+    [one] { $n } non reprise (l'ancienne réponse ne convient pas ; justificatifs conservés comme brouillon)
+   *[other] { $n } non reprises (l'ancienne réponse ne convient pas ; justificatifs conservés comme brouillon)
+}{ $list }
+carry-dropped = { $n ->
+    [one] { $n } supprimée (n'est plus posée)
+   *[other] { $n } supprimées (ne sont plus posées)
+}{ $list }
+carry-added = { $n ->
+    [one] { $n } ajoutée (nouvelle, sans réponse)
+   *[other] { $n } ajoutées (nouvelles, sans réponse)
+}{ $list }
+carry-list = {"\u00A0"}: { $ids }
+carry-list-long = {" "}(--verbose en donne la liste)
+carry-from = { $new } (reprise de { $old } : { $why })
+carry-why-several = elle prolonge plusieurs questions qui avaient une réponse ; répondez-y à nouveau
+carry-why-na = n/a n'y est pas une réponse admise (elle n'a pas de `na_when`)
+carry-why-level = le niveau { $level } dépasse son échelle (0 à { $max })
+carry-why-item = elle n'a pas d'élément { $items }
+carry-why-range = { $value } est hors de son intervalle ({ $min } à { $max })
+carry-why-kind = { $what } n'est pas une réponse à une question de type { $kind ->
+    [level] niveau
+    [yes_no] oui/non
+    [checklist] liste de contrôle
+   *[other] nombre
+}
+carry-what-level = le niveau { $level }
+carry-what-yes = « oui »
+carry-what-no = « non »
+carry-what-items = une liste d'éléments
+carry-what-number = le nombre { $value }
+
+## Les feuilles de `score`, `diff` et `compare --format xlsx` destinées au lecteur (les en-têtes
+## et les cellules de la feuille de données sont ceux du CSV, les mêmes dans toutes les langues).
+table-columns-sheet = colonnes
+table-about-sheet = à propos
+table-column = colonne
+table-title = intitulé
+table-key-framework = référentiel
+table-key-title = titre
+table-key-dgtk = dgtk
+table-key-method = méthode
+table-key-note = remarque
+table-key-not-scored = non noté
+table-key-old = ancien
+table-key-new = nouveau
+table-key-in-common = en commun
+table-key-peer-set = groupe de comparaison
+table-key-left-out = écarté
+table-key-not-compared = non comparé
+
+
+## Ce que `dgtk import` relève dans un classeur (chaque fois avec sa feuille et sa cellule).
+sheet-import-not-ours = n'a pas de feuille « { $sheet } » indiquant de quel questionnaire il s'agit : il n'a pas été produit par `dgtk export --format xlsx`
+sheet-import-unknown-id = identifiant de question inconnu « { $id } »{ $hint } : les identifiants ne doivent pas être modifiés
+sheet-import-missing-row = aucune ligne ne porte l'identifiant de question « { $id } » (principe { $principle }) : chaque question doit conserver sa ligne et son identifiant
+sheet-import-na-reason = « { $na } » doit être justifié : indiquez dans la colonne « { $evidence } » pourquoi la question est sans objet
+sheet-import-formula = une formule (={ $formula }) n'est pas une réponse : saisissez la réponse elle-même
+sheet-import-level-range = le niveau { $level } est hors de l'échelle, qui va de 0 à { $max }
+sheet-import-not-level = « { $value } » n'est pas un niveau : indiquez un nombre entier de 0 à { $max }, ou { $others }
+sheet-import-others-na = « { $unknown } » ou « { $na } »
+sheet-import-others = « { $unknown } »

@@ -1,0 +1,167 @@
+"""The questionnaire workbook in French, and the round trip across languages.
+
+Exports assessments/xmp-2026.toml in English and in French. The French workbook must hold no
+English text a person reads: every sheet name, header, About key, instruction, how-to-answer
+cell, drop-down value, validation message and the page footer are checked against English words
+(the cells that hold what a person wrote in the answer file, the ids and the framework's own
+data are left aside). Then the same five answers are filled in three workbooks: the English one
+with English words, the French one with French words, and the French one with English words.
+Each is imported by an English and a French run: within a run the three answer files must be
+byte-identical, and across runs their answers the same.
+
+usage: french.py DGTK_BINARY
+"""
+
+import os
+import re
+import sys
+import tempfile
+import tomllib
+
+import openpyxl
+
+from common import ROOT, fail, run
+
+BIN = sys.argv[1]
+ANSWERS = os.path.join(ROOT, "assessments", "xmp-2026.toml")
+work = tempfile.mkdtemp(prefix="dgtk-sheets-fr-")
+# A fixed time, so that the answer files' `updated` is the same for every import.
+EN = {"SOURCE_DATE_EPOCH": "1700000000"}
+FR = {"DGTK_LANG": "fr", "SOURCE_DATE_EPOCH": "1700000000"}
+
+en_book = os.path.join(work, "en.xlsx")
+fr_book = os.path.join(work, "fr.xlsx")
+for book, env in [(en_book, EN), (fr_book, FR)]:
+    r = run(BIN, "export", ANSWERS, "-o", book, env=env)
+    if r.returncode != 0:
+        fail("export: " + r.stderr)
+
+# English words that must not be left in the French workbook's own texts.
+ENGLISH = re.compile(
+    r"\b(about|principle|answer|how to|item|evidence|links|flag|comments|guidance|yes|no|"
+    r"unknown|review|level|from|the|only|here|pick|give|leave|empty|of|or|and|"
+    r"number|not|valid|each|sheet|workbook|framework|country|year|status|assessors)\b",
+    re.IGNORECASE,
+)
+# Columns holding what a person wrote in the answer file, ids, or the framework's own data.
+DATA_HEADERS = {"id", "justificatifs", "liens", "commentaires"}
+# About values that are data: ids, versions, the country, names.
+ABOUT_DATA = {"format", "version_du_format", "référentiel", "version_du_référentiel",
+              "pays", "organisation", "année", "statut", "évaluateurs", "dgtk"}
+
+
+def english(where, text):
+    if isinstance(text, str):
+        # Question and item ids (key-services-online-end-to-end) are ids, not English.
+        m = ENGLISH.search(re.sub(r"\b[a-z0-9]+(?:-[a-z0-9]+)+\b", "", text))
+        if m:
+            fail(f"English word {m.group(0)!r} in the French workbook, {where}: {text[:200]!r}")
+
+
+fr = openpyxl.load_workbook(fr_book)
+en = openpyxl.load_workbook(en_book)
+if fr.sheetnames[0] != "À propos" or en.sheetnames[0] != "About":
+    fail(f"About sheets {fr.sheetnames[0]!r} {en.sheetnames[0]!r}")
+if len(fr.sheetnames) != len(en.sheetnames):
+    fail("the French workbook has other sheets")
+texts = 0
+for ws in fr.worksheets:
+    english(f"sheet name {ws.title!r}", ws.title)
+    english(f"{ws.title} footer", ws.oddFooter.center.text)
+    if ws is fr.worksheets[0]:
+        for row in ws.iter_rows(max_col=2):
+            key, value = row[0].value, row[1].value
+            english(f"About key {key!r}", key)
+            if key not in ABOUT_DATA:
+                english(f"About!{row[1].coordinate}", value)
+                texts += 1
+        continue
+    headers = [c.value for c in ws[2]]
+    for h in headers:
+        english(f"{ws.title} header", h)
+    for row in ws.iter_rows(min_row=3):
+        for h, c in zip(headers, row):
+            if h not in DATA_HEADERS:
+                english(f"{ws.title}!{c.coordinate}", c.value)
+                texts += 1
+    for dv in ws.data_validations.dataValidation:
+        where = f"{ws.title} validation {dv.sqref}"
+        english(where, dv.error)
+        english(where, dv.errorTitle)
+        if dv.type == "list":
+            words = dv.formula1.strip('"').split(",")
+            if not set(words) <= {"oui", "non", "inconnu", "n/a", "à revoir"} | {str(i) for i in range(10)}:
+                fail(f"{where}: drop-down values {words}")
+        else:
+            english(where, re.sub(r"[A-Z]+\d+|ISNUMBER|AND|OR", "", dv.formula1))
+
+# The same answers, filled in as each workbook's reader would.
+WORDS = {"en": {"yes": "yes", "no": "no", "unknown": "unknown"},
+         "fr": {"yes": "oui", "no": "non", "unknown": "inconnu"}}
+HEAD = {"en": {"answer": "answer", "item": "item"}, "fr": {"answer": "réponse", "item": "élément"}}
+
+
+def fill(path, lang, words, out):
+    wb = openpyxl.load_workbook(path)
+    rows = {}
+    for ws in wb.worksheets[1:]:
+        headers = [c.value for c in ws[2]]
+        for r in range(3, ws.max_row + 1):
+            cells = {h: ws.cell(row=r, column=i + 1) for i, h in enumerate(headers) if h}
+            rows[cells["id"].value] = cells
+    a, item = HEAD[lang]["answer"], HEAD[lang]["item"]
+    filled = 0
+    for qid in sorted(rows):
+        cells = rows[qid]
+        v = cells[a].value
+        if filled == 0 and v == 2:
+            cells[a].value = 3
+            filled += 1
+        elif filled == 1 and v in (0, 1):
+            cells[a].value = words["unknown"]
+            filled += 1
+        elif filled == 2 and cells.get(f"{item} 2") is not None and \
+                cells[f"{item} 2"].value == WORDS[lang]["no"]:
+            cells[f"{item} 2"].value = words["yes"]
+            filled += 1
+        elif filled == 3 and cells.get(f"{item} 1") is not None and \
+                cells[f"{item} 1"].value == WORDS[lang]["yes"]:
+            cells[f"{item} 1"].value = words["no"]
+            filled += 1
+    if filled != 4:
+        fail(f"{out}: filled {filled} answers of 4")
+    wb.save(out)
+
+
+books = {
+    "en": os.path.join(work, "en-filled.xlsx"),
+    "fr": os.path.join(work, "fr-filled.xlsx"),
+    "fr-with-en": os.path.join(work, "fr-en-filled.xlsx"),
+}
+fill(en_book, "en", WORDS["en"], books["en"])
+fill(fr_book, "fr", WORDS["fr"], books["fr"])
+fill(fr_book, "fr", WORDS["en"], books["fr-with-en"])
+
+with open(ANSWERS, "rb") as f:
+    before = tomllib.load(f)["answers"]
+answers = {}
+for run_lang, env in [("en", EN), ("fr", FR)]:
+    outs = {}
+    for name, book in books.items():
+        out = os.path.join(work, f"{name}-{run_lang}.toml")
+        r = run(BIN, "import", book, "-o", out, env=env)
+        if r.returncode != 0:
+            fail(f"import of {name} in {run_lang}: {r.stderr}")
+        with open(out, "rb") as f:
+            outs[name] = f.read()
+    if len(set(outs.values())) != 1:
+        fail(f"a {run_lang} run gives other answer files for the same answers: {sorted(outs)}")
+    answers[run_lang] = tomllib.loads(outs["en"].decode())["answers"]
+if answers["en"] != answers["fr"]:
+    fail("an English and a French run read other answers")
+changed = {k for k in set(before) | set(answers["en"]) if before.get(k) != answers["en"].get(k)}
+if len(changed) != 4:
+    fail(f"{len(changed)} answers changed, 4 filled in: {sorted(changed)}")
+
+print(f"{texts} French cells free of English; 3 workbooks filled in, imported in 2 languages")
+print("all sheet checks passed")
