@@ -10,6 +10,10 @@ assess-checklist-none = { $n ->
     [one] aucun élément (sur { $n })
    *[other] aucun des { $n } éléments
 }
+assess-checklist-count = { $n ->
+    [one] { $n } élément sur { $total } coché
+   *[other] { $n } éléments sur { $total } cochés
+}
 assess-checklist-some = { $n } sur { $total } : { $names }
 assess-q = Q :
 assess-last-year = L'an dernier ({ $year }) :
@@ -53,14 +57,17 @@ assess-finish-flagged = { $n ->
 } : { $ids }
 
 ## The keys shown at the foot of the screen, the help page (one line each) and the quit question.
-assess-keys-menu = ↑↓ Entrée choisir · Échap retour · g guide · ? aide · q enregistrer et quitter
-assess-keys-ticks = Espace cocher · Entrée valider · Échap retour · g guide · ? aide · q quitter
-assess-keys-page = ↑↓ PgUp PgDn défiler · Échap, Entrée ou g : retour à la réponse
-assess-keys-quit = y quitter · n ou Échap rester
-assess-keys-confirm = y oui · n non · Entrée : le choix par défaut · Échap : non
-assess-keys-input = Entrée valider · Échap retour · Ctrl-G guide · Ctrl-C sortir
-assess-keys-text = Entrée : ligne suivante (une ligne vide termine) · Échap retour · Ctrl-G guide
+assess-keys-menu = ↑↓ Entrée : choisir · Échap : retour · g : guide · ? : aide · q : quitter
+assess-keys-ticks = Espace : cocher · Entrée : valider · Échap : retour · g : guide · q : quitter
+assess-keys-page = ↑↓ Pg préc. Pg suiv. : défiler · Échap, Entrée ou g : retour à la réponse
+assess-keys-quit = o : quitter · n ou Échap : rester
+assess-keys-confirm = o : oui · n : non · Entrée : choix par défaut · Échap : non
+assess-keys-input = Entrée : valider · Échap : retour · Ctrl-G : guide · Ctrl-C : sortir
+assess-keys-text = Entrée : ligne suivante (ligne vide : fin) · Échap : retour · Ctrl-G : guide
 assess-prompt = { $prompt } :
+# La touche qui répond oui (y est toujours acceptée aussi) et celle qui répond non.
+assess-key-yes = o
+assess-key-no = n
 assess-folded = … { $n ->
     [one] { $n } ligne repliée
    *[other] { $n } lignes repliées
@@ -68,7 +75,7 @@ assess-folded = … { $n ->
 assess-help =
     Touches
     {""}
-    ↑ ↓ (ou k j, Tab) : se déplacer · PgUp PgDn Début Fin : d'une page, ou jusqu'aux extrémités
+    ↑ ↓ (ou k j, Tab) : se déplacer · Pg préc. Pg suiv. Début Fin : d'une page, ou jusqu'aux extrémités
     Entrée : choisir ; dans une liste de contrôle, valider les coches ; dans un champ de texte, valider la ligne
     Espace : dans une liste de contrôle, cocher ou décocher l'élément sous le curseur
     Échap : revenir d'un niveau (depuis une liste de contrôle, un champ de texte, la liste des principes, le récapitulatif ou l'étape finale) ; ne quitte jamais
@@ -77,9 +84,9 @@ assess-help =
     Ctrl-C : sortir immédiatement ; toutes les réponses confirmées sont enregistrées
     {""}
     Justificatifs : plusieurs lignes sont possibles, une ligne vide termine ; Entrée seule conserve les justificatifs affichés ; - les efface ; :e ouvre $VISUAL ou $EDITOR.
-assess-quit-question = Les réponses confirmées sont enregistrées, pas la question affichée. (y/n)
+assess-quit-question = Les réponses confirmées sont enregistrées ; la question affichée, non. (o/n)
 assess-quit-prompt = Enregistrer et quitter
-assess-text-hint-empty = Saisissez-les ; plusieurs lignes sont possibles, une ligne vide termine. Entrée seule : aucun · :e ouvre $EDITOR
+assess-text-hint-empty = Saisissez-les ; plusieurs lignes sont possibles, une ligne vide termine. Entrée seule : pas de justificatif · :e ouvre l'éditeur ($EDITOR)
 assess-text-hint-current = Entrée seule conserve les justificatifs affichés · saisissez pour les remplacer (une ligne vide termine) · - efface · :e modifie dans $EDITOR
 assess-editor-unsaved = L'éditeur a été fermé sans enregistrer ; les justificatifs sont inchangés.
 assess-editor-failed = L'éditeur ({ $editor }) s'est terminé avec { $status } ; les justificatifs sont inchangés.
@@ -96,10 +103,10 @@ assess-who-assessors = Évaluateurs (noms séparés par des virgules)
 assess-answer = Réponse
 assess-tick-prompt = Cochez les éléments en place (Espace coche, Entrée valide, Échap retour)
 assess-value-prompt = Valeur en { $unit } (de { $min } à { $max } ; vide pour revenir)
-assess-na-prompt = Pourquoi la question ne s'applique-t-elle pas ? (obligatoire ; vide pour revenir)
+assess-na-prompt = Pourquoi la question ne s'applique-t-elle pas ? (obligatoire ; laisser vide pour revenir)
 assess-na-needs-reason = n/a doit être justifié ; rien n'a été modifié.
 assess-how-title = Comment répondre
-assess-back-to-question = « retour à la question
+assess-back-to-question = ← retour à la question
 assess-evidence-prompt = Justificatifs (facultatifs) établissant la réponse « { $answer } »
 assess-evidence-back = Retour depuis les justificatifs : la réponse n'a pas été enregistrée.
 assess-back-to-draft = L'évaluation repasse en brouillon ; terminez-la pour la marquer de nouveau comme définitive.
@@ -109,26 +116,26 @@ assess-choice-unknown = inconnu  (je ne sais pas)
 assess-choice-tick = cocher les éléments en place…
 assess-choice-number = saisir la valeur ({ $unit })…
 assess-choice-na = n/a  (sans objet ; indiquer la raison)…
-assess-choice-skip = » passer pour l'instant
-assess-choice-back = « revenir à la question précédente
-assess-choice-jump = » aller à un principe…
-assess-choice-review = » récapitulatif des réponses et des scores…
-assess-choice-finish = » terminer (marquer comme définitive, ou enregistrer et quitter)…
+assess-choice-skip = → passer pour l'instant
+assess-choice-back = ← revenir à la question précédente
+assess-choice-jump = → aller à un principe…
+assess-choice-review = → récapitulatif des réponses et des scores…
+assess-choice-finish = → terminer (marquer comme définitive, ou enregistrer et quitter)…
 assess-choice-how-to = ? comment répondre : champ, choix du niveau, définitions…
 assess-mark-now = actuelle
 assess-mark-last-year = l'an dernier
 assess-jump-prompt = Aller au principe (Échap pour revenir)
-assess-back-to-questionnaire = « retour au questionnaire
+assess-back-to-questionnaire = ← retour au questionnaire
 assess-review-prompt = Choisissez une réponse à modifier (Échap : retour au questionnaire)
 assess-mark-final = Marquer l'évaluation comme définitive ?
-assess-go-first-left = » aller à la première question restante : { $id }
+assess-go-first-left = → aller à la première question restante : { $id }
 assess-quit-final = enregistrer et quitter (statut : définitive)
-assess-quit-draft = enregistrer et quitter (statut : brouillon ; reprenez plus tard avec la même commande)
+assess-quit-draft = enregistrer et quitter (statut : brouillon ; à reprendre plus tard)
 assess-what-next = Et maintenant ? (Échap pour revenir)
 assess-range = de { $min } à { $max }
-assess-number-ambiguous = « { $value } » est ambigu : pour un nombre décimal, écrivez { $whole }.{ $frac } ; pour un nombre entier, { $whole }{ $frac } (sans séparateur des milliers)
+assess-number-ambiguous = ← { $value } » est ambigu : pour un nombre décimal, écrivez { $whole }.{ $frac } ; pour un nombre entier, { $whole }{ $frac } (sans séparateur des milliers)
 assess-number-range = { $value } est hors limites : donnez un nombre { $range }
-assess-not-a-number = « { $value } » n'est pas un nombre : donnez un nombre { $range }, par exemple { $example }
+assess-not-a-number = ← { $value } » n'est pas un nombre : donnez un nombre { $range }, par exemple { $example }
 
 ## What `dgtk assess` says when it gives the terminal back.
 assess-saved = { $file } enregistré : { $answered ->
@@ -136,10 +143,10 @@ assess-saved = { $file } enregistré : { $answered ->
    *[other] { $answered } réponses
 } sur { $total }{ $review }, { $next }
 assess-saved-final =
-    statut définitive.
+    statut : définitive.
     Ensuite : `dgtk check { $file }`, `dgtk score { $file }`, `dgtk report { $file }`.
 assess-saved-draft =
-    statut brouillon.
+    statut : brouillon.
     Relancez la même commande pour reprendre ; `dgtk score { $file }` affiche les scores provisoires.
 assess-interrupted = interruption : toutes les réponses confirmées sont enregistrées dans { $file } ; relancez la même commande pour reprendre.
 assess-more-above = ↑ { $n } de plus

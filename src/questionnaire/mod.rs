@@ -624,7 +624,7 @@ impl<'a> Questionnaire<'a> {
             let evidence_now = offered.clone().unwrap_or_default();
             let prompt = crate::t!(
                 "assess-evidence-prompt",
-                answer = screen::describe(fw, q, &value)
+                answer = screen::describe_short(fw, q, &value)
             );
             let evidence = match p.text(&prompt, &evidence_now)? {
                 Reply::Given(e) => e,
@@ -780,12 +780,7 @@ impl<'a> Questionnaire<'a> {
             .principles
             .iter()
             .map(|pr| {
-                let total = pr.questions.len();
-                let done = pr
-                    .questions
-                    .iter()
-                    .filter(|q| self.assessment.value(&q.id).is_some())
-                    .count();
+                let (done, total) = screen::principle_answered(&self.assessment, pr);
                 // The count stays whole; a long title is cut to make room for it.
                 let count = format!(
                     "  ({})",

@@ -184,12 +184,39 @@ pub fn describe(fw: &Framework, q: &Question, v: &Value) -> String {
             }
         }
         (Value::Number(n), QuestionKind::Number { unit, .. }) => with_unit(*n, unit),
-        // In the run's language: « inconnu », « oui », not the file's `unknown`, `yes`.
-        (Value::Unknown | Value::YesNo(_), _) => {
-            crate::present::answer_words(q, Some(v), &fw.scale, crate::present::Form::Long)
-        }
+        (Value::Unknown, _) => crate::t!("assess-unknown"),
+        (Value::YesNo(true), _) => crate::t!("assess-choice-yes"),
+        (Value::YesNo(false), _) => crate::t!("assess-choice-no"),
         _ => v.display(),
     }
+}
+
+/// A value in a few words, for a prompt that quotes it: as [`describe`], except that a
+/// checklist is only counted (`2 of 7 items ticked`), its item texts being too long to quote.
+pub fn describe_short(fw: &Framework, q: &Question, v: &Value) -> String {
+    match (v, &q.kind) {
+        (Value::Checklist(ids), QuestionKind::Checklist { items }) => {
+            let n = items.iter().filter(|i| ids.contains(&i.id)).count();
+            if n == 0 {
+                crate::t!("assess-checklist-none", n = items.len())
+            } else {
+                crate::t!("assess-checklist-count", n = n, total = items.len())
+            }
+        }
+        _ => describe(fw, q, v),
+    }
+}
+
+/// How many of `p`'s questions have an answer, and how many it has: every question the
+/// questionnaire asks, context indicators (not scored) included. The jump list, the review and
+/// the finish screens all count this way.
+pub fn principle_answered(a: &Assessment, p: &Principle) -> (usize, usize) {
+    let done = p
+        .questions
+        .iter()
+        .filter(|q| a.value(&q.id).is_some())
+        .count();
+    (done, p.questions.len())
 }
 
 use crate::present::with_unit;
@@ -197,9 +224,12 @@ use crate::present::with_unit;
 /// A question's screen.
 pub fn question(s: &QuestionScreen<'_>) -> Screen {
     let (fw, p, q) = (s.fw, s.principle, s.question);
+    let pillar = fw.pillar(&p.pillar).map_or(p.pillar.as_str(), |x| &x.title);
     let mut head = vec![
         Line::Row(s.header.to_string()),
         Line::text(s.position.line()),
+        // The principle's title is part of where the assessor is: always on screen.
+        Line::wrap(format!("{}. {}  ({pillar})", p.number, p.title), "", "   "),
         Line::Rule,
         Line::wrap(&q.text, format!("{} ", crate::t!("assess-q")), "   "),
         Line::text(format!(
@@ -315,12 +345,6 @@ pub fn question(s: &QuestionScreen<'_>) -> Screen {
         }
     }
     body.push(Line::Blank);
-    let pillar = fw.pillar(&p.pillar).map_or(p.pillar.as_str(), |x| &x.title);
-    body.push(Line::wrap(
-        format!("{}. {}  ({pillar})", p.number, p.title),
-        "",
-        "   ",
-    ));
     body.push(Line::wrap(&p.summary, "   ", "   "));
     Screen { head, body }
 }
@@ -412,40 +436,61 @@ pub fn review(
 /// Scores so far: one row per principle, then the overall score, fitting `width`.
 fn summary(fw: &Framework, a: &Assessment, card: &Scorecard, width: usize) -> Vec<Line> {
     let mut out = Vec::new();
-    let band_w = fw
-        .bands
+    // The rows, before their widths are known: title, score, band, answered.
+    let rows: Vec<(String, Option<f64>, String)> = card
+        .principles
         .iter()
-        .map(|b| b.label.width())
+        .filter_map(|ps| {
+            let p = fw.principle(&ps.id)?;
+            let (done, total) = principle_answered(a, p);
+            Some((
+                format!("{}. {}", p.number, p.title),
+                ps.score,
+                crate::t!("assess-answered-of", answered = done, total = total),
+            ))
+        })
+        .collect();
+    // The band column is as wide as the bands on screen (at least 7), the count as its
+    // longest: the title takes the rest of the line, up to 48 columns.
+    let band_w = rows
+        .iter()
+        .filter_map(|r| r.1)
+        .chain(card.overall)
+        .map(|s| fw.band(s).width())
         .max()
         .unwrap_or(0)
         .max(7);
-    // "  " title "  " score(5) "  " band "  answered 12 of 12 (100%), 12 to review"
-    let title_w = fw
-        .principles
+    let count_w = rows.iter().map(|r| r.2.width()).max().unwrap_or(0);
+    // "  " title "  " score(5) "  " band "  " count
+    let title_w = rows
         .iter()
-        .map(|p| p.title.width() + p.number.to_string().len() + 2)
+        .map(|r| r.0.width())
         .max()
         .unwrap_or(0)
         .min(48)
-        .min(width.saturating_sub(2 + 2 + 5 + 2 + band_w + 20).max(12));
-    for ps in &card.principles {
-        let Some(p) = fw.principle(&ps.id) else {
-            continue;
-        };
-        let title = cut(&format!("{}. {}", p.number, p.title), title_w);
-        let band = ps.score.map_or("", |s| fw.band(s));
+        .min(
+            width
+                .saturating_sub(2 + 2 + 5 + 2 + band_w + 2 + count_w)
+                .max(12),
+        );
+    for (title, score, count) in &rows {
+        let band = score.map_or("", |s| fw.band(s));
         out.push(Line::Row(format!(
-            "  {}  {:>5}  {}  {}",
-            pad(&title, title_w),
-            crate::i18n::decimal(&render::score(ps.score)),
+            "  {}  {:>5}  {}  {count}",
+            pad(&cut(title, title_w), title_w),
+            crate::i18n::decimal(&render::score(*score)),
             pad(band, band_w),
-            crate::t!(
-                "assess-answered-of",
-                answered = ps.counts.answered(),
-                total = ps.counts.questions
-            )
         )));
     }
+    let (done, total) = fw.principles.iter().fold((0, 0), |(d, t), p| {
+        let (pd, pt) = principle_answered(a, p);
+        (d + pd, t + pt)
+    });
+    let coverage = if total == 0 {
+        1.0
+    } else {
+        done as f64 / total as f64
+    };
     let band = card.overall.map_or("", |s| fw.band(s));
     let flagged = a.flagged(fw).len();
     out.push(Line::Row(format!(
@@ -453,12 +498,8 @@ fn summary(fw: &Framework, a: &Assessment, card: &Scorecard, width: usize) -> Ve
         pad(&crate::t!("assess-overall"), title_w),
         crate::i18n::decimal(&render::score(card.overall)),
         pad(band, band_w),
-        crate::t!(
-            "assess-answered-of",
-            answered = card.counts.answered(),
-            total = card.counts.questions
-        ),
-        crate::i18n::decimal(&render::percent(card.counts.coverage())),
+        crate::t!("assess-answered-of", answered = done, total = total),
+        crate::i18n::decimal(&render::percent(coverage)),
         if flagged > 0 {
             format!(", {}", crate::t!("assess-position-review", n = flagged))
         } else {

@@ -28,7 +28,7 @@ impl Terminal {
             match next_key()? {
                 None => {}
                 Some(k) => match k.code {
-                    KeyCode::Char('y') | KeyCode::Char('Y') => break true,
+                    KeyCode::Char(c) if is_yes(c) => break true,
                     KeyCode::Char('n') | KeyCode::Char('N') | KeyCode::Esc => break false,
                     _ => {}
                 },
@@ -136,7 +136,7 @@ impl Prompter for Terminal {
 
     fn confirm(&mut self, prompt: &str, default: bool) -> io::Result<bool> {
         self.keys = crate::t!("assess-keys-confirm");
-        let hint = if default { "(Y/n)" } else { "(y/N)" };
+        let hint = yes_no_hint(default);
         loop {
             let area = Area {
                 rows: vec![row(format!("{prompt} {hint}"), Look::Cursor)],
@@ -147,7 +147,7 @@ impl Prompter for Terminal {
             self.draw("", &area, "g")?;
             let Some(k) = next_key()? else { continue };
             match k.code {
-                KeyCode::Char('y') | KeyCode::Char('Y') => return Ok(true),
+                KeyCode::Char(c) if is_yes(c) => return Ok(true),
                 KeyCode::Char('n') | KeyCode::Char('N') | KeyCode::Esc => return Ok(false),
                 KeyCode::Enter => return Ok(default),
                 KeyCode::Char('g') => self.show_body()?,
@@ -240,5 +240,21 @@ impl Prompter for Terminal {
             }
             lines.push(line);
         }
+    }
+}
+
+/// Whether `c` answers "yes": `y` always, and the language's own key (`o` for « oui »).
+fn is_yes(c: char) -> bool {
+    let own = crate::t!("assess-key-yes");
+    c.eq_ignore_ascii_case(&'y') || own.chars().any(|k| k.eq_ignore_ascii_case(&c))
+}
+
+/// The yes/no hint, the default in capitals: `(Y/n)` in English, `(O/n)` in French.
+fn yes_no_hint(default: bool) -> String {
+    let (yes, no) = (crate::t!("assess-key-yes"), crate::t!("assess-key-no"));
+    if default {
+        format!("({}/{no})", yes.to_uppercase())
+    } else {
+        format!("({yes}/{})", no.to_uppercase())
     }
 }

@@ -222,16 +222,16 @@ fn skip_back_and_jump() {
         &fw,
         new(&fw),
         vec![
-            pick("» skip"), // skills-plan left unanswered
-            pick("« back"), // back to skills-plan
+            pick("→ skip"), // skills-plan left unanswered
+            pick("← back"), // back to skills-plan
             pick("1 "),
             Step::Enter,     // skills-plan = 1, on to skills-budget
-            pick("» jump"),  // the principle menu...
+            pick("→ jump"),  // the principle menu...
             Step::Esc,       // ...left: still on skills-budget
-            pick("» jump"),  // again
+            pick("→ jump"),  // again
             pick("4. Cost"), // cost-per-transaction
-            pick("« back"),  // back where the jump came from: skills-budget
-            pick("» jump"),  // and to Skills: its first question left, skills-budget
+            pick("← back"),  // back where the jump came from: skills-budget
+            pick("→ jump"),  // and to Skills: its first question left, skills-budget
             pick("1. Skills"),
             Step::Quit,
         ],
@@ -267,7 +267,7 @@ fn skip_back_and_jump() {
 #[test]
 fn back_on_the_first_question_says_so() {
     let fw = mini();
-    let p = play(&fw, new(&fw), vec![pick("« back"), Step::Quit]);
+    let p = play(&fw, new(&fw), vec![pick("← back"), Step::Quit]);
     assert!(p.script.screens[1].contains("This is the first question."));
     assert!(p.script.screens[1].contains("[level · skills-plan]"));
 }
@@ -283,11 +283,11 @@ fn review_shows_scores_and_changes_an_answer() {
             Step::Enter, // skills-plan = 2 (50)
             pick("yes"),
             Step::Enter, // skills-budget = yes (100)
-            pick("» review"),
+            pick("→ review"),
             pick("1.1 "), // change skills-plan...
             pick("4 "),
             typed("Results published"), // ...to 4 (100): back to the review
-            pick("« back to the questionnaire"),
+            pick("← back to the questionnaire"),
             Step::Quit,
         ],
     );
@@ -332,7 +332,7 @@ fn finish_refuses_final_while_incomplete_and_says_what_is_missing() {
         vec![
             pick("3 "),
             Step::Enter,
-            pick("» finish"),
+            pick("→ finish"),
             // No "mark final?" question comes: the next step is the menu.
             pick("save and quit"),
         ],
@@ -364,7 +364,7 @@ fn carried_forward_answers_need_confirming_before_final() {
     let fw = mini();
     let prior = complete_2026(&fw);
     let a = dgtk::assessment::carry_forward(&prior, &fw, &fw, "XMP", 2027).assessment;
-    let p = play(&fw, a, vec![pick("» finish"), pick("save and quit")]);
+    let p = play(&fw, a, vec![pick("→ finish"), pick("save and quit")]);
     let finish = p.script.screens.last().unwrap();
     assert!(
         finish.contains("8 answer(s) carried forward and not yet confirmed"),
@@ -486,11 +486,11 @@ fn changing_a_final_assessment_reopens_it_as_draft() {
         &fw,
         a,
         vec![
-            pick("» review"),
+            pick("→ review"),
             pick("2.1 "),
             pick("yes"),
             typed("Appointed in June"),
-            pick("» finish"),
+            pick("→ finish"),
             Step::Confirm(true),
         ],
     );
@@ -513,7 +513,7 @@ fn the_builtin_framework_works_too() {
     let p = play(
         &fw,
         new(&fw),
-        vec![pick("2 "), Step::Enter, pick("» skip"), Step::Quit],
+        vec![pick("2 "), Step::Enter, pick("→ skip"), Step::Quit],
     );
     let s = &p.script.screens;
     let total = fw.question_count();
@@ -578,14 +578,14 @@ fn esc_goes_back_one_level_and_never_quits() {
         vec![
             pick("2 "),
             Step::Enter,      // skills-plan = 2; on to skills-budget
-            pick("» review"), // the review...
+            pick("→ review"), // the review...
             Step::Esc,        // ...back to skills-budget
-            pick("» finish"), // the finish step...
+            pick("→ finish"), // the finish step...
             Step::Esc,        // ...back to skills-budget
-            pick("» review"),
+            pick("→ review"),
             pick("1.1 "), // from the review to skills-plan...
             Step::Esc,    // ...and back to the review
-            pick("« back to the questionnaire"),
+            pick("← back to the questionnaire"),
             pick("yes"), // skills-budget: yes...
             Step::Esc,   // ...Esc at the evidence: not saved, back to the question
             Step::Esc,   // Esc on a question: the previous one, skills-plan
@@ -1166,7 +1166,8 @@ mod pty {
             ],
         );
         s.exp_string("· skills-plan]").unwrap();
-        let menu = s.exp_string("» finish").unwrap();
+        // ASCII only: the expecter reads the output byte by byte.
+        let menu = s.exp_string(" finish (mark final").unwrap();
         assert!(
             menu.contains("\x1b[?25l"),
             "the menu hides the cursor: {menu:?}"

@@ -409,6 +409,8 @@ mod questionnaire {
         second: &'static str,
         review: &'static str,
         quit: &'static str,
+        /// The key that answers yes to the quit question.
+        yes: &'static str,
         saved: &'static str,
     }
 
@@ -419,6 +421,7 @@ mod questionnaire {
         second: "Principe 1 sur 12 · question 2 sur 7 · 1 réponse sur 81",
         review: "Récapitulatif\u{a0}: chaque réponse",
         quit: "Enregistrer et quitter\u{a0}:",
+        yes: "o",
         saved: "xfr-2026.toml enregistré\u{a0}: 1 réponse sur 81",
     };
 
@@ -429,6 +432,7 @@ mod questionnaire {
         second: "Principle 1 of 12 · question 2 of 7 · answered 1 of 81",
         review: "Review: every answer",
         quit: "Save and quit:",
+        yes: "y",
         saved: "saved xfr-2026.toml: answered 1 of 81",
     };
 
@@ -461,7 +465,7 @@ mod questionnaire {
         seen.push(t.wait_for(w.second));
         t.keys("q");
         seen.push(t.wait_for(w.quit));
-        t.keys("y");
+        t.keys(w.yes);
         seen.push(t.wait_for(w.saved));
         assert_eq!(t.exit_code(), Some(0));
         let file = std::fs::read_to_string(dir.path().join("xfr-2026.toml")).unwrap();
@@ -488,12 +492,13 @@ mod questionnaire {
             "Q : ",
             "Réponse actuelle :  pas encore de réponse",
             "❯ cocher les éléments en place…",
-            "» récapitulatif des réponses et des scores…",
-            "q enregistrer et quitter",
+            "→ récapitulatif des réponses et des scores…",
+            "q : quitter",
+            "«\u{a0}1 élément sur 7 coché\u{a0}»",
             "1 réponse sur 7",
             "sans réponse",
             "Échap : revenir d'un niveau",
-            "Les réponses confirmées sont enregistrées, pas la question affichée. (y/n)",
+            "Les réponses confirmées sont enregistrées ; la question affichée, non. (o/n)",
         ] {
             let want = want.replace(" :", "\u{a0}:").replace(" ;", "\u{a0};");
             assert!(all.contains(&want), "{want:?} not on any screen:\n{all}");

@@ -164,7 +164,7 @@ impl Tty {
             t.keys(END);
             t.wait_cursor_on("how to answer");
             t.keys(&UP.repeat(5));
-            t.wait_cursor_on("» skip");
+            t.wait_cursor_on("→ skip");
             t.keys(ENTER);
         }
         t
@@ -593,7 +593,7 @@ fn principle_4_whole(size: (u16, u16), color: bool) {
     t.keys(UP); // from the top, the cursor wraps round to the last entry
     t.wait_cursor_on("how to answer");
     t.keys(&UP.repeat(2));
-    t.wait_cursor_on("» review");
+    t.wait_cursor_on("→ review");
     t.keys(ENTER);
     let rows = t.wait_for("Review: every answer");
     check(&rows, &words);
@@ -815,7 +815,7 @@ fn review_jump_finish(size: (u16, u16), color: bool) {
     t.keys(UP);
     t.wait_cursor_on("how to answer");
     t.keys(&UP.repeat(2));
-    t.wait_cursor_on("» review");
+    t.wait_cursor_on("→ review");
     t.keys(ENTER);
     let rows = t.wait_for("Review: every answer");
     check(&rows, &words);
@@ -840,7 +840,7 @@ fn review_jump_finish(size: (u16, u16), color: bool) {
     t.keys(UP);
     t.wait_cursor_on("how to answer");
     t.keys(&UP.repeat(3));
-    t.wait_cursor_on("» jump");
+    t.wait_cursor_on("→ jump");
     t.keys(ENTER);
     let rows = t.wait_for("Jump to principle");
     check(&rows, &words);
@@ -855,7 +855,7 @@ fn review_jump_finish(size: (u16, u16), color: bool) {
     t.keys(UP);
     t.wait_cursor_on("how to answer");
     t.keys(UP);
-    t.wait_cursor_on("» finish");
+    t.wait_cursor_on("→ finish");
     t.keys(ENTER);
     let rows = t.wait_for("It cannot be marked final yet");
     check(&rows, &words);
@@ -957,6 +957,158 @@ fn a_long_checklist_uses_every_row_it_has() {
         t.wait_for("interrupted");
         assert_eq!(t.exit_code(), Some(130));
     }
+}
+
+/// Opens the jump list (`jump`) or the review (`review`) from a question's menu.
+fn open_from_menu(t: &mut Tty, label: &str, ups: usize) {
+    t.keys(END);
+    t.wait_cursor_on("? ");
+    t.keys(&UP.repeat(ups));
+    t.wait_cursor_on(label);
+    t.keys(ENTER);
+}
+
+/// At 80x24 the question screen names its principle, and the jump list and the review count
+/// the same questions for each principle: every question asked, context indicators (not
+/// scored) included. The review shows a principle's title whole when the line has room.
+#[test]
+fn the_principle_is_named_and_counted_alike_in_the_jump_list_and_the_review() {
+    let fw = dgtk::framework::load_builtin().expect("the built-in framework loads");
+    let p = &fw.principles[0];
+    let q = &p.questions[0];
+    let dir = tempfile::tempdir().unwrap();
+    let mut t = Tty::at_question(None, dir.path(), p, &q.id, (24, 80));
+    let marker = format!("· {}]", q.id);
+    let rows = t.wait_for(&marker);
+    let title = format!("{}. {}", p.number, p.title);
+    assert!(
+        rows.iter().any(|r| r.starts_with(&title)),
+        "{title:?} not on the question screen:\n{}",
+        rows.join("\n")
+    );
+    // The principles shown on a screen, with the count their row ends with.
+    let counted = |rows: &[String]| -> Vec<(usize, String)> {
+        let mut out = Vec::new();
+        for (k, pr) in fw.principles.iter().enumerate() {
+            let start = format!("{}. ", pr.number);
+            if let Some(r) = rows.iter().find(|r| {
+                r.trim_start_matches(['❯', ' ']).starts_with(&start) && r.contains("answered")
+            }) {
+                out.push((k, r.trim_end().to_string()));
+            }
+        }
+        out
+    };
+    open_from_menu(&mut t, "→ jump", 3);
+    let jump = counted(&t.wait_for("Jump to principle"));
+    t.keys(ESC);
+    t.wait_for(&marker);
+    open_from_menu(&mut t, "→ review", 2);
+    let review = counted(&t.wait_for("Review: every answer"));
+    assert!(!jump.is_empty() && !review.is_empty(), "{}", t.seen);
+    // The case that used to differ is on screen: a principle with a context indicator.
+    assert!(
+        review
+            .iter()
+            .any(|(k, _)| fw.principles[*k].questions.iter().any(|q| !q.scored)),
+        "no principle with a context indicator in the review:\n{}",
+        t.seen
+    );
+    for (k, row) in jump.iter().chain(&review) {
+        let pr = &fw.principles[*k];
+        let count = format!("answered 0 of {}", pr.questions.len());
+        assert!(
+            row.ends_with(&count) || row.ends_with(&format!("({count})")),
+            "{row:?} does not end with {count:?}:\n{}",
+            t.seen
+        );
+    }
+    for (k, row) in &review {
+        let pr = &fw.principles[*k];
+        let whole = format!("{}. {}", pr.number, pr.title);
+        // The menu's cursor takes 2 of the 80 columns; then "  " title "  " score (5) "  "
+        // band (7 or more) "  " count.
+        let room = 78 - (2 + 2 + 5 + 2 + 7 + 2 + "answered 0 of 10".len());
+        if whole.chars().count() <= room {
+            assert!(row.contains(&whole), "{row:?} cuts {whole:?}");
+        }
+    }
+    t.keys("\x03");
+    t.wait_for("interrupted");
+    assert_eq!(t.exit_code(), Some(130));
+}
+
+/// In French: an « unknown » answer is named « inconnu » in the evidence prompt and the
+/// review, the menus point with arrows, and « o » answers « oui » to the quit question.
+#[test]
+fn french_names_unknown_points_with_arrows_and_takes_o_for_yes() {
+    let fw = dgtk::framework::load_builtin().expect("the built-in framework loads");
+    let p = &fw.principles[0];
+    let q = &p.questions[0];
+    let dir = tempfile::tempdir().unwrap();
+    let args = [
+        "--lang",
+        "fr",
+        "assess",
+        "t.toml",
+        "--country",
+        "XMP",
+        "--year",
+        "2026",
+        "--organisation",
+        "MDA",
+        "--assessor",
+        "I. Mertens",
+    ];
+    let mut t = Tty::spawn_on(None, dir.path(), &args, (24, 80), false);
+    t.wait_for(&format!("· {}]", q.id));
+    let mut guard = 0;
+    loop {
+        let rows = t.rows();
+        if rows
+            .iter()
+            .any(|r| r.contains('❯') && r.contains("inconnu"))
+        {
+            break;
+        }
+        guard += 1;
+        assert!(guard < 10, "no « inconnu » choice:\n{}", rows.join("\n"));
+        t.keys(DOWN);
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    t.keys(ENTER);
+    let rows = t.wait_for("Justificatifs (facultatifs)");
+    let all = rows.join("\n");
+    assert!(all.contains("«\u{a0}inconnu\u{a0}»"), "{all}");
+    assert!(!all.contains("unknown"), "{all}");
+    // Enter alone: no evidence.
+    t.keys(ENTER);
+    let second = format!("· {}]", p.questions[1].id);
+    t.wait_for(&second);
+    open_from_menu(&mut t, "→ récapitulatif", 2);
+    let rows = t.wait_for("Récapitulatif\u{a0}:");
+    let row = rows
+        .iter()
+        .find(|r| r.contains(&q.id))
+        .unwrap_or_else(|| panic!("{} not in the review:\n{}", q.id, rows.join("\n")));
+    assert!(
+        row.contains("inconnu") && !row.contains("unknown"),
+        "{row:?}"
+    );
+    assert!(
+        !rows.iter().any(|r| r.contains('»') || r.contains('«')),
+        "{}",
+        rows.join("\n")
+    );
+    t.keys(ESC);
+    t.wait_for(&second);
+    t.keys("q");
+    t.wait_for("(o/n)");
+    t.keys("o");
+    t.wait_for("enregistré");
+    assert_eq!(t.exit_code(), Some(0));
+    let a = assessment::load_file(&dir.path().join("t.toml"), &fw).expect("a valid file");
+    assert_eq!(a.value(&q.id), Some(&Value::Unknown));
 }
 
 /// The "↑ N more" and "↓ N more" marks of a long checklist (the longest of the built-in
