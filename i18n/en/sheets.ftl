@@ -96,28 +96,6 @@ sheet-import-refused = { $n ->
    *[other] { $n } problems
 } in { $book }; nothing was written
 
-## The carry-forward of `init --from` and `assess --from` across framework versions.
-carry-header = carried from framework version { $from } to { $to } through `replaces`:
-carry-kept = { $n } kept under the same id, flagged for review
-carry-renamed = { $n } renamed, flagged for review{ $list }
-carry-split = { $n } split, each part given the answer for review{ $list }
-carry-not-carried = { $n } not carried (the old answer does not fit; evidence kept as a draft){ $list }
-carry-dropped = { $n } dropped (no longer asked){ $list }
-carry-added = { $n } added (new, unanswered){ $list }
-carry-list = : { $ids }
-carry-list-long = {" "}(--verbose lists them)
-carry-from = { $new } (from { $old }: { $why })
-carry-why-several = it continues several answered questions; answer it afresh
-carry-why-na = n/a is not an answer to it (it has no `na_when`)
-carry-why-level = level { $level } is beyond its scale (0 to { $max })
-carry-why-item = it has no item { $items }
-carry-why-range = { $value } is outside its range ({ $min } to { $max })
-carry-why-kind = { $what } is no answer to a { $kind } question
-carry-what-level = level { $level }
-carry-what-yes = "yes"
-carry-what-no = "no"
-carry-what-items = a list of items
-carry-what-number = the number { $value }
 
 ## The sheets of `score`, `diff` and `compare --format xlsx` meant for a reader (the data sheet's
 ## headers and cells are the CSV's, the same in every language).

@@ -97,50 +97,6 @@ sheet-import-refused = { $n ->
 } dans { $book } ; rien n'a été écrit
 
 ## La reprise des réponses par `init --from` et `assess --from` d'une version du référentiel à une autre.
-carry-header = réponses reprises de la version { $from } à la version { $to } du référentiel au moyen de `replaces` :
-carry-kept = { $n ->
-    [one] { $n } conservée sous le même identifiant, marquée à revoir
-   *[other] { $n } conservées sous le même identifiant, marquées à revoir
-}
-carry-renamed = { $n ->
-    [one] { $n } renommée, marquée à revoir
-   *[other] { $n } renommées, marquées à revoir
-}{ $list }
-carry-split = { $n ->
-    [one] { $n } scindée, chaque partie recevant la réponse, à revoir
-   *[other] { $n } scindées, chaque partie recevant la réponse, à revoir
-}{ $list }
-carry-not-carried = { $n ->
-    [one] { $n } non reprise (l'ancienne réponse ne convient pas ; justificatifs conservés comme brouillon)
-   *[other] { $n } non reprises (l'ancienne réponse ne convient pas ; justificatifs conservés comme brouillon)
-}{ $list }
-carry-dropped = { $n ->
-    [one] { $n } supprimée (n'est plus posée)
-   *[other] { $n } supprimées (ne sont plus posées)
-}{ $list }
-carry-added = { $n ->
-    [one] { $n } ajoutée (nouvelle, sans réponse)
-   *[other] { $n } ajoutées (nouvelles, sans réponse)
-}{ $list }
-carry-list = {"\u00A0"}: { $ids }
-carry-list-long = {" "}(--verbose en donne la liste)
-carry-from = { $new } (reprise de { $old } : { $why })
-carry-why-several = elle prolonge plusieurs questions qui avaient une réponse ; répondez-y à nouveau
-carry-why-na = n/a n'y est pas une réponse admise (elle n'a pas de `na_when`)
-carry-why-level = le niveau { $level } dépasse son échelle (0 à { $max })
-carry-why-item = elle n'a pas d'élément { $items }
-carry-why-range = { $value } est hors de son intervalle ({ $min } à { $max })
-carry-why-kind = { $what } n'est pas une réponse à une question de type { $kind ->
-    [level] niveau
-    [yes_no] oui/non
-    [checklist] liste de contrôle
-   *[other] nombre
-}
-carry-what-level = le niveau { $level }
-carry-what-yes = « oui »
-carry-what-no = « non »
-carry-what-items = une liste d'éléments
-carry-what-number = le nombre { $value }
 
 ## Les feuilles de `score`, `diff` et `compare --format xlsx` destinées au lecteur (les en-têtes
 ## et les cellules de la feuille de données sont ceux du CSV, les mêmes dans toutes les langues).

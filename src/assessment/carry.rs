@@ -269,7 +269,7 @@ fn draft_evidence(old: &Answer) -> Answer {
 
 /// Why `v` is not a valid answer to `q` of `f`, if it is not.
 fn unfit(v: &Value, q: &Question, f: &Framework) -> Option<String> {
-    let kind = q.kind.name();
+    let kind = crate::present::kind_word(&q.kind);
     match (&q.kind, v) {
         (_, Value::Unknown) => None,
         (_, Value::NotApplicable) if f.accepts_na(q) => None,
