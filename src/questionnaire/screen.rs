@@ -184,9 +184,10 @@ pub fn describe(fw: &Framework, q: &Question, v: &Value) -> String {
             }
         }
         (Value::Number(n), QuestionKind::Number { unit, .. }) => with_unit(*n, unit),
-        (Value::Unknown, _) => crate::t!("assess-unknown"),
-        (Value::YesNo(true), _) => crate::t!("assess-choice-yes"),
-        (Value::YesNo(false), _) => crate::t!("assess-choice-no"),
+        // In the run's language (« inconnu », « oui »), in the words of every other output.
+        (Value::Unknown | Value::YesNo(_), _) => {
+            crate::present::answer_words(q, Some(v), &fw.scale, crate::present::Form::Long)
+        }
         _ => v.display(),
     }
 }
