@@ -18,10 +18,12 @@
 //! language; counts are passed as numbers, so that Fluent picks the plural form of the language
 //! (French: "0 fichier", "1 fichier", "2 fichiers").
 
-use std::sync::OnceLock;
+use std::collections::{HashMap, HashSet};
+use std::sync::{Mutex, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_bundle::resolver::errors::{ReferenceKind, ResolverError};
+use fluent_bundle::{FluentArgs, FluentError, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 /// The resource files of each language, in the order they are added to its bundle. Each area of
@@ -62,34 +64,141 @@ pub const REFERENCE: &str = "en";
 
 type Bundle = FluentBundle<FluentResource>;
 
-/// The bundle of each language, built the first time a message of that language is asked for:
-/// an English run never parses the other languages' files (parsed, the resources of one
-/// language take about a megabyte of memory).
-static BUNDLES: [OnceLock<Bundle>; RESOURCES.len()] = [const { OnceLock::new() }; RESOURCES.len()];
-
-/// The bundle of `lang`, if dgtk has the language.
-fn bundle_of(lang: &str) -> Option<&'static Bundle> {
-    let i = RESOURCES.iter().position(|(l, _)| *l == lang)?;
-    let (l, files) = RESOURCES[i];
-    Some(BUNDLES[i].get_or_init(|| bundle(l, files)))
+/// One language's messages, parsed one at a time, the first time each is asked for: a run
+/// parses only the messages it shows (the whole of one language's files, parsed, takes about a
+/// megabyte of memory; a batch `score` shows a handful of messages).
+struct Lazy {
+    /// The source text of each message, by id, sliced from the resource files unparsed.
+    sources: HashMap<&'static str, &'static str>,
+    /// The messages parsed so far.
+    bundle: Bundle,
+    loaded: HashSet<&'static str>,
 }
 
-/// The bundle of `lang` from its files. A file that does not parse, or a message id given twice,
-/// is a bug caught by the tests below; here the messages that did parse are kept.
-fn bundle(lang: &str, files: &[(&str, &str)]) -> Bundle {
-    let id: LanguageIdentifier = lang.parse().unwrap_or_default();
-    let mut b = FluentBundle::new_concurrent(vec![id]);
-    // No Unicode isolation marks around variables: the outputs are plain text files and tables,
-    // where invisible U+2068/U+2069 would break alignment and diffs.
-    b.set_use_isolating(false);
-    for (_, text) in files {
-        let res = match FluentResource::try_new(text.to_string()) {
+impl Lazy {
+    fn new(lang: &str, files: &'static [(&'static str, &'static str)]) -> Self {
+        let id: LanguageIdentifier = lang.parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new_concurrent(vec![id]);
+        // No Unicode isolation marks around variables: the outputs are plain text files and
+        // tables, where invisible U+2068/U+2069 would break alignment and diffs.
+        bundle.set_use_isolating(false);
+        let mut sources = HashMap::new();
+        for (_, text) in files {
+            for (id, source) in entries(text) {
+                sources.entry(id).or_insert(source);
+            }
+        }
+        Lazy {
+            sources,
+            bundle,
+            loaded: HashSet::new(),
+        }
+    }
+
+    /// Parses message `id` into the bundle if it is not there yet; false if the language has
+    /// no such message. A message that does not parse is a bug caught by the tests below; here
+    /// whatever did parse is kept.
+    fn load(&mut self, id: &str) -> bool {
+        if self.loaded.contains(id) {
+            return true;
+        }
+        let Some((&key, &source)) = self.sources.get_key_value(id) else {
+            return false;
+        };
+        let res = match FluentResource::try_new(source.to_string()) {
             Ok(r) => r,
             Err((r, _)) => r,
         };
-        let _ = b.add_resource(res);
+        let _ = self.bundle.add_resource(res);
+        self.loaded.insert(key);
+        true
     }
-    b
+
+    /// Message `id` formatted with `args`, the messages it refers to parsed as they are met;
+    /// None if the language has no such message.
+    fn format(&mut self, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+        if !self.load(id) {
+            return None;
+        }
+        loop {
+            let pattern = self.bundle.get_message(id).and_then(|m| m.value())?;
+            let mut errors = Vec::new();
+            let text = self
+                .bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned();
+            let referred: Vec<String> = errors
+                .into_iter()
+                .filter_map(|e| match e {
+                    FluentError::ResolverError(ResolverError::Reference(
+                        ReferenceKind::Message { id, .. },
+                    )) => Some(id),
+                    FluentError::ResolverError(ResolverError::Reference(ReferenceKind::Term {
+                        id,
+                        ..
+                    })) => Some(format!("-{id}")),
+                    _ => None,
+                })
+                .filter(|id| !self.loaded.contains(id.as_str()))
+                .collect();
+            // Parse what the message refers to, then format it again; a reference to a message
+            // the language lacks stays as Fluent writes it (a test makes sure none does).
+            let mut more = false;
+            for r in &referred {
+                more |= self.load(r);
+            }
+            if !more {
+                return Some(text);
+            }
+        }
+    }
+}
+
+/// The entries of a resource file, (id, source text), sliced without parsing: an entry opens
+/// with its id at the start of a line (`id =`, or `-id =` for a term) and runs on over the lines
+/// that follow (indented text, variants, the closing `}` of a placeable) until a comment or the
+/// next entry.
+fn entries(text: &'static str) -> Vec<(&'static str, &'static str)> {
+    let is_id = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
+    let mut out = Vec::new();
+    let mut open: Option<(&'static str, usize)> = None;
+    let (mut end, mut at) = (0, 0);
+    for line in text.split_inclusive('\n') {
+        let start = at;
+        at += line.len();
+        let head = line.strip_prefix('-').unwrap_or(line);
+        let len = head.find(|c: char| !is_id(c)).unwrap_or(head.len());
+        let opens = head.starts_with(|c: char| c.is_ascii_alphabetic())
+            && head[len..].trim_start_matches(' ').starts_with('=');
+        if opens || line.starts_with('#') {
+            if let Some((id, from)) = open.take() {
+                out.push((id, &text[from..end]));
+            }
+        }
+        if opens {
+            let id_len = len + (line.len() - head.len());
+            open = Some((&text[start..start + id_len], start));
+            end = at;
+        } else if open.is_some() && !line.trim().is_empty() {
+            end = at;
+        }
+    }
+    if let Some((id, from)) = open {
+        out.push((id, &text[from..end]));
+    }
+    out
+}
+
+/// The messages of each language, set up the first time a message of that language is asked
+/// for: an English run never reads the other languages' files.
+static LANGUAGES: [OnceLock<Mutex<Lazy>>; RESOURCES.len()] =
+    [const { OnceLock::new() }; RESOURCES.len()];
+
+/// The messages of `lang`, if dgtk has the language.
+fn messages_of(lang: &str) -> Option<&'static Mutex<Lazy>> {
+    let i = RESOURCES.iter().position(|(l, _)| *l == lang)?;
+    let (l, files) = RESOURCES[i];
+    Some(LANGUAGES[i].get_or_init(|| Mutex::new(Lazy::new(l, files))))
 }
 
 /// The language messages are shown in: the run's, else English.
@@ -105,10 +214,11 @@ pub fn message(id: &str, args: Option<&FluentArgs>) -> String {
 
 /// As [`message`], in `lang`.
 pub fn message_in(lang: &str, id: &str, args: Option<&FluentArgs>) -> String {
-    for b in [lang, REFERENCE].into_iter().filter_map(bundle_of) {
-        if let Some(pattern) = b.get_message(id).and_then(|m| m.value()) {
-            let mut errors = Vec::new();
-            return b.format_pattern(pattern, args, &mut errors).into_owned();
+    for m in [lang, REFERENCE].into_iter().filter_map(messages_of) {
+        // A panic while the lock was held (none is expected) leaves the messages usable.
+        let mut m = m.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(text) = m.format(id, args) {
+            return text;
         }
     }
     id.to_string()
@@ -182,6 +292,41 @@ mod tests {
         out
     }
 
+    /// The bundle of every message of `lang`, its files parsed whole.
+    fn full_bundle(lang: &str) -> Bundle {
+        let (_, files) = RESOURCES.iter().find(|(l, _)| *l == lang).unwrap();
+        let mut b = FluentBundle::new_concurrent(vec![lang.parse().unwrap()]);
+        b.set_use_isolating(false);
+        for (_, text) in *files {
+            b.add_resource(FluentResource::try_new(text.to_string()).unwrap())
+                .unwrap();
+        }
+        b
+    }
+
+    #[test]
+    fn messages_parsed_one_at_a_time_read_as_the_whole_files_do() {
+        // The slicing of the files into messages finds every message, and each one, parsed on
+        // its own with what it refers to, formats to the same text as in the whole bundle.
+        let mut a = FluentArgs::new();
+        a.set("n", FluentValue::from(2));
+        for (lang, files) in RESOURCES {
+            let sliced: BTreeSet<String> = files
+                .iter()
+                .flat_map(|(_, text)| entries(text))
+                .map(|(id, _)| id.to_string())
+                .collect();
+            assert_eq!(sliced, ids(lang), "i18n/{lang}: the slicing misses messages");
+            let whole = full_bundle(lang);
+            let mut lazy = Lazy::new(lang, files);
+            for id in ids(lang) {
+                let p = whole.get_message(&id).unwrap().value().unwrap();
+                let want = whole.format_pattern(p, Some(&a), &mut Vec::new()).into_owned();
+                assert_eq!(lazy.format(&id, Some(&a)), Some(want), "i18n/{lang}: {id}");
+            }
+        }
+    }
+
     #[test]
     fn every_language_has_every_message_and_no_other() {
         let reference = ids(REFERENCE);
@@ -202,7 +347,7 @@ mod tests {
         // Variables are given a sample value of each kind; a message that names a variable the
         // code never gives is caught by the source scan below, not here.
         for (lang, _) in RESOURCES {
-            let b = bundle_of(lang).unwrap();
+            let b = full_bundle(lang);
             for id in ids(lang) {
                 let m = b.get_message(&id).unwrap();
                 let p = m
