@@ -40,6 +40,85 @@ pub fn plain_decimal(x: f64) -> String {
     format!("{r:.1}")
 }
 
+/// A timestamp as a reader reads it, in the run's language: "20 November 2026, 16:05 UTC",
+/// « 20 novembre 2026 à 16 h 05 (UTC) ». The time is shown as written, with its zone
+/// ("UTC+02:00" for an offset). A text that is not a date and time with a zone is given back as
+/// it is. Files, CSV and JSON keep the raw timestamp.
+pub fn date_time(raw: &str) -> String {
+    let Some((date, time)) = raw.split_once(['T', 't', ' ']) else {
+        return raw.to_string();
+    };
+    let mut d = date.splitn(3, '-');
+    let (Some(y), Some(m), Some(day)) = (d.next(), d.next(), d.next()) else {
+        return raw.to_string();
+    };
+    let (Ok(y), Ok(m), Ok(day)) = (y.parse::<i32>(), m.parse::<u32>(), day.parse::<u32>()) else {
+        return raw.to_string();
+    };
+    let (clock, zone) = if let Some(c) = time.strip_suffix(['Z', 'z']) {
+        (c, crate::t!("word-zone-utc"))
+    } else if let Some(i) = time.rfind(['+', '-']) {
+        let offset = &time[i..];
+        let zone = if offset == "+00:00" {
+            crate::t!("word-zone-utc")
+        } else {
+            crate::t!("word-zone-offset", offset = offset.replace('-', "\u{2212}"))
+        };
+        (&time[..i], zone)
+    } else {
+        return raw.to_string();
+    };
+    let mut c = clock.splitn(3, ':');
+    let (Some(h), Some(min)) = (c.next(), c.next()) else {
+        return raw.to_string();
+    };
+    let (Ok(h), Ok(min)) = (h.parse::<u32>(), min.parse::<u32>()) else {
+        return raw.to_string();
+    };
+    let month = match m {
+        1 => crate::t!("word-month-1"),
+        2 => crate::t!("word-month-2"),
+        3 => crate::t!("word-month-3"),
+        4 => crate::t!("word-month-4"),
+        5 => crate::t!("word-month-5"),
+        6 => crate::t!("word-month-6"),
+        7 => crate::t!("word-month-7"),
+        8 => crate::t!("word-month-8"),
+        9 => crate::t!("word-month-9"),
+        10 => crate::t!("word-month-10"),
+        11 => crate::t!("word-month-11"),
+        12 => crate::t!("word-month-12"),
+        _ => return raw.to_string(),
+    };
+    if day == 0 || day > 31 || h > 23 || min > 59 {
+        return raw.to_string();
+    }
+    crate::t!(
+        "word-date-time",
+        day = day,
+        month = month,
+        year = y.to_string(),
+        hour = h,
+        hour2 = format!("{h:02}"),
+        minute = format!("{min:02}"),
+        zone = zone
+    )
+}
+
+/// An assessment's status in words, in the run's language (`word-status-draft`,
+/// `word-status-final`): the one word every output uses.
+pub fn status(s: crate::assessment::Status) -> String {
+    match s {
+        crate::assessment::Status::Draft => crate::t!("word-status-draft"),
+        crate::assessment::Status::Final => crate::t!("word-status-final"),
+    }
+}
+
+/// A change from one value to another, in the run's language: "89.3 -> 31.2", « 89,3 → 31,2 ».
+pub fn from_to(from: &str, to: &str) -> String {
+    crate::t!("word-from-to", from = from, to = to)
+}
+
 /// A 0-100 score with one decimal, or `-` when there is none.
 pub fn score(s: Option<f64>) -> String {
     s.map_or_else(|| "-".to_string(), one_decimal)

@@ -41,8 +41,6 @@ compare-why-flagged = { $n ->
    *[other] { $n } réponses à revoir
 }
 compare-why-version = notée avec le référentiel { $version }, et non { $current } : comparaison non équivalente
-compare-status-draft = brouillon
-compare-status-final = définitive
 
 compare-why-year = pour { $year }, et non { $wanted } (--year { $wanted })
 compare-why-status = statut { $status }, et non { $wanted } (--status { $flag })

@@ -140,6 +140,35 @@ word-better-higher = une valeur élevée est préférable
 word-better-lower = une valeur basse est préférable
 word-better-none = indicateur de contexte : ni une valeur élevée ni une valeur basse n'est préférable
 
+## Le statut d'une évaluation, partout où un lecteur le voit (rapport, check, assess, compare).
+word-status-draft = projet
+word-status-final = version définitive
+
+## Une date et une heure pour le lecteur ($day, $year, $hour : des nombres ; $minute a deux
+## chiffres ; $zone : word-zone-utc ou word-zone-offset). Les fichiers et le CSV/JSON gardent
+## l'horodatage brut.
+word-date-time = { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month } { $year } à { $hour } h { $minute } ({ $zone })
+word-zone-utc = UTC
+word-zone-offset = UTC{ $offset }
+word-month-1 = janvier
+word-month-2 = février
+word-month-3 = mars
+word-month-4 = avril
+word-month-5 = mai
+word-month-6 = juin
+word-month-7 = juillet
+word-month-8 = août
+word-month-9 = septembre
+word-month-10 = octobre
+word-month-11 = novembre
+word-month-12 = décembre
+
+## Le passage d'une valeur à une autre : « 89,3 → 31,2 ».
+word-from-to = { $from } → { $to }
+
 ## The punctuation between a label and what follows, and between the parts of a sentence, with
 ## the spaces the language puts around it (written as a quoted text so that they are kept; French
 ## puts a no-break space, \u00A0, before the colon and the semicolon).

@@ -199,9 +199,8 @@ pub(super) fn moves(r: &Report) -> Markup {
                         @for x in &m.questions {
                             tr {
                                 td {
-                                    code { (Text(&x.id)) } " ("
-                                    (crate::t!("report-principle-n", number = x.principle_number))
-                                    ") " span.q { (Text(&x.text)) }
+                                    (super::question_head(r, &x.id)) " "
+                                    span.q { (Text(&x.text)) }
                                 }
                                 td.answer { (Text(&x.from_answer)) }
                                 td.answer { (Text(&x.to_answer)) }
