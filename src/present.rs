@@ -40,6 +40,22 @@ pub fn plain_decimal(x: f64) -> String {
     format!("{r:.1}")
 }
 
+/// A number of points as the plural of "point" follows it: the shown figure without its sign
+/// ("1,7 point", « 2,0 points »), for messages that put a unit after a change.
+pub fn points_count(d: f64) -> f64 {
+    ((d.abs() * 10.0).round() / 10.0).max(0.0)
+}
+
+/// A change with its unit, in the run's language: "-15.7" in English, « -15,7 points » in French
+/// (`word-points-change`).
+pub fn points_change(d: Option<f64>) -> String {
+    crate::t!(
+        "word-points-change",
+        delta = delta(d),
+        n = points_count(d.unwrap_or(0.0))
+    )
+}
+
 /// A timestamp as a reader reads it, in the run's language: "20 November 2026, 16:05 UTC",
 /// « 20 novembre 2026 à 16 h 05 (UTC) ». The time is shown as written, with its zone
 /// ("UTC+02:00" for an offset). A text that is not a date and time with a zone is given back as
@@ -212,9 +228,30 @@ pub fn rests_on_full(c: &Counts, policy: UnknownPolicy) -> String {
 /// them out); `None` when nothing is left out. Unknown answers scored 0 are not left out: they
 /// are in [`rests_on`].
 pub fn left_out(c: &Counts, policy: UnknownPolicy) -> Option<String> {
+    left_out_as(c, policy, false)
+}
+
+/// As [`left_out`], for a table cell: the language's abbreviation of "not applicable" (« s.o. »
+/// in French, explained by [`not_applicable_legend`]).
+pub fn left_out_short(c: &Counts, policy: UnknownPolicy) -> Option<String> {
+    left_out_as(c, policy, true)
+}
+
+/// The legend of the abbreviation [`left_out_short`] writes, when a table `shows` it and the
+/// language has one (`None` otherwise: English writes "n/a" as the answer is typed).
+pub fn not_applicable_legend(shows: bool) -> Option<String> {
+    let legend = crate::t!("word-not-applicable-legend");
+    (shows && !legend.trim().is_empty()).then_some(legend)
+}
+
+fn left_out_as(c: &Counts, policy: UnknownPolicy, short: bool) -> Option<String> {
     let mut parts = Vec::new();
     if c.not_applicable > 0 {
-        parts.push(crate::t!("word-not-applicable", n = c.not_applicable));
+        parts.push(if short {
+            crate::t!("word-not-applicable-short", n = c.not_applicable)
+        } else {
+            crate::t!("word-not-applicable", n = c.not_applicable)
+        });
     }
     if c.unknown > 0 && policy == UnknownPolicy::Exclude {
         parts.push(crate::t!("word-unknown", n = c.unknown));
@@ -234,6 +271,7 @@ pub fn basis_sentence(c: &Counts, policy: UnknownPolicy) -> String {
         "word-basis-sentence",
         scored = c.scored,
         questions = c.questions,
+        n_left = c.questions.saturating_sub(c.scored),
         zero = zero,
         left = left
     )
@@ -520,13 +558,14 @@ pub fn measured_from(same_subject: bool, year: i32, label: &str) -> String {
 /// Developing)"; the bands only when they differ.
 pub fn fell(title: &str, by: f64, bands: Option<(&str, &str)>) -> String {
     let bands = match bands {
-        Some((o, n)) if o != n => format!(" ({o} -> {n})"),
+        Some((o, n)) if o != n => format!(" ({})", from_to(o, n)),
         _ => String::new(),
     };
     crate::t!(
         "word-fell",
         title = title,
         by = one_decimal(by.abs()),
+        n = points_count(by),
         bands = bands
     )
 }
@@ -541,9 +580,19 @@ pub fn declines_headline(overall: Option<f64>, declines: &[String]) -> Option<St
     let list = declines.join(semicolon());
     Some(match overall {
         Some(d) if d < 0.0 && is_real_change(d) => {
-            crate::t!("word-declines-and", delta = delta(Some(d)), list = list)
+            crate::t!(
+                "word-declines-and",
+                delta = delta(Some(d)),
+                n = points_count(d),
+                list = list
+            )
         }
-        Some(d) => crate::t!("word-declines-but", delta = delta(Some(d)), list = list),
+        Some(d) => crate::t!(
+            "word-declines-but",
+            delta = delta(Some(d)),
+            n = points_count(d),
+            list = list
+        ),
         None => crate::t!("word-declines", list = list),
     })
 }
@@ -583,19 +632,27 @@ pub fn step_worth(
     at_most: bool,
 ) -> String {
     let (p, o) = (delta(gain_principle), delta(gain_overall));
+    let (np, no) = (
+        points_count(gain_principle.unwrap_or(0.0)),
+        points_count(gain_overall.unwrap_or(0.0)),
+    );
     if at_most {
         crate::t!(
             "word-step-worth-up-to",
             delta_principle = p,
+            n_principle = np,
             principle = principle,
-            delta_overall = o
+            delta_overall = o,
+            n_overall = no
         )
     } else {
         crate::t!(
             "word-step-worth",
             delta_principle = p,
+            n_principle = np,
             principle = principle,
-            delta_overall = o
+            delta_overall = o,
+            n_overall = no
         )
     }
 }

@@ -15,6 +15,7 @@ word-unknown-as-zero = { $n } unknown as 0
 word-unknown-left-out = { $n } unknown (left out)
 word-unknown = { $n } unknown
 word-not-applicable = { $n } n/a
+word-not-applicable-short = { $n } n/a
 word-unanswered = { $n } unanswered
 word-none = none
 word-basis-sentence = Rests on { $scored } of { $questions } questions{ $zero }; left out: { $left }.
@@ -51,6 +52,7 @@ word-declines-but = Overall { $delta }, but { $list }
 word-declines = Declines: { $list }
 word-step-worth = { $delta_principle } to principle { $principle }, { $delta_overall } overall
 word-step-worth-up-to = up to { $delta_principle } to principle { $principle }, { $delta_overall } overall
+word-points-change = { $delta }
 
 ## Answers in words.
 word-not-answered = not answered
@@ -156,3 +158,7 @@ word-from-to = { $from } -> { $to }
 ## puts a no-break space, \u00A0, before the colon and the semicolon).
 word-colon = {": "}
 word-semicolon = {"; "}
+
+## The legend of the abbreviation of "not applicable" under a table (empty: English writes
+## "n/a" as the answer is typed, and needs none).
+word-not-applicable-legend = {""}

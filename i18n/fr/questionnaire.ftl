@@ -57,13 +57,13 @@ assess-finish-flagged = { $n ->
 } : { $ids }
 
 ## The keys shown at the foot of the screen, the help page (one line each) and the quit question.
-assess-keys-menu = ↑↓ Entrée : choisir · Échap : retour · g : guide · ? : aide · q : quitter
-assess-keys-ticks = Espace : cocher · Entrée : valider · Échap : retour · g : guide · q : quitter
+assess-keys-menu = ↑↓ Entrée : choisir · Échap : retour · g : conseils · ? : aide · q : quitter
+assess-keys-ticks = Espace : cocher · Entrée : valider · Échap : retour · g : conseils · q : quitter
 assess-keys-page = ↑↓ Pg préc. Pg suiv. : défiler · Échap, Entrée ou g : retour à la réponse
 assess-keys-quit = o : quitter · n ou Échap : rester
 assess-keys-confirm = o : oui · n : non · Entrée : choix par défaut · Échap : non
-assess-keys-input = Entrée : valider · Échap : retour · Ctrl-G : guide · Ctrl-C : sortir
-assess-keys-text = Entrée : ligne suivante (ligne vide : fin) · Échap : retour · Ctrl-G : guide
+assess-keys-input = Entrée : valider · Échap : retour · Ctrl-G : conseils · Ctrl-C : sortir
+assess-keys-text = Entrée : ligne suivante (ligne vide : fin) · Échap : retour · Ctrl-G : conseils
 assess-prompt = { $prompt } :
 # La touche qui répond oui (y est toujours acceptée aussi) et celle qui répond non.
 assess-key-yes = o

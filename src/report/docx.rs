@@ -865,6 +865,9 @@ fn scores(d: &mut Doc, r: &Report) {
     if ranged {
         d.lead(&crate::present::range_legend(r.narrowest_band));
     }
+    if let Some(l) = crate::present::not_applicable_legend(r.overall.counts.not_applicable > 0) {
+        d.lead(&l);
+    }
 }
 
 fn dimensions(d: &mut Doc, r: &Report) {

@@ -170,7 +170,11 @@ fn header(o: &mut String, r: &Report) {
         line.push_str(&format!(", {range}"));
     }
     if let (Some(d), Some(from)) = (ov.change, &r.moves.from_words) {
-        line.push_str(&format!(", {} {}", delta(Some(d)), inline(from)));
+        line.push_str(&crate::t!(
+            "report-overall-change",
+            delta = crate::present::points_change(Some(d)),
+            from = inline(from)
+        ));
         if let Some(c) = &r.moves.caveats {
             line.push_str(&format!("{}{}", crate::present::semicolon(), inline(c)));
         }
@@ -229,6 +233,9 @@ fn scores(o: &mut String, r: &Report) {
             "{}\n",
             inline(&crate::present::range_legend(r.narrowest_band))
         );
+    }
+    if let Some(l) = crate::present::not_applicable_legend(r.overall.counts.not_applicable > 0) {
+        let _ = writeln!(o, "{}\n", inline(&l));
     }
     // The chart: the same bars as in the terminal, in a code block.
     let mark = if r.principles.iter().any(|p| p.target.is_some()) {

@@ -137,10 +137,15 @@ impl Header {
         policy(self.unknown_scores_zero)
     }
 
-    /// "XMP (Ministry of Digital Affairs)".
+    /// "XMP (Ministry of Digital Affairs)", as the title names it (`report-who`: French writes
+    /// « XMP – Ministry of Digital Affairs », as the name may have its own parentheses).
     pub fn who(&self) -> String {
         match &self.organisation {
-            Some(o) if !o.trim().is_empty() => format!("{} ({o})", self.country),
+            Some(o) if !o.trim().is_empty() => crate::t!(
+                "report-who",
+                country = self.country.as_str(),
+                organisation = o.as_str()
+            ),
             _ => self.country.clone(),
         }
     }
@@ -234,7 +239,7 @@ impl ScoreLine {
     /// What the score leaves out: "1 n/a, 2 unanswered" (unknown answers too, when the
     /// framework leaves them out); `None` when nothing is.
     pub fn left_out(&self, unknown_scores_zero: bool) -> Option<String> {
-        crate::present::left_out(&self.counts, policy(unknown_scores_zero))
+        crate::present::left_out_short(&self.counts, policy(unknown_scores_zero))
     }
 
     /// "Rests on 66 of 67 questions (1 unknown as 0); left out: 1 n/a."

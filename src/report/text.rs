@@ -462,7 +462,11 @@ fn header(o: &mut String, r: &Report, st: &Style) {
         line.push_str(&format!(", {range}"));
     }
     if let (Some(d), Some(from)) = (ov.change, &r.moves.from_words) {
-        line.push_str(&format!(", {} {from}", delta(Some(d))));
+        line.push_str(&crate::t!(
+            "report-overall-change",
+            delta = crate::present::points_change(Some(d)),
+            from = from.as_str()
+        ));
         if let Some(c) = &r.moves.caveats {
             line.push_str(&format!("{}{c}", crate::present::semicolon()));
         }
@@ -536,6 +540,9 @@ fn scores(o: &mut String, r: &Report, st: &Style) {
             " ",
             " ",
         );
+    }
+    if let Some(l) = crate::present::not_applicable_legend(r.overall.counts.not_applicable > 0) {
+        push_wrapped(o, st, &l, " ", " ");
     }
 }
 

@@ -61,6 +61,9 @@ pub(super) fn scores(r: &Report) -> Markup {
             @if r.has_range() {
                 p.q { (Text(&crate::present::range_legend(r.narrowest_band))) }
             }
+            @if let Some(l) = crate::present::not_applicable_legend(r.overall.counts.not_applicable > 0) {
+                p.q { (Text(&l)) }
+            }
         }
     }
 }
