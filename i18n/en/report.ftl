@@ -155,6 +155,8 @@ report-context-intro = Indicators shown for context, never scored.
 report-next-steps-intro = For each question scoring under half its maximum (or answered "unknown"), the next step up and the points it adds if reached, largest overall gain first.
 report-no-weak = No weak question.
 report-robustness-intro = The overall score computed by other defensible methods of scoring.
+# The robustness table: the difference from the framework's method.
+report-col-difference-title = Change
 report-col-method-title = Method
 report-col-band-holds = Band holds
 report-col-question-answer = Question and answer
@@ -164,8 +166,6 @@ report-trend-caption = Overall score out of 100 by year, over the maturity bands
 report-trend-chart-title = Overall score by year
 report-gap-note = Gap = target minus score; a gap of zero or less is met.
 report-practices-intro = For the principles with next steps.
-report-html-now-scoring = principle { $number }, now { $answer }, scoring { $score }
-report-html-now = principle { $number }, now { $answer }
 report-html-if-reached = { $worth } if reached ({ $reached })
 report-evidence-intro = Every answer, with the evidence and links the assessors gave.
 report-html-footer = Framework { $id } version { $version }: { $title } ({ $source }). Report written by dgtk { $dgtk }; this file loads nothing from elsewhere.

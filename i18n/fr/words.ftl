@@ -60,35 +60,35 @@ word-caveat-subject = un autre pays ou un autre organisme ({ $old })
 word-caveats = comparaison à périmètre non constant : { $list }
 word-since = depuis { $year }
 word-against = par rapport à { $label }
-word-fell = { $title } : recul de { $by } { $n ->
+word-fell = { $title } : recul de { $by } { $n ->
     [one] point
    *[other] points
 }{ $bands }
 word-pillar-named = le pilier { $title }
-word-declines-and = score d'ensemble { $delta } { $n ->
+word-declines-and = score d'ensemble { $delta } { $n ->
     [one] point
    *[other] points
 } ; { $list }
-word-declines-but = score d'ensemble { $delta } { $n ->
+word-declines-but = score d'ensemble { $delta } { $n ->
     [one] point
    *[other] points
 }, mais { $list }
 word-declines = Reculs : { $list }
-word-step-worth = { $delta_principle } { $n_principle ->
+word-step-worth = { $delta_principle } { $n_principle ->
     [one] point
    *[other] points
-} pour le principe { $principle }, { $delta_overall } { $n_overall ->
-    [one] point
-   *[other] points
-} sur le score d'ensemble
-word-step-worth-up-to = jusqu'à { $delta_principle } { $n_principle ->
-    [one] point
-   *[other] points
-} pour le principe { $principle }, { $delta_overall } { $n_overall ->
+} pour le principe { $principle }, { $delta_overall } { $n_overall ->
     [one] point
    *[other] points
 } sur le score d'ensemble
-word-points-change = { $delta } { $n ->
+word-step-worth-up-to = jusqu'à { $delta_principle } { $n_principle ->
+    [one] point
+   *[other] points
+} pour le principe { $principle }, { $delta_overall } { $n_overall ->
+    [one] point
+   *[other] points
+} sur le score d'ensemble
+word-points-change = { $delta } { $n ->
     [one] point
    *[other] points
 }

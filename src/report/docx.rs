@@ -685,7 +685,11 @@ fn header(d: &mut Doc, r: &Report) {
     );
     let mut status = super::status_words(h.status);
     if let Some(u) = &h.updated {
-        status = crate::t!("report-updated", status = status, when = crate::present::date_time(u));
+        status = crate::t!(
+            "report-updated",
+            status = status,
+            when = crate::present::date_time(u)
+        );
     }
     field(d, &crate::t!("report-field-status"), vec![t(status)]);
     if !h.assessors.is_empty() {
@@ -1289,7 +1293,7 @@ fn robustness(d: &mut Doc, r: &Report) {
         &[
             col(&crate::t!("report-col-method-title"), 40),
             ncol(&crate::t!("report-overall"), 13),
-            ncol(&crate::t!("report-col-change-title"), 13),
+            ncol(&crate::t!("report-col-difference-title"), 13),
             col(&crate::t!("report-col-band-title"), 20),
             col(&crate::t!("report-col-band-holds"), 14),
         ],

@@ -88,7 +88,11 @@ fn header(o: &mut String, r: &Report) {
     let coverage = r.coverage();
     let mut status = super::status_words(h.status);
     if let Some(u) = &h.updated {
-        status = crate::t!("report-updated", status = status, when = inline(&crate::present::date_time(u)));
+        status = crate::t!(
+            "report-updated",
+            status = status,
+            when = inline(&crate::present::date_time(u))
+        );
     }
     let priors: Vec<String> = r
         .history
@@ -702,7 +706,7 @@ fn robustness(o: &mut String, r: &Report) {
     let h = heads(&[
         "report-col-method-title",
         "report-overall",
-        "report-col-change-title",
+        "report-col-difference-title",
         "report-col-band-title",
         "report-col-band-holds",
     ]);

@@ -503,21 +503,16 @@ impl NextStep {
         )
     }
 
-    /// Where the question stands: "principle 5, now level 1 (Ad hoc), scoring 25.0" (the HTML
-    /// and Word reports' words).
+    /// Where the question stands: "now level 1 (Ad hoc), scoring 25.0" (the HTML and Word
+    /// reports' words; the question's number, given before, says its principle).
     pub fn now_words(&self) -> String {
         match self.score {
             Some(v) => crate::t!(
-                "report-html-now-scoring",
-                number = self.principle_number,
+                "report-now-scoring",
                 answer = self.answer.as_str(),
                 score = crate::render::score(Some(v))
             ),
-            None => crate::t!(
-                "report-html-now",
-                number = self.principle_number,
-                answer = self.answer.as_str()
-            ),
+            None => crate::t!("report-now", answer = self.answer.as_str()),
         }
     }
 }

@@ -390,7 +390,11 @@ fn header(o: &mut String, r: &Report, st: &Style) {
     let coverage = r.coverage();
     let mut status = super::status_words(h.status);
     if let Some(u) = &h.updated {
-        status = crate::t!("report-updated", status = status, when = crate::present::date_time(u));
+        status = crate::t!(
+            "report-updated",
+            status = status,
+            when = crate::present::date_time(u)
+        );
     }
     let priors: Vec<String> = r
         .history

@@ -278,7 +278,7 @@ pub(super) fn robustness(r: &Report) -> Markup {
                     tr {
                         th { (crate::t!("report-col-method-title")) }
                         th.n { (crate::t!("report-overall")) }
-                        th.n { (crate::t!("report-col-change-title")) }
+                        th.n { (crate::t!("report-col-difference-title")) }
                         th { (crate::t!("report-col-band-title")) }
                         th { (crate::t!("report-col-band-holds")) }
                     }
