@@ -139,7 +139,7 @@ fn the_french_problems_read_as_french() {
     assert_eq!(ok.exit_code(), Some(0));
     assert_eq!(
         text(&ok.stdout),
-        "assessments/xmp-2025.toml\u{a0}: valide (final, XMP 2025\u{a0}: 67 questions sur 67 ont une réponse)\n"
+        "assessments/xmp-2025.toml\u{a0}: valide (version définitive, XMP 2025\u{a0}: 67 questions sur 67 ont une réponse)\n"
     );
 }
 

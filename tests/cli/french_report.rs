@@ -416,7 +416,10 @@ fn the_french_report_has_the_english_figures_with_a_decimal_comma() {
         text_fr.contains("Score d'ensemble\u{a0}: 37,2"),
         "{text_fr}"
     );
-    assert!(text_fr.contains("-15,7 depuis 2025"), "{text_fr}");
+    assert!(
+        text_fr.contains("soit -15,7\u{a0}points depuis 2025"),
+        "{text_fr}"
+    );
     assert!(
         !text_fr.contains("37.2"),
         "no decimal point in the French figures"
