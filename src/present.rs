@@ -1034,6 +1034,57 @@ pub fn kind_word(kind: &QuestionKind) -> String {
 mod tests {
     use super::*;
 
+    #[test]
+    fn timestamps_are_put_in_words_and_anything_else_is_kept() {
+        assert_eq!(
+            date_time("2026-11-20T16:05:31Z"),
+            "20 November 2026, 16:05 UTC"
+        );
+        assert_eq!(
+            date_time("2025-05-02T09:00:00+02:00"),
+            "2 May 2025, 09:00 UTC+02:00"
+        );
+        assert_eq!(
+            date_time("2025-05-02T09:00:00.25-05:30"),
+            "2 May 2025, 09:00 UTC\u{2212}05:30"
+        );
+        assert_eq!(
+            date_time("2025-05-02T09:00:00+00:00"),
+            "2 May 2025, 09:00 UTC"
+        );
+        for raw in [
+            "2025-05-02",
+            "2025-13-02T09:00:00Z",
+            "09:00:00Z",
+            "soon",
+            "2025-05-02T25:00Z",
+        ] {
+            assert_eq!(date_time(raw), raw);
+        }
+    }
+
+    #[test]
+    fn french_dates_have_french_months_and_the_first_of_the_month() {
+        let fr = |day: u32, month: &str, hour: u32| {
+            crate::i18n::message_in(
+                "fr",
+                "word-date-time",
+                Some(&crate::i18n::args(vec![
+                    ("day", day.into()),
+                    ("month", month.into()),
+                    ("year", "2026".into()),
+                    ("hour", hour.into()),
+                    ("hour2", format!("{hour:02}").into()),
+                    ("minute", "05".into()),
+                    ("zone", "UTC".into()),
+                ])),
+            )
+        };
+        assert_eq!(fr(20, "novembre", 16), "20 novembre 2026 à 16 h 05 (UTC)");
+        assert_eq!(fr(1, "mai", 9), "1er mai 2026 à 9 h 05 (UTC)");
+        assert_eq!(crate::i18n::message_in("fr", "word-month-8", None), "août");
+    }
+
     fn counts(scored: usize, na: usize, unknown: usize, unanswered: usize) -> Counts {
         Counts {
             questions: scored + na + unanswered + usize::from(false),

@@ -422,7 +422,7 @@ mod questionnaire {
         review: "Récapitulatif\u{a0}: chaque réponse",
         quit: "Enregistrer et quitter\u{a0}:",
         yes: "o",
-        saved: "xfr-2026.toml enregistré\u{a0}: 1 réponse sur 81",
+        saved: "xfr-2026.toml enregistré\u{a0}: 1 réponse sur 81\u{a0}; statut\u{a0}: projet.",
     };
 
     const EN: Words = Words {
@@ -433,7 +433,7 @@ mod questionnaire {
         review: "Review: every answer",
         quit: "Save and quit:",
         yes: "y",
-        saved: "saved xfr-2026.toml: answered 1 of 81",
+        saved: "saved xfr-2026.toml: answered 1 of 81, status draft.",
     };
 
     /// Answers the first question (its first item ticked, with evidence), opens the review and
