@@ -681,7 +681,8 @@ pub fn answer_words(q: &Question, v: Option<&Value>, scale: &[String], form: For
         };
     };
     match (&q.kind, v, form) {
-        (_, Value::NotApplicable, _) => "n/a".into(),
+        (_, Value::NotApplicable, Form::Short) => "n/a".into(),
+        (_, Value::NotApplicable, Form::Long) => crate::t!("word-not-applicable-answer"),
         (_, Value::Unknown, Form::Long) => crate::t!("word-unknown-answer"),
         (_, Value::Unknown, Form::Short) => "unknown".into(),
         (QuestionKind::Level { .. }, Value::Level(l), Form::Long) => match scale.get(*l as usize) {

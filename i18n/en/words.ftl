@@ -56,6 +56,7 @@ word-points-change = { $delta }
 
 ## Answers in words.
 word-not-answered = not answered
+word-not-applicable-answer = n/a
 word-unknown-answer = unknown
 word-yes = yes
 word-no = no

@@ -95,6 +95,7 @@ word-points-change = { $delta } { $n ->
 
 ## Les réponses en mots.
 word-not-answered = sans réponse
+word-not-applicable-answer = sans objet
 word-unknown-answer = inconnu
 word-yes = oui
 word-no = non
