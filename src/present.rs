@@ -40,6 +40,101 @@ pub fn plain_decimal(x: f64) -> String {
     format!("{r:.1}")
 }
 
+/// A number of points as the plural of "point" follows it: the shown figure without its sign
+/// ("1,7 point", « 2,0 points »), for messages that put a unit after a change.
+pub fn points_count(d: f64) -> f64 {
+    ((d.abs() * 10.0).round() / 10.0).max(0.0)
+}
+
+/// A change with its unit, in the run's language: "-15.7" in English, « -15,7 points » in French
+/// (`word-points-change`).
+pub fn points_change(d: Option<f64>) -> String {
+    crate::t!(
+        "word-points-change",
+        delta = delta(d),
+        n = points_count(d.unwrap_or(0.0))
+    )
+}
+
+/// A timestamp as a reader reads it, in the run's language: "20 November 2026, 16:05 UTC",
+/// « 20 novembre 2026 à 16 h 05 (UTC) ». The time is shown as written, with its zone
+/// ("UTC+02:00" for an offset). A text that is not a date and time with a zone is given back as
+/// it is. Files, CSV and JSON keep the raw timestamp.
+pub fn date_time(raw: &str) -> String {
+    let Some((date, time)) = raw.split_once(['T', 't', ' ']) else {
+        return raw.to_string();
+    };
+    let mut d = date.splitn(3, '-');
+    let (Some(y), Some(m), Some(day)) = (d.next(), d.next(), d.next()) else {
+        return raw.to_string();
+    };
+    let (Ok(y), Ok(m), Ok(day)) = (y.parse::<i32>(), m.parse::<u32>(), day.parse::<u32>()) else {
+        return raw.to_string();
+    };
+    let (clock, zone) = if let Some(c) = time.strip_suffix(['Z', 'z']) {
+        (c, crate::t!("word-zone-utc"))
+    } else if let Some(i) = time.rfind(['+', '-']) {
+        let offset = &time[i..];
+        let zone = if offset == "+00:00" {
+            crate::t!("word-zone-utc")
+        } else {
+            crate::t!("word-zone-offset", offset = offset.replace('-', "\u{2212}"))
+        };
+        (&time[..i], zone)
+    } else {
+        return raw.to_string();
+    };
+    let mut c = clock.splitn(3, ':');
+    let (Some(h), Some(min)) = (c.next(), c.next()) else {
+        return raw.to_string();
+    };
+    let (Ok(h), Ok(min)) = (h.parse::<u32>(), min.parse::<u32>()) else {
+        return raw.to_string();
+    };
+    let month = match m {
+        1 => crate::t!("word-month-1"),
+        2 => crate::t!("word-month-2"),
+        3 => crate::t!("word-month-3"),
+        4 => crate::t!("word-month-4"),
+        5 => crate::t!("word-month-5"),
+        6 => crate::t!("word-month-6"),
+        7 => crate::t!("word-month-7"),
+        8 => crate::t!("word-month-8"),
+        9 => crate::t!("word-month-9"),
+        10 => crate::t!("word-month-10"),
+        11 => crate::t!("word-month-11"),
+        12 => crate::t!("word-month-12"),
+        _ => return raw.to_string(),
+    };
+    if day == 0 || day > 31 || h > 23 || min > 59 {
+        return raw.to_string();
+    }
+    crate::t!(
+        "word-date-time",
+        day = day,
+        month = month,
+        year = y.to_string(),
+        hour = h,
+        hour2 = format!("{h:02}"),
+        minute = format!("{min:02}"),
+        zone = zone
+    )
+}
+
+/// An assessment's status in words, in the run's language (`word-status-draft`,
+/// `word-status-final`): the one word every output uses.
+pub fn status(s: crate::assessment::Status) -> String {
+    match s {
+        crate::assessment::Status::Draft => crate::t!("word-status-draft"),
+        crate::assessment::Status::Final => crate::t!("word-status-final"),
+    }
+}
+
+/// A change from one value to another, in the run's language: "89.3 -> 31.2", « 89,3 → 31,2 ».
+pub fn from_to(from: &str, to: &str) -> String {
+    crate::t!("word-from-to", from = from, to = to)
+}
+
 /// A 0-100 score with one decimal, or `-` when there is none.
 pub fn score(s: Option<f64>) -> String {
     s.map_or_else(|| "-".to_string(), one_decimal)
@@ -133,9 +228,30 @@ pub fn rests_on_full(c: &Counts, policy: UnknownPolicy) -> String {
 /// them out); `None` when nothing is left out. Unknown answers scored 0 are not left out: they
 /// are in [`rests_on`].
 pub fn left_out(c: &Counts, policy: UnknownPolicy) -> Option<String> {
+    left_out_as(c, policy, false)
+}
+
+/// As [`left_out`], for a table cell: the language's abbreviation of "not applicable" (« s.o. »
+/// in French, explained by [`not_applicable_legend`]).
+pub fn left_out_short(c: &Counts, policy: UnknownPolicy) -> Option<String> {
+    left_out_as(c, policy, true)
+}
+
+/// The legend of the abbreviation [`left_out_short`] writes, when a table `shows` it and the
+/// language has one (`None` otherwise: English writes "n/a" as the answer is typed).
+pub fn not_applicable_legend(shows: bool) -> Option<String> {
+    let legend = crate::t!("word-not-applicable-legend");
+    (shows && !legend.trim().is_empty()).then_some(legend)
+}
+
+fn left_out_as(c: &Counts, policy: UnknownPolicy, short: bool) -> Option<String> {
     let mut parts = Vec::new();
     if c.not_applicable > 0 {
-        parts.push(crate::t!("word-not-applicable", n = c.not_applicable));
+        parts.push(if short {
+            crate::t!("word-not-applicable-short", n = c.not_applicable)
+        } else {
+            crate::t!("word-not-applicable", n = c.not_applicable)
+        });
     }
     if c.unknown > 0 && policy == UnknownPolicy::Exclude {
         parts.push(crate::t!("word-unknown", n = c.unknown));
@@ -155,6 +271,7 @@ pub fn basis_sentence(c: &Counts, policy: UnknownPolicy) -> String {
         "word-basis-sentence",
         scored = c.scored,
         questions = c.questions,
+        n_left = c.questions.saturating_sub(c.scored),
         zero = zero,
         left = left
     )
@@ -441,13 +558,14 @@ pub fn measured_from(same_subject: bool, year: i32, label: &str) -> String {
 /// Developing)"; the bands only when they differ.
 pub fn fell(title: &str, by: f64, bands: Option<(&str, &str)>) -> String {
     let bands = match bands {
-        Some((o, n)) if o != n => format!(" ({o} -> {n})"),
+        Some((o, n)) if o != n => format!(" ({})", from_to(o, n)),
         _ => String::new(),
     };
     crate::t!(
         "word-fell",
         title = title,
         by = one_decimal(by.abs()),
+        n = points_count(by),
         bands = bands
     )
 }
@@ -462,9 +580,19 @@ pub fn declines_headline(overall: Option<f64>, declines: &[String]) -> Option<St
     let list = declines.join(semicolon());
     Some(match overall {
         Some(d) if d < 0.0 && is_real_change(d) => {
-            crate::t!("word-declines-and", delta = delta(Some(d)), list = list)
+            crate::t!(
+                "word-declines-and",
+                delta = delta(Some(d)),
+                n = points_count(d),
+                list = list
+            )
         }
-        Some(d) => crate::t!("word-declines-but", delta = delta(Some(d)), list = list),
+        Some(d) => crate::t!(
+            "word-declines-but",
+            delta = delta(Some(d)),
+            n = points_count(d),
+            list = list
+        ),
         None => crate::t!("word-declines", list = list),
     })
 }
@@ -504,19 +632,27 @@ pub fn step_worth(
     at_most: bool,
 ) -> String {
     let (p, o) = (delta(gain_principle), delta(gain_overall));
+    let (np, no) = (
+        points_count(gain_principle.unwrap_or(0.0)),
+        points_count(gain_overall.unwrap_or(0.0)),
+    );
     if at_most {
         crate::t!(
             "word-step-worth-up-to",
             delta_principle = p,
+            n_principle = np,
             principle = principle,
-            delta_overall = o
+            delta_overall = o,
+            n_overall = no
         )
     } else {
         crate::t!(
             "word-step-worth",
             delta_principle = p,
+            n_principle = np,
             principle = principle,
-            delta_overall = o
+            delta_overall = o,
+            n_overall = no
         )
     }
 }
@@ -545,7 +681,8 @@ pub fn answer_words(q: &Question, v: Option<&Value>, scale: &[String], form: For
         };
     };
     match (&q.kind, v, form) {
-        (_, Value::NotApplicable, _) => "n/a".into(),
+        (_, Value::NotApplicable, Form::Short) => "n/a".into(),
+        (_, Value::NotApplicable, Form::Long) => crate::t!("word-not-applicable-answer"),
         (_, Value::Unknown, Form::Long) => crate::t!("word-unknown-answer"),
         (_, Value::Unknown, Form::Short) => "unknown".into(),
         (QuestionKind::Level { .. }, Value::Level(l), Form::Long) => match scale.get(*l as usize) {
@@ -897,6 +1034,57 @@ pub fn kind_word(kind: &QuestionKind) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn timestamps_are_put_in_words_and_anything_else_is_kept() {
+        assert_eq!(
+            date_time("2026-11-20T16:05:31Z"),
+            "20 November 2026, 16:05 UTC"
+        );
+        assert_eq!(
+            date_time("2025-05-02T09:00:00+02:00"),
+            "2 May 2025, 09:00 UTC+02:00"
+        );
+        assert_eq!(
+            date_time("2025-05-02T09:00:00.25-05:30"),
+            "2 May 2025, 09:00 UTC\u{2212}05:30"
+        );
+        assert_eq!(
+            date_time("2025-05-02T09:00:00+00:00"),
+            "2 May 2025, 09:00 UTC"
+        );
+        for raw in [
+            "2025-05-02",
+            "2025-13-02T09:00:00Z",
+            "09:00:00Z",
+            "soon",
+            "2025-05-02T25:00Z",
+        ] {
+            assert_eq!(date_time(raw), raw);
+        }
+    }
+
+    #[test]
+    fn french_dates_have_french_months_and_the_first_of_the_month() {
+        let fr = |day: u32, month: &str, hour: u32| {
+            crate::i18n::message_in(
+                "fr",
+                "word-date-time",
+                Some(&crate::i18n::args(vec![
+                    ("day", day.into()),
+                    ("month", month.into()),
+                    ("year", "2026".into()),
+                    ("hour", hour.into()),
+                    ("hour2", format!("{hour:02}").into()),
+                    ("minute", "05".into()),
+                    ("zone", "UTC".into()),
+                ])),
+            )
+        };
+        assert_eq!(fr(20, "novembre", 16), "20 novembre 2026 à 16 h 05 (UTC)");
+        assert_eq!(fr(1, "mai", 9), "1er mai 2026 à 9 h 05 (UTC)");
+        assert_eq!(crate::i18n::message_in("fr", "word-month-8", None), "août");
+    }
 
     fn counts(scored: usize, na: usize, unknown: usize, unanswered: usize) -> Counts {
         Counts {

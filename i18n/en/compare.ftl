@@ -32,8 +32,6 @@ compare-why-flagged = { $n ->
    *[other] { $n } answers flagged for review
 }
 compare-why-version = scored with framework { $version }, not { $current }: not like for like
-compare-status-draft = draft
-compare-status-final = final
 
 compare-why-year = for { $year }, not { $wanted } (--year { $wanted })
 compare-why-status = status is { $status }, not { $wanted } (--status { $flag })

@@ -72,8 +72,6 @@ assess-editor-failed = The editor ({ $editor }) ended with { $status }; the evid
 assess-editor-cannot-run = Cannot run the editor ({ $editor }, from $VISUAL or $EDITOR): { $error }; the evidence is unchanged.
 
 ## Menus, prompts and notices of the questionnaire.
-assess-status-draft = draft
-assess-status-final = final
 assess-first-question = This is the first question.
 assess-who-title = Who is answering
 assess-who-text = The report names the organisation and the assessors. Enter leaves a field empty; change them later in the file's [assessment] table.

@@ -3,6 +3,7 @@
 # Column names ($parts, $list) are those --columns takes: they stay as they are.
 
 score-not-shown = Not shown{ $why }: { $parts }. --wide shows every column; --columns LIST chooses them (e.g. --columns { $list }).
+score-column-named = { $head } ({ $name })
 score-not-shown-fit = , to fit { $width } columns
 score-hidden-group = { $noun ->
     [pillar] { $n ->

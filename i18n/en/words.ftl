@@ -15,6 +15,7 @@ word-unknown-as-zero = { $n } unknown as 0
 word-unknown-left-out = { $n } unknown (left out)
 word-unknown = { $n } unknown
 word-not-applicable = { $n } n/a
+word-not-applicable-short = { $n } n/a
 word-unanswered = { $n } unanswered
 word-none = none
 word-basis-sentence = Rests on { $scored } of { $questions } questions{ $zero }; left out: { $left }.
@@ -51,9 +52,11 @@ word-declines-but = Overall { $delta }, but { $list }
 word-declines = Declines: { $list }
 word-step-worth = { $delta_principle } to principle { $principle }, { $delta_overall } overall
 word-step-worth-up-to = up to { $delta_principle } to principle { $principle }, { $delta_overall } overall
+word-points-change = { $delta }
 
 ## Answers in words.
 word-not-answered = not answered
+word-not-applicable-answer = n/a
 word-unknown-answer = unknown
 word-yes = yes
 word-no = no
@@ -126,8 +129,37 @@ word-better-higher = higher is better
 word-better-lower = lower is better
 word-better-none = context only, neither higher nor lower is better
 
+## An assessment's status, wherever a reader sees it (report, check, assess, compare).
+word-status-draft = draft
+word-status-final = final
+
+## A timestamp for the reader ($day, $year, $hour, $minute are numbers; $minute has two digits;
+## $zone is word-zone-utc or word-zone-offset). Files and CSV/JSON keep the raw timestamp.
+word-date-time = { $day } { $month } { $year }, { $hour2 }:{ $minute } { $zone }
+word-zone-utc = UTC
+word-zone-offset = UTC{ $offset }
+word-month-1 = January
+word-month-2 = February
+word-month-3 = March
+word-month-4 = April
+word-month-5 = May
+word-month-6 = June
+word-month-7 = July
+word-month-8 = August
+word-month-9 = September
+word-month-10 = October
+word-month-11 = November
+word-month-12 = December
+
+## A change from one value to another: "89.3 -> 31.2".
+word-from-to = { $from } -> { $to }
+
 ## The punctuation between a label and what follows, and between the parts of a sentence, with
 ## the spaces the language puts around it (written as a quoted text so that they are kept; French
 ## puts a no-break space, \u00A0, before the colon and the semicolon).
 word-colon = {": "}
 word-semicolon = {"; "}
+
+## The legend of the abbreviation of "not applicable" under a table (empty: English writes
+## "n/a" as the answer is typed, and needs none).
+word-not-applicable-legend = {""}

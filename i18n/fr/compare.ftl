@@ -41,13 +41,11 @@ compare-why-flagged = { $n ->
    *[other] { $n } réponses à revoir
 }
 compare-why-version = notée avec le référentiel { $version }, et non { $current } : comparaison non équivalente
-compare-status-draft = brouillon
-compare-status-final = définitive
 
 compare-why-year = pour { $year }, et non { $wanted } (--year { $wanted })
 compare-why-status = statut { $status }, et non { $wanted } (--status { $flag })
 compare-what-country = du pays
-compare-what-organisation = de l'organisation
+compare-what-organisation = de l'organisme
 compare-why-latest-year = pas la plus récente { $what } { $key } : { $file } porte sur { $year } (--latest)
 compare-why-latest-same = pas la plus récente { $what } { $key } : { $file } porte sur la même année et est { $which } (--latest)
 compare-which-final = définitive
@@ -139,4 +137,4 @@ peers-no-group = ne nomme aucun groupe : écrivez [groups] et une ligne telle q
 peers-empty-member = un membre vide dans le groupe "{ $group }"
 peers-member-twice = "{ $member }" figure déjà dans le groupe "{ $group }" : un membre n'appartient qu'à un seul groupe
 peers-unknown-country = pays inconnu "{ $member }" : aucun fichier comparé ne porte sur ce pays{ $hint }
-peers-unknown-organisation = organisation inconnue "{ $member }" : aucun fichier comparé ne porte sur cette organisation{ $hint }
+peers-unknown-organisation = organisme inconnu "{ $member }" : aucun fichier comparé ne porte sur cet organisme{ $hint }

@@ -23,14 +23,14 @@ merge-counts-settled = { $agreed ->
 } auparavant, { $unanswered } sans réponse
 # $list : chaque fichier et son contributeur.
 merge-contributors = contributeurs : { $list }
-merge-organisation = organisation : { $name }
-merge-organisation-none = (aucune : indiquez --organisation)
+merge-organisation = organisme : { $name }
+merge-organisation-none = (aucun : indiquez --organisation)
 merge-unconfirmed = { $n ->
     [one] { $n } réponse encore à revoir : aucun fichier ne l'a confirmée
    *[other] { $n } réponses encore à revoir : aucun fichier ne les a confirmées
 }
-# Après « remarque : » ; l'organisation de chaque fichier suit, une par ligne.
-merge-organisations-differ = les fichiers nomment des organisations différentes ; le fichier fusionné n'en nomme aucune (indiquez --organisation) :
+# Après « remarque : » ; l'organisme de chaque fichier suit, une par ligne.
+merge-organisations-differ = les fichiers nomment des organismes différents ; le fichier fusionné n'en nomme aucun (indiquez --organisation) :
 
 # Concordance. $share : merge-share ou merge-share-none.
 merge-agreement = concordance entre { $n ->
@@ -142,7 +142,7 @@ merge-what-framework-version = la même version du référentiel
 merge-what-country = le même pays
 merge-what-year = la même année
 merge-has = { $file } indique { $value }
-merge-organisation-unnamed = (aucune)
+merge-organisation-unnamed = (aucun)
 merge-exists = { $file } existe déjà
 merge-exists-hint = utilisez --into pour fusionner dans ce fichier (en conservant les conflits qui y ont été tranchés), --force pour le remplacer, ou -o pour écrire ailleurs
 merge-not-valid-bug = le fichier fusionné ne serait pas valide ; rien n'a été écrit (il s'agit d'un défaut de dgtk)

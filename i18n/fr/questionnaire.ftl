@@ -57,13 +57,13 @@ assess-finish-flagged = { $n ->
 } : { $ids }
 
 ## The keys shown at the foot of the screen, the help page (one line each) and the quit question.
-assess-keys-menu = ↑↓ Entrée : choisir · Échap : retour · g : guide · ? : aide · q : quitter
-assess-keys-ticks = Espace : cocher · Entrée : valider · Échap : retour · g : guide · q : quitter
+assess-keys-menu = ↑↓ Entrée : choisir · Échap : retour · g : conseils · ? : aide · q : quitter
+assess-keys-ticks = Espace : cocher · Entrée : valider · Échap : retour · g : conseils · q : quitter
 assess-keys-page = ↑↓ Pg préc. Pg suiv. : défiler · Échap, Entrée ou g : retour à la réponse
 assess-keys-quit = o : quitter · n ou Échap : rester
 assess-keys-confirm = o : oui · n : non · Entrée : choix par défaut · Échap : non
-assess-keys-input = Entrée : valider · Échap : retour · Ctrl-G : guide · Ctrl-C : sortir
-assess-keys-text = Entrée : ligne suivante (ligne vide : fin) · Échap : retour · Ctrl-G : guide
+assess-keys-input = Entrée : valider · Échap : retour · Ctrl-G : conseils · Ctrl-C : sortir
+assess-keys-text = Entrée : ligne suivante (ligne vide : fin) · Échap : retour · Ctrl-G : conseils
 assess-prompt = { $prompt } :
 # La touche qui répond oui (y est toujours acceptée aussi) et celle qui répond non.
 assess-key-yes = o
@@ -93,8 +93,6 @@ assess-editor-failed = L'éditeur ({ $editor }) s'est terminé avec { $status }�
 assess-editor-cannot-run = Impossible de lancer l'éditeur ({ $editor }, d'après $VISUAL ou $EDITOR) : { $error } ; les justificatifs sont inchangés.
 
 ## Menus, prompts and notices of the questionnaire.
-assess-status-draft = brouillon
-assess-status-final = définitive
 assess-first-question = C'est la première question.
 assess-who-title = Qui répond
 assess-who-text = Le rapport mentionne l'organisme et les évaluateurs. Entrée laisse un champ vide ; vous pourrez les modifier plus tard dans la table [assessment] du fichier.
@@ -129,8 +127,8 @@ assess-back-to-questionnaire = ← retour au questionnaire
 assess-review-prompt = Choisissez une réponse à modifier (Échap : retour au questionnaire)
 assess-mark-final = Marquer l'évaluation comme définitive ?
 assess-go-first-left = → aller à la première question restante : { $id }
-assess-quit-final = enregistrer et quitter (statut : définitive)
-assess-quit-draft = enregistrer et quitter (statut : brouillon ; à reprendre plus tard)
+assess-quit-final = enregistrer et quitter (statut : { word-status-final })
+assess-quit-draft = enregistrer et quitter (statut : { word-status-draft } ; à reprendre plus tard)
 assess-what-next = Et maintenant ? (Échap pour revenir)
 assess-range = de { $min } à { $max }
 assess-number-ambiguous = ← { $value } » est ambigu : pour un nombre décimal, écrivez { $whole }.{ $frac } ; pour un nombre entier, { $whole }{ $frac } (sans séparateur des milliers)
@@ -141,12 +139,12 @@ assess-not-a-number = ← { $value } » n'est pas un nombre : donnez un nombr
 assess-saved = { $file } enregistré : { $answered ->
     [one] { $answered } réponse
    *[other] { $answered } réponses
-} sur { $total }{ $review }, { $next }
+} sur { $total }{ $review } ; { $next }
 assess-saved-final =
-    statut : définitive.
+    statut : { word-status-final }.
     Ensuite : `dgtk check { $file }`, `dgtk score { $file }`, `dgtk report { $file }`.
 assess-saved-draft =
-    statut : brouillon.
+    statut : { word-status-draft }.
     Relancez la même commande pour reprendre ; `dgtk score { $file }` affiche les scores provisoires.
 assess-interrupted = interruption : toutes les réponses confirmées sont enregistrées dans { $file } ; relancez la même commande pour reprendre.
 assess-more-above = ↑ { $n } de plus

@@ -21,11 +21,12 @@ report-text-aside-robustness = le score d'ensemble selon d'autres méthodes
 report-framework-method = La méthode du référentiel
 report-col-method = méthode
 report-col-overall = ensemble
-report-col-change = écart
+report-col-change = différence
 report-col-band = tranche
-report-col-holds = tient
+report-col-holds = confirmée
 report-method-doc = Chaque méthode et ce qui la justifie : { $doc }.
 report-title = Rapport d'étape : { $who }, { $year }
+report-who = { $country } – { $organisation }
 report-updated = { $status }, mis à jour le { $when }
 report-field-framework = Référentiel
 report-field-status = Statut
@@ -38,6 +39,7 @@ report-framework-version = { $title }, version { $version }
 report-text-no-prior = aucune évaluation antérieure (pour en ajouter : --prior FICHIER)
 report-declines = Reculs : { $list }
 report-overall-score = Score d'ensemble : { $score }
+report-overall-change = , soit { $delta } { $from }
 report-text-aside-scores = tranche, et les questions sur lesquelles repose chaque score
 report-overall = Ensemble
 report-col-pillar-principle = Pilier / principe
@@ -48,11 +50,11 @@ report-col-rests-on = Repose sur
 report-col-left-out = Écartées
 report-text-aside-chart-targets = une barre par principe, de 0 à 100 ; │ marque une cible
 report-text-aside-chart = une barre par principe, de 0 à 100
-report-text-last-column = (la dernière colonne donne l'écart { $from })
+report-text-last-column = (la dernière colonne donne la variation { $from })
 report-text-aside-trend = scores par année
-report-text-aside-trend-change = scores par année ; écart { $from }
-report-text-no-prior-trend = Aucune évaluation antérieure : comparez avec les années précédentes avec --prior FICHIER.
-report-col-change-title = Écart
+report-text-aside-trend-change = scores par année ; variation { $from }
+report-text-no-prior-trend = Aucune évaluation antérieure : pour comparer avec les années précédentes, --prior FICHIER.
+report-col-change-title = Variation
 report-text-not-shown = { $n ->
     [one] { $n } évaluation entre { $from } et { $to } n'est pas affichée ici
    *[other] { $n } évaluations entre { $from } et { $to } ne sont pas affichées ici
@@ -60,14 +62,14 @@ report-text-not-shown = { $n ->
 report-other-version-mark = * réponses données sur une autre version du référentiel (voir les notes en tête).
 report-no-change = Aucun score n'a changé.
 report-principles = Principes
+report-question-number = Question { $number }
 report-questions = Questions
-report-question-of = { $id } (principe { $number })
-report-text-aside-targets = écart = cible - score
+report-text-aside-targets = écart à la cible = cible - score
 report-text-no-targets = Aucune cible fixée (ajoutez-en sous [targets] dans le fichier de réponses).
 report-col-in-year = En { $year }
 report-col-principle = Principe
 report-col-target = Cible
-report-col-gap = Écart
+report-col-gap = Écart à la cible
 report-target-met = atteinte
 report-text-aside-strengths = les questions aux scores les plus élevés
 report-text-aside-gaps = les questions aux scores les plus bas
@@ -76,14 +78,14 @@ report-no-gaps = Aucune question n'est sous la moitié de son maximum.
 report-text-aside-dimensions = les questions de chacune, tous principes confondus
 report-text-aside-practices = pour les principes qui ont des prochaines étapes
 report-text-aside-context = indicateurs donnés pour le contexte, jamais notés
-report-text-aside-next-steps = l'étape suivante de chaque question faible, par gain total
+report-text-aside-next-steps = l'étape suivante de chaque question faible, plus fort gain d'abord
 report-answer-unanswered = { $n ->
-    [one] Répondez à la question encore sans réponse
-   *[other] Répondez aux { $n } questions encore sans réponse
+    [one] Répondre à la question encore sans réponse
+   *[other] Répondre aux { $n } questions encore sans réponse
 } : { $list }.
 report-confirm-flagged = { $n ->
-    [one] Confirmez la réponse reprise et signalée à revoir
-   *[other] Confirmez les { $n } réponses reprises et signalées à revoir
+    [one] Confirmer la réponse reprise et signalée à revoir
+   *[other] Confirmer les { $n } réponses reprises et signalées à revoir
 } : { $list }.
 report-text-no-weak = Aucune question faible : chaque question répondue atteint au moins la moitié de son maximum.
 report-now-scoring = actuellement { $answer }, score { $score }
@@ -93,19 +95,17 @@ report-text-aside-evidence = chaque réponse, avec ce qui l'atteste
 report-scoring = , score { $score }
 report-carried-forward = reprise, à confirmer
 report-text-footer = Référentiel { $id }, version { $version } ({ $source }). Rapport établi par dgtk { $dgtk }.
-report-status-draft = brouillon
-report-status-final = définitive
 report-moved-since = depuis
 report-moved-against = par rapport à
 report-rests-on-words = , repose sur { $scored } des { $questions } questions
 report-before = avant
-report-what-counts = Ce qui compte : { $guidance }
-report-step-find-out = Renseignez-vous, puis répondez : « inconnu » signale une lacune dans ce qui est su.
+report-what-counts = Conseils : { $guidance }
+report-step-find-out = Se renseigner, puis répondre (« inconnu » signale une lacune dans ce qui est connu).
 report-step-reach-level = Atteindre le niveau { $level }{ $label } :
 report-step-put-in-place = Mettre en place :
 report-step-yes = Faire en sorte que la réponse soit « oui ».
-report-step-raise = Le faire passer de { $from } à { $to } (le score suit en proportion ; { $half } donne la moitié).
-report-step-lower = Le faire baisser de { $from } à { $to } (le score suit en proportion ; { $half } donne la moitié).
+report-step-raise = Faire passer la valeur de { $from } à { $to } (le score augmente en proportion ; à { $half }, la moitié des points est acquise).
+report-step-lower = Faire baisser la valeur de { $from } à { $to } (le score augmente en proportion ; à { $half }, la moitié des points est acquise).
 report-note-read-with = { $file } indique des réponses données sur la version { $said } du référentiel ; il a été lu et noté avec la version { $version }.
 report-common-questions = { $common } questions sur { $total } ({ $share })
 report-note-prior-framework = { $label } (*) a reçu ses réponses sur la version { $prior } du référentiel ; en commun avec la version { $version } : { $common } ; ses chiffres sont calculés avec sa propre version du référentiel.
@@ -115,18 +115,19 @@ report-note-leaving-out = { $n ->
    *[other] , sans ses { $n } réponses à des questions que cette version ne pose plus
 }
 report-note-other-subject = { $label } est une évaluation de { $of }, et non de { $not }.
-report-note-later = { $label } est postérieure à l'évaluation présentée ({ $year }) ; les écarts ne sont mesurés que par rapport aux évaluations antérieures.
+report-note-later = { $label } est postérieure à l'évaluation présentée ({ $year }) ; les variations ne sont mesurées que par rapport aux évaluations antérieures.
 report-html-in = en { $year }
-report-html-overall-point = ensemble { $score }
+report-html-in-prior = pour { $label }
+report-html-overall-point = score d'ensemble { $score }
 report-draft-mark = PROJET
-report-html-lead = Auto-évaluation au regard de « { $title } » (version { $version })
+report-html-lead = Auto-évaluation au regard du référentiel « { $title } », version { $version }
 report-field-country = Pays
-report-field-organisation = Organisation
+report-field-organisation = Organisme
 report-field-year = Année
 report-field-compared-with = Comparé à
 report-no-prior = aucune évaluation antérieure
 report-note-label = Note :
-report-html-changes-are = Écarts calculés à { $caveats }.
+report-html-changes-are = Les variations reposent sur une { $caveats }.
 report-html-rests-on = repose sur { $scored } des { $questions } questions
 report-no-score = pas de score
 report-html-overall-score = Score d'ensemble
@@ -139,10 +140,10 @@ report-this-assessment = { $year } (cette évaluation)
 report-no-prior-given = Aucune évaluation antérieure.
 report-assessments = Évaluations :
 report-assessment-file = { $heading } : { $file } ({ $status }, version { $version } du référentiel)
-report-changes-measured = Les écarts sont mesurés { $from }.
+report-changes-measured = Les variations sont mesurées { $from }.
 report-by-principle = Par principe
 report-col-was = Avant
-report-col-now = Maintenant
+report-col-now = Après
 report-by-question = Par question
 report-col-question = Question
 report-no-targets = Aucune cible fixée.
@@ -151,31 +152,29 @@ report-strengths-intro = Les questions aux scores les plus élevés.
 report-gaps-intro = Les questions aux scores les plus bas.
 report-dimensions-intro = Les questions de chaque dimension, tous principes confondus.
 report-context-intro = Indicateurs donnés pour le contexte, jamais notés.
-report-next-steps-intro = Pour chaque question sous la moitié de son maximum (ou à laquelle on a répondu « inconnu »), l'étape suivante et les points qu'elle apporte une fois atteinte, du plus fort gain au total au plus faible.
+report-next-steps-intro = Pour chaque question sous la moitié de son maximum (ou à laquelle on a répondu « inconnu »), l'étape suivante et les points qu'elle apporte une fois atteinte, de celle qui rapporte le plus de points au score d'ensemble à celle qui en rapporte le moins.
 report-no-weak = Aucune question faible.
-report-robustness-intro = Le score d'ensemble calculé selon d'autres méthodes défendables.
+report-robustness-intro = Le score d'ensemble calculé selon d'autres méthodes de calcul raisonnables.
+# Le tableau de solidité : la différence avec la méthode du référentiel.
+report-col-difference-title = Différence
 report-col-method-title = Méthode
-report-col-band-holds = La tranche tient
+report-col-band-holds = Tranche confirmée
 report-col-question-answer = Question et réponse
 report-chart-target = { $name } : cible { $target }
 report-chart-target-legend = cible
 report-trend-caption = Score d'ensemble sur 100 par année, sur fond des tranches de maturité.
 report-trend-chart-title = Score d'ensemble par année
-report-principle-n = principe { $number }
-report-gap-note = Écart = cible moins score ; un écart nul ou négatif signifie que la cible est atteinte.
+report-gap-note = Écart à la cible = cible moins score ; un écart nul ou négatif signifie que la cible est atteinte.
 report-practices-intro = Pour les principes qui ont des prochaines étapes.
-report-html-now-scoring = principe { $number }, actuellement { $answer }, score { $score }
-report-html-now = principe { $number }, actuellement { $answer }
 report-html-if-reached = { $worth } une fois atteint ({ $reached })
 report-evidence-intro = Chaque réponse, avec les justificatifs et les liens donnés par les évaluateurs.
 report-html-footer = Référentiel { $id }, version { $version } : { $title } ({ $source }). Rapport établi par dgtk { $dgtk } ; ce fichier ne charge rien depuis l'extérieur.
 report-md-marks-target =  (│ marque une cible)
 report-md-scores-out-of = Scores sur 100{ $mark } :
 report-md-other-version-mark = * réponses données sur une autre version du référentiel (voir les notes ci-dessus).
-report-col-question-principle = Question (principe)
-report-md-step = `{ $id }` (principe { $number }, { $now }) : { $text }
+report-md-step = { $id }, { $now } : { $text }
 report-md-worth = Apporte **{ $worth }** une fois atteint.
-report-md-robustness-intro = Le score d'ensemble calculé selon d'autres méthodes défendables.
+report-md-robustness-intro = Le score d'ensemble calculé selon d'autres méthodes de calcul raisonnables.
 report-md-in-place = en place : { $item }
 report-md-evidence = justificatifs :
 report-md-link = lien : { $link }

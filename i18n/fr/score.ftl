@@ -3,6 +3,7 @@
 # Les noms de colonnes ($parts, $list) sont ceux que prend --columns : ils restent tels quels.
 
 score-not-shown = Non affichées{ $why } : { $parts }. --wide affiche toutes les colonnes ; --columns LISTE les choisit (par exemple --columns { $list }).
+score-column-named = { $head } ({ $name })
 score-not-shown-fit = , pour tenir en { $width } colonnes
 score-hidden-group = { $noun ->
     [pillar] { $n ->
@@ -26,7 +27,7 @@ score-versions = Chaque fichier est noté avec la version du référentiel sur l
 ## Les en-têtes du tableau dans un terminal (--columns prend les noms anglais).
 score-col-file = fichier
 score-col-country = pays
-score-col-organisation = organisation
+score-col-organisation = organisme
 score-col-year = année
 score-col-status = statut
 score-col-overall = ensemble
@@ -43,13 +44,14 @@ score-col-state = état
 score-col-score = score
 
 ## Les blocs de solidité de --sensitivity (tableau et Markdown) ; la ligne de la méthode du
-## référentiel est report-framework-method. En-têtes courts : une ligne tient en 80 colonnes.
+## référentiel est report-framework-method. En-têtes courts : une ligne tient en 80 colonnes
+## (« diff. » : la différence avec la méthode du référentiel ; « validée » : la tranche est confirmée).
 score-robust-heading = Solidité du score d'ensemble
-score-robust-intro = Chaque score d'ensemble recalculé selon d'autres méthodes de notation défendables, et si sa tranche tient (voir { $doc }).
+score-robust-intro = Chaque score d'ensemble recalculé selon d'autres méthodes de notation raisonnables, sa différence (diff.) avec la méthode du référentiel, et si sa tranche est confirmée (validée : oui ou non) ; voir { $doc }.
 score-robust-col-method = méthode
 score-robust-col-overall = score
-score-robust-col-change = écart
-score-robust-col-holds = tient
+score-robust-col-change = diff.
+score-robust-col-holds = validée
 
 ## Les lignes de --by question dans le tableau et en Markdown : le type de la question et l'état
 ## de sa réponse (« n/a » reste tel qu'on le tape).

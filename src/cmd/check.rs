@@ -112,7 +112,7 @@ pub fn run(g: &GlobalArgs, args: CheckArgs) -> Result<ExitStatus> {
                 let total = f.question_count();
                 let answered = total - a.unanswered(f).len();
                 let flagged = a.flagged(f).len();
-                let status = a.meta.status.as_str();
+                let status = crate::present::status(a.meta.status);
                 let flags = if flagged > 0 {
                     crate::t!("check-ok-flagged", n = flagged)
                 } else {

@@ -90,10 +90,7 @@ pub fn title_words(c: &Comparison) -> String {
 
 /// An assessment's status in the run's language.
 pub fn status_words(s: crate::assessment::Status) -> String {
-    match s {
-        crate::assessment::Status::Draft => crate::t!("compare-status-draft"),
-        crate::assessment::Status::Final => crate::t!("compare-status-final"),
-    }
+    crate::present::status(s)
 }
 
 /// What the peer figures rest on, in the run's language (the JSON `basis` keeps the English of

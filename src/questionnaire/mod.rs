@@ -457,10 +457,7 @@ impl<'a> Questionnaire<'a> {
     }
 
     fn header(&self) -> String {
-        let status = match self.assessment.meta.status {
-            Status::Final => crate::t!("assess-status-final"),
-            Status::Draft => crate::t!("assess-status-draft"),
-        };
+        let status = crate::present::status(self.assessment.meta.status);
         format!("{} · {status} · {}", self.assessment.label(), self.file)
     }
 

@@ -178,6 +178,15 @@ fn t(s: impl Into<String>) -> Inline {
     Text(s.into())
 }
 
+/// A question as the reader names it: "Question 6.4 (id)", the id in code; the id alone when the
+/// framework does not number it.
+fn question_head(r: &Report, id: &str) -> Vec<Inline> {
+    match r.question_label(id) {
+        Some(l) => vec![t(format!("{l} (")), Code(id.to_string()), t(")")],
+        None => vec![Code(id.to_string())],
+    }
+}
+
 /// A change ("+3.2"), green when up, red when down, plain when it is no real change.
 fn change(d: Option<f64>) -> Inline {
     match d {
@@ -676,7 +685,11 @@ fn header(d: &mut Doc, r: &Report) {
     );
     let mut status = super::status_words(h.status);
     if let Some(u) = &h.updated {
-        status = crate::t!("report-updated", status = status, when = u.to_string());
+        status = crate::t!(
+            "report-updated",
+            status = status,
+            when = crate::present::date_time(u)
+        );
     }
     field(d, &crate::t!("report-field-status"), vec![t(status)]);
     if !h.assessors.is_empty() {
@@ -856,6 +869,9 @@ fn scores(d: &mut Doc, r: &Report) {
     if ranged {
         d.lead(&crate::present::range_legend(r.narrowest_band));
     }
+    if let Some(l) = crate::present::not_applicable_legend(r.overall.counts.not_applicable > 0) {
+        d.lead(&l);
+    }
 }
 
 fn dimensions(d: &mut Doc, r: &Report) {
@@ -1030,14 +1046,12 @@ fn moves(d: &mut Doc, r: &Report) {
                 (
                     RowKind::Plain,
                     vec![
-                        Cell::of(vec![
-                            Code(x.id.clone()),
-                            t(format!(
-                                " ({}) ",
-                                crate::t!("report-principle-n", number = x.principle_number)
-                            )),
-                            Muted(x.text.clone()),
-                        ]),
+                        Cell::of(
+                            question_head(r, &x.id)
+                                .into_iter()
+                                .chain([t(" "), Muted(x.text.clone())])
+                                .collect(),
+                        ),
                         Cell::text(&x.from_answer),
                         Cell::text(&x.to_answer),
                         Cell::num(change(Some(x.delta()))),
@@ -1106,7 +1120,7 @@ fn targets(d: &mut Doc, r: &Report) {
     d.lead(&crate::t!("report-gap-note"));
 }
 
-fn question_table(d: &mut Doc, list: &[super::QuestionLine]) {
+fn question_table(d: &mut Doc, r: &Report, list: &[super::QuestionLine]) {
     let rows = list
         .iter()
         .map(|q| {
@@ -1115,14 +1129,15 @@ fn question_table(d: &mut Doc, list: &[super::QuestionLine]) {
                 vec![
                     Cell::num(t(score(Some(q.score)))),
                     Cell::paras(vec![
-                        Para::new(vec![
-                            Code(q.id.clone()),
-                            Muted(format!(
-                                " ({}. {})",
-                                crate::t!("report-principle-n", number = q.principle_number),
-                                q.principle_title
-                            )),
-                        ]),
+                        Para::new(
+                            question_head(r, &q.id)
+                                .into_iter()
+                                .chain([Muted(format!(
+                                    " – {}. {}",
+                                    q.principle_number, q.principle_title
+                                ))])
+                                .collect(),
+                        ),
                         Para::new(vec![t(&q.text)]),
                     ]),
                     Cell::text(&q.answer),
@@ -1146,14 +1161,14 @@ fn strengths_and_gaps(d: &mut Doc, r: &Report) {
     if r.strengths.is_empty() {
         d.text(&crate::t!("report-no-strengths"));
     } else {
-        question_table(d, &r.strengths);
+        question_table(d, r, &r.strengths);
     }
     d.heading(2, &crate::t!("report-heading-gaps"));
     d.intro(&crate::t!("report-gaps-intro"));
     if r.gaps.is_empty() {
         d.text(&crate::t!("report-no-gaps"));
     } else {
-        question_table(d, &r.gaps);
+        question_table(d, r, &r.gaps);
     }
 }
 
@@ -1220,7 +1235,8 @@ fn next_steps(d: &mut Doc, r: &Report) {
     // In the model's order (largest overall gain first), as in the HTML report.
     for s in &r.next_steps {
         let now = s.now_words();
-        let mut item = vec![Code(s.id.clone()), Muted(format!(" ({now}) "))];
+        let mut item = question_head(r, &s.id);
+        item.push(Muted(format!(" ({now}) ")));
         let reached = crate::t!(
             "report-html-if-reached",
             worth = slot(0),
@@ -1277,7 +1293,7 @@ fn robustness(d: &mut Doc, r: &Report) {
         &[
             col(&crate::t!("report-col-method-title"), 40),
             ncol(&crate::t!("report-overall"), 13),
-            ncol(&crate::t!("report-col-change-title"), 13),
+            ncol(&crate::t!("report-col-difference-title"), 13),
             col(&crate::t!("report-col-band-title"), 20),
             col(&crate::t!("report-col-band-holds"), 14),
         ],
@@ -1364,7 +1380,12 @@ fn evidence(d: &mut Doc, r: &Report, title: &str, new_page: bool) {
             .iter()
             .map(|q| {
                 let mut answer = vec![
-                    Para::new(vec![Code(q.id.clone()), t(" "), Muted(q.text.clone())]),
+                    Para::new(
+                        question_head(r, &q.id)
+                            .into_iter()
+                            .chain([t(" "), Muted(q.text.clone())])
+                            .collect(),
+                    ),
                     Para::new(vec![Bold(q.answer.clone())]),
                 ];
                 for i in &q.items {

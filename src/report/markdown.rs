@@ -88,7 +88,11 @@ fn header(o: &mut String, r: &Report) {
     let coverage = r.coverage();
     let mut status = super::status_words(h.status);
     if let Some(u) = &h.updated {
-        status = crate::t!("report-updated", status = status, when = inline(u));
+        status = crate::t!(
+            "report-updated",
+            status = status,
+            when = inline(&crate::present::date_time(u))
+        );
     }
     let priors: Vec<String> = r
         .history
@@ -170,7 +174,11 @@ fn header(o: &mut String, r: &Report) {
         line.push_str(&format!(", {range}"));
     }
     if let (Some(d), Some(from)) = (ov.change, &r.moves.from_words) {
-        line.push_str(&format!(", {} {}", delta(Some(d)), inline(from)));
+        line.push_str(&crate::t!(
+            "report-overall-change",
+            delta = crate::present::points_change(Some(d)),
+            from = inline(from)
+        ));
         if let Some(c) = &r.moves.caveats {
             line.push_str(&format!("{}{}", crate::present::semicolon(), inline(c)));
         }
@@ -229,6 +237,9 @@ fn scores(o: &mut String, r: &Report) {
             "{}\n",
             inline(&crate::present::range_legend(r.narrowest_band))
         );
+    }
+    if let Some(l) = crate::present::not_applicable_legend(r.overall.counts.not_applicable > 0) {
+        let _ = writeln!(o, "{}\n", inline(&l));
     }
     // The chart: the same bars as in the terminal, in a code block.
     let mark = if r.principles.iter().any(|p| p.target.is_some()) {
@@ -385,7 +396,12 @@ fn moves(o: &mut String, r: &Report) {
             .iter()
             .map(|x| {
                 vec![
-                    format!("`{}` ({}): {}", x.id, x.principle_number, inline(&x.text)),
+                    format!(
+                        "{}{}{}",
+                        r.question_name_with(&x.id, &format!("`{}`", x.id)),
+                        crate::present::colon(),
+                        inline(&x.text)
+                    ),
                     inline(&x.from_answer),
                     inline(&x.to_answer),
                     delta(Some(x.delta())),
@@ -393,7 +409,7 @@ fn moves(o: &mut String, r: &Report) {
             })
             .collect();
         let h = heads(&[
-            "report-col-question-principle",
+            "report-col-question",
             "report-col-was",
             "report-col-now",
             "report-col-change-title",
@@ -453,13 +469,18 @@ fn targets(o: &mut String, r: &Report) {
     table(o, &headers, &rows);
 }
 
-fn question_table(o: &mut String, list: &[super::QuestionLine]) {
+fn question_table(o: &mut String, r: &Report, list: &[super::QuestionLine]) {
     let rows: Vec<Vec<String>> = list
         .iter()
         .map(|q| {
             vec![
                 score(Some(q.score)),
-                format!("`{}`: {}", q.id, inline(&q.text)),
+                format!(
+                    "{}{}{}",
+                    r.question_name_with(&q.id, &format!("`{}`", q.id)),
+                    crate::present::colon(),
+                    inline(&q.text)
+                ),
                 format!("{}. {}", q.principle_number, inline(&q.principle_title)),
                 inline(&q.answer),
             ]
@@ -493,7 +514,7 @@ fn strengths_and_gaps(o: &mut String, r: &Report) {
     if r.strengths.is_empty() {
         let _ = writeln!(o, "{}\n", crate::t!("report-no-strengths"));
     } else {
-        question_table(o, &r.strengths);
+        question_table(o, r, &r.strengths);
     }
     let _ = writeln!(
         o,
@@ -504,7 +525,7 @@ fn strengths_and_gaps(o: &mut String, r: &Report) {
     if r.gaps.is_empty() {
         let _ = writeln!(o, "{}\n", crate::t!("report-no-gaps"));
     } else {
-        question_table(o, &r.gaps);
+        question_table(o, r, &r.gaps);
     }
 }
 
@@ -636,8 +657,7 @@ fn next_steps(o: &mut String, r: &Report) {
             "- {}",
             crate::t!(
                 "report-md-step",
-                id = s.id.as_str(),
-                number = s.principle_number,
+                id = r.question_name_with(&s.id, &format!("`{}`", s.id)),
                 now = now,
                 text = inline(&s.text)
             )
@@ -686,7 +706,7 @@ fn robustness(o: &mut String, r: &Report) {
     let h = heads(&[
         "report-col-method-title",
         "report-overall",
-        "report-col-change-title",
+        "report-col-difference-title",
         "report-col-band-title",
         "report-col-band-holds",
     ]);
@@ -725,8 +745,8 @@ fn evidence(o: &mut String, r: &Report, title: &str) {
         );
         for q in &p.questions {
             let mut head = format!(
-                "- `{}`{}{} **{}**",
-                q.id,
+                "- {}{}{} **{}**",
+                r.question_name_with(&q.id, &format!("`{}`", q.id)),
                 crate::present::colon(),
                 inline(&q.text),
                 inline(&q.answer)

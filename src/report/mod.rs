@@ -111,6 +111,8 @@ pub struct FrameworkInfo {
     /// The scale's labels (index = level) and the bands (from, label), for charts and legends.
     pub scale: Vec<String>,
     pub bands: Vec<(f64, String)>,
+    /// Each question's number by id: "6.4" for the fourth question of principle 6.
+    pub question_numbers: std::collections::BTreeMap<String, String>,
 }
 
 #[derive(Debug, Clone)]
@@ -135,10 +137,15 @@ impl Header {
         policy(self.unknown_scores_zero)
     }
 
-    /// "XMP (Ministry of Digital Affairs)".
+    /// "XMP (Ministry of Digital Affairs)", as the title names it (`report-who`: French writes
+    /// « XMP – Ministry of Digital Affairs », as the name may have its own parentheses).
     pub fn who(&self) -> String {
         match &self.organisation {
-            Some(o) if !o.trim().is_empty() => format!("{} ({o})", self.country),
+            Some(o) if !o.trim().is_empty() => crate::t!(
+                "report-who",
+                country = self.country.as_str(),
+                organisation = o.as_str()
+            ),
             _ => self.country.clone(),
         }
     }
@@ -148,13 +155,32 @@ pub use crate::present::count;
 
 /// An assessment's status in words, in the run's language: "draft", "final".
 pub fn status_words(s: crate::assessment::Status) -> String {
-    match s {
-        crate::assessment::Status::Draft => crate::t!("report-status-draft"),
-        crate::assessment::Status::Final => crate::t!("report-status-final"),
-    }
+    crate::present::status(s)
 }
 
 impl Report {
+    /// A question as the reader names it: "question 6.4 (common-components-available)"; by its
+    /// id alone when the framework does not have it.
+    pub fn question_name(&self, id: &str) -> String {
+        self.question_name_with(id, id)
+    }
+
+    /// As [`Report::question_name`], with the id written as `shown` (in backticks for Markdown).
+    pub fn question_name_with(&self, id: &str, shown: &str) -> String {
+        match self.question_label(id) {
+            Some(l) => format!("{l} ({shown})"),
+            None => shown.to_string(),
+        }
+    }
+
+    /// "Question 6.4": a question by its number, for outputs that show its id apart.
+    pub fn question_label(&self, id: &str) -> Option<String> {
+        self.framework
+            .question_numbers
+            .get(id)
+            .map(|n| crate::t!("report-question-number", number = n.as_str()))
+    }
+
     /// Does some score (overall, pillar, principle) have a range at the precision shown? Then
     /// the range is shown, with its legend.
     pub fn has_range(&self) -> bool {
@@ -213,7 +239,7 @@ impl ScoreLine {
     /// What the score leaves out: "1 n/a, 2 unanswered" (unknown answers too, when the
     /// framework leaves them out); `None` when nothing is.
     pub fn left_out(&self, unknown_scores_zero: bool) -> Option<String> {
-        crate::present::left_out(&self.counts, policy(unknown_scores_zero))
+        crate::present::left_out_short(&self.counts, policy(unknown_scores_zero))
     }
 
     /// "Rests on 66 of 67 questions (1 unknown as 0); left out: 1 n/a."
@@ -477,21 +503,16 @@ impl NextStep {
         )
     }
 
-    /// Where the question stands: "principle 5, now level 1 (Ad hoc), scoring 25.0" (the HTML
-    /// and Word reports' words).
+    /// Where the question stands: "now level 1 (Ad hoc), scoring 25.0" (the HTML and Word
+    /// reports' words; the question's number, given before, says its principle).
     pub fn now_words(&self) -> String {
         match self.score {
             Some(v) => crate::t!(
-                "report-html-now-scoring",
-                number = self.principle_number,
+                "report-now-scoring",
                 answer = self.answer.as_str(),
                 score = crate::render::score(Some(v))
             ),
-            None => crate::t!(
-                "report-html-now",
-                number = self.principle_number,
-                answer = self.answer.as_str()
-            ),
+            None => crate::t!("report-now", answer = self.answer.as_str()),
         }
     }
 }
@@ -675,6 +696,16 @@ pub fn build_with(current: &Source, priors: &[Source], decline_threshold: f64) -
             source: f.source.clone(),
             scale: f.scale.clone(),
             bands: f.bands.iter().map(|b| (b.from, b.label.clone())).collect(),
+            question_numbers: f
+                .principles
+                .iter()
+                .flat_map(|p| {
+                    p.questions
+                        .iter()
+                        .enumerate()
+                        .map(move |(i, q)| (q.id.clone(), format!("{}.{}", p.number, i + 1)))
+                })
+                .collect(),
         },
         header: Header {
             file: current.file.clone(),

@@ -390,7 +390,11 @@ fn header(o: &mut String, r: &Report, st: &Style) {
     let coverage = r.coverage();
     let mut status = super::status_words(h.status);
     if let Some(u) = &h.updated {
-        status = crate::t!("report-updated", status = status, when = u.to_string());
+        status = crate::t!(
+            "report-updated",
+            status = status,
+            when = crate::present::date_time(u)
+        );
     }
     let priors: Vec<String> = r
         .history
@@ -462,7 +466,11 @@ fn header(o: &mut String, r: &Report, st: &Style) {
         line.push_str(&format!(", {range}"));
     }
     if let (Some(d), Some(from)) = (ov.change, &r.moves.from_words) {
-        line.push_str(&format!(", {} {from}", delta(Some(d))));
+        line.push_str(&crate::t!(
+            "report-overall-change",
+            delta = crate::present::points_change(Some(d)),
+            from = from.as_str()
+        ));
         if let Some(c) = &r.moves.caveats {
             line.push_str(&format!("{}{c}", crate::present::semicolon()));
         }
@@ -536,6 +544,9 @@ fn scores(o: &mut String, r: &Report, st: &Style) {
             " ",
             " ",
         );
+    }
+    if let Some(l) = crate::present::not_applicable_legend(r.overall.counts.not_applicable > 0) {
+        push_wrapped(o, st, &l, " ", " ");
     }
 }
 
@@ -740,11 +751,10 @@ fn moves(o: &mut String, r: &Report, st: &Style) {
         o.push_str(&format!(" {}\n", crate::t!("report-principles")));
         for x in &m.principles {
             let text = format!(
-                "{} {} ({} -> {})",
+                "{} {} ({})",
                 x.number,
                 x.title,
-                score(Some(x.from)),
-                score(Some(x.to))
+                crate::present::from_to(&score(Some(x.from)), &score(Some(x.to)))
             );
             push_change(o, st, x.delta(), &text);
         }
@@ -753,15 +763,10 @@ fn moves(o: &mut String, r: &Report, st: &Style) {
         o.push_str(&format!(" {}\n", crate::t!("report-questions")));
         for x in &m.questions {
             let text = format!(
-                "{}{}{} -> {}",
-                crate::t!(
-                    "report-question-of",
-                    id = x.id.as_str(),
-                    number = x.principle_number
-                ),
+                "{}{}{}",
+                r.question_name(&x.id),
                 crate::present::colon(),
-                x.from_answer,
-                x.to_answer
+                crate::present::from_to(&x.from_answer, &x.to_answer)
             );
             push_change(o, st, x.delta(), &text);
         }
@@ -836,7 +841,7 @@ fn targets(o: &mut String, r: &Report, st: &Style) {
     table(o, st, &cols, &rows);
 }
 
-fn question_list(o: &mut String, st: &Style, list: &[super::QuestionLine]) {
+fn question_list(o: &mut String, r: &Report, st: &Style, list: &[super::QuestionLine]) {
     for q in list {
         let first = format!(" {:>5}  ", score(Some(q.score)));
         push_wrapped(
@@ -844,11 +849,7 @@ fn question_list(o: &mut String, st: &Style, list: &[super::QuestionLine]) {
             st,
             &format!(
                 "{}{}{}",
-                crate::t!(
-                    "report-question-of",
-                    id = q.id.as_str(),
-                    number = q.principle_number
-                ),
+                r.question_name(&q.id),
                 crate::present::colon(),
                 q.answer
             ),
@@ -869,7 +870,7 @@ fn strengths_and_gaps(o: &mut String, r: &Report, st: &Style) {
     if r.strengths.is_empty() {
         o.push_str(&format!(" {}\n", crate::t!("report-no-strengths")));
     }
-    question_list(o, st, &r.strengths);
+    question_list(o, r, st, &r.strengths);
     heading(
         o,
         st,
@@ -879,7 +880,7 @@ fn strengths_and_gaps(o: &mut String, r: &Report, st: &Style) {
     if r.gaps.is_empty() {
         o.push_str(&format!(" {}\n", crate::t!("report-no-gaps")));
     }
-    question_list(o, st, &r.gaps);
+    question_list(o, r, st, &r.gaps);
 }
 
 /// Dimension scores, when the framework has dimensions.
@@ -1023,7 +1024,7 @@ fn next_steps(o: &mut String, r: &Report, st: &Style) {
             st,
             &crate::t!(
                 "report-step-at",
-                id = s.id.as_str(),
+                id = r.question_name(&s.id),
                 worth = s.worth(),
                 reached = s.reached.as_str(),
                 now = now
@@ -1055,7 +1056,12 @@ fn evidence(o: &mut String, r: &Report, st: &Style, title: &str) {
             "   ",
         );
         for q in &p.questions {
-            let mut head = format!("{}{}{}", q.id, crate::present::colon(), q.answer);
+            let mut head = format!(
+                "{}{}{}",
+                r.question_name(&q.id),
+                crate::present::colon(),
+                q.answer
+            );
             if let Some(v) = q.score {
                 head.push_str(&crate::t!("report-scoring", score = score(Some(v))));
             }

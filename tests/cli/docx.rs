@@ -347,10 +347,14 @@ fn assert_matches_model(r: &Report, doc: &Value) {
         .position(|p| p == "Next steps")
         .expect("the next steps' heading");
     for step in &r.next_steps {
-        let head = format!("{} (principle {}, now", step.id, step.principle_number);
+        let head = format!("Question {}.", step.principle_number);
+        let head_id = format!("({}) (now", step.id);
         let i = order[from..]
             .iter()
-            .position(|p| p.starts_with(&*dgtk::sanitize::for_document(&head)))
+            .position(|p| {
+                p.starts_with(&*dgtk::sanitize::for_document(&head))
+                    && p.contains(&*dgtk::sanitize::for_document(&head_id))
+            })
             .unwrap_or_else(|| panic!("{head:?} after the step before"))
             + from;
         let want = format!("{} if reached ({})", step.worth(), step.reached);

@@ -139,7 +139,7 @@ fn the_french_problems_read_as_french() {
     assert_eq!(ok.exit_code(), Some(0));
     assert_eq!(
         text(&ok.stdout),
-        "assessments/xmp-2025.toml\u{a0}: valide (final, XMP 2025\u{a0}: 67 questions sur 67 ont une réponse)\n"
+        "assessments/xmp-2025.toml\u{a0}: valide (version définitive, XMP 2025\u{a0}: 67 questions sur 67 ont une réponse)\n"
     );
 }
 
@@ -422,7 +422,7 @@ mod questionnaire {
         review: "Récapitulatif\u{a0}: chaque réponse",
         quit: "Enregistrer et quitter\u{a0}:",
         yes: "o",
-        saved: "xfr-2026.toml enregistré\u{a0}: 1 réponse sur 81",
+        saved: "xfr-2026.toml enregistré\u{a0}: 1 réponse sur 81\u{a0}; statut\u{a0}: projet.",
     };
 
     const EN: Words = Words {
@@ -433,7 +433,7 @@ mod questionnaire {
         review: "Review: every answer",
         quit: "Save and quit:",
         yes: "y",
-        saved: "saved xfr-2026.toml: answered 1 of 81",
+        saved: "saved xfr-2026.toml: answered 1 of 81, status draft.",
     };
 
     /// Answers the first question (its first item ticked, with evidence), opens the review and

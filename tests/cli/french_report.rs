@@ -416,7 +416,18 @@ fn the_french_report_has_the_english_figures_with_a_decimal_comma() {
         text_fr.contains("Score d'ensemble\u{a0}: 37,2"),
         "{text_fr}"
     );
-    assert!(text_fr.contains("-15,7 depuis 2025"), "{text_fr}");
+    assert!(
+        text_fr.contains("soit -15,7\u{a0}points depuis 2025"),
+        "{text_fr}"
+    );
+    assert!(
+        text_fr.contains("projet, mis à jour le 20 novembre 2026 à 16 h 05 (UTC)"),
+        "{text_fr}"
+    );
+    assert!(
+        text_en.contains("draft, updated 20 November 2026, 16:05 UTC"),
+        "{text_en}"
+    );
     assert!(
         !text_fr.contains("37.2"),
         "no decimal point in the French figures"

@@ -255,7 +255,7 @@ const MERGE_REPORT_WORDS: &[(&str, &str)] = &[
     ("contributors: ", "contributeurs\u{a0}: "),
     (
         "organisation: (none: give --organisation)",
-        "organisation\u{a0}: (aucune",
+        "organisme\u{a0}: (aucun",
     ),
     ("still flagged for review", "encore à revoir"),
     (

@@ -451,7 +451,12 @@ fn next_steps_are_ranked_by_what_they_add_overall() {
     let run = dgtk(&["report", "assessments/xmp-2026.toml"]).success();
     let out = run.stdout_str();
     let section = out.split("NEXT STEPS").nth(1).expect("next steps");
-    let section = section.split("EVIDENCE").next().unwrap();
+    // Each step on one line (a long question name wraps the gains onto the next).
+    let section = section
+        .split("EVIDENCE")
+        .next()
+        .unwrap()
+        .replace("\n    ", " ");
     // "  - id: +20.0 to principle 8, +1.7 overall at 100% (now 40%, scoring 40.0)"
     let gains: Vec<f64> = section
         .lines()

@@ -159,7 +159,7 @@ pub fn principle_svg(r: &Report) -> Markup {
                                 data-score=(crate::present::plain_decimal(v)) x=(X0) y=(d1(y + 6.0))
                                 width=(d1(x(v) - X0)) height="14" rx="2" fill=(ACCENT) {
                                 title {
-                                    (Text(&name)) ": " (one_decimal(v)) " ("
+                                    (Text(&name)) (crate::present::colon()) (one_decimal(v)) " ("
                                     (Text(q.line.band.as_deref().unwrap_or(""))) ") " (in_year)
                                 }
                             }
@@ -171,8 +171,8 @@ pub fn principle_svg(r: &Report) -> Markup {
                                     x1=(d1(x(v))) x2=(d1(x(v))) y1=(d1(y + 2.0)) y2=(d1(y + ROW - 2.0))
                                     stroke=(PRIOR_COLOURS[j % PRIOR_COLOURS.len()]) stroke-width="3" {
                                     title {
-                                        (Text(&name)) ": " (one_decimal(v)) " "
-                                        (Text(&crate::t!("report-html-in", year = s.label.as_str())))
+                                        (Text(&name)) (crate::present::colon()) (one_decimal(v)) " "
+                                        (Text(&crate::t!("report-html-in-prior", label = s.label.as_str())))
                                     }
                                 }
                             }
@@ -308,7 +308,7 @@ pub fn trend_svg(r: &Report) -> Markup {
                         cx=(d1(x(i))) cy=(d1(y(v))) r=(rad) fill=(fill) stroke=(ACCENT)
                         stroke-width="2.5" {
                         title {
-                            (Text(&s.label)) ": "
+                            (Text(&s.label)) (crate::present::colon())
                             (crate::t!("report-html-overall-point", score = one_decimal(v)))
                         }
                     }

@@ -57,7 +57,7 @@ pub(super) fn evidence(r: &Report, title: &str) -> Markup {
                         @for q in &p.questions {
                             tr {
                                 td {
-                                    code { (Text(&q.id)) } " " span.q { (Text(&q.text)) }
+                                    (super::question_head(r, &q.id)) " " span.q { (Text(&q.text)) }
                                     div.ans { (Text(&q.answer)) }
                                     @if !q.items.is_empty() {
                                         ul.items { @for i in &q.items { li { (Text(i)) } } }

@@ -8,7 +8,7 @@ use super::markup::{Message, SLOT, Text, link};
 use crate::render::score;
 use crate::report::{QuestionLine, Report};
 
-fn question_table(list: &[QuestionLine]) -> Markup {
+fn question_table(r: &Report, list: &[QuestionLine]) -> Markup {
     html! {
         table {
             thead {
@@ -23,10 +23,9 @@ fn question_table(list: &[QuestionLine]) -> Markup {
                     tr {
                         td.n { (score(Some(q.score))) }
                         td {
-                            code { (Text(&q.id)) } " "
+                            (super::question_head(r, &q.id)) " "
                             span.q {
-                                "(" (crate::t!("report-principle-n", number = q.principle_number))
-                                ". " (Text(&q.principle_title)) ")"
+                                "– " (Text(&super::numbered(q.principle_number, &q.principle_title)))
                             }
                             br;
                             (Text(&q.text))
@@ -47,7 +46,7 @@ pub(super) fn strengths_and_gaps(r: &Report) -> Markup {
             @if r.strengths.is_empty() {
                 p { (crate::t!("report-no-strengths")) }
             } @else {
-                (question_table(&r.strengths))
+                (question_table(r, &r.strengths))
             }
         }
         section #gaps {
@@ -56,7 +55,7 @@ pub(super) fn strengths_and_gaps(r: &Report) -> Markup {
             @if r.gaps.is_empty() {
                 p { (crate::t!("report-no-gaps")) }
             } @else {
-                (question_table(&r.gaps))
+                (question_table(r, &r.gaps))
             }
         }
     }
@@ -156,7 +155,7 @@ pub(super) fn next_steps(r: &Report) -> Markup {
                     @for s in &r.next_steps {
                         @let now = s.now_words();
                         li {
-                            code { (Text(&s.id)) } " " span.q { "(" (Text(&now)) ")" } " "
+                            (super::question_head(r, &s.id)) " " span.q { "(" (Text(&now)) ")" } " "
                             (Message::new(
                                 crate::t!("report-html-if-reached", worth = SLOT[0], reached = SLOT[1]),
                                 [html! { strong { (Text(&s.worth())) } }, html! { (Text(&s.reached)) }],

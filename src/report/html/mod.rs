@@ -42,6 +42,18 @@ fn change_span(d: Option<f64>) -> Markup {
     html! { span class=[class] { (crate::render::delta(d)) } }
 }
 
+/// A question as the reader names it: "Question 6.4 (<code>id</code>)"; the id alone when the
+/// framework does not number it.
+fn question_head(r: &crate::report::Report, id: &str) -> Markup {
+    html! {
+        @if let Some(l) = r.question_label(id) {
+            (markup::Text(&l)) " (" code { (markup::Text(id)) } ")"
+        } @else {
+            code { (markup::Text(id)) }
+        }
+    }
+}
+
 /// "3. Title": a principle as named in the tables and charts.
 fn numbered(number: impl std::fmt::Display, title: &str) -> String {
     format!("{number}. {title}")

@@ -208,7 +208,11 @@ fn header(r: &Report, title: &str) -> Markup {
     let h = &r.header;
     let mut status = crate::report::status_words(h.status);
     if let Some(u) = &h.updated {
-        status = crate::t!("report-updated", status = status, when = u.to_string());
+        status = crate::t!(
+            "report-updated",
+            status = status,
+            when = crate::present::date_time(u)
+        );
     }
     let priors: Vec<_> = r.history.iter().filter(|s| !s.current).collect();
     let organisation = h.organisation.as_deref().filter(|s| !s.trim().is_empty());

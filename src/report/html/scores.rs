@@ -61,6 +61,9 @@ pub(super) fn scores(r: &Report) -> Markup {
             @if r.has_range() {
                 p.q { (Text(&crate::present::range_legend(r.narrowest_band))) }
             }
+            @if let Some(l) = crate::present::not_applicable_legend(r.overall.counts.not_applicable > 0) {
+                p.q { (Text(&l)) }
+            }
         }
     }
 }
@@ -199,9 +202,8 @@ pub(super) fn moves(r: &Report) -> Markup {
                         @for x in &m.questions {
                             tr {
                                 td {
-                                    code { (Text(&x.id)) } " ("
-                                    (crate::t!("report-principle-n", number = x.principle_number))
-                                    ") " span.q { (Text(&x.text)) }
+                                    (super::question_head(r, &x.id)) " "
+                                    span.q { (Text(&x.text)) }
                                 }
                                 td.answer { (Text(&x.from_answer)) }
                                 td.answer { (Text(&x.to_answer)) }
@@ -276,7 +278,7 @@ pub(super) fn robustness(r: &Report) -> Markup {
                     tr {
                         th { (crate::t!("report-col-method-title")) }
                         th.n { (crate::t!("report-overall")) }
-                        th.n { (crate::t!("report-col-change-title")) }
+                        th.n { (crate::t!("report-col-difference-title")) }
                         th { (crate::t!("report-col-band-title")) }
                         th { (crate::t!("report-col-band-holds")) }
                     }

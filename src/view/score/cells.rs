@@ -267,7 +267,8 @@ pub(super) fn cells(s: &Scored, f: &Framework, by: By, form: Form) -> Vec<Vec<St
     } else {
         row.push(present::rests_on_full(c, own.scoring.unknown));
         row.push(
-            present::left_out(c, own.scoring.unknown).unwrap_or_else(|| crate::t!("word-none")),
+            present::left_out_short(c, own.scoring.unknown)
+                .unwrap_or_else(|| crate::t!("word-none")),
         );
     }
     row.push(review);

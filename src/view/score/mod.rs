@@ -80,6 +80,8 @@ pub struct Prepared {
     version: String,
     /// Some score shown has a range (for the legend under a table).
     ranged: bool,
+    /// Some question is answered "n/a" (for the legend of its abbreviation under a table).
+    not_applicable: bool,
     /// The file's robustness, as text for a table or Markdown (`--sensitivity`).
     robustness: Option<String>,
 }
@@ -126,6 +128,7 @@ impl Plan {
         Prepared {
             overall: s.card.overall,
             ranged: by != By::Question && has_range(&s.card),
+            not_applicable: by != By::Question && s.card.counts.not_applicable > 0,
             rows: self.rows(&s, f, sensitivity),
             robustness: sensitivity.and_then(|x| match format {
                 ScoreFormat::Table => Some(robustness::block(&s, x, false)),
@@ -207,6 +210,8 @@ pub struct Sink {
     used: BTreeMap<String, usize>,
     /// Some score shown has a range.
     ranged: bool,
+    /// Some question is answered "n/a".
+    not_applicable: bool,
     /// The robustness blocks, in the order of the files.
     blocks: String,
     plan: Plan,
@@ -270,6 +275,7 @@ impl Sink {
             out,
             used: BTreeMap::new(),
             ranged: false,
+            not_applicable: false,
             blocks: String::new(),
             plan,
         }
@@ -279,6 +285,7 @@ impl Sink {
     pub fn push(&mut self, p: Prepared) -> Result<()> {
         *self.used.entry(p.version).or_default() += 1;
         self.ranged |= p.ranged;
+        self.not_applicable |= p.not_applicable;
         if let Some(b) = &p.robustness {
             self.blocks.push_str(b);
         }
@@ -303,9 +310,14 @@ impl Sink {
         errors: &[Diagnostic],
         explain: bool,
     ) -> Result<Option<Output>> {
-        let legend = self
+        let range = self
             .ranged
             .then(|| present::range_legend(crate::score::narrowest_band(f)));
+        let na = present::not_applicable_legend(self.not_applicable);
+        let legend = match (range, na) {
+            (Some(r), Some(n)) => Some(format!("{r}\n{n}")),
+            (r, n) => r.or(n),
+        };
         let note = match (versions_note(f, &self.used), legend) {
             (Some(n), Some(l)) => Some(format!("{n}\n{l}")),
             (n, l) => n.or(l),

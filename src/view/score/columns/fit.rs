@@ -138,7 +138,17 @@ impl Catalog {
         let mut parts: Vec<String> = hidden
             .iter()
             .filter(|&&i| self.cols[i].title.is_none())
-            .map(|&i| self.cols[i].label.clone())
+            .map(|&i| {
+                // The column as its header reads, with the name --columns takes when the two
+                // differ: "fichier (file)".
+                let name = &self.cols[i].label;
+                let head = super::super::cells::head_words(name);
+                if head == *name {
+                    head
+                } else {
+                    crate::t!("score-column-named", head = head, name = name.as_str())
+                }
+            })
             .collect();
         let groups: Vec<&str> = hidden
             .iter()
