@@ -170,10 +170,10 @@ fn entries(text: &'static str) -> Vec<(&'static str, &'static str)> {
         let len = head.find(|c: char| !is_id(c)).unwrap_or(head.len());
         let opens = head.starts_with(|c: char| c.is_ascii_alphabetic())
             && head[len..].trim_start_matches(' ').starts_with('=');
-        if opens || line.starts_with('#') {
-            if let Some((id, from)) = open.take() {
-                out.push((id, &text[from..end]));
-            }
+        if (opens || line.starts_with('#'))
+            && let Some((id, from)) = open.take()
+        {
+            out.push((id, &text[from..end]));
         }
         if opens {
             let id_len = len + (line.len() - head.len());
@@ -316,12 +316,18 @@ mod tests {
                 .flat_map(|(_, text)| entries(text))
                 .map(|(id, _)| id.to_string())
                 .collect();
-            assert_eq!(sliced, ids(lang), "i18n/{lang}: the slicing misses messages");
+            assert_eq!(
+                sliced,
+                ids(lang),
+                "i18n/{lang}: the slicing misses messages"
+            );
             let whole = full_bundle(lang);
             let mut lazy = Lazy::new(lang, files);
             for id in ids(lang) {
                 let p = whole.get_message(&id).unwrap().value().unwrap();
-                let want = whole.format_pattern(p, Some(&a), &mut Vec::new()).into_owned();
+                let want = whole
+                    .format_pattern(p, Some(&a), &mut Vec::new())
+                    .into_owned();
                 assert_eq!(lazy.format(&id, Some(&a)), Some(want), "i18n/{lang}: {id}");
             }
         }
