@@ -61,6 +61,11 @@ impl Layout for Markdown {
 
     fn notes(&self, s: &mut String, notes: &[String]) {
         for n in notes {
+            // The review mark that opens its note is text, not a nested list's bullet ("- * ...").
+            let n = match n.strip_prefix('*') {
+                Some(rest) => format!("\\*{rest}"),
+                None => n.clone(),
+            };
             s.push_str(&format!("- {n}\n"));
         }
     }
