@@ -37,6 +37,8 @@ diff-col-question = question
 diff-col-answer = answer
 diff-col-score = score
 diff-col-evidence = evidence
+# $kind: what is counted (principle, pillar or question), for the languages whose words agree
+# with it; $n in diff-removed-in and diff-added-in: how many ids.
 diff-tally-improved = { $n } improved
 diff-tally-declined = { $n } declined
 diff-tally-unchanged = { $n } unchanged
@@ -73,6 +75,8 @@ diff-evidence-changed = changed
 diff-evidence-added = added
 diff-evidence-removed = removed
 diff-evidence-none = none
+# An n/a answer in the table of questions.
+diff-cell-not-applicable = n/a
 
 # On stderr: --fail-on-regression, and files of other frameworks or versions.
 diff-regression = regression: { $n ->

@@ -476,7 +476,7 @@ fn the_diff_in_french_has_french_headings_and_the_same_figures() {
     let en = stdout("en", &args);
     let fr = stdout("fr", &args);
     for (english, french) in [
-        ("Diff: ", "Écarts\u{a0}: "),
+        ("Diff: ", "Évolution\u{a0}: "),
         ("Summary", "Synthèse"),
         (
             "Principles, largest moves first",

@@ -49,13 +49,15 @@ pub(super) fn render(v: &DiffView<'_>, layout: &dyn Layout) -> String {
         &format!("{} ({})", d.new.label, status(d.new.status)),
     );
 
-    let files = format!("{} -> {}", v.old_file.display(), v.new_file.display());
+    let files = present::from_to(
+        &v.old_file.display().to_string(),
+        &v.new_file.display().to_string(),
+    );
     let fw = if d.versions_differ() {
         format!(
-            "{} {} -> {}{}{}",
+            "{} {}{}{}",
             d.framework_id,
-            d.old.framework_version,
-            d.new.framework_version,
+            present::from_to(&d.old.framework_version, &d.new.framework_version),
             present::semicolon(),
             v.in_common()
         )
@@ -73,7 +75,11 @@ pub(super) fn render(v: &DiffView<'_>, layout: &dyn Layout) -> String {
         "diff-overall",
         old = side_score(o.old.as_ref()),
         new = side_score(o.new.as_ref()),
-        delta = render::delta(o.delta()),
+        // With its unit where the language gives one (« -15,7 points »).
+        delta = match o.delta() {
+            Some(_) => present::points_change(o.delta()),
+            None => render::delta(None),
+        },
         since = d.measured_from(),
         band = band_text(o),
         coverage = coverage_text(o)
@@ -147,7 +153,7 @@ fn overlap(v: &DiffView<'_>, s: &mut String, o: &Overlap, layout: &dyn Layout) {
         layout.item(
             s,
             &crate::i18n::message(label, None),
-            &format!("{} -> {}", f.old.join(", "), f.new.join(", ")),
+            &present::from_to(&f.old.join(", "), &f.new.join(", ")),
         );
     }
     let none = || crate::t!("diff-none");
@@ -161,6 +167,7 @@ fn overlap(v: &DiffView<'_>, s: &mut String, o: &Overlap, layout: &dyn Layout) {
             crate::t!(
                 "diff-removed-in",
                 ids = o.only_old.join(", "),
+                n = o.only_old.len(),
                 version = version
             )
         },
@@ -174,6 +181,7 @@ fn overlap(v: &DiffView<'_>, s: &mut String, o: &Overlap, layout: &dyn Layout) {
             crate::t!(
                 "diff-added-in",
                 ids = o.only_new.join(", "),
+                n = o.only_new.len(),
                 version = version
             )
         },
@@ -187,10 +195,10 @@ fn summary(v: &DiffView<'_>, s: &mut String, layout: &dyn Layout) {
     layout.item(
         s,
         &crate::t!("diff-item-principles"),
-        &tally(&sum.principles),
+        &tally(&sum.principles, "principle"),
     );
-    layout.item(s, &crate::t!("diff-item-pillars"), &tally(&sum.pillars));
-    layout.item(s, &crate::t!("diff-item-questions"), &tally(&sum.questions));
+    layout.item(s, &crate::t!("diff-item-pillars"), &tally(&sum.pillars, "pillar"));
+    layout.item(s, &crate::t!("diff-item-questions"), &tally(&sum.questions, "question"));
     layout.item(
         s,
         &crate::t!("diff-item-answers"),
@@ -330,15 +338,13 @@ fn questions(v: &DiffView<'_>, s: &mut String, layout: &dyn Layout) {
             g.push(vec![
                 q.principle_number().to_string(),
                 question_label(q),
-                format!(
-                    "{} -> {}",
+                present::from_to(
                     old_answer.as_deref().unwrap_or("-"),
-                    new_answer.as_deref().unwrap_or("-")
+                    new_answer.as_deref().unwrap_or("-"),
                 ),
-                format!(
-                    "{} -> {}",
+                present::from_to(
                     old_score.as_deref().unwrap_or("-"),
-                    new_score.as_deref().unwrap_or("-")
+                    new_score.as_deref().unwrap_or("-"),
                 ),
                 render::delta(q.delta()),
                 match q.evidence {

@@ -16,7 +16,7 @@ struct Markdown;
 
 impl Layout for Markdown {
     fn title(&self, s: &mut String, old: &str, new: &str) {
-        let title = format!("{old} -> {new}");
+        let title = present::from_to(old, new);
         s.push_str(&format!(
             "# {}\n\n",
             crate::t!("diff-title", title = render::md_cell(&title))

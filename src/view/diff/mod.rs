@@ -70,10 +70,9 @@ pub(crate) fn regression_message(d: &Diff) -> Option<String> {
                 None => crate::t!("diff-decline-overall"),
             };
             format!(
-                "  {what}{}{} -> {} ({})\n",
+                "  {what}{}{} ({})\n",
                 present::colon(),
-                render::score(c.old_score()),
-                render::score(c.new_score()),
+                present::from_to(&render::score(c.old_score()), &render::score(c.new_score())),
                 render::delta(c.delta())
             )
         })
@@ -85,21 +84,28 @@ pub(crate) fn regression_message(d: &Diff) -> Option<String> {
     ))
 }
 
-/// `a -> b`, or just `a` when both are the same.
+/// `a -> b` (« a → b » in French, [`present::from_to`]), or just `a` when both are the same.
 fn change(old: Option<&str>, new: Option<&str>) -> String {
     match (old, new) {
         (Some(o), Some(n)) if o == n => o.to_string(),
         (None, None) => "-".to_string(),
-        (o, n) => format!("{} -> {}", o.unwrap_or("-"), n.unwrap_or("-")),
+        (o, n) => present::from_to(o.unwrap_or("-"), n.unwrap_or("-")),
     }
 }
 
-/// How many moved which way: "2 improved, 10 declined, 0 unchanged, 1 newly scored".
-fn tally(t: &Tally) -> String {
+/// The arrow of [`present::from_to`] on its own: "->" in English, « → » in French.
+fn arrow() -> String {
+    present::from_to("", "").trim().to_string()
+}
+
+/// How many moved which way: "2 improved, 10 declined, 0 unchanged, 1 newly scored". `kind`
+/// (`principle`, `pillar` or `question`) is what is counted, for the languages whose words
+/// agree with it (« 1 principe ajouté », « 1 question ajoutée »).
+fn tally(t: &Tally, kind: &str) -> String {
     let mut parts = vec![
-        crate::t!("diff-tally-improved", n = t.improved),
-        crate::t!("diff-tally-declined", n = t.declined),
-        crate::t!("diff-tally-unchanged", n = t.unchanged),
+        crate::t!("diff-tally-improved", n = t.improved, kind = kind),
+        crate::t!("diff-tally-declined", n = t.declined, kind = kind),
+        crate::t!("diff-tally-unchanged", n = t.unchanged, kind = kind),
     ];
     for (n, what) in [
         (t.newly_scored, "diff-tally-newly-scored"),
@@ -111,10 +117,10 @@ fn tally(t: &Tally) -> String {
         if n > 0 {
             parts.push(crate::i18n::message(
                 what,
-                Some(&crate::i18n::args(vec![(
-                    "n",
-                    fluent_bundle::FluentValue::from(n),
-                )])),
+                Some(&crate::i18n::args(vec![
+                    ("n", fluent_bundle::FluentValue::from(n)),
+                    ("kind", fluent_bundle::FluentValue::from(kind)),
+                ])),
             ));
         }
     }
@@ -148,12 +154,16 @@ fn coverage_text(c: &ScoreChange) -> String {
 fn cell_value(f: &Framework, q: &QuestionSide) -> String {
     let s = match f.question(&q.id) {
         Some((_, question)) => {
-            // The long form of these is a word or a figure, as short as the short form.
+            // The long form of these is a word or a figure, as short as the short form; n/a is
+            // the table's abbreviation of the language ("n/a", « s.o. »).
             let form = match q.value {
                 Some(Value::YesNo(_) | Value::Unknown | Value::Number(_)) => Form::Long,
                 _ => Form::Short,
             };
-            present::answer_words(question, q.value.as_ref(), &f.scale, form)
+            match q.value {
+                Some(Value::NotApplicable) => crate::t!("diff-cell-not-applicable"),
+                _ => present::answer_words(question, q.value.as_ref(), &f.scale, form),
+            }
         }
         None => q.value.as_ref().map_or_else(|| "-".into(), Value::display),
     };

@@ -56,7 +56,7 @@ struct Text {
 
 impl Layout for Text {
     fn title(&self, s: &mut String, old: &str, new: &str) {
-        let title = format!("{old} -> {new}");
+        let title = present::from_to(old, new);
         let prefix = crate::t!("diff-title", title = "");
         if present::width(&title) + present::width(&prefix) <= self.width {
             s.push_str(&format!(
@@ -67,9 +67,10 @@ impl Layout for Text {
         }
         // Long organisation names: one side per line (each wrapped), so the header fits.
         let indent = " ".repeat(present::width(&prefix));
+        let arrow = super::arrow();
         let arrow = format!(
-            "{}-> ",
-            " ".repeat(present::width(&prefix).saturating_sub(3))
+            "{}{arrow} ",
+            " ".repeat(present::width(&prefix).saturating_sub(present::width(&arrow) + 1))
         );
         for l in present::wrap_lines(old, self.width, &prefix, &indent)
             .into_iter()
