@@ -15,12 +15,19 @@ compare-peers = { $n ->
     [one] { $n } pair
    *[other] { $n } pairs
 }
-compare-title = Comparaison de { $assessments }
+# $n : le nombre d'évaluations de $assessments (« Comparaison d'une évaluation »).
+compare-title = Comparaison { $n ->
+    [1] d'une évaluation
+   *[other] de { $assessments }
+}
 compare-by-pillar = pilier
 compare-by-principle = principe
 compare-by-dimension = dimension
 compare-by-question = question
-compare-lead = Comparaison de { $assessments } sur { $files } { $nfiles ->
+compare-lead = Comparaison { $n ->
+    [1] d'une évaluation
+   *[other] de { $assessments }
+} sur { $files } { $nfiles ->
     [one] lu
    *[other] lus
 } (référentiel { $framework } { $version }, par { $by }).
@@ -28,11 +35,18 @@ compare-left-out = { $n ->
     [one] Fichier écarté :
    *[other] Fichiers écartés ({ $n }) :
 }
-compare-not-ranked = Non classées ({ $n }), présentées avec leurs scores et leurs écarts, sans rang (« - ») :
-compare-basis = La distribution, les rangs et les écarts reposent sur { $peers } { $n ->
-    [one] de l'évaluation comparée
-   *[other] des { $n } évaluations comparées
-} : { $which }.
+compare-not-ranked = { $n ->
+    [one] Non classée ({ $n }), présentée avec ses scores et ses écarts, sans rang (« - ») :
+   *[other] Non classées ({ $n }), présentées avec leurs scores et leurs écarts, sans rang (« - ») :
+}
+# $peers : combien d'évaluations comparées sont des pairs ; $n : combien sont comparées.
+compare-basis = { $peers ->
+    [0] Aucune évaluation ne sert de référence à la distribution, aux rangs et aux écarts : seules comptent { $which }.
+   *[other] La distribution, les rangs et les écarts reposent sur { $n ->
+        [one] l'évaluation comparée
+       *[other] { $peers } des { $n } évaluations comparées
+    } : { $which }.
+}
 compare-basis-partial = les évaluations du référentiel { $version }, complètes ou non (--include-partial)
 compare-basis-complete = les évaluations complètes du référentiel { $version } (toutes les questions ont une réponse, aucune n'est à revoir)
 compare-why-incomplete = incomplète : { $answered }
@@ -40,10 +54,10 @@ compare-why-flagged = { $n ->
     [one] { $n } réponse à revoir
    *[other] { $n } réponses à revoir
 }
-compare-why-version = notée avec le référentiel { $version }, et non { $current } : comparaison non équivalente
+compare-why-version = notée avec le référentiel { $version }, et non { $current } : comparaison à périmètre non constant
 
 compare-why-year = pour { $year }, et non { $wanted } (--year { $wanted })
-compare-why-status = statut { $status }, et non { $wanted } (--status { $flag })
+compare-why-status = de statut « { $status } », et non « { $wanted } » (--status { $flag })
 compare-what-country = du pays
 compare-what-organisation = de l'organisme
 compare-why-latest-year = pas la plus récente { $what } { $key } : { $file } porte sur { $year } (--latest)
@@ -87,7 +101,7 @@ compare-col-q1 = q1
 compare-col-q3 = q3
 compare-col-min = min
 compare-col-max = max
-compare-quartiles = Les quartiles (q1, médiane, q3) sont calculés par interpolation linéaire entre les deux scores les plus proches. Rangs : le score le plus élevé d'abord ; des scores égaux à une décimale près partagent le meilleur rang et le rang suivant est sauté (1, 2, 2, 4).
+compare-quartiles = Les quartiles (q1, médiane, q3) sont calculés par interpolation linéaire entre les deux scores les plus proches (la méthode par défaut de pandas, NumPy et R). Rangs : le score le plus élevé d'abord ; des scores égaux à une décimale près partagent le meilleur rang et le rang suivant est sauté (1, 2, 2, 4).
 
 ## Les groupes de pairs.
 compare-groups-heading = Groupes de pairs (score d'ensemble)

@@ -84,7 +84,8 @@ impl Area {
 pub fn title_words(c: &Comparison) -> String {
     crate::t!(
         "compare-title",
-        assessments = crate::t!("compare-assessments", n = c.entries.len())
+        assessments = crate::t!("compare-assessments", n = c.entries.len()),
+        n = c.entries.len()
     )
 }
 

@@ -182,6 +182,7 @@ pub fn render(c: &Comparison, f: &Framework, form: Form) -> String {
     let lead = crate::t!(
         "compare-lead",
         assessments = crate::t!("compare-assessments", n = c.entries.len()),
+        n = c.entries.len(),
         files = crate::t!("compare-files", n = c.files_read),
         nfiles = c.files_read,
         framework = d.t(&f.id),

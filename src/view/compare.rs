@@ -50,12 +50,12 @@ pub(crate) fn workbook(
     ];
     about.push((
         crate::t!("table-key-peer-set"),
-        present::peer_basis(c.peers, c.entries.len(), &f.version, c.include_partial),
+        crate::compare::peer_basis_words(c, f),
     ));
     for l in &c.left_out {
         about.push((
             crate::t!("table-key-left-out"),
-            format!("{}: {}", l.file, l.reason),
+            format!("{}{}{}", l.file, present::colon(), l.reason),
         ));
     }
     for e in errors {
