@@ -2,11 +2,11 @@
 # rendu JSON et le fichier fusionné sont les mêmes dans toutes les langues).
 # Syntaxe : https://projectfluent.org/fluent/guide/
 
-merge-wrote = { $file } écrit, par fusion { $n ->
+merge-wrote = { $file } écrit par fusion { $n ->
     [one] d'un fichier
    *[other] de { $n } fichiers
 } :
-merge-merged-into = { $file } mis à jour, par fusion { $n ->
+merge-merged-into = { $file } mis à jour par fusion { $n ->
     [one] d'un fichier
    *[other] de { $n } fichiers
 } :
@@ -85,7 +85,7 @@ merge-changes = { $n ->
     [one] { $n } modification
    *[other] { $n } modifications
 } depuis la dernière fusion :
-merge-change = { $question } : { $old } -> { $new } ({ $kind })
+merge-change = { $question } : { $old } → { $new } ({ $kind })
 merge-kind-changed = modifiée
 merge-kind-new-conflict = nouveau conflit
 merge-kind-resolved = conflit résolu
@@ -101,7 +101,7 @@ merge-single-na = { $n ->
     [one] { $n } réponse sans objet (n/a) donnée par un seul contributeur, conservée à revoir : vérifiez-la
    *[other] { $n } réponses sans objet (n/a) données par un seul contributeur, conservées à revoir : vérifiez chacune
 }
-merge-single-na-item = { $question } : n/a selon { $who }
+merge-single-na-item = { $question } : sans objet selon { $who }
 merge-conflicts = { $n ->
     [one] { $n } conflit reste ouvert, à trancher par une personne :
    *[other] { $n } conflits restent ouverts, à trancher par une personne :

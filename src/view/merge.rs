@@ -237,8 +237,8 @@ pub(crate) fn open_conflicts_note(out: &str, m: &Merged) -> Option<String> {
         .then(|| crate::t!("merge-open-note", n = m.conflicts.len(), file = out))
 }
 
-/// An answer as the file has it, in the run's words for yes, no and unknown: `2`, `[a, b]`,
-/// `n/a` (a keyword, as typed).
+/// An answer as the file has it, in the run's words for yes, no, unknown and n/a: `2`, `[a, b]`,
+/// `n/a` (« sans objet » in French, as in every other reader text).
 fn value_words(v: &Value) -> String {
     match v {
         Value::Checklist(items) if items.is_empty() => crate::t!("merge-none-checked"),
@@ -247,7 +247,8 @@ fn value_words(v: &Value) -> String {
         Value::YesNo(false) => crate::t!("word-no"),
         Value::Unknown => crate::t!("word-unknown-answer"),
         Value::Number(n) => crate::i18n::decimal(&format_number(*n)),
-        Value::Level(_) | Value::NotApplicable => v.display(),
+        Value::NotApplicable => crate::t!("word-not-applicable-answer"),
+        Value::Level(_) => v.display(),
     }
 }
 
