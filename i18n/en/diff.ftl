@@ -31,6 +31,8 @@ diff-col-pillar = pillar
 diff-col-old = old
 diff-col-new = new
 diff-col-delta = delta
+# The same column in the table of questions, whose ids leave little room at 80 columns.
+diff-col-question-delta = delta
 diff-col-band = band
 diff-col-coverage = coverage
 diff-col-question = question

@@ -48,6 +48,9 @@ diff-col-pillar = pilier
 diff-col-old = avant
 diff-col-new = après
 diff-col-delta = variation
+# La même colonne dans le tableau des questions, où les identifiants laissent peu de place sur
+# 80 colonnes (« variation » abrégé).
+diff-col-question-delta = var.
 diff-col-band = tranche
 diff-col-coverage = couverture
 diff-col-question = question

@@ -308,7 +308,8 @@ fn questions(v: &DiffView<'_>, s: &mut String, layout: &dyn Layout) {
             "diff-col-question",
             "diff-col-answer",
             "diff-col-score",
-            "diff-col-delta",
+            // Shorter where a language's word is long: long ids leave little room.
+            "diff-col-question-delta",
             "diff-col-evidence",
         ]
         .map(col);
