@@ -37,9 +37,12 @@ merge-agreement = concordance entre { $n ->
     [one] { $n } contributeur
    *[other] { $n } contributeurs
 } : { $share }
-merge-share = même réponse pour { $agreed } { $compared ->
-    [one] sur { $compared } question à laquelle au moins deux fichiers ont répondu
-   *[other] des { $compared } questions auxquelles au moins deux fichiers ont répondu
+merge-share = { $compared ->
+    [one] { $agreed ->
+        [0] réponses différentes pour la seule question à laquelle au moins deux fichiers ont répondu
+       *[other] même réponse pour la seule question à laquelle au moins deux fichiers ont répondu
+    }
+   *[other] même réponse pour { $agreed } des { $compared } questions auxquelles au moins deux fichiers ont répondu
 } ({ $percent })
 merge-share-none = aucune question n'a reçu de réponse de deux fichiers ou plus
 # $alphas : l'alpha de chaque famille (merge-family-* et merge-alpha-value), ou merge-not-computable.
@@ -127,12 +130,9 @@ merge-frameworks-differ = impossible de fusionner des fichiers relevant de réf�
 merge-framework-of = { $file } relève du référentiel "{ $id }"
 merge-into-missing = { $file } n'existe pas
 merge-into-missing-hint = créez-le d'abord avec `dgtk merge FILE... -o MERGED`
-merge-invalid = { $bad } sur { $n ->
-    [one] { $n } fichier
-   *[other] { $n } fichiers
-} { $bad ->
-    [one] n'est pas valide
-   *[other] ne sont pas valides
+merge-invalid = { $bad ->
+    [one] { $bad } fichier sur { $n } n'est pas valide
+   *[other] { $bad } fichiers sur { $n } ne sont pas valides
 } ; rien n'a été fusionné
 merge-nothing = rien à fusionner
 # $what : merge-what-* (avec son article) ; $list : merge-has pour chaque fichier, séparés par des virgules.
