@@ -197,8 +197,16 @@ fn summary(v: &DiffView<'_>, s: &mut String, layout: &dyn Layout) {
         &crate::t!("diff-item-principles"),
         &tally(&sum.principles, "principle"),
     );
-    layout.item(s, &crate::t!("diff-item-pillars"), &tally(&sum.pillars, "pillar"));
-    layout.item(s, &crate::t!("diff-item-questions"), &tally(&sum.questions, "question"));
+    layout.item(
+        s,
+        &crate::t!("diff-item-pillars"),
+        &tally(&sum.pillars, "pillar"),
+    );
+    layout.item(
+        s,
+        &crate::t!("diff-item-questions"),
+        &tally(&sum.questions, "question"),
+    );
     layout.item(
         s,
         &crate::t!("diff-item-answers"),
