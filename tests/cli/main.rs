@@ -19,6 +19,7 @@ mod exit_codes;
 mod formats;
 mod framework_invariants;
 mod french_cli;
+mod french_diff;
 mod french_report;
 mod french_score;
 mod interface;

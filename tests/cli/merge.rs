@@ -285,7 +285,7 @@ const MERGE_REPORT_WORDS: &[(&str, &str)] = &[
         "n/a answer given by one contributor only",
         "sans objet (n/a)",
     ),
-    ("n/a from Agency B", "n/a selon Agency B"),
+    ("n/a from Agency B", "sans objet selon Agency B"),
     (
         "conflict(s) left open for a person to settle",
         "à trancher par une personne",
@@ -436,7 +436,7 @@ fn merging_into_a_merged_file_is_reported_in_french() {
     for (english, french) in [
         (
             "merged into national.toml, merging 1 file:",
-            "national.toml mis à jour, par fusion d'un fichier\u{a0}:",
+            "national.toml mis à jour par fusion d'un fichier\u{a0}:",
         ),
         ("1 settled earlier", "1 tranchée auparavant"),
         (
@@ -445,7 +445,7 @@ fn merging_into_a_merged_file_is_reported_in_french() {
         ),
         (
             "access-to-information: 1 -> (no answer) (new conflict)",
-            "access-to-information\u{a0}: 1 -> (pas de réponse) (nouveau conflit)",
+            "access-to-information\u{a0}: 1 → (pas de réponse) (nouveau conflit)",
         ),
         (
             "1 conflict settled in national.toml kept",
