@@ -671,8 +671,10 @@ pub enum Form {
 
 /// An answer in words, with the question's scale and unit. `None` is "not answered".
 ///
-/// The short form is the same in every language (it fills CSV cells: `dgtk diff --format csv`);
-/// the long form, for sentences, is in the run's language.
+/// The short form is the same in every language (it fills CSV cells: `dgtk diff --format csv`)
+/// but for a number's unit, a framework text: a CSV cell takes the main language's
+/// ([`crate::framework::Framework::main_unit`]); the long form, for sentences, is in the run's
+/// language.
 pub fn answer_words(q: &Question, v: Option<&Value>, scale: &[String], form: Form) -> String {
     let Some(v) = v else {
         return match form {

@@ -1142,6 +1142,7 @@ fn build(
             main: main_language,
             asked: None,
             untranslated: Vec::new(),
+            main_units: HashMap::new(),
         },
         index,
     }

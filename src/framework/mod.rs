@@ -66,6 +66,9 @@ pub struct TextLanguage {
     /// Where `shown` is a translation: the texts it leaves in the main language, one line each
     /// ("principle 4 (privacy-security), question q: guidance").
     pub untranslated: Vec<String>,
+    /// Where `shown` is a translation: each number question's unit in the main language, by
+    /// question id, for the cells that never change with the language (CSV, workbooks).
+    pub main_units: HashMap<String, String>,
 }
 
 impl TextLanguage {
@@ -308,6 +311,15 @@ impl QuestionKind {
 
 impl Framework {
     /// Every question with its principle, in framework order.
+    /// A number question's unit as the framework's main language writes it (`unit`, the one
+    /// shown, is in the language of the run): what a CSV cell says, the same in every language.
+    pub fn main_unit<'a>(&'a self, question: &str, unit: &'a str) -> &'a str {
+        self.language
+            .main_units
+            .get(question)
+            .map_or(unit, String::as_str)
+    }
+
     pub fn questions(&self) -> impl Iterator<Item = (&Principle, &Question)> {
         self.principles
             .iter()

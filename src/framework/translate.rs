@@ -189,6 +189,13 @@ pub(super) fn apply(
 ) -> Result<(), Vec<Diagnostic>> {
     let mut problems = Vec::new();
     let mut untranslated = Vec::new();
+    let main_units: HashMap<String, String> = f
+        .questions()
+        .filter_map(|(_, q)| match &q.kind {
+            QuestionKind::Number { unit, .. } => Some((q.id.clone(), unit.clone())),
+            _ => None,
+        })
+        .collect();
     let (headers, principle_files): (Vec<_>, Vec<_>) = files.iter().partition(|(name, _)| {
         std::path::Path::new(name)
             .file_name()
@@ -247,6 +254,7 @@ pub(super) fn apply(
     }
     f.language.shown = lang.to_string();
     f.language.untranslated = untranslated;
+    f.language.main_units = main_units;
     Ok(())
 }
 

@@ -3,8 +3,9 @@
 //! and the workbook cannot differ. The figures are plain (a point, every language); band and
 //! movement are keys, the same in every language.
 
+use crate::assessment::Value;
 use crate::diff::{QuestionSide, ScoreChange};
-use crate::framework::Framework;
+use crate::framework::{Framework, QuestionKind};
 use crate::present::{self, Form};
 use crate::render;
 use crate::sheets::table::ColumnInfo;
@@ -175,9 +176,14 @@ impl DiffView<'_> {
 /// An answer in short words, without the table's review mark (a CSV has no legend for it).
 fn plain_value(f: &Framework, q: &QuestionSide) -> String {
     match f.question(&q.id) {
-        Some((_, question)) => {
-            present::answer_words(question, q.value.as_ref(), &f.scale, Form::Short)
-        }
+        // A number's unit as the framework's main language writes it: a CSV cell is the same
+        // in every language ("12 key services", not « 12 services clés »).
+        Some((_, question)) => match (&question.kind, &q.value) {
+            (QuestionKind::Number { unit, .. }, Some(Value::Number(n))) => {
+                present::plain_with_unit(*n, f.main_unit(&q.id, unit))
+            }
+            _ => present::answer_words(question, q.value.as_ref(), &f.scale, Form::Short),
+        },
         None => q
             .value
             .as_ref()
