@@ -452,7 +452,10 @@ fn the_comparison_in_french_has_french_words_and_the_same_figures() {
                     "Comparaison de 2 évaluations sur 4 fichiers lus",
                 ),
                 ("Left out 2 files", "Fichiers écartés (2)\u{a0}:"),
-                ("Not ranked (1;", "Non classées (1), présentées"),
+                (
+                    "Not ranked (1;",
+                    "Non classée (1), présentée avec ses scores",
+                ),
                 (
                     "rest on 1 of the 2",
                     "reposent sur 1 des 2 évaluations comparées",
