@@ -54,6 +54,7 @@ fn translations_of(dir: &Path) -> String {
 }
 
 fn main() {
+    code_layout();
     let dir = PathBuf::from(env::var("CARGO_MANIFEST_DIR").unwrap()).join("principles");
     let mut out = format!("pub static FILES: &[(&str, &str)] = {};\n", files_of(&dir));
     out.push_str(
@@ -91,3 +92,36 @@ fn main() {
     let dest = PathBuf::from(env::var("OUT_DIR").unwrap()).join("builtin_framework.rs");
     fs::write(dest, out).expect("write builtin_framework.rs");
 }
+
+/// The release link places the functions that common runs execute together, in the order of
+/// `layout/symbol-order.txt` (written by `benches/layout.sh`), so a run maps a few hundred KB of
+/// code rather than pages scattered over the whole binary (docs/performance.md, "Code layout").
+/// Only where the link is LLD's, as rustc's default on x86_64 Linux is: GNU ld has no such
+/// option. A name the binary no longer has is skipped, so a stale list costs nothing but the
+/// gain; `DGTK_CODE_LAYOUT=0` turns it off.
+fn code_layout() {
+    println!("cargo:rerun-if-env-changed=DGTK_CODE_LAYOUT");
+    println!("cargo:rerun-if-env-changed=CARGO_TARGET_X86_64_UNKNOWN_LINUX_GNU_LINKER");
+    println!("cargo:rerun-if-env-changed=RUSTC_LINKER");
+    let order = PathBuf::from(env::var("CARGO_MANIFEST_DIR").unwrap())
+        .join("layout")
+        .join("symbol-order.txt");
+    println!("cargo:rerun-if-changed={}", order.display());
+    let flags = env::var("CARGO_ENCODED_RUSTFLAGS").unwrap_or_default();
+    let default_link = env::var("TARGET").as_deref() == Ok("x86_64-unknown-linux-gnu")
+        && env::var_os("CARGO_TARGET_X86_64_UNKNOWN_LINUX_GNU_LINKER").is_none()
+        && env::var_os("RUSTC_LINKER").is_none()
+        && !flags.contains("linker");
+    if env::var("PROFILE").as_deref() == Ok("release")
+        && env::var("DGTK_CODE_LAYOUT").as_deref() != Ok("0")
+        && default_link
+        && order.is_file()
+    {
+        println!(
+            "cargo:rustc-link-arg-bin=dgtk=-Wl,--symbol-ordering-file={}",
+            order.display()
+        );
+        println!("cargo:rustc-link-arg-bin=dgtk=-Wl,--no-warn-symbol-ordering");
+    }
+}
+

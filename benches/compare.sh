@@ -18,7 +18,9 @@ SIZES=${SIZES:-"1000 10000"}
 
 source benches/common.sh
 
-cargo build --release --quiet --bin dgtk --example gen_assessments
+# The binary alone, as `cargo build --release` builds it (benches/layout.sh).
+cargo build --release --quiet --bin dgtk
+cargo build --release --quiet --example gen_assessments
 target=${CARGO_TARGET_DIR:-target}
 dgtk=$target/release/dgtk
 gen=$target/release/examples/gen_assessments

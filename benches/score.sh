@@ -17,13 +17,22 @@ SIZES=${SIZES:-"1000 10000"}
 
 source benches/common.sh
 
-cargo build --release --quiet --bin dgtk --example gen_assessments --example parse_only
+# The binary alone, as `cargo build --release` builds it (built with the examples, it would get
+# the dev-dependencies' features and miss its code layout: benches/layout.sh).
+cargo build --release --quiet --bin dgtk
+cargo build --release --quiet --example gen_assessments --example parse_only
 target=${CARGO_TARGET_DIR:-target}
 dgtk=$target/release/dgtk
 gen=$target/release/examples/gen_assessments
 base=$target/release/examples/parse_only
 
 echo "machine: $(nproc) cores; $(uname -sr); dgtk $($dgtk --version | cut -d' ' -f2); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+# The code layout (benches/layout.sh): how many of the functions it lists the binary still has.
+if command -v nm >/dev/null && [ -f layout/symbol-order.txt ]; then
+    listed=$(grep -vc '^#' layout/symbol-order.txt)
+    found=$(nm "$dgtk" | awk '{print $NF}' | sort -u | comm -12 - <(grep -v '^#' layout/symbol-order.txt | sort -u) | wc -l)
+    echo "code layout: $found of $listed listed functions in the binary (few: run benches/layout.sh)"
+fi
 printf '%7s %10s %9s %9s %8s %12s %12s\n' files size_MiB base_s dgtk_s ratio base_MiB dgtk_MiB
 for n in $SIZES; do
     dir="$work/$n"

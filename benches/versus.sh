@@ -28,7 +28,10 @@ if [ -n "${FRAMEWORK:-}" ]; then gen_args=(--framework "$FRAMEWORK"); fi
 
 source benches/common.sh
 
-cargo build --release --quiet --bin dgtk --example gen_assessments --example parse_only
+# The binary alone, as `cargo build --release` builds it (built with the examples, it would get
+# the dev-dependencies' features and miss its code layout: benches/layout.sh).
+cargo build --release --quiet --bin dgtk
+cargo build --release --quiet --example gen_assessments --example parse_only
 target=${CARGO_TARGET_DIR:-target}
 new=$target/release/dgtk
 gen=$target/release/examples/gen_assessments
