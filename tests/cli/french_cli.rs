@@ -628,6 +628,18 @@ fn every_command_s_help_is_in_french_with_clap_s_own_words() {
             assert!(out.contains("Options\u{a0}:"), "dgtk {c} {flag}:\n{out}");
             assert!(out.contains("Afficher l'aide"), "dgtk {c} {flag}:\n{out}");
         }
+        // The long help says all the English one says: as many paragraphs before the usage.
+        let paragraphs = |out: &str, usage: &str| {
+            let description = out.split(usage).next().unwrap_or_default();
+            description.trim().split("\n\n").count()
+        };
+        let en = text(&dgtk().args([c, "--help"]).run().stdout);
+        let fr = text(&dgtk().args(["--lang", "fr", c, "--help"]).run().stdout);
+        assert_eq!(
+            paragraphs(&fr, "Utilisation\u{a0}:"),
+            paragraphs(&en, "Usage:"),
+            "dgtk {c} --help:\n{fr}\n{en}"
+        );
     }
     let report = text(
         &dgtk()
@@ -684,9 +696,13 @@ fn the_french_help_keeps_the_usage_order_and_names_its_values_in_french() {
     ] {
         assert!(!report.contains(w), "{w} left in:\n{report}");
     }
+    let top = text(&dgtk().args(["--lang", "fr", "--help"]).run().stdout);
+    assert!(top.contains("dgtk [OPTIONS] <COMMANDE>\n"), "{top}");
     // The English help is clap's, untouched.
     let en = text(&dgtk().args(["diff", "--help"]).run().stdout);
     assert!(en.contains("dgtk diff [OPTIONS] <OLD> <NEW>"), "{en}");
+    let top = text(&dgtk().arg("--help").run().stdout);
+    assert!(top.contains("dgtk [OPTIONS] <COMMAND>\n"), "{top}");
 }
 
 #[test]
