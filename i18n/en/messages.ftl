@@ -96,6 +96,95 @@ check-toml-two-numbers = `{ $value }` is not one value: write one number, a list
 check-toml-bare-text = text must be in quotes: write "{ $value }" (numbers, true and false are written without quotes)
 check-toml-trailing-dot = a number cannot end with a dot: write { $int } or { $value }0
 check-toml-decimal-comma = `{ $value }` uses a decimal comma: write { $int }.{ $frac } (a dot), or a list [{ $int }, { $frac }]
+
+## The TOML parser's own messages (the `toml` crate's words, after "invalid TOML: "): each known
+## one in the language; its words in English exactly as the parser writes them. What the parser
+## expects comes after (`check-toml-parser-expected`), listed with `check-toml-parser-and` and,
+## before the last, `check-toml-parser-or`; a literal such as `]` stays as typed; "expected
+## nothing" is `check-toml-parser-expected-nothing`. A message dgtk does not know is shown as
+## the parser says (`check-toml-parser-says`).
+check-toml-parser-says = { $message }
+check-toml-parser-expected = { $description }, expected { $expected }
+check-toml-parser-expected-nothing = { $description }, expected nothing
+check-toml-parser-and = {", "}
+check-toml-parser-or = {", "}
+check-toml-parser-cr-newline = carriage return must be followed by newline
+check-toml-parser-opening-quote = missing opening quote
+check-toml-parser-array-comma = missing comma between array elements
+check-toml-parser-radix-sign = integers with a radix cannot be signed
+check-toml-parser-radix-lowercase = radix must be lowercase
+check-toml-parser-missing-assignment = missing assignment between key-value pairs
+check-toml-parser-leading-zero = unexpected leading zero
+check-toml-parser-unclosed-array-table = unclosed array table
+check-toml-parser-inline-missing-key = missing key for inline table element
+check-toml-parser-inline-opening = missing inline table opening
+check-toml-parser-escape-missing = missing escaped value
+check-toml-parser-array-opening = missing array opening
+check-toml-parser-invalid-unquoted-key = invalid unquoted key
+check-toml-parser-empty-unquoted-key = unquoted keys cannot be empty
+check-toml-parser-unexpected-sign = unexpected sign
+check-toml-parser-unexpected-key-or-value = unexpected key or value
+check-toml-parser-unexpected-content = unexpected content
+check-toml-parser-after-comment = unexpected content between comment and newline
+check-toml-parser-equals-in-array = unexpected `=` in array
+check-toml-parser-unclosed-table = unclosed table
+check-toml-parser-unclosed-inline-table = unclosed inline table
+check-toml-parser-unclosed-array = unclosed array
+check-toml-parser-unicode-digits = too few unicode value digits
+check-toml-parser-quote-strings = string values must be quoted
+check-toml-parser-redundant-sign = redundant numeric sign
+check-toml-parser-redundant-prefix = redundant integer number prefix
+check-toml-parser-missing-value = missing value
+check-toml-parser-missing-value-for-key = missing value for key
+check-toml-parser-table-opening = missing table open
+check-toml-parser-comment-start = missing comment start
+check-toml-parser-inline-comma = missing comma between key-value pairs
+check-toml-parser-ml-literal-key = keys cannot be multi-line literal strings
+check-toml-parser-ml-basic-key = keys cannot be multi-line basic strings
+check-toml-parser-key-no-value = key with no value
+check-toml-parser-invalid-value = invalid value
+check-toml-parser-invalid-key-value = invalid key-value pair
+check-toml-parser-invalid-inline-element = invalid inline table element
+check-toml-parser-comment-character = invalid comment character
+check-toml-parser-inline-extra-comma = extra comma in inline table
+check-toml-parser-array-extra-comma = extra comma in array
+check-toml-parser-extra-assignment = extra assignment between key-value pairs
+check-toml-parser-extra-equals = extra `=`
+check-toml-parser-underscore = `_` may only go between digits
+check-toml-parser-invalid-basic-string = invalid basic string
+check-toml-parser-invalid-binary = invalid binary number
+check-toml-parser-invalid-boolean = invalid boolean
+check-toml-parser-invalid-date-time = invalid date-time
+check-toml-parser-invalid-exponent = invalid exponent
+check-toml-parser-invalid-float = invalid float
+check-toml-parser-invalid-fraction = invalid fraction
+check-toml-parser-invalid-hexadecimal = invalid hexadecimal number
+check-toml-parser-invalid-integer = invalid integer number
+check-toml-parser-invalid-key = invalid key
+check-toml-parser-invalid-literal-string = invalid literal string
+check-toml-parser-invalid-mantissa = invalid mantissa
+check-toml-parser-invalid-ml-basic-string = invalid multi-line basic string
+check-toml-parser-invalid-ml-literal-string = invalid multi-line literal string
+check-toml-parser-invalid-octal = invalid octal number
+check-toml-parser-invalid-string = invalid string
+check-toml-parser-invalid-table = invalid table
+check-toml-parser-duplicate-key = duplicate key
+check-toml-expected-key = key
+check-toml-expected-value = value
+check-toml-expected-digits = digits
+check-toml-expected-numbers = numbers
+check-toml-expected-letters = letters
+check-toml-expected-characters = characters
+check-toml-expected-printable = printable characters
+check-toml-expected-basic-string = basic string
+check-toml-expected-literal-string = literal string
+check-toml-expected-ml-basic-string = multi-line basic string
+check-toml-expected-unquoted-string = unquoted string
+check-toml-expected-not-double-quote = non-double-quote visible characters
+check-toml-expected-not-single-quote = non-single-quote characters
+check-toml-expected-not-single-quote-visible = non-single-quote visible characters
+check-toml-expected-unicode = unicode hexadecimal value
+check-toml-expected-newline = newline
 check-char-bom = a byte order mark (U+FEFF, an invisible character) in the middle of the file, as left where two files were joined: delete it
 check-char-space = the character { $character } looks like a space but TOML does not take it as one: replace it with a normal space
 check-char-invisible = the invisible character { $character } is in the way here: delete it

@@ -117,6 +117,93 @@ check-toml-two-numbers = `{ $value }` n'est pas une valeur unique : écrivez un
 check-toml-bare-text = un texte s'écrit entre guillemets : écrivez "{ $value }" (les nombres, true et false s'écrivent sans guillemets)
 check-toml-trailing-dot = un nombre ne peut pas se terminer par un point : écrivez { $int } ou { $value }0
 check-toml-decimal-comma = `{ $value }` utilise une virgule décimale : écrivez { $int }.{ $frac } (avec un point), ou une liste [{ $int }, { $frac }]
+
+## Les messages de l'analyseur TOML (le crate `toml`), après « TOML invalide : ». Ce qu'il attend
+## suit (`check-toml-parser-expected`), énuméré avec `check-toml-parser-and` et, avant le dernier,
+## `check-toml-parser-or` ; un caractère tel que `]` reste tel quel. Un message
+## que dgtk ne connaît pas est donné tel que l'analyseur l'écrit, en anglais (`check-toml-parser-says`).
+check-toml-parser-says = { $message } (message de l'analyseur TOML, non traduit)
+check-toml-parser-expected = { $description } ; on attend { $expected }
+check-toml-parser-expected-nothing = { $description }
+check-toml-parser-and = {", "}
+check-toml-parser-or = {" ou "}
+check-toml-parser-cr-newline = un retour chariot doit être suivi d'un saut de ligne
+check-toml-parser-opening-quote = guillemet ouvrant manquant
+check-toml-parser-array-comma = virgule manquante entre les éléments de la liste
+check-toml-parser-radix-sign = un entier écrit en base 2, 8 ou 16 ne peut pas avoir de signe
+check-toml-parser-radix-lowercase = le préfixe de base (0x, 0o, 0b) s'écrit en minuscules
+check-toml-parser-missing-assignment = `=` manquant entre la clé et la valeur
+check-toml-parser-leading-zero = un nombre ne peut pas commencer par 0
+check-toml-parser-unclosed-array-table = en-tête de liste de tables non fermé
+check-toml-parser-inline-missing-key = clé manquante dans un élément de table en ligne
+check-toml-parser-inline-opening = accolade ouvrante de la table en ligne manquante
+check-toml-parser-escape-missing = séquence d'échappement incomplète après `\`
+check-toml-parser-array-opening = crochet ouvrant de la liste manquant
+check-toml-parser-invalid-unquoted-key = clé sans guillemets non valide
+check-toml-parser-empty-unquoted-key = une clé sans guillemets ne peut pas être vide
+check-toml-parser-unexpected-sign = signe inattendu
+check-toml-parser-unexpected-key-or-value = clé ou valeur inattendue
+check-toml-parser-unexpected-content = contenu inattendu
+check-toml-parser-after-comment = contenu inattendu entre le commentaire et la fin de la ligne
+check-toml-parser-equals-in-array = `=` inattendu dans une liste
+check-toml-parser-unclosed-table = en-tête de table non fermé
+check-toml-parser-unclosed-inline-table = table en ligne non fermée
+check-toml-parser-unclosed-array = liste non fermée
+check-toml-parser-unicode-digits = trop peu de chiffres dans le code Unicode
+check-toml-parser-quote-strings = un texte s'écrit entre guillemets
+check-toml-parser-redundant-sign = signe du nombre en double
+check-toml-parser-redundant-prefix = préfixe de base du nombre en double
+check-toml-parser-missing-value = valeur manquante
+check-toml-parser-missing-value-for-key = valeur manquante après la clé
+check-toml-parser-table-opening = crochet ouvrant de l'en-tête de table manquant
+check-toml-parser-comment-start = début de commentaire (`#`) manquant
+check-toml-parser-inline-comma = virgule manquante entre les paires clé-valeur
+check-toml-parser-ml-literal-key = une clé ne peut pas être un texte sur plusieurs lignes (''')
+check-toml-parser-ml-basic-key = une clé ne peut pas être un texte sur plusieurs lignes (""")
+check-toml-parser-key-no-value = clé sans valeur
+check-toml-parser-invalid-value = valeur non valide
+check-toml-parser-invalid-key-value = paire clé-valeur non valide
+check-toml-parser-invalid-inline-element = élément de table en ligne non valide
+check-toml-parser-comment-character = caractère non admis dans un commentaire
+check-toml-parser-inline-extra-comma = virgule en trop dans la table en ligne
+check-toml-parser-array-extra-comma = virgule en trop dans la liste
+check-toml-parser-extra-assignment = `=` en trop entre les paires clé-valeur
+check-toml-parser-extra-equals = `=` en trop
+check-toml-parser-underscore = `_` ne peut figurer qu'entre deux chiffres
+check-toml-parser-invalid-basic-string = texte entre guillemets non valide
+check-toml-parser-invalid-binary = nombre binaire non valide
+check-toml-parser-invalid-boolean = booléen non valide
+check-toml-parser-invalid-date-time = date ou heure non valide
+check-toml-parser-invalid-exponent = exposant non valide
+check-toml-parser-invalid-float = nombre décimal non valide
+check-toml-parser-invalid-fraction = partie décimale non valide
+check-toml-parser-invalid-hexadecimal = nombre hexadécimal non valide
+check-toml-parser-invalid-integer = nombre entier non valide
+check-toml-parser-invalid-key = clé non valide
+check-toml-parser-invalid-literal-string = texte entre apostrophes non valide
+check-toml-parser-invalid-mantissa = mantisse non valide
+check-toml-parser-invalid-ml-basic-string = texte sur plusieurs lignes entre guillemets non valide
+check-toml-parser-invalid-ml-literal-string = texte sur plusieurs lignes entre apostrophes non valide
+check-toml-parser-invalid-octal = nombre octal non valide
+check-toml-parser-invalid-string = texte non valide
+check-toml-parser-invalid-table = en-tête de table non valide
+check-toml-parser-duplicate-key = clé en double
+check-toml-expected-key = une clé
+check-toml-expected-value = une valeur
+check-toml-expected-digits = des chiffres
+check-toml-expected-numbers = des chiffres
+check-toml-expected-letters = des lettres
+check-toml-expected-characters = des caractères
+check-toml-expected-printable = des caractères imprimables
+check-toml-expected-basic-string = un texte entre guillemets
+check-toml-expected-literal-string = un texte entre apostrophes
+check-toml-expected-ml-basic-string = un texte sur plusieurs lignes entre guillemets
+check-toml-expected-unquoted-string = un texte sans guillemets
+check-toml-expected-not-double-quote = des caractères visibles autres que le guillemet
+check-toml-expected-not-single-quote = des caractères autres que l'apostrophe
+check-toml-expected-not-single-quote-visible = des caractères visibles autres que l'apostrophe
+check-toml-expected-unicode = un code Unicode hexadécimal
+check-toml-expected-newline = un saut de ligne
 check-char-bom = une marque d'ordre des octets (U+FEFF, un caractère invisible) au milieu du fichier, comme il en reste là où deux fichiers ont été joints : supprimez-la
 check-char-space = le caractère { $character } ressemble à une espace, mais TOML ne le lit pas comme tel : remplacez-le par une espace ordinaire
 check-char-invisible = le caractère invisible { $character } gêne ici : supprimez-le

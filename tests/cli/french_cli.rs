@@ -19,6 +19,8 @@ const BAD: &[&str] = &[
     "tests/fixtures/bad/unknown-keys.toml",
     "tests/fixtures/bad/syntax-missing-value.toml",
     "tests/fixtures/bad/syntax-unterminated-string.toml",
+    "tests/fixtures/bad/syntax-unclosed-table.toml",
+    "tests/fixtures/bad/syntax-space-in-key.toml",
     "tests/fixtures/bad/final-incomplete.toml",
     "tests/fixtures/bad/na-without-reason.toml",
     "tests/fixtures/bad/decimal-comma.toml",
