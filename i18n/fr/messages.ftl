@@ -471,7 +471,7 @@ framework-released-not-loaded = impossible de charger une version publiée du r�
 
 ## dgtk init, export, import, report, compare et assess : autres erreurs et remarques
 init-from-other-framework = --from { $file } : son référentiel "{ $found }" n'est pas une version du référentiel chargé "{ $loaded }"
-init-from-other-version-hint = { $file } a reçu ses réponses sur la version { $version } du référentiel ({ $origin } est en version { $loaded }) ; indiquez le dossier de cette version avec --from-framework DOSSIER
+init-from-other-version-hint = { $file } a reçu ses réponses sur la version { $version } du référentiel (le référentiel chargé, { $origin }, est en version { $loaded }) ; indiquez le dossier de cette version avec --from-framework DOSSIER
 export-usage-file = indiquez un fichier de réponses à exporter, ou --country et --year pour un questionnaire vierge
 export-wrote = { $file } écrit ({ $sheets ->
     [one] { $sheets } feuille de principe

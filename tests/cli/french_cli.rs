@@ -854,3 +854,13 @@ fn a_wrapped_french_error_continues_under_its_first_word() {
         "{err}"
     );
 }
+
+#[test]
+fn the_built_in_framework_is_named_in_french() {
+    let run = dgtk().args(["--lang", "fr", "check"]).run();
+    let out = text(&run.stdout);
+    assert!(out.contains(" (intégré)\u{a0}: valide"), "{out}");
+    assert!(!out.contains("built-in"), "{out}");
+    let en = text(&dgtk().args(["--lang", "en", "check"]).run().stdout);
+    assert!(en.contains(" (built-in): ok"), "{en}");
+}
