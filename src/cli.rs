@@ -135,6 +135,16 @@ impl Cli {
     }
 }
 
+/// The command line with its help in `lang` (clap's own for English): what `dgtk man` renders.
+pub fn command_in(lang: &str) -> clap::Command {
+    use clap::CommandFactory;
+    if lang == crate::lang::DEFAULT {
+        Cli::command()
+    } else {
+        help::localize(Cli::command(), lang)
+    }
+}
+
 /// Is `e` a mistake on the command line (not the help or the version clap was asked for)?
 fn is_usage_error(e: &clap::Error) -> bool {
     use clap::error::ErrorKind;

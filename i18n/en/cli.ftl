@@ -89,6 +89,18 @@ cli-bracket-possible = [possible values: { $values }]
 cli-bracket-env = [env: { $var }]
 cli-possible-values = Possible values:
 
+## The section headings of the man page (`dgtk man`), which clap_mangen writes in English.
+cli-man-manual = General Commands Manual
+cli-man-name = NAME
+cli-man-synopsis = SYNOPSIS
+cli-man-description = DESCRIPTION
+cli-man-options = OPTIONS
+cli-man-arguments = ARGUMENTS
+cli-man-commands = SUBCOMMANDS
+cli-man-extra = EXTRA
+cli-man-version = VERSION
+cli-man-authors = AUTHORS
+
 ## clap's usage errors (exit 2). $arg is an option as typed or with its value name
 ## ("--format <FORMAT>"), $value what was given.
 cli-error-unknown-argument = unexpected argument '{ $arg }' found

@@ -89,6 +89,18 @@ cli-bracket-possible = [valeurs possibles : { $values }]
 cli-bracket-env = [variable d'environnement : { $var }]
 cli-possible-values = Valeurs possibles :
 
+## The section headings of the man page (`dgtk man`), which clap_mangen writes in English.
+cli-man-manual = Manuel de l'utilisateur
+cli-man-name = NOM
+cli-man-synopsis = SYNOPSIS
+cli-man-description = DESCRIPTION
+cli-man-options = OPTIONS
+cli-man-arguments = ARGUMENTS
+cli-man-commands = COMMANDES
+cli-man-extra = COMPLÉMENTS
+cli-man-version = VERSION
+cli-man-authors = AUTEURS
+
 ## clap's usage errors (exit 2). $arg is an option as typed or with its value name
 ## ("--format <FORMAT>"), $value what was given.
 cli-error-unknown-argument = argument inattendu « { $arg } »

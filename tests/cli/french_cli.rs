@@ -864,3 +864,32 @@ fn the_built_in_framework_is_named_in_french() {
     let en = text(&dgtk().args(["--lang", "en", "check"]).run().stdout);
     assert!(en.contains(" (built-in): ok"), "{en}");
 }
+
+#[test]
+fn the_man_page_is_in_french_when_the_language_is() {
+    let fr = text(&dgtk().args(["--lang", "fr", "man"]).run().stdout);
+    for w in [
+        ".SH \"NOM\"",
+        ".SH \"COMMANDES\"",
+        "<\\fIcommande\\fR>",
+        "Charger le référentiel depuis ce dossier",
+        "[par défaut\u{a0}: auto]",
+        "Manuel de l",
+    ] {
+        assert!(fr.contains(w), "{w:?} not in:\n{fr}");
+    }
+    for w in [
+        ".SH NAME",
+        ".SH SUBCOMMANDS",
+        "Load the framework",
+        "Print help",
+        "[default:",
+        "Possible values",
+    ] {
+        assert!(!fr.contains(w), "{w:?} left in:\n{fr}");
+    }
+    // English is clap_mangen's own page.
+    let en = text(&dgtk().args(["--lang", "en", "man"]).run().stdout);
+    assert!(en.contains(".SH NAME\n"), "{en}");
+    assert!(en.contains("Load the framework from this folder"), "{en}");
+}
