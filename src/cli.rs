@@ -179,8 +179,8 @@ fn help_of_help(mut args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
 }
 
 /// The language the help is shown in: the value of `--lang` (or `--lang=`) before any `--`,
-/// else `DGTK_LANG`, else the locale; English for a language dgtk does not have (the parse
-/// itself then says so).
+/// else `DGTK_LANG`, else the locale, else English; for a language dgtk does not have, the
+/// locale's (else English): the parse itself then says so.
 pub fn language_before_parsing(
     args: &[std::ffi::OsString],
     get: impl Fn(&str) -> Option<String>,
@@ -198,10 +198,9 @@ pub fn language_before_parsing(
         }
     }
     let flag = flag.or_else(|| get(crate::lang::ENV).filter(|v| !v.trim().is_empty()));
-    let code = match flag {
-        Some(v) => Some(crate::lang::code_of(&v)),
-        None => crate::lang::from_locale(&get),
-    };
-    code.filter(|c| crate::lang::is_available(c))
+    // A language dgtk does not have is refused by the parse, in the locale's language.
+    flag.map(|v| crate::lang::code_of(&v))
+        .filter(|c| crate::lang::is_available(c))
+        .or_else(|| crate::lang::from_locale(&get))
         .unwrap_or_else(|| crate::lang::DEFAULT.to_string())
 }

@@ -226,6 +226,7 @@ check-language-left = { $asked_name } text ({ $asked }): { $n ->
 usage-year-range = --year { $year } is out of range ({ $min } to { $max })
 usage-not-a-year = "{ $value }" is not a year
 usage-threshold-not-number = "{ $value }" is not a number: give a score from 0 to 100
+usage-no-language = dgtk has no language "{ $value }"; the languages available are { $list }
 usage-threshold-nan = NaN is not a number: give a score from 0 to 100
 usage-threshold-range = { $value } is not a score from 0 to 100: give a number such as 60
 

@@ -260,6 +260,7 @@ check-language-left = texte en { $asked_name } ({ $asked }) : { $n ->
 usage-year-range = --year { $year } est hors limites (de { $min } à { $max })
 usage-not-a-year = "{ $value }" n'est pas une année
 usage-threshold-not-number = "{ $value }" n'est pas un nombre : donnez un score de 0 à 100
+usage-no-language = dgtk n'a pas de langue « { $value } » ; les langues disponibles sont { $list }
 usage-threshold-nan = NaN n'est pas un nombre : donnez un score de 0 à 100
 usage-threshold-range = { $value } n'est pas un score de 0 à 100 : donnez un nombre tel que 60
 

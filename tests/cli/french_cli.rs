@@ -893,3 +893,27 @@ fn the_man_page_is_in_french_when_the_language_is() {
     assert!(en.contains(".SH NAME\n"), "{en}");
     assert!(en.contains("Load the framework from this folder"), "{en}");
 }
+
+#[test]
+fn a_language_dgtk_does_not_have_is_refused_in_the_locale_s_language() {
+    let fr = dgtk()
+        .env("LANG", "fr_FR.UTF-8")
+        .args(["--lang", "de", "check"])
+        .run();
+    assert_eq!(fr.exit_code(), Some(2));
+    let err = text(&fr.stderr);
+    assert!(
+        err.contains("valeur «\u{a0}de\u{a0}» non valide pour «\u{a0}--lang <LANGUE>\u{a0}»\u{a0}: dgtk n'a pas de langue «\u{a0}de\u{a0}»\u{a0}; les langues disponibles sont en (English), fr (français)"),
+        "{err}"
+    );
+    let en = dgtk()
+        .env("LANG", "C")
+        .args(["--lang", "de", "check"])
+        .run();
+    assert_eq!(en.exit_code(), Some(2));
+    assert!(
+        text(&en.stderr).contains("dgtk has no language \"de\"; the languages available are"),
+        "{}",
+        text(&en.stderr)
+    );
+}
