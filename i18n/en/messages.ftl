@@ -279,6 +279,19 @@ framework-weights-zero = every principle has weight 0, so with overall = "princi
 framework-empty-checklist = a checklist needs at least one item
 source-not-found = no such file or folder
 source-permission-denied = permission denied
+# The system's other reasons a file cannot be read or written (in English, the system's own
+# words).
+source-io-not-a-directory = Not a directory
+source-io-is-a-directory = Is a directory
+source-io-read-only = Read-only file system
+source-io-storage-full = No space left on device
+source-io-quota-exceeded = Disk quota exceeded
+source-io-already-exists = File exists
+source-io-name-too-long = File name too long
+source-io-file-too-large = File too large
+source-io-folder-not-empty = Directory not empty
+source-io-busy = Device or resource busy
+source-io-cross-device = Invalid cross-device link
 source-not-utf8 = not UTF-8 text (byte { $byte } at offset { $offset }); save the file as UTF-8
 source-too-large = file is too large: { $size }over the limit of { $limit } bytes ({ $mib } MiB); an answer or framework file is a few hundred KB at most
 source-size = { $n } bytes,{" "}
@@ -384,6 +397,9 @@ source-unreadable = cannot be read: { $reason }
 ## src/lock.rs) and the checks made before (src/output.rs). A write problem is shown after the
 ## file's name.
 output-cannot-write = cannot write { $file }: { $reason }
+# A file of a batch that cannot be written (dgtk fmt), after its name.
+output-file-cannot-write = cannot write: { $reason }
+output-docx-failed = cannot write the Word document: { $reason }
 output-binary-to-terminal = --format { $format } is a binary file, not for a terminal: give -o FILE.{ $format }
 # $role: one of role-*; $alias: output-named, or nothing when the input was given under that name.
 output-is-input = { $output } is one of the inputs ({ $role }{ $alias }); choose another output

@@ -322,6 +322,18 @@ framework-weights-zero = chaque principe a le poids 0 : avec overall = "princip
 framework-empty-checklist = une liste de contrôle doit avoir au moins un élément
 source-not-found = fichier ou dossier introuvable
 source-permission-denied = permission refusée
+# Les autres raisons données par le système pour lesquelles un fichier ne peut être lu ou écrit.
+source-io-not-a-directory = une partie du chemin n'est pas un dossier
+source-io-is-a-directory = est un dossier
+source-io-read-only = système de fichiers en lecture seule
+source-io-storage-full = plus d'espace libre sur le disque
+source-io-quota-exceeded = quota de disque dépassé
+source-io-already-exists = le fichier existe déjà
+source-io-name-too-long = nom de fichier trop long
+source-io-file-too-large = fichier trop volumineux
+source-io-folder-not-empty = le dossier n'est pas vide
+source-io-busy = périphérique ou ressource occupé
+source-io-cross-device = lien entre deux systèmes de fichiers impossible
 source-not-utf8 = ce n'est pas du texte UTF-8 (octet { $byte } à la position { $offset }) ; enregistrez le fichier en UTF-8
 source-too-large = le fichier est trop gros : { $size }au-delà de la limite de { $limit } octets ({ $mib } Mio) ; un fichier de réponses ou de référentiel fait au plus quelques centaines de Ko
 source-size = { $n } octets,{" "}
@@ -436,6 +448,9 @@ source-unreadable = ne peut être lu : { $reason }
 ## src/lock.rs) et vérifications préalables (src/output.rs). Un problème d'écriture suit le nom
 ## du fichier.
 output-cannot-write = impossible d'écrire { $file } : { $reason }
+# A file of a batch that cannot be written (dgtk fmt), after its name.
+output-file-cannot-write = impossible d'écrire ce fichier ({ $reason })
+output-docx-failed = impossible de produire le document Word : { $reason }
 output-binary-to-terminal = --format { $format } produit un fichier binaire, qui ne s'affiche pas dans un terminal : indiquez -o FICHIER.{ $format }
 # $role : l'un des role-* ; $alias : output-named, ou rien si l'entrée a été donnée sous ce nom.
 output-is-input = { $output } est l'une des entrées ({ $role }{ $alias }) : choisissez une autre sortie

@@ -917,3 +917,37 @@ fn a_language_dgtk_does_not_have_is_refused_in_the_locale_s_language() {
         text(&en.stderr)
     );
 }
+
+#[test]
+fn the_system_s_reasons_are_in_french() {
+    let run =
+        |lang: &str, args: &[&str]| text(&dgtk().arg("--lang").arg(lang).args(args).run().stderr);
+    let path = [
+        "diff",
+        "assessments/xmp-2026.toml/x",
+        "assessments/xmp-2026.toml",
+    ];
+    assert!(
+        run("fr", &path)
+            .contains("xmp-2026.toml/x: une partie du chemin n'est pas un dossier"),
+        "{}",
+        run("fr", &path)
+    );
+    assert!(run("en", &path).contains("xmp-2026.toml/x: Not a directory"));
+    if Path::new("/dev/full").exists() {
+        let full = [
+            "score",
+            "assessments/xmp-2026.toml",
+            "--format",
+            "csv",
+            "-o",
+            "/dev/full",
+        ];
+        let fr = run("fr", &full);
+        assert!(
+            fr.contains("impossible d'écrire /dev/full\u{a0}: plus d'espace libre sur le disque"),
+            "{fr}"
+        );
+        assert!(run("en", &full).contains("cannot write /dev/full: No space left on device"));
+    }
+}
