@@ -87,6 +87,7 @@ cli-about-help = Print this message or the help of the given subcommand(s)
 cli-bracket-default = [default: { $value }]
 cli-bracket-possible = [possible values: { $values }]
 cli-bracket-env = [env: { $var }]
+cli-bracket-commands = [subcommands: { $values }]
 cli-possible-values = Possible values:
 
 ## The section headings of the man page (`dgtk man`), which clap_mangen writes in English.

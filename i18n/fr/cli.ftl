@@ -87,6 +87,7 @@ cli-about-help = Afficher cette aide ou celle des commandes indiquées
 cli-bracket-default = [par défaut : { $value }]
 cli-bracket-possible = [valeurs possibles : { $values }]
 cli-bracket-env = [variable d'environnement : { $var }]
+cli-bracket-commands = [commandes : { $values }]
 cli-possible-values = Valeurs possibles :
 
 ## The section headings of the man page (`dgtk man`), which clap_mangen writes in English.

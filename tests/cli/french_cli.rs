@@ -742,6 +742,10 @@ fn clap_s_usage_errors_are_in_french_with_the_usage_exit_code() {
             "un argument proche existe\u{a0}: «\u{a0}--format\u{a0}»",
         ),
         (
+            &["--color", "never"],
+            "erreur\u{a0}: «\u{a0}dgtk\u{a0}» demande une commande, mais aucune n'a été donnée\n  [commandes\u{a0}: principles, init,",
+        ),
+        (
             &["score", "--fail-under", "200", "a.toml"],
             "200 n'est pas un score de 0 à 100",
         ),
@@ -928,8 +932,7 @@ fn the_system_s_reasons_are_in_french() {
         "assessments/xmp-2026.toml",
     ];
     assert!(
-        run("fr", &path)
-            .contains("xmp-2026.toml/x: une partie du chemin n'est pas un dossier"),
+        run("fr", &path).contains("xmp-2026.toml/x: une partie du chemin n'est pas un dossier"),
         "{}",
         run("fr", &path)
     );
