@@ -282,7 +282,7 @@ fmt-not-checked = les fichiers qui ont des problèmes n'ont pas été vérifiés
 fmt-done = { $changed ->
     [one] { $changed } fichier remis en forme
    *[other] { $changed } fichiers remis en forme
-} sur { $files }, les fichiers qui ont des problèmes sont restés inchangés
+} sur { $files } (ceux qui présentent des problèmes n'ont pas été modifiés)
 fmt-summary = { $n ->
     [one] { $n } problème
    *[other] { $n } problèmes
@@ -492,7 +492,11 @@ export-usage-file = indiquez un fichier de réponses à exporter, ou --country e
 export-wrote = { $file } écrit ({ $sheets ->
     [one] { $sheets } feuille de principe
    *[other] { $sheets } feuilles de principes
-}, { $answered } question(s) sur { $questions } ayant reçu une réponse) ; remplissez-le, puis lancez `dgtk import { $file } -o FICHIER`
+}, { $answered ->
+    [0] aucune des { $questions } questions n'a de réponse
+    [one] { $answered } question sur { $questions } a une réponse
+   *[other] { $answered } questions sur { $questions } ont une réponse
+}) ; remplissez-le, puis lancez `dgtk import { $file } -o FICHIER`
 report-prior-other-framework = { $prior } est une évaluation du référentiel "{ $found }", mais { $file } relève de "{ $loaded }" : un rapport ne compare que des évaluations d'un même référentiel
 report-prior-other-version-hint = { $file } a reçu ses réponses sur la version { $version } du référentiel (la version chargée est la { $loaded }) ; indiquez le dossier de cette version avec --prior-framework DOSSIER
 report-docx-needs-output = un document Word est un fichier binaire : indiquez -o FICHIER (par exemple -o rapport.docx)
@@ -502,7 +506,11 @@ compare-no-dimensions = --by dimension : le référentiel { $framework } { $ver
 compare-peers-problems = le fichier des pairs comporte des problèmes
 compare-peers-unknown = le fichier des pairs nomme des membres auxquels aucun fichier ne correspond
 import-exists-hint = utilisez --force pour le remplacer, ou --into pour le mettre à jour avec les réponses du classeur
-import-wrote = { $file } écrit à partir de { $book } ({ $answered } question(s) sur { $questions } ayant reçu une réponse) ; vérifiez-le avec `dgtk check { $file }`
+import-wrote = { $file } écrit à partir de { $book } ({ $answered ->
+    [0] aucune des { $questions } questions n'a de réponse
+    [one] { $answered } question sur { $questions } a une réponse
+   *[other] { $answered } questions sur { $questions } ont une réponse
+}) ; vérifiez-le avec `dgtk check { $file }`
 import-refused = { $n ->
     [one] { $n } problème
    *[other] { $n } problèmes

@@ -954,3 +954,26 @@ fn the_system_s_reasons_are_in_french() {
         assert!(run("en", &full).contains("cannot write /dev/full: No space left on device"));
     }
 }
+
+#[test]
+fn export_and_import_count_the_answered_questions_with_real_plurals() {
+    let dir = tempfile::tempdir().unwrap();
+    let book = dir.path().join("q.xlsx");
+    let book = book.to_str().unwrap();
+    let export = |args: &[&str]| {
+        let run = dgtk()
+            .args(["--lang", "fr", "export", "-o", book])
+            .args(args)
+            .run();
+        assert_eq!(run.exit_code(), Some(0), "{}", text(&run.stderr));
+        text(&run.stderr) + &text(&run.stdout)
+    };
+    let empty = export(&["--country", "XMP", "--year", "2027"]);
+    assert!(empty.contains(", aucune des "), "{empty}");
+    assert!(empty.contains(" questions n'a de réponse)"), "{empty}");
+    assert!(!empty.contains("(s)"), "{empty}");
+    let full = export(&["assessments/xmp-2026.toml"]);
+    assert!(full.contains(" questions sur "), "{full}");
+    assert!(full.contains(" ont une réponse)"), "{full}");
+    assert!(!full.contains("(s)"), "{full}");
+}
