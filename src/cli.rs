@@ -145,6 +145,17 @@ pub fn command_in(lang: &str) -> clap::Command {
     }
 }
 
+/// The command line a shell completion script is made from, its descriptions in `lang` (clap's
+/// own for English).
+pub fn completions_command_in(lang: &str) -> clap::Command {
+    use clap::CommandFactory;
+    if lang == crate::lang::DEFAULT {
+        Cli::command()
+    } else {
+        help::localize_for_completions(Cli::command(), lang)
+    }
+}
+
 /// Is `e` a mistake on the command line (not the help or the version clap was asked for)?
 fn is_usage_error(e: &clap::Error) -> bool {
     use clap::error::ErrorKind;

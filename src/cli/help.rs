@@ -60,6 +60,53 @@ pub(super) fn localize(cmd: Command, lang: &str) -> Command {
     cmd
 }
 
+/// The command line for a shell completion script in `lang`: [`localize`]'s texts, each
+/// argument's help without the brackets written into it (the script lists the values itself),
+/// and each possible value's help in the language (the value parsers are replaced: the command
+/// only describes, it never parses).
+pub(super) fn localize_for_completions(cmd: Command, lang: &str) -> Command {
+    let plain = |c: Command, command: Option<&str>| {
+        c.mut_args(|a| {
+            if matches!(a.get_id().as_str(), "help" | "version") {
+                return a;
+            }
+            let key = arg_key(command, &a);
+            let a = match find(lang, &key) {
+                Some(help) => a.help(help.clone()).long_help(help),
+                None => a,
+            };
+            let values = a.get_possible_values();
+            if values.iter().all(|v| v.get_help().is_none()) {
+                return a;
+            }
+            let prefix = command.map_or(String::new(), |c| format!("{c}-"));
+            let id = a.get_id().as_str().replace('_', "-");
+            let values: Vec<_> = values
+                .into_iter()
+                .map(|v| {
+                    let key = format!("cli-value-{prefix}{id}-{}", v.get_name());
+                    match find(lang, &key) {
+                        Some(help) => v.help(help),
+                        None => v,
+                    }
+                })
+                .collect();
+            a.value_parser(clap::builder::PossibleValuesParser::new(values))
+        })
+    };
+    let mut cmd = plain(localize(cmd, lang), None);
+    for s in cmd.get_subcommands_mut() {
+        let name = s.get_name().to_string();
+        let c = std::mem::take(s);
+        *s = if name == "help" {
+            c
+        } else {
+            plain(c, Some(&name))
+        };
+    }
+    cmd
+}
+
 /// The headings of the positional arguments and of the options, in the language.
 struct Headings {
     arguments: &'static str,

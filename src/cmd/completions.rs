@@ -2,9 +2,8 @@
 //! from the command-line definition so they never drift from it.
 
 use anyhow::Result;
-use clap::{Args, CommandFactory};
+use clap::Args;
 
-use crate::cli::Cli;
 use crate::exit::ExitStatus;
 
 /// Print a shell completion script (e.g. `dgtk completions bash > /etc/bash_completion.d/dgtk`).
@@ -20,7 +19,9 @@ pub struct ManArgs {}
 
 pub fn run(args: CompletionsArgs) -> Result<ExitStatus> {
     let mut buf = Vec::new();
-    clap_complete::generate(args.shell, &mut Cli::command(), "dgtk", &mut buf);
+    // The descriptions some shells show beside an option are in the run's language.
+    let mut cmd = crate::cli::completions_command_in(crate::i18n::language());
+    clap_complete::generate(args.shell, &mut cmd, "dgtk", &mut buf);
     super::out(&String::from_utf8_lossy(&buf))?;
     Ok(ExitStatus::Success)
 }

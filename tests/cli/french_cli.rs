@@ -977,3 +977,30 @@ fn export_and_import_count_the_answered_questions_with_real_plurals() {
     assert!(full.contains(" ont une réponse)"), "{full}");
     assert!(!full.contains("(s)"), "{full}");
 }
+
+#[test]
+fn completion_scripts_describe_in_french_and_complete_the_same() {
+    let script = |lang: &str, shell: &str| {
+        let run = dgtk().args(["--lang", lang, "completions", shell]).run();
+        assert_eq!(run.exit_code(), Some(0));
+        text(&run.stdout)
+    };
+    // bash shows no descriptions: the script is the same in every language.
+    assert_eq!(script("fr", "bash"), script("en", "bash"));
+    let fish = script("fr", "fish");
+    for w in [
+        "-l format -d 'Format de sortie'",
+        "Un fichier autonome, à publier, envoyer ou imprimer",
+        "-l help -d 'Afficher l\\'aide",
+    ] {
+        assert!(fish.contains(w), "{w:?} not in:\n{fish}");
+    }
+    for w in ["Output format", "[par défaut", "Print help"] {
+        assert!(!fish.contains(w), "{w:?} left in:\n{fish}");
+    }
+    assert_eq!(
+        fish.lines().count(),
+        script("en", "fish").lines().count(),
+        "the same completions"
+    );
+}
