@@ -352,17 +352,18 @@ fn parser_message_in(lang: &str, message: &str) -> String {
             &[("description", &description)],
         );
     }
-    let items: Option<Vec<String>> = expected
-        .split(", ")
-        .map(|e| {
-            // A literal (`]`, `=`, or '`' for the backtick itself) is what is typed.
-            if e.starts_with('`') || e == "'`'" {
-                Some(e.to_string())
-            } else {
+    // A known whole (the date-time parser's "`Z`, +OFFSET, -OFFSET"), else the parts.
+    let items: Option<Vec<String>> = match known(PARSER_EXPECTED, expected) {
+        Some(whole) => Some(vec![whole]),
+        None => expected
+            .split(", ")
+            .map(|e| {
+                // A literal (`]`, `=`, or '`' for the backtick itself) is what is typed.
                 known(PARSER_EXPECTED, e)
-            }
-        })
-        .collect();
+                    .or_else(|| (e.starts_with('`') || e == "'`'").then(|| e.to_string()))
+            })
+            .collect(),
+    };
     match items {
         Some(mut items) => {
             let last = items.pop().unwrap_or_default();
@@ -546,6 +547,10 @@ const PARSER_DESCRIPTIONS: &[(&str, &str)] = &[
     ("invalid string", "check-toml-parser-invalid-string"),
     ("invalid table", "check-toml-parser-invalid-table"),
     ("duplicate key", "check-toml-parser-duplicate-key"),
+    ("invalid date", "check-toml-parser-invalid-date"),
+    ("invalid time", "check-toml-parser-invalid-time"),
+    ("invalid offset", "check-toml-parser-invalid-offset"),
+    ("invalid datetime", "check-toml-parser-invalid-datetime"),
 ];
 
 /// What the `toml` parser says it expected (after `, expected `), each with its message
@@ -579,6 +584,82 @@ const PARSER_EXPECTED: &[(&str, &str)] = &[
     ),
     ("unicode hexadecimal value", "check-toml-expected-unicode"),
     ("newline", "check-toml-expected-newline"),
+    // The date-time parser's (toml_datetime).
+    (
+        "`-` (YYYY-MM) or `:` (HH:MM)",
+        "check-toml-expected-dt-dash-or-colon",
+    ),
+    ("`-` (MM-DD)", "check-toml-expected-dt-dash-day"),
+    ("`T` between date and time", "check-toml-expected-dt-t"),
+    ("`Z`, +OFFSET, -OFFSET", "check-toml-expected-dt-offset"),
+    (
+        "a four-digit year (YYYY)",
+        "check-toml-expected-dt-year-digits",
+    ),
+    ("a two-digit day (DD)", "check-toml-expected-dt-day-digits"),
+    (
+        "a two-digit hour (HH)",
+        "check-toml-expected-dt-hour-digits",
+    ),
+    (
+        "a two-digit minute (MM)",
+        "check-toml-expected-dt-minute-digits",
+    ),
+    (
+        "a two-digit month (MM)",
+        "check-toml-expected-dt-month-digits",
+    ),
+    (
+        "a two-digit second (SS)",
+        "check-toml-expected-dt-second-digits",
+    ),
+    ("day", "check-toml-expected-dt-day"),
+    ("hour", "check-toml-expected-dt-hour"),
+    ("minute", "check-toml-expected-dt-minute"),
+    ("month", "check-toml-expected-dt-month"),
+    ("second", "check-toml-expected-dt-second"),
+    ("nanosecond", "check-toml-expected-dt-nanosecond"),
+    ("year or hour", "check-toml-expected-dt-year-or-hour"),
+    (
+        "hour between 00 and 23",
+        "check-toml-expected-dt-hour-range",
+    ),
+    (
+        "hours between 00 and 23",
+        "check-toml-expected-dt-hours-range",
+    ),
+    (
+        "minute between 00 and 59",
+        "check-toml-expected-dt-minute-range",
+    ),
+    (
+        "minutes between 00 and 59",
+        "check-toml-expected-dt-minutes-range",
+    ),
+    (
+        "month between 01 and 12",
+        "check-toml-expected-dt-month-range",
+    ),
+    (
+        "second between 00 and 60",
+        "check-toml-expected-dt-second-range",
+    ),
+    (
+        "day between 01 and 28",
+        "check-toml-expected-dt-day-range-28",
+    ),
+    (
+        "day between 01 and 29",
+        "check-toml-expected-dt-day-range-29",
+    ),
+    (
+        "day between 01 and 30",
+        "check-toml-expected-dt-day-range-30",
+    ),
+    (
+        "day between 01 and 31",
+        "check-toml-expected-dt-day-range-31",
+    ),
 ];
 
 /// The value written after the first `=` of a line, without a trailing comment: for messages
@@ -865,6 +946,12 @@ mod tests {
         "a = 1\na = 2\n",
         "a = 1e\n",
         "a = \"x\\\n",
+        "a = 2026-13-45\n",
+        "a = 2026-06-31T25:00:00Z\n",
+        "a = 2026-06-30T10:61:00Z\n",
+        "a = 2026-06-30T10:00:00+25:00\n",
+        "a = 2026-6-30\n",
+        "a = 2026-06-30X10:00:00\n",
     ];
 
     /// The parser's messages on [`BAD_TOML`].
@@ -926,6 +1013,10 @@ mod tests {
             "something new (message de l'analyseur TOML, non traduit)"
         );
         assert_eq!(parser_message_in("en", "something new"), "something new");
+        assert_eq!(
+            parser_message_in("fr", "invalid date, expected day between 01 and 30"),
+            "date non valide\u{a0}; on attend un jour entre 01 et 30"
+        );
     }
 
     #[test]
