@@ -4,7 +4,7 @@
 ## code's doc comments; these are the reference for the other languages.
 cli-about = Auto-évaluation des stratégies d'administration numérique au regard de la Recommandation du Conseil de l'OCDE sur les stratégies numériques gouvernementales (2014)
 cli-long-about =
-    Auto-évaluation au regard des 12 principes de la Recommandation du Conseil de l'OCDE sur les stratégies numériques gouvernementales (2014).
+    Auto-évaluation des stratégies d'administration numérique au regard des 12 principes de la Recommandation du Conseil de l'OCDE sur les stratégies numériques gouvernementales (2014).
 
     Les fichiers de réponses sont de simples fichiers TOML, conservés dans git ; dgtk les vérifie, les note par lots, rend compte des progrès et compare les années. Le référentiel est intégré ; --framework en charge un autre.
 cli-usage-heading = Utilisation :
