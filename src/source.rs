@@ -171,8 +171,9 @@ pub fn io_message(e: &std::io::Error) -> String {
     match e.kind() {
         NotFound => crate::t!("source-not-found"),
         PermissionDenied => crate::t!("source-permission-denied"),
-        // The system's own reasons, in the language; an error dgtk made itself keeps its words.
-        _ if e.raw_os_error().is_none() => e.to_string(),
+        // The system's own reasons (an OS error, or one wrapped with its path), in the language;
+        // an error dgtk made itself keeps its words.
+        _ if e.raw_os_error().is_none() && !e.to_string().contains(" (os error") => e.to_string(),
         NotADirectory => crate::t!("source-io-not-a-directory"),
         IsADirectory => crate::t!("source-io-is-a-directory"),
         ReadOnlyFilesystem => crate::t!("source-io-read-only"),

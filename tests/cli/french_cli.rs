@@ -544,7 +544,7 @@ fn the_help_is_in_french_when_the_language_is() {
         assert_eq!(run.exit_code(), Some(0));
         assert!(
             out.starts_with(
-                "Auto-évaluation des stratégies d'administration numérique au regard des 12 principes de la Recommandation du Conseil"
+                "Auto-évaluation des stratégies d'administration numérique au regard des 12 principes de la"
             ),
             "{out}"
         );
