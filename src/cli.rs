@@ -135,6 +135,27 @@ impl Cli {
     }
 }
 
+/// The command line with its help in `lang` (clap's own for English): what `dgtk man` renders.
+pub fn command_in(lang: &str) -> clap::Command {
+    use clap::CommandFactory;
+    if lang == crate::lang::DEFAULT {
+        Cli::command()
+    } else {
+        help::localize(Cli::command(), lang)
+    }
+}
+
+/// The command line a shell completion script is made from, its descriptions in `lang` (clap's
+/// own for English).
+pub fn completions_command_in(lang: &str) -> clap::Command {
+    use clap::CommandFactory;
+    if lang == crate::lang::DEFAULT {
+        Cli::command()
+    } else {
+        help::localize_for_completions(Cli::command(), lang)
+    }
+}
+
 /// Is `e` a mistake on the command line (not the help or the version clap was asked for)?
 fn is_usage_error(e: &clap::Error) -> bool {
     use clap::error::ErrorKind;
@@ -169,8 +190,8 @@ fn help_of_help(mut args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
 }
 
 /// The language the help is shown in: the value of `--lang` (or `--lang=`) before any `--`,
-/// else `DGTK_LANG`, else the locale; English for a language dgtk does not have (the parse
-/// itself then says so).
+/// else `DGTK_LANG`, else the locale, else English; for a language dgtk does not have, the
+/// locale's (else English): the parse itself then says so.
 pub fn language_before_parsing(
     args: &[std::ffi::OsString],
     get: impl Fn(&str) -> Option<String>,
@@ -188,10 +209,9 @@ pub fn language_before_parsing(
         }
     }
     let flag = flag.or_else(|| get(crate::lang::ENV).filter(|v| !v.trim().is_empty()));
-    let code = match flag {
-        Some(v) => Some(crate::lang::code_of(&v)),
-        None => crate::lang::from_locale(&get),
-    };
-    code.filter(|c| crate::lang::is_available(c))
+    // A language dgtk does not have is refused by the parse, in the locale's language.
+    flag.map(|v| crate::lang::code_of(&v))
+        .filter(|c| crate::lang::is_available(c))
+        .or_else(|| crate::lang::from_locale(&get))
         .unwrap_or_else(|| crate::lang::DEFAULT.to_string())
 }

@@ -132,7 +132,7 @@ impl<'a> SourceText<'a> {
             return crate::t!("check-toml-too-deep");
         }
         let Some(span) = span else {
-            return message.to_string();
+            return parser_message(message);
         };
         if let Some(m) = self.character_message(message, span.start) {
             return m;
@@ -244,7 +244,7 @@ impl<'a> SourceText<'a> {
         {
             return m;
         }
-        message.to_string()
+        parser_message(message)
     }
 
     /// A message about the character at `offset`, when that character is what the parser
@@ -310,6 +310,357 @@ impl<'a> SourceText<'a> {
         })
     }
 }
+
+/// The `toml` parser's message in the run's language ([`parser_message_in`]).
+fn parser_message(message: &str) -> String {
+    parser_message_in(crate::i18n::language(), message)
+}
+
+/// The `toml` parser's message in `lang`: `DESCRIPTION[, expected A, B]` as the `toml` crate
+/// writes it, the description and each thing expected a message of its own (in English, the
+/// parser's very words). A message with a part dgtk does not know is shown as the parser writes
+/// it, marked as the parser's (`check-toml-parser-says`).
+fn parser_message_in(lang: &str, message: &str) -> String {
+    let t = |id: &str, args: &[(&str, &str)]| {
+        let args = crate::i18n::args(
+            args.iter()
+                .map(|(k, v)| (*k, v.to_string().into()))
+                .collect(),
+        );
+        crate::i18n::message_in(lang, id, Some(&args))
+    };
+    let known = |table: &[(&str, &str)], text: &str| {
+        table
+            .iter()
+            .find(|(t, _)| *t == text)
+            .map(|(_, id)| crate::i18n::message_in(lang, id, None))
+    };
+    let says = || t("check-toml-parser-says", &[("message", message)]);
+    let (description, expected) = match message.split_once(", expected ") {
+        Some((d, e)) => (d, Some(e)),
+        None => (message, None),
+    };
+    let Some(description) = known(PARSER_DESCRIPTIONS, description) else {
+        return says();
+    };
+    let Some(expected) = expected else {
+        return description;
+    };
+    if expected == "nothing" {
+        return t(
+            "check-toml-parser-expected-nothing",
+            &[("description", &description)],
+        );
+    }
+    // A known whole (the date-time parser's "`Z`, +OFFSET, -OFFSET"), else the parts.
+    let items: Option<Vec<String>> = match known(PARSER_EXPECTED, expected) {
+        Some(whole) => Some(vec![whole]),
+        None => expected
+            .split(", ")
+            .map(|e| {
+                // A literal (`]`, `=`, or '`' for the backtick itself) is what is typed.
+                known(PARSER_EXPECTED, e)
+                    .or_else(|| (e.starts_with('`') || e == "'`'").then(|| e.to_string()))
+            })
+            .collect(),
+    };
+    match items {
+        Some(mut items) => {
+            let last = items.pop().unwrap_or_default();
+            let and = crate::i18n::message_in(lang, "check-toml-parser-and", None);
+            let mut expected = items.join(&and);
+            if !expected.is_empty() {
+                expected += &crate::i18n::message_in(lang, "check-toml-parser-or", None);
+            }
+            expected += &last;
+            t(
+                "check-toml-parser-expected",
+                &[("description", &description), ("expected", &expected)],
+            )
+        }
+        None => says(),
+    }
+}
+
+/// The `toml` parser's descriptions of a syntax error, each with its message (`check-toml-parser-ID`).
+const PARSER_DESCRIPTIONS: &[(&str, &str)] = &[
+    (
+        "carriage return must be followed by newline",
+        "check-toml-parser-cr-newline",
+    ),
+    ("missing opening quote", "check-toml-parser-opening-quote"),
+    (
+        "missing comma between array elements",
+        "check-toml-parser-array-comma",
+    ),
+    (
+        "integers with a radix cannot be signed",
+        "check-toml-parser-radix-sign",
+    ),
+    (
+        "radix must be lowercase",
+        "check-toml-parser-radix-lowercase",
+    ),
+    (
+        "missing assignment between key-value pairs",
+        "check-toml-parser-missing-assignment",
+    ),
+    ("unexpected leading zero", "check-toml-parser-leading-zero"),
+    (
+        "unclosed array table",
+        "check-toml-parser-unclosed-array-table",
+    ),
+    (
+        "missing key for inline table element",
+        "check-toml-parser-inline-missing-key",
+    ),
+    (
+        "missing inline table opening",
+        "check-toml-parser-inline-opening",
+    ),
+    ("missing escaped value", "check-toml-parser-escape-missing"),
+    ("missing array opening", "check-toml-parser-array-opening"),
+    (
+        "invalid unquoted key",
+        "check-toml-parser-invalid-unquoted-key",
+    ),
+    (
+        "unquoted keys cannot be empty",
+        "check-toml-parser-empty-unquoted-key",
+    ),
+    ("unexpected sign", "check-toml-parser-unexpected-sign"),
+    (
+        "unexpected key or value",
+        "check-toml-parser-unexpected-key-or-value",
+    ),
+    ("unexpected content", "check-toml-parser-unexpected-content"),
+    (
+        "unexpected content between comment and newline",
+        "check-toml-parser-after-comment",
+    ),
+    (
+        "unexpected `=` in array",
+        "check-toml-parser-equals-in-array",
+    ),
+    ("unclosed table", "check-toml-parser-unclosed-table"),
+    (
+        "unclosed inline table",
+        "check-toml-parser-unclosed-inline-table",
+    ),
+    ("unclosed array", "check-toml-parser-unclosed-array"),
+    (
+        "too few unicode value digits",
+        "check-toml-parser-unicode-digits",
+    ),
+    (
+        "string values must be quoted",
+        "check-toml-parser-quote-strings",
+    ),
+    ("redundant numeric sign", "check-toml-parser-redundant-sign"),
+    (
+        "redundant integer number prefix",
+        "check-toml-parser-redundant-prefix",
+    ),
+    ("missing value", "check-toml-parser-missing-value"),
+    (
+        "missing value for key",
+        "check-toml-parser-missing-value-for-key",
+    ),
+    ("missing table open", "check-toml-parser-table-opening"),
+    ("missing comment start", "check-toml-parser-comment-start"),
+    (
+        "missing comma between key-value pairs",
+        "check-toml-parser-inline-comma",
+    ),
+    (
+        "keys cannot be multi-line literal strings",
+        "check-toml-parser-ml-literal-key",
+    ),
+    (
+        "keys cannot be multi-line basic strings",
+        "check-toml-parser-ml-basic-key",
+    ),
+    ("key with no value", "check-toml-parser-key-no-value"),
+    ("invalid value", "check-toml-parser-invalid-value"),
+    (
+        "invalid key-value pair",
+        "check-toml-parser-invalid-key-value",
+    ),
+    (
+        "invalid inline table element",
+        "check-toml-parser-invalid-inline-element",
+    ),
+    (
+        "invalid comment character",
+        "check-toml-parser-comment-character",
+    ),
+    (
+        "extra comma in inline table",
+        "check-toml-parser-inline-extra-comma",
+    ),
+    (
+        "extra comma in array",
+        "check-toml-parser-array-extra-comma",
+    ),
+    (
+        "extra assignment between key-value pairs",
+        "check-toml-parser-extra-assignment",
+    ),
+    ("extra `=`", "check-toml-parser-extra-equals"),
+    (
+        "`_` may only go between digits",
+        "check-toml-parser-underscore",
+    ),
+    (
+        "invalid basic string",
+        "check-toml-parser-invalid-basic-string",
+    ),
+    ("invalid binary number", "check-toml-parser-invalid-binary"),
+    ("invalid boolean", "check-toml-parser-invalid-boolean"),
+    ("invalid date-time", "check-toml-parser-invalid-date-time"),
+    ("invalid exponent", "check-toml-parser-invalid-exponent"),
+    ("invalid float", "check-toml-parser-invalid-float"),
+    ("invalid fraction", "check-toml-parser-invalid-fraction"),
+    (
+        "invalid hexadecimal number",
+        "check-toml-parser-invalid-hexadecimal",
+    ),
+    (
+        "invalid integer number",
+        "check-toml-parser-invalid-integer",
+    ),
+    ("invalid key", "check-toml-parser-invalid-key"),
+    (
+        "invalid literal string",
+        "check-toml-parser-invalid-literal-string",
+    ),
+    ("invalid mantissa", "check-toml-parser-invalid-mantissa"),
+    (
+        "invalid multi-line basic string",
+        "check-toml-parser-invalid-ml-basic-string",
+    ),
+    (
+        "invalid multi-line literal string",
+        "check-toml-parser-invalid-ml-literal-string",
+    ),
+    ("invalid octal number", "check-toml-parser-invalid-octal"),
+    ("invalid string", "check-toml-parser-invalid-string"),
+    ("invalid table", "check-toml-parser-invalid-table"),
+    ("duplicate key", "check-toml-parser-duplicate-key"),
+    ("invalid date", "check-toml-parser-invalid-date"),
+    ("invalid time", "check-toml-parser-invalid-time"),
+    ("invalid offset", "check-toml-parser-invalid-offset"),
+    ("invalid datetime", "check-toml-parser-invalid-datetime"),
+];
+
+/// What the `toml` parser says it expected (after `, expected `), each with its message
+/// (`check-toml-expected-ID`); a literal in backticks stays as typed.
+const PARSER_EXPECTED: &[(&str, &str)] = &[
+    ("key", "check-toml-expected-key"),
+    ("value", "check-toml-expected-value"),
+    ("digits", "check-toml-expected-digits"),
+    ("numbers", "check-toml-expected-numbers"),
+    ("letters", "check-toml-expected-letters"),
+    ("characters", "check-toml-expected-characters"),
+    ("printable characters", "check-toml-expected-printable"),
+    ("basic string", "check-toml-expected-basic-string"),
+    ("literal string", "check-toml-expected-literal-string"),
+    (
+        "multi-line basic string",
+        "check-toml-expected-ml-basic-string",
+    ),
+    ("unquoted string", "check-toml-expected-unquoted-string"),
+    (
+        "non-double-quote visible characters",
+        "check-toml-expected-not-double-quote",
+    ),
+    (
+        "non-single-quote characters",
+        "check-toml-expected-not-single-quote",
+    ),
+    (
+        "non-single-quote visible characters",
+        "check-toml-expected-not-single-quote-visible",
+    ),
+    ("unicode hexadecimal value", "check-toml-expected-unicode"),
+    ("newline", "check-toml-expected-newline"),
+    // The date-time parser's (toml_datetime).
+    (
+        "`-` (YYYY-MM) or `:` (HH:MM)",
+        "check-toml-expected-dt-dash-or-colon",
+    ),
+    ("`-` (MM-DD)", "check-toml-expected-dt-dash-day"),
+    ("`T` between date and time", "check-toml-expected-dt-t"),
+    ("`Z`, +OFFSET, -OFFSET", "check-toml-expected-dt-offset"),
+    (
+        "a four-digit year (YYYY)",
+        "check-toml-expected-dt-year-digits",
+    ),
+    ("a two-digit day (DD)", "check-toml-expected-dt-day-digits"),
+    (
+        "a two-digit hour (HH)",
+        "check-toml-expected-dt-hour-digits",
+    ),
+    (
+        "a two-digit minute (MM)",
+        "check-toml-expected-dt-minute-digits",
+    ),
+    (
+        "a two-digit month (MM)",
+        "check-toml-expected-dt-month-digits",
+    ),
+    (
+        "a two-digit second (SS)",
+        "check-toml-expected-dt-second-digits",
+    ),
+    ("day", "check-toml-expected-dt-day"),
+    ("hour", "check-toml-expected-dt-hour"),
+    ("minute", "check-toml-expected-dt-minute"),
+    ("month", "check-toml-expected-dt-month"),
+    ("second", "check-toml-expected-dt-second"),
+    ("nanosecond", "check-toml-expected-dt-nanosecond"),
+    ("year or hour", "check-toml-expected-dt-year-or-hour"),
+    (
+        "hour between 00 and 23",
+        "check-toml-expected-dt-hour-range",
+    ),
+    (
+        "hours between 00 and 23",
+        "check-toml-expected-dt-hours-range",
+    ),
+    (
+        "minute between 00 and 59",
+        "check-toml-expected-dt-minute-range",
+    ),
+    (
+        "minutes between 00 and 59",
+        "check-toml-expected-dt-minutes-range",
+    ),
+    (
+        "month between 01 and 12",
+        "check-toml-expected-dt-month-range",
+    ),
+    (
+        "second between 00 and 60",
+        "check-toml-expected-dt-second-range",
+    ),
+    (
+        "day between 01 and 28",
+        "check-toml-expected-dt-day-range-28",
+    ),
+    (
+        "day between 01 and 29",
+        "check-toml-expected-dt-day-range-29",
+    ),
+    (
+        "day between 01 and 30",
+        "check-toml-expected-dt-day-range-30",
+    ),
+    (
+        "day between 01 and 31",
+        "check-toml-expected-dt-day-range-31",
+    ),
+];
 
 /// The value written after the first `=` of a line, without a trailing comment: for messages
 /// about it.
@@ -566,6 +917,107 @@ fn suggestion_in<'c>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Bad TOML that makes the parser say most of what it can say.
+    const BAD_TOML: &[&str] = &[
+        "[a\n",
+        "[[a]\n",
+        "[a.]\n",
+        "a b = 1\n",
+        "a =\n",
+        "a = \"x\n",
+        "a = 'x\n",
+        "a = 01\n",
+        "a = 1.\n",
+        "a = 1__0\n",
+        "a = 0X1F\n",
+        "a = +0x1\n",
+        "a = tru\n",
+        "a = [1 2]\n",
+        "a = [1,,2]\n",
+        "a = { b = 1,, c = 2 }\n",
+        "a = { b = 1\n",
+        "a = [1\n",
+        "a = 1 = 2\n",
+        "a = 1 # x\u{1}\n",
+        "a = \"\\u12\"\n",
+        "a = \"\\q\"\n",
+        "= 1\n",
+        "a = 1\na = 2\n",
+        "a = 1e\n",
+        "a = \"x\\\n",
+        "a = 2026-13-45\n",
+        "a = 2026-06-31T25:00:00Z\n",
+        "a = 2026-06-30T10:61:00Z\n",
+        "a = 2026-06-30T10:00:00+25:00\n",
+        "a = 2026-6-30\n",
+        "a = 2026-06-30X10:00:00\n",
+    ];
+
+    /// The parser's messages on [`BAD_TOML`].
+    fn parser_messages() -> Vec<String> {
+        BAD_TOML
+            .iter()
+            .map(|s| {
+                let e = toml::from_str::<toml::Table>(s).expect_err(s);
+                e.message()
+                    .trim()
+                    .lines()
+                    .next()
+                    .unwrap_or_default()
+                    .to_string()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_parser_s_messages_are_known_and_the_english_ones_are_its_words() {
+        for (text, id) in PARSER_DESCRIPTIONS.iter().chain(PARSER_EXPECTED) {
+            let en = crate::i18n::message_in("en", id, None);
+            assert_eq!(&en, text, "i18n/en/messages.ftl: {id}");
+            for (lang, _) in crate::i18n::RESOURCES {
+                if *lang != crate::i18n::REFERENCE {
+                    let m = crate::i18n::message_in(lang, id, None);
+                    assert_ne!(&m, text, "i18n/{lang}/messages.ftl: {id} is English");
+                }
+            }
+        }
+        for m in parser_messages() {
+            // English says exactly what the parser says; French has no English left (the
+            // parser's message would be marked as the parser's).
+            assert_eq!(parser_message_in("en", &m), m);
+            let fr = parser_message_in("fr", &m);
+            assert!(!fr.contains("analyseur TOML"), "{m:?} is not known: {fr}");
+        }
+        assert_eq!(
+            parser_message_in("fr", "unclosed table, expected `]`"),
+            "en-tête de table non fermé\u{a0}; on attend `]`"
+        );
+        assert_eq!(
+            parser_message_in("fr", "extra comma in array, expected value, `]`"),
+            "virgule en trop dans la liste\u{a0}; on attend une valeur ou `]`"
+        );
+        assert_eq!(
+            parser_message_in(
+                "fr",
+                "unquoted keys cannot be empty, expected letters, numbers, `-`, `_`"
+            ),
+            "une clé sans guillemets ne peut pas être vide\u{a0}; on attend des lettres, des chiffres, `-` ou `_`"
+        );
+        assert_eq!(
+            parser_message_in("fr", "extra `=`, expected nothing"),
+            "`=` en trop"
+        );
+        assert_eq!(
+            parser_message_in("fr", "something new"),
+            "something new (message de l'analyseur TOML, non traduit)"
+        );
+        assert_eq!(parser_message_in("en", "something new"), "something new");
+        assert_eq!(
+            parser_message_in("fr", "invalid date, expected day between 01 and 30"),
+            "date non valide\u{a0}; on attend un jour entre 01 et 30"
+        );
+    }
 
     #[test]
     fn positions_are_one_based_and_count_characters() {

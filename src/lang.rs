@@ -56,10 +56,10 @@ pub fn parse_flag(value: &str) -> Result<String, String> {
     if is_available(&code) {
         Ok(code)
     } else {
-        Err(format!(
-            "dgtk has no language \"{}\"; the languages available are {}",
-            value.trim(),
-            available_list()
+        Err(crate::t!(
+            "usage-no-language",
+            value = value.trim(),
+            list = available_list()
         ))
     }
 }

@@ -171,6 +171,20 @@ pub fn io_message(e: &std::io::Error) -> String {
     match e.kind() {
         NotFound => crate::t!("source-not-found"),
         PermissionDenied => crate::t!("source-permission-denied"),
+        // The system's own reasons (an OS error, or one wrapped with its path), in the language;
+        // an error dgtk made itself keeps its words.
+        _ if e.raw_os_error().is_none() && !e.to_string().contains(" (os error") => e.to_string(),
+        NotADirectory => crate::t!("source-io-not-a-directory"),
+        IsADirectory => crate::t!("source-io-is-a-directory"),
+        ReadOnlyFilesystem => crate::t!("source-io-read-only"),
+        StorageFull => crate::t!("source-io-storage-full"),
+        QuotaExceeded => crate::t!("source-io-quota-exceeded"),
+        AlreadyExists => crate::t!("source-io-already-exists"),
+        InvalidFilename => crate::t!("source-io-name-too-long"),
+        FileTooLarge => crate::t!("source-io-file-too-large"),
+        DirectoryNotEmpty => crate::t!("source-io-folder-not-empty"),
+        ResourceBusy => crate::t!("source-io-busy"),
+        CrossesDevices => crate::t!("source-io-cross-device"),
         _ => {
             let s = e.to_string();
             match s.find(" (os error") {

@@ -2,7 +2,7 @@
 
 ## The command line's help (`dgtk --help`, `dgtk COMMAND --help`). English help comes from the
 ## code's doc comments; these are the reference for the other languages.
-cli-about = Self-assessment of digital government strategies against the 12 principles of the OECD Recommendation on Digital Government Strategies (2014).
+cli-about = Self-assessment of digital government strategies against the OECD Recommendation on Digital Government Strategies (2014)
 cli-long-about =
     Self-assessment of digital government strategies against the 12 principles of the OECD Recommendation on Digital Government Strategies (2014).
 
@@ -29,18 +29,48 @@ cli-long-about-check =
 
     Every problem of every file is printed to stderr as `file:line:col: message`; each valid file gets one line on stdout. Exits 1 if any file has a problem.
 cli-about-score = Score answer files in batch: one row per assessment
+cli-long-about-score =
+    Score answer files in batch: one row per assessment.
+
+    Folders are searched recursively for *.toml. Files that fail validation are reported on stderr and the rest are still scored; the exit code is then 1.
 cli-about-compare = Compare many assessments side by side: the distribution of every area's scores, each assessment's rank and gaps to the peers' mean and to the best, peer groups, and the questions most often missed
+cli-long-about-compare =
+    Compare many assessments side by side: the distribution of every area's scores, each assessment's rank and gaps to the peers' mean and to the best, peer groups, and the questions most often missed.
+
+    Folders are searched recursively for *.toml. Ranks and the distribution rest on the complete assessments (every question answered, none flagged for review) of the loaded framework's version; the others are shown, marked, and not ranked. Files that fail validation are reported on stderr and the rest are compared; the exit code is then 1. See docs/compare.md.
 cli-about-report = Write the progress report of an assessment, with the trend against prior ones
+cli-long-about-report =
+    Write the progress report of an assessment, with the trend against prior ones.
+
+    The report gives the scores (overall, pillars, principles) with maturity bands and the questions each rests on, a chart, the trend against every prior assessment (sorted by year) and what moved most, gaps to targets, strengths and gaps by question, next steps, the evidence per principle and how the scores are computed.
+
+    Priors must be assessments of the same framework. A prior answered on another version of it is compared on the questions in common (the report states the share), or scored with its own version when that version's folder is given with --prior-framework.
 cli-about-diff = Compare two assessments (e.g. two years): per question, principle, pillar and overall
+cli-long-about-diff =
+    Compare two assessments (e.g. two years): per question, principle, pillar and overall.
+
+    Shows old and new scores with their deltas and band changes, largest moves first, and per question the old and new answer, the score change and whether the evidence changed. The two files may be of different versions of one framework: OLD is read with --old-framework (default: the same framework as NEW), and questions are followed through `replaces`. Files of different frameworks are refused.
 cli-about-merge = Combine several assessors' (or agencies') answer files for one country and year
+cli-long-about-merge =
+    Combine several assessors' (or agencies') answer files for one country and year.
+
+    Answers the files agree on are merged (a question only one file answers takes that answer); every evidence text is kept, marked with its contributor (the file's organisation, else its assessors); assessors are combined. Answers that differ are listed on stderr and left unanswered, with each contributor's answer noted in the evidence, for a person to settle. With --into, corrected or new files are merged into an existing merged file: every conflict settled there stays settled unless a contributor's answer changed. Also reports how far the files agree (share of questions answered alike, Krippendorff's alpha). Input files are never changed. Exits 1 while conflicts remain, unless --allow-conflicts.
 cli-about-export = Export the questionnaire as a spreadsheet to fill in with Excel or LibreOffice
+cli-long-about-export =
+    Export the questionnaire as a spreadsheet to fill in with Excel or LibreOffice.
+
+    One sheet per principle, a row per question with its text, guidance and level descriptors, the answer, evidence and links FILE holds, and cells that accept only valid answers. Read the filled-in workbook back with `dgtk import`. Without FILE, an empty questionnaire for --country and --year.
 cli-about-import = Read a filled-in questionnaire workbook (from `dgtk export`) back into an answer file
+cli-long-about-import =
+    Read a filled-in questionnaire workbook (from `dgtk export`) back into an answer file.
+
+    Every cell is checked against its question; all problems are listed with their sheet and cell, and then nothing is written. A workbook made for another framework or framework version is refused. With --into, the answers of the workbook replace those of an existing answer file of the same country and year, keeping its comments, targets and metadata.
 cli-about-fmt = Rewrite answer files in the canonical layout (framework order, question texts as comments)
 cli-long-about-fmt =
     Rewrite answer files in the canonical layout (framework order, question texts as comments).
 
     Answers, evidence, links, flags and targets are kept exactly, and so are the comments you wrote; only the layout and the tool's own comments change. Files with problems are reported and left untouched. With --check nothing is written.
-cli-about-schema = Print a JSON Schema: of an answer file of the loaded framework, of framework files or their translations, or of a JSON output. See docs/json.md
+cli-about-schema = Print a JSON Schema: of an answer file of the loaded framework (`answers`, for editors that check TOML against a schema), of framework files (`framework`) or their translations (`translation`), or of a JSON output (`score`, `diff`, `principles`, `merge`, `compare`). See docs/json.md
 cli-about-completions = Print a shell completion script (e.g. `dgtk completions bash > /etc/bash_completion.d/dgtk`)
 cli-about-man = Print the man page in roff (e.g. `dgtk man > dgtk.1 && man ./dgtk.1`)
 
@@ -57,7 +87,20 @@ cli-about-help = Print this message or the help of the given subcommand(s)
 cli-bracket-default = [default: { $value }]
 cli-bracket-possible = [possible values: { $values }]
 cli-bracket-env = [env: { $var }]
+cli-bracket-commands = [subcommands: { $values }]
 cli-possible-values = Possible values:
+
+## The section headings of the man page (`dgtk man`), which clap_mangen writes in English.
+cli-man-manual = General Commands Manual
+cli-man-name = NAME
+cli-man-synopsis = SYNOPSIS
+cli-man-description = DESCRIPTION
+cli-man-options = OPTIONS
+cli-man-arguments = ARGUMENTS
+cli-man-commands = SUBCOMMANDS
+cli-man-extra = EXTRA
+cli-man-version = VERSION
+cli-man-authors = AUTHORS
 
 ## clap's usage errors (exit 2). $arg is an option as typed or with its value name
 ## ("--format <FORMAT>"), $value what was given.
@@ -186,6 +229,7 @@ cli-value-schema-kind-compare = `dgtk compare --format json`
 cli-arg-completions-shell = The shell to generate completions for
 
 # The names of the values in the usage and the help (`<FILE>`), by their English name.
+cli-value-name-command = COMMAND
 cli-value-name-dir = DIR
 cli-value-name-when = WHEN
 cli-value-name-lang = LANG

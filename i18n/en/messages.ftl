@@ -96,6 +96,126 @@ check-toml-two-numbers = `{ $value }` is not one value: write one number, a list
 check-toml-bare-text = text must be in quotes: write "{ $value }" (numbers, true and false are written without quotes)
 check-toml-trailing-dot = a number cannot end with a dot: write { $int } or { $value }0
 check-toml-decimal-comma = `{ $value }` uses a decimal comma: write { $int }.{ $frac } (a dot), or a list [{ $int }, { $frac }]
+
+## The TOML parser's own messages (the `toml` crate's words, after "invalid TOML: "): each known
+## one in the language; its words in English exactly as the parser writes them. What the parser
+## expects comes after (`check-toml-parser-expected`), listed with `check-toml-parser-and` and,
+## before the last, `check-toml-parser-or`; a literal such as `]` stays as typed; "expected
+## nothing" is `check-toml-parser-expected-nothing`. A message dgtk does not know is shown as
+## the parser says (`check-toml-parser-says`).
+check-toml-parser-says = { $message }
+check-toml-parser-expected = { $description }, expected { $expected }
+check-toml-parser-expected-nothing = { $description }, expected nothing
+check-toml-parser-and = {", "}
+check-toml-parser-or = {", "}
+check-toml-parser-cr-newline = carriage return must be followed by newline
+check-toml-parser-opening-quote = missing opening quote
+check-toml-parser-array-comma = missing comma between array elements
+check-toml-parser-radix-sign = integers with a radix cannot be signed
+check-toml-parser-radix-lowercase = radix must be lowercase
+check-toml-parser-missing-assignment = missing assignment between key-value pairs
+check-toml-parser-leading-zero = unexpected leading zero
+check-toml-parser-unclosed-array-table = unclosed array table
+check-toml-parser-inline-missing-key = missing key for inline table element
+check-toml-parser-inline-opening = missing inline table opening
+check-toml-parser-escape-missing = missing escaped value
+check-toml-parser-array-opening = missing array opening
+check-toml-parser-invalid-unquoted-key = invalid unquoted key
+check-toml-parser-empty-unquoted-key = unquoted keys cannot be empty
+check-toml-parser-unexpected-sign = unexpected sign
+check-toml-parser-unexpected-key-or-value = unexpected key or value
+check-toml-parser-unexpected-content = unexpected content
+check-toml-parser-after-comment = unexpected content between comment and newline
+check-toml-parser-equals-in-array = unexpected `=` in array
+check-toml-parser-unclosed-table = unclosed table
+check-toml-parser-unclosed-inline-table = unclosed inline table
+check-toml-parser-unclosed-array = unclosed array
+check-toml-parser-unicode-digits = too few unicode value digits
+check-toml-parser-quote-strings = string values must be quoted
+check-toml-parser-redundant-sign = redundant numeric sign
+check-toml-parser-redundant-prefix = redundant integer number prefix
+check-toml-parser-missing-value = missing value
+check-toml-parser-missing-value-for-key = missing value for key
+check-toml-parser-table-opening = missing table open
+check-toml-parser-comment-start = missing comment start
+check-toml-parser-inline-comma = missing comma between key-value pairs
+check-toml-parser-ml-literal-key = keys cannot be multi-line literal strings
+check-toml-parser-ml-basic-key = keys cannot be multi-line basic strings
+check-toml-parser-key-no-value = key with no value
+check-toml-parser-invalid-value = invalid value
+check-toml-parser-invalid-key-value = invalid key-value pair
+check-toml-parser-invalid-inline-element = invalid inline table element
+check-toml-parser-comment-character = invalid comment character
+check-toml-parser-inline-extra-comma = extra comma in inline table
+check-toml-parser-array-extra-comma = extra comma in array
+check-toml-parser-extra-assignment = extra assignment between key-value pairs
+check-toml-parser-extra-equals = extra `=`
+check-toml-parser-underscore = `_` may only go between digits
+check-toml-parser-invalid-basic-string = invalid basic string
+check-toml-parser-invalid-binary = invalid binary number
+check-toml-parser-invalid-boolean = invalid boolean
+check-toml-parser-invalid-date-time = invalid date-time
+check-toml-parser-invalid-exponent = invalid exponent
+check-toml-parser-invalid-float = invalid float
+check-toml-parser-invalid-fraction = invalid fraction
+check-toml-parser-invalid-hexadecimal = invalid hexadecimal number
+check-toml-parser-invalid-integer = invalid integer number
+check-toml-parser-invalid-key = invalid key
+check-toml-parser-invalid-literal-string = invalid literal string
+check-toml-parser-invalid-mantissa = invalid mantissa
+check-toml-parser-invalid-ml-basic-string = invalid multi-line basic string
+check-toml-parser-invalid-ml-literal-string = invalid multi-line literal string
+check-toml-parser-invalid-octal = invalid octal number
+check-toml-parser-invalid-string = invalid string
+check-toml-parser-invalid-table = invalid table
+check-toml-parser-duplicate-key = duplicate key
+check-toml-parser-invalid-date = invalid date
+check-toml-parser-invalid-time = invalid time
+check-toml-parser-invalid-offset = invalid offset
+check-toml-parser-invalid-datetime = invalid datetime
+check-toml-expected-key = key
+check-toml-expected-value = value
+check-toml-expected-digits = digits
+check-toml-expected-numbers = numbers
+check-toml-expected-letters = letters
+check-toml-expected-characters = characters
+check-toml-expected-printable = printable characters
+check-toml-expected-basic-string = basic string
+check-toml-expected-literal-string = literal string
+check-toml-expected-ml-basic-string = multi-line basic string
+check-toml-expected-unquoted-string = unquoted string
+check-toml-expected-not-double-quote = non-double-quote visible characters
+check-toml-expected-not-single-quote = non-single-quote characters
+check-toml-expected-not-single-quote-visible = non-single-quote visible characters
+check-toml-expected-unicode = unicode hexadecimal value
+check-toml-expected-newline = newline
+check-toml-expected-dt-dash-or-colon = `-` (YYYY-MM) or `:` (HH:MM)
+check-toml-expected-dt-dash-day = `-` (MM-DD)
+check-toml-expected-dt-t = `T` between date and time
+check-toml-expected-dt-offset = `Z`, +OFFSET, -OFFSET
+check-toml-expected-dt-year-digits = a four-digit year (YYYY)
+check-toml-expected-dt-day-digits = a two-digit day (DD)
+check-toml-expected-dt-hour-digits = a two-digit hour (HH)
+check-toml-expected-dt-minute-digits = a two-digit minute (MM)
+check-toml-expected-dt-month-digits = a two-digit month (MM)
+check-toml-expected-dt-second-digits = a two-digit second (SS)
+check-toml-expected-dt-day = day
+check-toml-expected-dt-hour = hour
+check-toml-expected-dt-minute = minute
+check-toml-expected-dt-month = month
+check-toml-expected-dt-second = second
+check-toml-expected-dt-nanosecond = nanosecond
+check-toml-expected-dt-year-or-hour = year or hour
+check-toml-expected-dt-hour-range = hour between 00 and 23
+check-toml-expected-dt-hours-range = hours between 00 and 23
+check-toml-expected-dt-minute-range = minute between 00 and 59
+check-toml-expected-dt-minutes-range = minutes between 00 and 59
+check-toml-expected-dt-month-range = month between 01 and 12
+check-toml-expected-dt-second-range = second between 00 and 60
+check-toml-expected-dt-day-range-28 = day between 01 and 28
+check-toml-expected-dt-day-range-29 = day between 01 and 29
+check-toml-expected-dt-day-range-30 = day between 01 and 30
+check-toml-expected-dt-day-range-31 = day between 01 and 31
 check-char-bom = a byte order mark (U+FEFF, an invisible character) in the middle of the file, as left where two files were joined: delete it
 check-char-space = the character { $character } looks like a space but TOML does not take it as one: replace it with a normal space
 check-char-invisible = the invisible character { $character } is in the way here: delete it
@@ -137,6 +257,7 @@ check-language-left = { $asked_name } text ({ $asked }): { $n ->
 usage-year-range = --year { $year } is out of range ({ $min } to { $max })
 usage-not-a-year = "{ $value }" is not a year
 usage-threshold-not-number = "{ $value }" is not a number: give a score from 0 to 100
+usage-no-language = dgtk has no language "{ $value }"; the languages available are { $list }
 usage-threshold-nan = NaN is not a number: give a score from 0 to 100
 usage-threshold-range = { $value } is not a score from 0 to 100: give a number such as 60
 
@@ -189,6 +310,19 @@ framework-weights-zero = every principle has weight 0, so with overall = "princi
 framework-empty-checklist = a checklist needs at least one item
 source-not-found = no such file or folder
 source-permission-denied = permission denied
+# The system's other reasons a file cannot be read or written (in English, the system's own
+# words).
+source-io-not-a-directory = Not a directory
+source-io-is-a-directory = Is a directory
+source-io-read-only = Read-only file system
+source-io-storage-full = No space left on device
+source-io-quota-exceeded = Disk quota exceeded
+source-io-already-exists = File exists
+source-io-name-too-long = File name too long
+source-io-file-too-large = File too large
+source-io-folder-not-empty = Directory not empty
+source-io-busy = Device or resource busy
+source-io-cross-device = Invalid cross-device link
 source-not-utf8 = not UTF-8 text (byte { $byte } at offset { $offset }); save the file as UTF-8
 source-too-large = file is too large: { $size }over the limit of { $limit } bytes ({ $mib } MiB); an answer or framework file is a few hundred KB at most
 source-size = { $n } bytes,{" "}
@@ -294,6 +428,9 @@ source-unreadable = cannot be read: { $reason }
 ## src/lock.rs) and the checks made before (src/output.rs). A write problem is shown after the
 ## file's name.
 output-cannot-write = cannot write { $file }: { $reason }
+# A file of a batch that cannot be written (dgtk fmt), after its name.
+output-file-cannot-write = cannot write: { $reason }
+output-docx-failed = cannot write the Word document: { $reason }
 output-binary-to-terminal = --format { $format } is a binary file, not for a terminal: give -o FILE.{ $format }
 # $role: one of role-*; $alias: output-named, or nothing when the input was given under that name.
 output-is-input = { $output } is one of the inputs ({ $role }{ $alias }); choose another output

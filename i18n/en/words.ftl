@@ -163,3 +163,8 @@ word-semicolon = {"; "}
 ## The legend of the abbreviation of "not applicable" under a table (empty: English writes
 ## "n/a" as the answer is typed, and needs none).
 word-not-applicable-legend = {""}
+
+## The built-in framework, where the folder a framework was read from is named ("framework X 2.0.0
+## (built-in)"); with the version of a released one.
+word-built-in = built-in
+word-built-in-version = built-in { $version }

@@ -2,16 +2,16 @@
 
 ## The command line's help (`dgtk --help`, `dgtk COMMAND --help`). English help comes from the
 ## code's doc comments; these are the reference for the other languages.
-cli-about = Auto-évaluation au regard des 12 principes de la Recommandation du Conseil de l'OCDE sur les stratégies numériques gouvernementales (2014).
+cli-about = Auto-évaluation des stratégies d'administration numérique au regard de la Recommandation du Conseil de l'OCDE sur les stratégies numériques gouvernementales (2014)
 cli-long-about =
-    Auto-évaluation au regard des 12 principes de la Recommandation du Conseil de l'OCDE sur les stratégies numériques gouvernementales (2014).
+    Auto-évaluation des stratégies d'administration numérique au regard des 12 principes de la Recommandation du Conseil de l'OCDE sur les stratégies numériques gouvernementales (2014).
 
     Les fichiers de réponses sont de simples fichiers TOML, conservés dans git ; dgtk les vérifie, les note par lots, rend compte des progrès et compare les années. Le référentiel est intégré ; --framework en charge un autre.
 cli-usage-heading = Utilisation :
 cli-commands-heading = Commandes
 cli-arg-framework = Charger le référentiel depuis ce dossier au lieu du référentiel intégré
 cli-arg-color = Quand colorer la sortie : auto (dans un terminal, sauf si NO_COLOR est défini ; CLICOLOR et CLICOLOR_FORCE sont pris en compte), always (toujours) ou never (jamais)
-cli-arg-lang = La langue de l'interface et des textes du référentiel : en ou fr. À défaut : DGTK_LANG, sinon la locale (LC_ALL, LC_MESSAGES, LANG), sinon l'anglais. Un référentiel qui n'existe pas dans cette langue s'affiche dans sa langue principale, avec une remarque
+cli-arg-lang = La langue de l'interface et des textes du référentiel : en ou fr. À défaut : DGTK_LANG, sinon les paramètres régionaux (LC_ALL, LC_MESSAGES, LANG), sinon l'anglais. Un référentiel qui n'existe pas dans cette langue s'affiche dans sa langue principale, avec une remarque
 cli-about-principles = Afficher le référentiel : piliers et principes, ou les questions d'un principe, avec conseils et descripteurs de niveau
 cli-about-init = Écrire un nouveau fichier de réponses : chaque question y figure avec son texte et son échelle en commentaire
 cli-long-about-init =
@@ -29,18 +29,48 @@ cli-long-about-check =
 
     Chaque problème de chaque fichier est écrit sur la sortie d'erreur sous la forme `fichier:ligne:colonne: message` ; chaque fichier valide donne une ligne sur la sortie standard. Code de sortie 1 si un fichier présente un problème.
 cli-about-score = Noter des fichiers de réponses par lots : une ligne par évaluation
+cli-long-about-score =
+    Noter des fichiers de réponses par lots : une ligne par évaluation.
+
+    Les dossiers sont parcourus, sous-dossiers compris, à la recherche des *.toml. Les fichiers qui ne passent pas la vérification sont signalés sur la sortie d'erreur et les autres sont tout de même notés ; le code de sortie est alors 1.
 cli-about-compare = Comparer de nombreuses évaluations côte à côte : distribution des scores de chaque domaine, rang de chaque évaluation et écarts à la moyenne des pairs et au meilleur, groupes de pairs, questions le plus souvent au niveau 0 ou à « non »
+cli-long-about-compare =
+    Comparer de nombreuses évaluations côte à côte : distribution des scores de chaque domaine, rang de chaque évaluation et écarts à la moyenne des pairs et au meilleur, groupes de pairs, questions le plus souvent au niveau 0 ou à « non ».
+
+    Les dossiers sont parcourus, sous-dossiers compris, à la recherche des *.toml. Les rangs et la distribution reposent sur les évaluations complètes (toutes les questions ont une réponse, aucune n'est à revoir) de la version du référentiel chargé ; les autres sont affichées, signalées comme telles, et ne sont pas classées. Les fichiers qui ne passent pas la vérification sont signalés sur la sortie d'erreur et les autres sont comparés ; le code de sortie est alors 1. Voir docs/compare.md.
 cli-about-report = Rédiger le rapport d'étape d'une évaluation, avec l'évolution par rapport aux précédentes
+cli-long-about-report =
+    Rédiger le rapport d'étape d'une évaluation, avec l'évolution par rapport aux précédentes.
+
+    Le rapport présente les scores (ensemble, piliers, principes) avec leurs tranches de maturité et les questions sur lesquelles chacun repose, un graphique, l'évolution par rapport à chaque évaluation précédente (dans l'ordre des années) et ce qui a le plus bougé, les écarts aux cibles, les points forts et les points faibles question par question, les prochaines étapes, les justificatifs de chaque principe et la manière dont les scores sont calculés.
+
+    Les évaluations précédentes doivent porter sur le même référentiel. Une évaluation précédente établie sur une autre version de celui-ci est comparée sur les questions communes (le rapport en indique la proportion), ou notée avec sa propre version lorsque le dossier de cette version est donné avec --prior-framework.
 cli-about-diff = Comparer deux évaluations (par exemple deux années) : par question, principe, pilier et dans l'ensemble
+cli-long-about-diff =
+    Comparer deux évaluations (par exemple deux années) : par question, principe, pilier et dans l'ensemble.
+
+    Affiche les anciens et les nouveaux scores avec leurs variations et les changements de tranche, les plus fortes variations en premier, et, pour chaque question, l'ancienne et la nouvelle réponse, la variation du score et si les justificatifs ont changé. Les deux fichiers peuvent relever de versions différentes d'un même référentiel : ANCIEN est lu avec --old-framework (par défaut : le même référentiel que NOUVEAU) et les questions sont suivies au moyen de `replaces`. Des fichiers de référentiels différents sont refusés.
 cli-about-merge = Fusionner les fichiers de réponses de plusieurs évaluateurs (ou organismes) pour un même pays et une même année
+cli-long-about-merge =
+    Fusionner les fichiers de réponses de plusieurs évaluateurs (ou organismes) pour un même pays et une même année.
+
+    Les réponses sur lesquelles les fichiers s'accordent sont fusionnées (une question à laquelle un seul fichier répond prend cette réponse) ; chaque texte de justificatifs est conservé, avec la mention de son contributeur (l'organisme du fichier, sinon ses évaluateurs) ; les évaluateurs sont réunis. Les questions dont les réponses diffèrent sont énumérées sur la sortie d'erreur et laissées sans réponse, la réponse de chaque contributeur étant notée dans les justificatifs, pour qu'une personne tranche. Avec --into, des fichiers corrigés ou nouveaux sont fusionnés dans un fichier fusionné existant : chaque conflit qui y a été tranché le reste, sauf si la réponse d'un contributeur a changé. Indique aussi dans quelle mesure les fichiers concordent (part des questions ayant reçu la même réponse, alpha de Krippendorff). Les fichiers d'entrée ne sont jamais modifiés. Code de sortie 1 tant que des conflits subsistent, sauf avec --allow-conflicts.
 cli-about-export = Exporter le questionnaire sous forme de classeur à remplir avec Excel ou LibreOffice
+cli-long-about-export =
+    Exporter le questionnaire sous forme de classeur à remplir avec Excel ou LibreOffice.
+
+    Une feuille par principe, une ligne par question avec son texte, ses conseils et ses descripteurs de niveau, la réponse, les justificatifs et les liens que contient FICHIER, et des cellules qui n'acceptent que des réponses valides. Le classeur rempli se relit avec `dgtk import`. Sans FICHIER, un questionnaire vide pour --country et --year.
 cli-about-import = Relire un classeur de questionnaire rempli (issu de `dgtk export`) dans un fichier de réponses
+cli-long-about-import =
+    Relire un classeur de questionnaire rempli (issu de `dgtk export`) dans un fichier de réponses.
+
+    Chaque cellule est vérifiée au regard de sa question ; tous les problèmes sont énumérés avec leur feuille et leur cellule, et rien n'est alors écrit. Un classeur établi pour un autre référentiel ou une autre version du référentiel est refusé. Avec --into, les réponses du classeur remplacent celles d'un fichier de réponses existant du même pays et de la même année, dont les commentaires, les cibles et les métadonnées sont conservés.
 cli-about-fmt = Réécrire des fichiers de réponses dans la présentation canonique (ordre du référentiel, textes des questions en commentaire)
 cli-long-about-fmt =
     Réécrire des fichiers de réponses dans la présentation canonique (ordre du référentiel, textes des questions en commentaire).
 
     Les réponses, justificatifs, liens, marques et cibles sont conservés à l'identique, de même que les commentaires que vous avez écrits ; seuls la présentation et les commentaires de l'outil changent, dans la langue choisie. Les fichiers qui présentent des problèmes sont signalés et laissés tels quels. Avec --check, rien n'est écrit.
-cli-about-schema = Écrire un schéma JSON : d'un fichier de réponses du référentiel chargé, des fichiers du référentiel ou de leurs traductions, ou d'une sortie JSON. Voir docs/json.md
+cli-about-schema = Écrire un schéma JSON : d'un fichier de réponses du référentiel chargé (`answers`, pour les éditeurs qui vérifient le TOML au regard d'un schéma), des fichiers du référentiel (`framework`) ou de leurs traductions (`translation`), ou d'une sortie JSON (`score`, `diff`, `principles`, `merge`, `compare`). Voir docs/json.md
 cli-about-completions = Écrire un script de complétion pour le shell (par exemple `dgtk completions bash > /etc/bash_completion.d/dgtk`)
 cli-about-man = Écrire la page de manuel au format roff (par exemple `dgtk man > dgtk.1 && man ./dgtk.1`)
 
@@ -57,7 +87,20 @@ cli-about-help = Afficher cette aide ou celle des commandes indiquées
 cli-bracket-default = [par défaut : { $value }]
 cli-bracket-possible = [valeurs possibles : { $values }]
 cli-bracket-env = [variable d'environnement : { $var }]
+cli-bracket-commands = [commandes : { $values }]
 cli-possible-values = Valeurs possibles :
+
+## The section headings of the man page (`dgtk man`), which clap_mangen writes in English.
+cli-man-manual = Manuel de l'utilisateur
+cli-man-name = NOM
+cli-man-synopsis = SYNOPSIS
+cli-man-description = DESCRIPTION
+cli-man-options = OPTIONS
+cli-man-arguments = ARGUMENTS
+cli-man-commands = COMMANDES
+cli-man-extra = COMPLÉMENTS
+cli-man-version = VERSION
+cli-man-authors = AUTEURS
 
 ## clap's usage errors (exit 2). $arg is an option as typed or with its value name
 ## ("--format <FORMAT>"), $value what was given.
@@ -185,6 +228,7 @@ cli-value-schema-kind-compare = La sortie de `dgtk compare --format json`
 cli-arg-completions-shell = Le shell pour lequel écrire les complétions
 
 # The names of the values in the usage and the help (`<FILE>`), by their English name.
+cli-value-name-command = COMMANDE
 cli-value-name-dir = DOSSIER
 cli-value-name-when = QUAND
 cli-value-name-lang = LANGUE

@@ -117,6 +117,124 @@ check-toml-two-numbers = `{ $value }` n'est pas une valeur unique : écrivez un
 check-toml-bare-text = un texte s'écrit entre guillemets : écrivez "{ $value }" (les nombres, true et false s'écrivent sans guillemets)
 check-toml-trailing-dot = un nombre ne peut pas se terminer par un point : écrivez { $int } ou { $value }0
 check-toml-decimal-comma = `{ $value }` utilise une virgule décimale : écrivez { $int }.{ $frac } (avec un point), ou une liste [{ $int }, { $frac }]
+
+## Les messages de l'analyseur TOML (le crate `toml`), après « TOML invalide : ». Ce qu'il attend
+## suit (`check-toml-parser-expected`), énuméré avec `check-toml-parser-and` et, avant le dernier,
+## `check-toml-parser-or` ; un caractère tel que `]` reste tel quel. Un message
+## que dgtk ne connaît pas est donné tel que l'analyseur l'écrit, en anglais (`check-toml-parser-says`).
+check-toml-parser-says = { $message } (message de l'analyseur TOML, non traduit)
+check-toml-parser-expected = { $description } ; on attend { $expected }
+check-toml-parser-expected-nothing = { $description }
+check-toml-parser-and = {", "}
+check-toml-parser-or = {" ou "}
+check-toml-parser-cr-newline = un retour chariot doit être suivi d'un saut de ligne
+check-toml-parser-opening-quote = guillemet ouvrant manquant
+check-toml-parser-array-comma = virgule manquante entre les éléments de la liste
+check-toml-parser-radix-sign = un entier écrit en base 2, 8 ou 16 ne peut pas avoir de signe
+check-toml-parser-radix-lowercase = le préfixe de base (0x, 0o, 0b) s'écrit en minuscules
+check-toml-parser-missing-assignment = `=` manquant entre la clé et la valeur
+check-toml-parser-leading-zero = un nombre ne peut pas commencer par 0
+check-toml-parser-unclosed-array-table = en-tête de liste de tables non fermé
+check-toml-parser-inline-missing-key = clé manquante dans un élément de table en ligne
+check-toml-parser-inline-opening = accolade ouvrante de la table en ligne manquante
+check-toml-parser-escape-missing = séquence d'échappement incomplète après `\`
+check-toml-parser-array-opening = crochet ouvrant de la liste manquant
+check-toml-parser-invalid-unquoted-key = clé sans guillemets non valide
+check-toml-parser-empty-unquoted-key = une clé sans guillemets ne peut pas être vide
+check-toml-parser-unexpected-sign = signe inattendu
+check-toml-parser-unexpected-key-or-value = clé ou valeur inattendue
+check-toml-parser-unexpected-content = contenu inattendu
+check-toml-parser-after-comment = contenu inattendu entre le commentaire et la fin de la ligne
+check-toml-parser-equals-in-array = `=` inattendu dans une liste
+check-toml-parser-unclosed-table = en-tête de table non fermé
+check-toml-parser-unclosed-inline-table = table en ligne non fermée
+check-toml-parser-unclosed-array = liste non fermée
+check-toml-parser-unicode-digits = trop peu de chiffres dans le code Unicode
+check-toml-parser-quote-strings = un texte s'écrit entre guillemets
+check-toml-parser-redundant-sign = signe du nombre en double
+check-toml-parser-redundant-prefix = préfixe de base du nombre en double
+check-toml-parser-missing-value = valeur manquante
+check-toml-parser-missing-value-for-key = valeur manquante après la clé
+check-toml-parser-table-opening = crochet ouvrant de l'en-tête de table manquant
+check-toml-parser-comment-start = début de commentaire (`#`) manquant
+check-toml-parser-inline-comma = virgule manquante entre les paires clé-valeur
+check-toml-parser-ml-literal-key = une clé ne peut pas être un texte sur plusieurs lignes (''')
+check-toml-parser-ml-basic-key = une clé ne peut pas être un texte sur plusieurs lignes (""")
+check-toml-parser-key-no-value = clé sans valeur
+check-toml-parser-invalid-value = valeur non valide
+check-toml-parser-invalid-key-value = paire clé-valeur non valide
+check-toml-parser-invalid-inline-element = élément de table en ligne non valide
+check-toml-parser-comment-character = caractère non admis dans un commentaire
+check-toml-parser-inline-extra-comma = virgule en trop dans la table en ligne
+check-toml-parser-array-extra-comma = virgule en trop dans la liste
+check-toml-parser-extra-assignment = `=` en trop entre les paires clé-valeur
+check-toml-parser-extra-equals = `=` en trop
+check-toml-parser-underscore = `_` ne peut figurer qu'entre deux chiffres
+check-toml-parser-invalid-basic-string = texte entre guillemets non valide
+check-toml-parser-invalid-binary = nombre binaire non valide
+check-toml-parser-invalid-boolean = booléen non valide
+check-toml-parser-invalid-date-time = date ou heure non valide
+check-toml-parser-invalid-exponent = exposant non valide
+check-toml-parser-invalid-float = nombre décimal non valide
+check-toml-parser-invalid-fraction = partie décimale non valide
+check-toml-parser-invalid-hexadecimal = nombre hexadécimal non valide
+check-toml-parser-invalid-integer = nombre entier non valide
+check-toml-parser-invalid-key = clé non valide
+check-toml-parser-invalid-literal-string = texte entre apostrophes non valide
+check-toml-parser-invalid-mantissa = mantisse non valide
+check-toml-parser-invalid-ml-basic-string = texte sur plusieurs lignes entre guillemets non valide
+check-toml-parser-invalid-ml-literal-string = texte sur plusieurs lignes entre apostrophes non valide
+check-toml-parser-invalid-octal = nombre octal non valide
+check-toml-parser-invalid-string = texte non valide
+check-toml-parser-invalid-table = en-tête de table non valide
+check-toml-parser-duplicate-key = clé en double
+check-toml-parser-invalid-date = date non valide
+check-toml-parser-invalid-time = heure non valide
+check-toml-parser-invalid-offset = décalage horaire non valide
+check-toml-parser-invalid-datetime = date et heure non valides
+check-toml-expected-key = une clé
+check-toml-expected-value = une valeur
+check-toml-expected-digits = des chiffres
+check-toml-expected-numbers = des chiffres
+check-toml-expected-letters = des lettres
+check-toml-expected-characters = des caractères
+check-toml-expected-printable = des caractères imprimables
+check-toml-expected-basic-string = un texte entre guillemets
+check-toml-expected-literal-string = un texte entre apostrophes
+check-toml-expected-ml-basic-string = un texte sur plusieurs lignes entre guillemets
+check-toml-expected-unquoted-string = un texte sans guillemets
+check-toml-expected-not-double-quote = des caractères visibles autres que le guillemet
+check-toml-expected-not-single-quote = des caractères autres que l'apostrophe
+check-toml-expected-not-single-quote-visible = des caractères visibles autres que l'apostrophe
+check-toml-expected-unicode = un code Unicode hexadécimal
+check-toml-expected-newline = un saut de ligne
+check-toml-expected-dt-dash-or-colon = `-` (AAAA-MM) ou `:` (HH:MM)
+check-toml-expected-dt-dash-day = `-` (MM-JJ)
+check-toml-expected-dt-t = `T` entre la date et l'heure
+check-toml-expected-dt-offset = `Z`, +DÉCALAGE ou -DÉCALAGE
+check-toml-expected-dt-year-digits = une année à quatre chiffres (AAAA)
+check-toml-expected-dt-day-digits = un jour à deux chiffres (JJ)
+check-toml-expected-dt-hour-digits = une heure à deux chiffres (HH)
+check-toml-expected-dt-minute-digits = des minutes à deux chiffres (MM)
+check-toml-expected-dt-month-digits = un mois à deux chiffres (MM)
+check-toml-expected-dt-second-digits = des secondes à deux chiffres (SS)
+check-toml-expected-dt-day = le jour
+check-toml-expected-dt-hour = l'heure
+check-toml-expected-dt-minute = les minutes
+check-toml-expected-dt-month = le mois
+check-toml-expected-dt-second = les secondes
+check-toml-expected-dt-nanosecond = les nanosecondes
+check-toml-expected-dt-year-or-hour = une année ou une heure
+check-toml-expected-dt-hour-range = une heure entre 00 et 23
+check-toml-expected-dt-hours-range = des heures entre 00 et 23
+check-toml-expected-dt-minute-range = des minutes entre 00 et 59
+check-toml-expected-dt-minutes-range = des minutes entre 00 et 59
+check-toml-expected-dt-month-range = un mois entre 01 et 12
+check-toml-expected-dt-second-range = des secondes entre 00 et 60
+check-toml-expected-dt-day-range-28 = un jour entre 01 et 28
+check-toml-expected-dt-day-range-29 = un jour entre 01 et 29
+check-toml-expected-dt-day-range-30 = un jour entre 01 et 30
+check-toml-expected-dt-day-range-31 = un jour entre 01 et 31
 check-char-bom = une marque d'ordre des octets (U+FEFF, un caractère invisible) au milieu du fichier, comme il en reste là où deux fichiers ont été joints : supprimez-la
 check-char-space = le caractère { $character } ressemble à une espace, mais TOML ne le lit pas comme tel : remplacez-le par une espace ordinaire
 check-char-invisible = le caractère invisible { $character } gêne ici : supprimez-le
@@ -173,6 +291,7 @@ check-language-left = texte en { $asked_name } ({ $asked }) : { $n ->
 usage-year-range = --year { $year } est hors limites (de { $min } à { $max })
 usage-not-a-year = "{ $value }" n'est pas une année
 usage-threshold-not-number = "{ $value }" n'est pas un nombre : donnez un score de 0 à 100
+usage-no-language = dgtk n'a pas de langue « { $value } » ; les langues disponibles sont { $list }
 usage-threshold-nan = NaN n'est pas un nombre : donnez un score de 0 à 100
 usage-threshold-range = { $value } n'est pas un score de 0 à 100 : donnez un nombre tel que 60
 
@@ -194,7 +313,7 @@ fmt-not-checked = les fichiers qui ont des problèmes n'ont pas été vérifiés
 fmt-done = { $changed ->
     [one] { $changed } fichier remis en forme
    *[other] { $changed } fichiers remis en forme
-} sur { $files }, les fichiers qui ont des problèmes sont restés inchangés
+} sur { $files } (ceux qui présentent des problèmes n'ont pas été modifiés)
 fmt-summary = { $n ->
     [one] { $n } problème
    *[other] { $n } problèmes
@@ -234,6 +353,18 @@ framework-weights-zero = chaque principe a le poids 0 : avec overall = "princip
 framework-empty-checklist = une liste de contrôle doit avoir au moins un élément
 source-not-found = fichier ou dossier introuvable
 source-permission-denied = permission refusée
+# Les autres raisons données par le système pour lesquelles un fichier ne peut être lu ou écrit.
+source-io-not-a-directory = une partie du chemin n'est pas un dossier
+source-io-is-a-directory = est un dossier
+source-io-read-only = système de fichiers en lecture seule
+source-io-storage-full = plus d'espace libre sur le disque
+source-io-quota-exceeded = quota de disque dépassé
+source-io-already-exists = le fichier existe déjà
+source-io-name-too-long = nom de fichier trop long
+source-io-file-too-large = fichier trop volumineux
+source-io-folder-not-empty = le dossier n'est pas vide
+source-io-busy = périphérique ou ressource occupé
+source-io-cross-device = lien entre deux systèmes de fichiers impossible
 source-not-utf8 = ce n'est pas du texte UTF-8 (octet { $byte } à la position { $offset }) ; enregistrez le fichier en UTF-8
 source-too-large = le fichier est trop gros : { $size }au-delà de la limite de { $limit } octets ({ $mib } Mio) ; un fichier de réponses ou de référentiel fait au plus quelques centaines de Ko
 source-size = { $n } octets,{" "}
@@ -348,6 +479,9 @@ source-unreadable = ne peut être lu : { $reason }
 ## src/lock.rs) et vérifications préalables (src/output.rs). Un problème d'écriture suit le nom
 ## du fichier.
 output-cannot-write = impossible d'écrire { $file } : { $reason }
+# A file of a batch that cannot be written (dgtk fmt), after its name.
+output-file-cannot-write = impossible d'écrire ce fichier ({ $reason })
+output-docx-failed = impossible de produire le document Word : { $reason }
 output-binary-to-terminal = --format { $format } produit un fichier binaire, qui ne s'affiche pas dans un terminal : indiquez -o FICHIER.{ $format }
 # $role : l'un des role-* ; $alias : output-named, ou rien si l'entrée a été donnée sous ce nom.
 output-is-input = { $output } est l'une des entrées ({ $role }{ $alias }) : choisissez une autre sortie
@@ -384,12 +518,16 @@ framework-released-not-loaded = impossible de charger une version publiée du r�
 
 ## dgtk init, export, import, report, compare et assess : autres erreurs et remarques
 init-from-other-framework = --from { $file } : son référentiel "{ $found }" n'est pas une version du référentiel chargé "{ $loaded }"
-init-from-other-version-hint = { $file } a reçu ses réponses sur la version { $version } du référentiel ({ $origin } est en version { $loaded }) ; indiquez le dossier de cette version avec --from-framework DOSSIER
+init-from-other-version-hint = { $file } a reçu ses réponses sur la version { $version } du référentiel (le référentiel chargé, { $origin }, est en version { $loaded }) ; indiquez le dossier de cette version avec --from-framework DOSSIER
 export-usage-file = indiquez un fichier de réponses à exporter, ou --country et --year pour un questionnaire vierge
 export-wrote = { $file } écrit ({ $sheets ->
     [one] { $sheets } feuille de principe
    *[other] { $sheets } feuilles de principes
-}, { $answered } question(s) sur { $questions } ayant reçu une réponse) ; remplissez-le, puis lancez `dgtk import { $file } -o FICHIER`
+}, { $answered ->
+    [0] aucune des { $questions } questions n'a de réponse
+    [one] { $answered } question sur { $questions } a une réponse
+   *[other] { $answered } questions sur { $questions } ont une réponse
+}) ; remplissez-le, puis lancez `dgtk import { $file } -o FICHIER`
 report-prior-other-framework = { $prior } est une évaluation du référentiel "{ $found }", mais { $file } relève de "{ $loaded }" : un rapport ne compare que des évaluations d'un même référentiel
 report-prior-other-version-hint = { $file } a reçu ses réponses sur la version { $version } du référentiel (la version chargée est la { $loaded }) ; indiquez le dossier de cette version avec --prior-framework DOSSIER
 report-docx-needs-output = un document Word est un fichier binaire : indiquez -o FICHIER (par exemple -o rapport.docx)
@@ -399,7 +537,11 @@ compare-no-dimensions = --by dimension : le référentiel { $framework } { $ver
 compare-peers-problems = le fichier des pairs comporte des problèmes
 compare-peers-unknown = le fichier des pairs nomme des membres auxquels aucun fichier ne correspond
 import-exists-hint = utilisez --force pour le remplacer, ou --into pour le mettre à jour avec les réponses du classeur
-import-wrote = { $file } écrit à partir de { $book } ({ $answered } question(s) sur { $questions } ayant reçu une réponse) ; vérifiez-le avec `dgtk check { $file }`
+import-wrote = { $file } écrit à partir de { $book } ({ $answered ->
+    [0] aucune des { $questions } questions n'a de réponse
+    [one] { $answered } question sur { $questions } a une réponse
+   *[other] { $answered } questions sur { $questions } ont une réponse
+}) ; vérifiez-le avec `dgtk check { $file }`
 import-refused = { $n ->
     [one] { $n } problème
    *[other] { $n } problèmes

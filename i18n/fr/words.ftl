@@ -207,3 +207,8 @@ word-semicolon = {"\u00A0; "}
 
 ## La légende de l'abréviation de « sans objet » sous un tableau.
 word-not-applicable-legend = s.o. : sans objet.
+
+## The built-in framework, where the folder a framework was read from is named ("framework X 2.0.0
+## (built-in)"); with the version of a released one.
+word-built-in = intégré
+word-built-in-version = intégré, version { $version }

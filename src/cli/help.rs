@@ -26,6 +26,10 @@ pub(super) fn localize(cmd: Command, lang: &str) -> Command {
         .long_about(t("cli-long-about"))
         .help_template(template.clone())
         .subcommand_help_heading(heading(lang, "cli-commands-heading"));
+    if let Some(name) = find(lang, "cli-value-name-command") {
+        // `<COMMAND>` in the usage line; a `&'static str` for clap, made once a run.
+        cmd = cmd.subcommand_value_name(&*Box::leak(name.into_boxed_str()));
+    }
     for s in cmd.get_subcommands_mut() {
         let name = s.get_name().to_string();
         let mut c = std::mem::take(s).help_template(template.clone());
@@ -51,6 +55,53 @@ pub(super) fn localize(cmd: Command, lang: &str) -> Command {
             c.about(t("cli-about-help"))
         } else {
             args_of(c, lang, Some(&name), &headings)
+        };
+    }
+    cmd
+}
+
+/// The command line for a shell completion script in `lang`: [`localize`]'s texts, each
+/// argument's help without the brackets written into it (the script lists the values itself),
+/// and each possible value's help in the language (the value parsers are replaced: the command
+/// only describes, it never parses).
+pub(super) fn localize_for_completions(cmd: Command, lang: &str) -> Command {
+    let plain = |c: Command, command: Option<&str>| {
+        c.mut_args(|a| {
+            if matches!(a.get_id().as_str(), "help" | "version") {
+                return a;
+            }
+            let key = arg_key(command, &a);
+            let a = match find(lang, &key) {
+                Some(help) => a.help(help.clone()).long_help(help),
+                None => a,
+            };
+            let values = a.get_possible_values();
+            if values.iter().all(|v| v.get_help().is_none()) {
+                return a;
+            }
+            let prefix = command.map_or(String::new(), |c| format!("{c}-"));
+            let id = a.get_id().as_str().replace('_', "-");
+            let values: Vec<_> = values
+                .into_iter()
+                .map(|v| {
+                    let key = format!("cli-value-{prefix}{id}-{}", v.get_name());
+                    match find(lang, &key) {
+                        Some(help) => v.help(help),
+                        None => v,
+                    }
+                })
+                .collect();
+            a.value_parser(clap::builder::PossibleValuesParser::new(values))
+        })
+    };
+    let mut cmd = plain(localize(cmd, lang), None);
+    for s in cmd.get_subcommands_mut() {
+        let name = s.get_name().to_string();
+        let c = std::mem::take(s);
+        *s = if name == "help" {
+            c
+        } else {
+            plain(c, Some(&name))
         };
     }
     cmd
@@ -312,6 +363,52 @@ mod tests {
                 assert!(
                     text != english || SAME_IN_EVERY_LANGUAGE.contains(&key.as_str()),
                     "i18n/{lang}/cli.ftl: {key} is still the English {english:?}"
+                );
+            }
+        }
+    }
+
+    /// (message id, text) of the program's and every command's description, short and long, as
+    /// the English command line has them (a command whose doc comment is one paragraph has no
+    /// long description of its own).
+    fn english_descriptions() -> Vec<(String, String)> {
+        let cmd = crate::Cli::command();
+        let mut out = Vec::new();
+        let mut push = |about: String, long: String, c: &Command| {
+            let text = |s: Option<&clap::builder::StyledStr>| s.map(|s| s.to_string());
+            out.push((about, text(c.get_about()).unwrap_or_default()));
+            if let Some(l) = text(c.get_long_about()) {
+                out.push((long, l));
+            }
+        };
+        push("cli-about".into(), "cli-long-about".into(), &cmd);
+        for s in cmd.get_subcommands() {
+            let name = s.get_name();
+            push(
+                format!("cli-about-{name}"),
+                format!("cli-long-about-{name}"),
+                s,
+            );
+        }
+        out
+    }
+
+    #[test]
+    fn every_command_s_description_is_the_doc_comment_in_english_and_translated() {
+        for (key, english) in english_descriptions() {
+            assert_eq!(
+                find("en", &key).as_deref(),
+                Some(english.as_str()),
+                "i18n/en/cli.ftl: {key} should be the command's doc comment"
+            );
+            for (lang, _) in crate::i18n::RESOURCES {
+                if *lang == crate::i18n::REFERENCE {
+                    continue;
+                }
+                let text = crate::i18n::message_in(lang, &key, None);
+                assert!(
+                    text != english && text != key,
+                    "i18n/{lang}/cli.ftl: {key} is missing or still the English {english:?}"
                 );
             }
         }

@@ -70,8 +70,16 @@ pub(super) fn render(err: &clap::Error, lang: &str) -> String {
             }
             m
         }),
-        ErrorKind::MissingSubcommand => text(ContextKind::InvalidSubcommand)
-            .map(|c| t("cli-error-missing-command", vec![("command", c)])),
+        ErrorKind::MissingSubcommand => text(ContextKind::InvalidSubcommand).map(|c| {
+            let mut m = t("cli-error-missing-command", vec![("command", c)]);
+            if let Some(valid) = list(ContextKind::ValidSubcommand).filter(|v| !v.is_empty()) {
+                m.push_str(&format!(
+                    "\n  {}",
+                    t("cli-bracket-commands", vec![("values", valid.join(", "))])
+                ));
+            }
+            m
+        }),
         ErrorKind::TooManyValues => match (arg, value) {
             (Some(a), Some(v)) => Some(t("cli-error-too-many", vec![("arg", a), ("value", v)])),
             _ => None,

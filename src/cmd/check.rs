@@ -37,7 +37,7 @@ pub fn run(g: &GlobalArgs, args: CheckArgs) -> Result<ExitStatus> {
             crate::t!(
                 "check-framework-ok",
                 framework = format!("{} {}", f.id, f.version),
-                origin = f.origin.to_string(),
+                origin = f.origin_for_reader(),
                 pillars = f.pillars.len(),
                 principles = f.principles.len(),
                 questions = f.question_count()

@@ -104,7 +104,7 @@ pub fn run(g: &GlobalArgs, args: CompareArgs) -> Result<ExitStatus> {
             "compare-no-dimensions",
             framework = f.id.as_str(),
             version = f.version.as_str(),
-            origin = f.origin.to_string()
+            origin = f.origin_for_reader()
         ))
         .into());
     }

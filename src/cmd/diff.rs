@@ -108,9 +108,9 @@ pub fn run(g: &GlobalArgs, args: DiffArgs) -> Result<ExitStatus> {
     if old_fw.id != new_fw.id {
         return Err(CliError::input(crate::t!(
             "diff-other-loaded-frameworks",
-            old = old_fw.origin.as_str(),
+            old = old_fw.origin_for_reader(),
             old_id = old_fw.id.as_str(),
-            new = new_fw.origin.as_str(),
+            new = new_fw.origin_for_reader(),
             new_id = new_fw.id.as_str()
         ))
         .into());

@@ -55,8 +55,14 @@ pub fn run(g: &GlobalArgs, args: FmtArgs) -> Result<ExitStatus> {
                 let lock = crate::lock::acquire(path, "dgtk fmt");
                 let written = match &lock {
                     Err(e) => Err(e.reason()),
-                    Ok(_) => crate::atomic::write_answer_file(path, canonical.as_bytes())
-                        .map_err(|e| format!("cannot write: {}", crate::source::io_message(&e))),
+                    Ok(_) => {
+                        crate::atomic::write_answer_file(path, canonical.as_bytes()).map_err(|e| {
+                            crate::t!(
+                                "output-file-cannot-write",
+                                reason = crate::source::io_message(&e)
+                            )
+                        })
+                    }
                 };
                 if let Err(message) = written {
                     problems.push(crate::diag::Diagnostic::file(&name, message));

@@ -135,7 +135,7 @@ fn framework_of(g: &GlobalArgs, book: &Path, about: &About) -> Result<Framework,
             book = book.display().to_string(),
             version = about.framework_version.as_str(),
             framework = about.framework.as_str(),
-            origin = current.origin.to_string(),
+            origin = current.origin_for_reader(),
             known = versions.known().join(", ")
         ))
         .hint(crate::t!("import-other-version-hint"))),

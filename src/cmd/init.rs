@@ -202,7 +202,7 @@ pub fn load_prior(
                 "init-from-other-version-hint",
                 file = path.display().to_string(),
                 version = v,
-                origin = pf.origin.to_string(),
+                origin = pf.origin_for_reader(),
                 loaded = pf.version.as_str()
             )),
             _ => e,

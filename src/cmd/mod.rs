@@ -194,7 +194,7 @@ pub fn other_framework(path: &Path, declared: &str, f: &Framework) -> CliError {
         file = path.display().to_string(),
         declared = declared,
         loaded = f.id.as_str(),
-        origin = f.origin.as_str()
+        origin = f.origin_for_reader()
     ))
     .hint(crate::t!("usage-other-framework-hint", declared = declared))
 }

@@ -169,8 +169,12 @@ pub fn run(g: &GlobalArgs, args: ReportArgs) -> Result<ExitStatus> {
         .as_deref()
         .is_none_or(|p| p == std::path::Path::new("-"));
     if args.format == ReportFormat::Docx {
-        let bytes = report::docx::render(&r)
-            .map_err(|e| CliError::failed(format!("cannot write the Word document: {e}")))?;
+        let bytes = report::docx::render(&r).map_err(|e| {
+            CliError::failed(crate::t!(
+                "output-docx-failed",
+                reason = crate::source::io_message(&e)
+            ))
+        })?;
         super::emit_bytes(args.output.as_deref(), &bytes)?;
         return Ok(ExitStatus::Success);
     }

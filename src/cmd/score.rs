@@ -83,7 +83,7 @@ pub fn run(g: &GlobalArgs, args: ScoreArgs) -> Result<ExitStatus> {
             "score-no-dimensions",
             id = f.id.as_str(),
             version = f.version.as_str(),
-            origin = f.origin.as_str()
+            origin = f.origin_for_reader()
         ))
         .into());
     }

@@ -310,6 +310,16 @@ impl QuestionKind {
 }
 
 impl Framework {
+    /// Where it came from, for a reader: the folder it was read from, or "built-in" (with its
+    /// version for a released one) in the run's language.
+    pub fn origin_for_reader(&self) -> String {
+        match self.origin.strip_prefix("built-in") {
+            Some("") => crate::t!("word-built-in"),
+            Some(v) if v.starts_with(' ') => crate::t!("word-built-in-version", version = v.trim()),
+            _ => self.origin.clone(),
+        }
+    }
+
     /// Every question with its principle, in framework order.
     /// A number question's unit as the framework's main language writes it (`unit`, the one
     /// shown, is in the language of the run): what a CSV cell says, the same in every language.

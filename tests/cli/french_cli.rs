@@ -19,6 +19,8 @@ const BAD: &[&str] = &[
     "tests/fixtures/bad/unknown-keys.toml",
     "tests/fixtures/bad/syntax-missing-value.toml",
     "tests/fixtures/bad/syntax-unterminated-string.toml",
+    "tests/fixtures/bad/syntax-unclosed-table.toml",
+    "tests/fixtures/bad/syntax-space-in-key.toml",
     "tests/fixtures/bad/final-incomplete.toml",
     "tests/fixtures/bad/na-without-reason.toml",
     "tests/fixtures/bad/decimal-comma.toml",
@@ -542,7 +544,7 @@ fn the_help_is_in_french_when_the_language_is() {
         assert_eq!(run.exit_code(), Some(0));
         assert!(
             out.starts_with(
-                "Auto-évaluation au regard des 12 principes de la Recommandation du Conseil"
+                "Auto-évaluation des stratégies d'administration numérique au regard des 12 principes de la"
             ),
             "{out}"
         );
@@ -628,6 +630,18 @@ fn every_command_s_help_is_in_french_with_clap_s_own_words() {
             assert!(out.contains("Options\u{a0}:"), "dgtk {c} {flag}:\n{out}");
             assert!(out.contains("Afficher l'aide"), "dgtk {c} {flag}:\n{out}");
         }
+        // The long help says all the English one says: as many paragraphs before the usage.
+        let paragraphs = |out: &str, usage: &str| {
+            let description = out.split(usage).next().unwrap_or_default();
+            description.trim().split("\n\n").count()
+        };
+        let en = text(&dgtk().args([c, "--help"]).run().stdout);
+        let fr = text(&dgtk().args(["--lang", "fr", c, "--help"]).run().stdout);
+        assert_eq!(
+            paragraphs(&fr, "Utilisation\u{a0}:"),
+            paragraphs(&en, "Usage:"),
+            "dgtk {c} --help:\n{fr}\n{en}"
+        );
     }
     let report = text(
         &dgtk()
@@ -684,9 +698,13 @@ fn the_french_help_keeps_the_usage_order_and_names_its_values_in_french() {
     ] {
         assert!(!report.contains(w), "{w} left in:\n{report}");
     }
+    let top = text(&dgtk().args(["--lang", "fr", "--help"]).run().stdout);
+    assert!(top.contains("dgtk [OPTIONS] <COMMANDE>\n"), "{top}");
     // The English help is clap's, untouched.
     let en = text(&dgtk().args(["diff", "--help"]).run().stdout);
     assert!(en.contains("dgtk diff [OPTIONS] <OLD> <NEW>"), "{en}");
+    let top = text(&dgtk().arg("--help").run().stdout);
+    assert!(top.contains("dgtk [OPTIONS] <COMMAND>\n"), "{top}");
 }
 
 #[test]
@@ -722,6 +740,10 @@ fn clap_s_usage_errors_are_in_french_with_the_usage_exit_code() {
         (
             &["score", "--formt", "json", "a.toml"],
             "un argument proche existe\u{a0}: «\u{a0}--format\u{a0}»",
+        ),
+        (
+            &["--color", "never"],
+            "erreur\u{a0}: «\u{a0}dgtk\u{a0}» demande une commande, mais aucune n'a été donnée\n  [commandes\u{a0}: principles, init,",
         ),
         (
             &["score", "--fail-under", "200", "a.toml"],
@@ -834,5 +856,151 @@ fn a_wrapped_french_error_continues_under_its_first_word() {
     assert!(
         next.starts_with("         ") && !next.starts_with("          "),
         "{err}"
+    );
+}
+
+#[test]
+fn the_built_in_framework_is_named_in_french() {
+    let run = dgtk().args(["--lang", "fr", "check"]).run();
+    let out = text(&run.stdout);
+    assert!(out.contains(" (intégré)\u{a0}: valide"), "{out}");
+    assert!(!out.contains("built-in"), "{out}");
+    let en = text(&dgtk().args(["--lang", "en", "check"]).run().stdout);
+    assert!(en.contains(" (built-in): ok"), "{en}");
+}
+
+#[test]
+fn the_man_page_is_in_french_when_the_language_is() {
+    let fr = text(&dgtk().args(["--lang", "fr", "man"]).run().stdout);
+    for w in [
+        ".SH \"NOM\"",
+        ".SH \"COMMANDES\"",
+        "<\\fIcommande\\fR>",
+        "Charger le référentiel depuis ce dossier",
+        "[par défaut\u{a0}: auto]",
+        "Manuel de l",
+    ] {
+        assert!(fr.contains(w), "{w:?} not in:\n{fr}");
+    }
+    for w in [
+        ".SH NAME",
+        ".SH SUBCOMMANDS",
+        "Load the framework",
+        "Print help",
+        "[default:",
+        "Possible values",
+    ] {
+        assert!(!fr.contains(w), "{w:?} left in:\n{fr}");
+    }
+    // English is clap_mangen's own page.
+    let en = text(&dgtk().args(["--lang", "en", "man"]).run().stdout);
+    assert!(en.contains(".SH NAME\n"), "{en}");
+    assert!(en.contains("Load the framework from this folder"), "{en}");
+}
+
+#[test]
+fn a_language_dgtk_does_not_have_is_refused_in_the_locale_s_language() {
+    let fr = dgtk()
+        .env("LANG", "fr_FR.UTF-8")
+        .args(["--lang", "de", "check"])
+        .run();
+    assert_eq!(fr.exit_code(), Some(2));
+    let err = text(&fr.stderr);
+    assert!(
+        err.contains("valeur «\u{a0}de\u{a0}» non valide pour «\u{a0}--lang <LANGUE>\u{a0}»\u{a0}: dgtk n'a pas de langue «\u{a0}de\u{a0}»\u{a0}; les langues disponibles sont en (English), fr (français)"),
+        "{err}"
+    );
+    let en = dgtk()
+        .env("LANG", "C")
+        .args(["--lang", "de", "check"])
+        .run();
+    assert_eq!(en.exit_code(), Some(2));
+    assert!(
+        text(&en.stderr).contains("dgtk has no language \"de\"; the languages available are"),
+        "{}",
+        text(&en.stderr)
+    );
+}
+
+#[test]
+fn the_system_s_reasons_are_in_french() {
+    let run =
+        |lang: &str, args: &[&str]| text(&dgtk().arg("--lang").arg(lang).args(args).run().stderr);
+    let path = [
+        "diff",
+        "assessments/xmp-2026.toml/x",
+        "assessments/xmp-2026.toml",
+    ];
+    assert!(
+        run("fr", &path).contains("xmp-2026.toml/x: une partie du chemin n'est pas un dossier"),
+        "{}",
+        run("fr", &path)
+    );
+    assert!(run("en", &path).contains("xmp-2026.toml/x: Not a directory"));
+    if Path::new("/dev/full").exists() {
+        let full = [
+            "score",
+            "assessments/xmp-2026.toml",
+            "--format",
+            "csv",
+            "-o",
+            "/dev/full",
+        ];
+        let fr = run("fr", &full);
+        assert!(
+            fr.contains("impossible d'écrire /dev/full\u{a0}: plus d'espace libre sur le disque"),
+            "{fr}"
+        );
+        assert!(run("en", &full).contains("cannot write /dev/full: No space left on device"));
+    }
+}
+
+#[test]
+fn export_and_import_count_the_answered_questions_with_real_plurals() {
+    let dir = tempfile::tempdir().unwrap();
+    let book = dir.path().join("q.xlsx");
+    let book = book.to_str().unwrap();
+    let export = |args: &[&str]| {
+        let run = dgtk()
+            .args(["--lang", "fr", "export", "-o", book])
+            .args(args)
+            .run();
+        assert_eq!(run.exit_code(), Some(0), "{}", text(&run.stderr));
+        text(&run.stderr) + &text(&run.stdout)
+    };
+    let empty = export(&["--country", "XMP", "--year", "2027"]);
+    assert!(empty.contains(", aucune des "), "{empty}");
+    assert!(empty.contains(" questions n'a de réponse)"), "{empty}");
+    assert!(!empty.contains("(s)"), "{empty}");
+    let full = export(&["assessments/xmp-2026.toml"]);
+    assert!(full.contains(" questions sur "), "{full}");
+    assert!(full.contains(" ont une réponse)"), "{full}");
+    assert!(!full.contains("(s)"), "{full}");
+}
+
+#[test]
+fn completion_scripts_describe_in_french_and_complete_the_same() {
+    let script = |lang: &str, shell: &str| {
+        let run = dgtk().args(["--lang", lang, "completions", shell]).run();
+        assert_eq!(run.exit_code(), Some(0));
+        text(&run.stdout)
+    };
+    // bash shows no descriptions: the script is the same in every language.
+    assert_eq!(script("fr", "bash"), script("en", "bash"));
+    let fish = script("fr", "fish");
+    for w in [
+        "-l format -d 'Format de sortie'",
+        "Un fichier autonome, à publier, envoyer ou imprimer",
+        "-l help -d 'Afficher l\\'aide",
+    ] {
+        assert!(fish.contains(w), "{w:?} not in:\n{fish}");
+    }
+    for w in ["Output format", "[par défaut", "Print help"] {
+        assert!(!fish.contains(w), "{w:?} left in:\n{fish}");
+    }
+    assert_eq!(
+        fish.lines().count(),
+        script("en", "fish").lines().count(),
+        "the same completions"
     );
 }
