@@ -32,7 +32,7 @@ pub(crate) fn workbook(
         .iter()
         .map(|h| crate::sheets::table::ColumnInfo {
             header: h.to_string(),
-            title: Some(table::column_title(h).to_string()),
+            title: Some(table::column_title(h)),
             text: table::TEXT_COLUMNS.contains(h),
         })
         .collect();
@@ -50,12 +50,12 @@ pub(crate) fn workbook(
     ];
     about.push((
         crate::t!("table-key-peer-set"),
-        present::peer_basis(c.peers, c.entries.len(), &f.version, c.include_partial),
+        crate::compare::peer_basis_words(c, f),
     ));
     for l in &c.left_out {
         about.push((
             crate::t!("table-key-left-out"),
-            format!("{}: {}", l.file, l.reason),
+            format!("{}{}{}", l.file, present::colon(), l.words),
         ));
     }
     for e in errors {
