@@ -189,7 +189,7 @@ fn question(s: &mut String, f: &Framework, p: &Principle, i: usize, w: usize) {
         QuestionKind::Level { descriptors } => {
             for (level, d) in descriptors.iter().enumerate() {
                 let label = f.scale.get(level).map_or("", String::as_str);
-                let head = format!("    {level} {label}: ");
+                let head = format!("    {level} {label}{}", crate::present::colon());
                 wrap_hanging(s, &head, d, "      ", w);
             }
         }
@@ -215,7 +215,7 @@ fn question(s: &mut String, f: &Framework, p: &Principle, i: usize, w: usize) {
                 };
                 wrap_hanging(
                     s,
-                    &format!("    - {}: ", it.id),
+                    &format!("    - {}{}", it.id, crate::present::colon()),
                     &format!("{}{wt}", it.text),
                     "      ",
                     w,
