@@ -130,8 +130,8 @@ pub fn status(s: crate::assessment::Status) -> String {
     }
 }
 
-/// An assessment's status in a table cell, as short as the run's language says it: "final",
-/// « définitive » (where [`status`] says « version définitive »).
+/// An assessment's status in a table cell or a screen's top line, as short as the run's
+/// language says it: "final", « définitive » (where [`status`] says « version définitive »).
 pub fn status_short(s: crate::assessment::Status) -> String {
     match s {
         crate::assessment::Status::Draft => crate::t!("word-status-draft-short"),

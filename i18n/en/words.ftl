@@ -132,7 +132,7 @@ word-better-none = context only, neither higher nor lower is better
 ## An assessment's status, wherever a reader sees it (report, check, assess, compare).
 word-status-draft = draft
 word-status-final = final
-# The same in a table cell, as short as the language can say it (`dgtk score`'s table).
+# The same in a table cell, as short as the language can say it (`dgtk score`'s table, the top line of `dgtk assess`).
 word-status-draft-short = draft
 word-status-final-short = final
 

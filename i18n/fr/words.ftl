@@ -176,7 +176,7 @@ word-better-none = indicateur de contexte : ni une valeur élevée ni une valeu
 ## Le statut d'une évaluation, partout où un lecteur le voit (rapport, check, assess, compare).
 word-status-draft = projet
 word-status-final = version définitive
-# Le même dans une cellule de tableau, aussi court que possible (le tableau de `dgtk score`).
+# Le même dans une cellule de tableau, aussi court que possible (le tableau de `dgtk score`, la première ligne de `dgtk assess`).
 word-status-draft-short = projet
 word-status-final-short = définitive
 

@@ -986,7 +986,7 @@ fn the_french_word_report_has_the_french_html_reports_headings_and_no_english_le
         .filter(|p| p.starts_with("Score d'ensemble\u{a0}: ") && p.contains(" depuis "))
         .collect();
     assert!(
-        !cards.is_empty() && cards.iter().all(|c| c.contains(" points depuis 2025")),
+        !cards.is_empty() && cards.iter().all(|c| c.contains("\u{a0}points depuis 2025")),
         "{cards:?}"
     );
     let en_body = en["body_text"].as_str().unwrap();
