@@ -180,6 +180,42 @@ with open(ANSWERS, "rb") as f:
 if r.returncode != 0 or tomllib.loads(r.stdout)["assessment"].get("organisation") != organisation:
     fail(f"a French workbook with the key organisation: {r.returncode} {r.stderr}")
 
+# Mistakes in a French workbook are said in French, the cell's words quoted « ... » (a flag
+# that is not « à revoir », an item that is neither yes nor no, a number cell with text).
+bad_book = os.path.join(work, "fr-bad.xlsx")
+wb = openpyxl.load_workbook(fr_book)
+mistakes = {"flag": None, "item": None, "number": None}
+for ws in wb.worksheets[1:]:
+    headers = [c.value for c in ws[2]]
+    for r in range(3, ws.max_row + 1):
+        cells = {h: ws.cell(row=r, column=i + 1) for i, h in enumerate(headers) if h}
+        answer = cells["réponse"].value
+        if mistakes["flag"] is None and answer is not None:
+            cells["marque"].value = "peut-être"
+            mistakes["flag"] = f"{ws.title}!{cells['marque'].coordinate}"
+        elif mistakes["item"] is None and cells.get("élément 1") is not None \
+                and cells["élément 1"].value in ("oui", "non"):
+            cells["élément 1"].value = "plutôt"
+            mistakes["item"] = f"{ws.title}!{cells['élément 1'].coordinate}"
+        elif mistakes["number"] is None and isinstance(answer, (int, float)) and answer > 3:
+            cells["réponse"].value = "beaucoup"
+            mistakes["number"] = f"{ws.title}!{cells['réponse'].coordinate}"
+wb.save(bad_book)
+r = run(BIN, "import", bad_book, "-o", os.path.join(work, "bad.toml"), env=FR)
+said = {
+    "flag": "la colonne «\u00a0marque\u00a0» doit indiquer «\u00a0à revoir\u00a0» ou rester vide, "
+            "et non «\u00a0peut-être\u00a0»",
+    "item": "«\u00a0plutôt\u00a0» n'est ni «\u00a0oui\u00a0» ni «\u00a0non\u00a0»",
+    "number": "«\u00a0beaucoup\u00a0» n'est pas un nombre",
+}
+if r.returncode != 1:
+    fail(f"a French workbook with mistakes: exit {r.returncode}: {r.stderr}")
+for k, where in mistakes.items():
+    if where is None or f"{where}: {said[k]}" not in r.stderr:
+        fail(f"the {k} mistake at {where} is not said in French: {r.stderr}")
+if '"' in r.stderr:
+    fail(f"straight quotes in French import messages: {r.stderr}")
+
 # The figures' workbooks (score, compare): in French, the sheets meant for a reader ("columns"
 # and "about") hold no English but the CSV's own words they explain; the data sheet is the
 # English one, but for the title column.
