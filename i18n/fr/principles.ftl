@@ -3,6 +3,9 @@
 
 principles-title = { $title } (version { $version })
 principles-counts = { $pillars } piliers, { $principles } principes, { $questions } questions ; niveaux : { $levels }
+# Un niveau de l'échelle dans la ligne des effectifs : son numéro et son libellé, insécables
+# (la ligne se coupe entre deux niveaux).
+principles-level = { $level } { $label }
 principles-questions = { $title }  ({ $n ->
     [one] { $n } question
    *[other] { $n } questions

@@ -29,7 +29,7 @@ pub(crate) fn overview(f: &Framework, w: usize) -> String {
             .scale
             .iter()
             .enumerate()
-            .map(|(i, l)| format!("{i} {l}"))
+            .map(|(i, l)| crate::t!("principles-level", level = i, label = l.as_str()))
             .collect::<Vec<_>>()
             .join(", ")
     );
@@ -47,7 +47,7 @@ pub(crate) fn overview(f: &Framework, w: usize) -> String {
             let head = format!("  {:>width$}  ", p.number);
             let text = crate::t!("principles-questions", title = p.title.as_str(), n = n);
             wrap_hanging(&mut s, &head, &text, &" ".repeat(head.len()), w);
-            s.push_str(&format!("      id: {}\n", p.id));
+            s.push_str(&format!("      id{}{}\n", crate::present::colon(), p.id));
         }
     }
     if !f.dimensions.is_empty() {
@@ -63,7 +63,7 @@ pub(crate) fn overview(f: &Framework, w: usize) -> String {
                 n = scored
             );
             wrap_hanging(&mut s, "  ", &text, "    ", w);
-            s.push_str(&format!("      id: {}\n", d.id));
+            s.push_str(&format!("      id{}{}\n", crate::present::colon(), d.id));
         }
     }
     if !f.guidance.is_empty() {

@@ -868,4 +868,14 @@ fn french_principles_write_their_colons_the_french_way_and_keep_a_weight_with_it
     let out = text(&run.stdout);
     assert!(out.contains("poids\u{a0}:\u{a0}1\n"), "{out}");
     assert!(!out.lines().any(|l| l.ends_with("poids\u{a0}:")), "{out}");
+    // The overview: « id : », and a level's number kept with its label where the scale wraps.
+    let run = dgtk()
+        .env("COLUMNS", "80")
+        .args(["--lang", "fr", "principles"])
+        .run()
+        .success();
+    let out = text(&run.stdout);
+    assert!(out.contains("      id\u{a0}: openness-"), "{out}");
+    assert!(out.contains("2\u{a0}Intermédiaire"), "{out}");
+    assert!(!out.lines().any(|l| l.ends_with(" 2")), "{out}");
 }
