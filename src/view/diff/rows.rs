@@ -154,8 +154,9 @@ impl DiffView<'_> {
             (
                 crate::t!("table-key-framework"),
                 format!(
-                    "{} {} -> {}",
-                    d.framework_id, self.old_fw.version, self.new_fw.version
+                    "{} {}",
+                    d.framework_id,
+                    present::from_to(&self.old_fw.version, &self.new_fw.version)
                 ),
             ),
             (
