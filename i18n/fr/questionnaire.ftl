@@ -87,8 +87,8 @@ assess-help =
     Justificatifs : plusieurs lignes sont possibles, une ligne vide termine ; Entrée seule conserve les justificatifs affichés ; - les efface ; :e ouvre $VISUAL ou $EDITOR.
 assess-quit-question = Les réponses confirmées sont enregistrées ; la question affichée, non. (o/n)
 assess-quit-prompt = Enregistrer et quitter
-assess-text-hint-empty = Saisissez-les ; plusieurs lignes sont possibles, une ligne vide termine. Entrée seule : pas de justificatif · :e ouvre l'éditeur ($EDITOR)
-assess-text-hint-current = Entrée seule conserve les justificatifs affichés · saisissez pour les remplacer (une ligne vide termine) · - efface · :e modifie dans $EDITOR
+assess-text-hint-empty = Saisissez-les ; plusieurs lignes sont possibles, une ligne vide termine. Entrée seule : pas de justificatif · :e ouvre l'éditeur ($EDITOR)
+assess-text-hint-current = Entrée seule conserve les justificatifs affichés · saisissez pour les remplacer (une ligne vide termine) · - efface · :e modifie dans $EDITOR
 assess-editor-unsaved = L'éditeur a été fermé sans enregistrer ; les justificatifs sont inchangés.
 assess-editor-failed = L'éditeur ({ $editor }) s'est terminé avec { $status } ; les justificatifs sont inchangés.
 assess-editor-cannot-run = Impossible de lancer l'éditeur ({ $editor }, d'après $VISUAL ou $EDITOR) : { $error } ; les justificatifs sont inchangés.
