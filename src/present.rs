@@ -130,6 +130,15 @@ pub fn status(s: crate::assessment::Status) -> String {
     }
 }
 
+/// An assessment's status in a table cell or a screen's top line, as short as the run's
+/// language says it: "final", « définitive » (where [`status`] says « version définitive »).
+pub fn status_short(s: crate::assessment::Status) -> String {
+    match s {
+        crate::assessment::Status::Draft => crate::t!("word-status-draft-short"),
+        crate::assessment::Status::Final => crate::t!("word-status-final-short"),
+    }
+}
+
 /// A change from one value to another, in the run's language: "89.3 -> 31.2", « 89,3 → 31,2 ».
 pub fn from_to(from: &str, to: &str) -> String {
     crate::t!("word-from-to", from = from, to = to)

@@ -573,4 +573,6 @@ sheets-unknown-item = unknown checklist item: this question has { $items ->
    *[other] { $items } items
 } (item 1 to { $items }), not item { $n }; clear this cell
 sheets-a-formula = a formula (={ $formula })
+# A cell's content quoted in a message.
+sheets-quoted = "{ $text }"
 sheets-item-not-yes-no = { $what } is not yes or no: is item { $n } in place?

@@ -3,6 +3,8 @@
 
 principles-title = { $title } (version { $version })
 principles-counts = { $pillars } pillars, { $principles } principles, { $questions } questions; levels: { $levels }
+# A level of the scale in the counts line: its number and label.
+principles-level = { $level } { $label }
 principles-questions = { $title }  ({ $n ->
     [one] { $n } question
    *[other] { $n } questions

@@ -116,6 +116,62 @@ table-key-peer-set = peer set
 table-key-left-out = left out
 table-key-not-compared = not compared
 
+## The columns sheet of `score --format xlsx`: what a column holds (its header is the CSV's).
+# A score's range columns: the title of the score, then what the column is.
+table-score-col-low = { $title } (lowest it could be)
+table-score-col-high = { $title } (highest it could be)
+table-score-col-file = the answer file
+table-score-col-country = the country (or agency) code
+table-score-col-organisation = the organisation that answered, if the file names one
+table-score-col-year = the year assessed
+table-score-col-status = draft or final
+table-score-col-framework_version = the framework version the file was checked and scored with
+table-score-col-overall = overall score, 0-100
+table-score-col-overall_low = the lowest the overall score could be (unknown and unanswered at 0)
+table-score-col-overall_high = the highest the overall score could be (unknown and unanswered at full marks)
+table-score-col-provisional = true when the range is wider than the narrowest band: the band may change
+table-score-col-band = maturity band of the overall score
+table-score-col-coverage = share of the questions answered, 0-1
+table-score-col-questions = questions counted
+table-score-col-scored = questions that have a score
+table-score-col-not_applicable = answered n/a (left out of every score)
+table-score-col-unknown = answered unknown
+table-score-col-unanswered = not answered yet
+table-score-col-review = answers still flagged for review (carried forward, not confirmed)
+table-score-col-score = the question's score, 0-100
+table-score-col-band_holds = yes when the band is the same under every other method of scoring, else no
+table-score-col-method = overall score under another method: { $method }
+
+## The columns sheet of `compare --format xlsx`: what a column holds (its header is the CSV's).
+table-compare-col-file = the answer file
+table-compare-col-country = the country (or agency) code
+table-compare-col-organisation = the organisation that answered, if the file names one
+table-compare-col-year = the year assessed
+table-compare-col-status = draft or final
+table-compare-col-framework_version = the framework version the file was scored with
+table-compare-col-group = the peer group (--peers), if any
+table-compare-col-area_kind = overall, pillar, principle, dimension or question
+table-compare-col-area_id = the area's id
+table-compare-col-area_number = the area's number in the framework
+table-compare-col-area_title = the area's title
+table-compare-col-state = scored, unknown, not applicable, unanswered or no score: why a score is missing
+table-compare-col-score = the score, 0-100 (empty when there is none: see state)
+table-compare-col-ranked = yes when the assessment is in the peer set and ranked
+table-compare-col-rank = rank among the peers (1 = best; ties share a rank)
+table-compare-col-ranked_of = how many peers are ranked in this area
+table-compare-col-gap_to_mean = score minus the peers' mean, in points
+table-compare-col-gap_to_best = score minus the best peer's score, in points
+table-compare-col-peer_n = how many peers have a score in this area
+table-compare-col-peer_mean = the peers' mean score
+table-compare-col-peer_median = the peers' median score
+table-compare-col-peer_best = the best peer's score
+table-compare-col-group_rank = rank within the peer group
+table-compare-col-group_gap_to_mean = score minus the group's mean, in points
+table-compare-col-group_gap_to_best = score minus the group's best score, in points
+table-compare-col-coverage = share of the questions answered, 0-1
+table-compare-col-flagged = answers still flagged for review
+table-compare-col-not_ranked_because = why the assessment is not ranked, if it is not
+
 ## What `dgtk import` finds wrong in a workbook (each at its sheet and cell).
 sheet-import-not-ours = has no "{ $sheet }" sheet saying which questionnaire it is: it was not made by `dgtk export --format xlsx`
 sheet-import-unknown-id = unknown question id "{ $id }"{ $hint }: the ids must not be changed

@@ -132,6 +132,9 @@ word-better-none = context only, neither higher nor lower is better
 ## An assessment's status, wherever a reader sees it (report, check, assess, compare).
 word-status-draft = draft
 word-status-final = final
+# The same in a table cell, as short as the language can say it (`dgtk score`'s table, the top line of `dgtk assess`).
+word-status-draft-short = draft
+word-status-final-short = final
 
 ## A timestamp for the reader ($day, $year, $hour, $minute are numbers; $minute has two digits;
 ## $zone is word-zone-utc or word-zone-offset). Files and CSV/JSON keep the raw timestamp.

@@ -610,17 +610,17 @@ sheets-not-xlsx = n'est pas un classeur xlsx : indiquez le fichier .xlsx produi
 sheets-unreadable = n'est pas un classeur xlsx lisible ({ $error }) : enregistrez-le de nouveau au format .xlsx
 sheets-no-about = n'a pas de feuille "{ $sheet }" indiquant de quel questionnaire il s'agit : il n'a pas été produit par `dgtk export --format xlsx`
 sheets-other-layout = est un questionnaire de présentation { $layout }, que cette version de dgtk ne lit pas (elle lit la présentation { $reads }) : exportez de nouveau le questionnaire avec cette version de dgtk
-sheets-bad-year = "{ $year }" n'est pas une année (de 1900 à 2200) ; la feuille { $sheet } ne doit pas être modifiée
+sheets-bad-year = « { $year } » n'est pas une année (de 1900 à 2200) ; la feuille { $sheet } ne doit pas être modifiée
 sheets-about-incomplete = sa feuille { $sheet } n'indique pas le référentiel, sa version ou le pays : la feuille { $sheet } ne doit pas être modifiée ; exportez de nouveau le questionnaire
 sheets-too-large = occuperait { $mib } Mio une fois décompressé, au-delà de la limite de { $limit } Mio d'un classeur de questionnaire : ce n'est pas un classeur produit par dgtk
 sheets-sheet-unreadable = cette feuille ne peut pas être lue
 sheets-missing-row = aucune ligne ne porte l'identifiant de question "{ $id }" (principe { $principle }) : chaque question doit garder sa ligne et son identifiant
-sheets-no-answer-column = cette feuille n'a pas d'en-tête de colonne "answer" : les en-têtes ne doivent pas être modifiés
+sheets-no-answer-column = cette feuille n'a pas de colonne « réponse » (« answer » dans un classeur en anglais) : les en-têtes ne doivent pas être modifiés
 sheets-answer-without-id = une réponse dans une ligne sans identifiant de question : placez-la dans la ligne de sa question
 sheets-unknown-id = identifiant de question inconnu "{ $id }"{ $hint } : les identifiants ne doivent pas être modifiés
 # $first : la feuille et la cellule de sa première ligne (Principle 1!A5).
-sheets-second-row = la question "{ $id }" a ici une deuxième ligne (la première est en { $first }) : n'en gardez qu'une
-sheets-bad-flag = flag doit valoir "{ $review }" ou rester vide, et non "{ $flag }"
+sheets-second-row = la question « { $id } » a ici une deuxième ligne (la première est en { $first }) : n'en gardez qu'une
+sheets-bad-flag = la colonne « marque » doit indiquer « { $review } » ou rester vide, et non « { $flag } »
 sheets-na-needs-reason = "n/a" exige une raison : indiquez dans la colonne evidence pourquoi la question est sans objet
 
 ## dgtk assess, lorsque le fichier de réponses a été modifié sur le disque pendant la session
@@ -637,21 +637,23 @@ reconcile-what-answer = la réponse à la question { $id }
 reconcile-what-status = le statut
 reconcile-what-targets = les cibles
 # Les problèmes d'une cellule de réponse. $others : sheets-unknown-or-na, ou "unknown" seul ; $range : sheets-range.
-sheets-unknown-or-na = "{ $unknown }" ou "{ $na }"
-sheets-na-not-allowed = "n/a" n'est pas une réponse admise pour "{ $id }" : cette question s'applique partout ; répondez-y, ou indiquez "{ $unknown }"
+sheets-unknown-or-na = « { $unknown } » ou « { $na } »
+sheets-na-not-allowed = « n/a » n'est pas une réponse admise pour « { $id } » : cette question s'applique partout ; répondez-y, ou indiquez « { $unknown } »
 sheets-formula-answer = une formule (={ $formula }) n'est pas une réponse : saisissez la réponse elle-même
-sheets-checklist-answer = "{ $shown }" n'est pas une réponse admise ici : une liste de contrôle se remplit dans ses colonnes d'éléments (yes ou no pour chacun), ou bien indiquez ici { $others }
+sheets-checklist-answer = « { $shown } » n'est pas une réponse admise ici : une liste de contrôle se remplit dans ses colonnes d'éléments (« oui » ou « non » pour chacun), ou bien indiquez ici { $others }
 sheets-level-range = le niveau { $level } est hors de l'échelle, qui va de 0 à { $max }
 sheets-not-level = "{ $shown }" n'est pas un niveau : indiquez un nombre entier de 0 à { $max }, ou { $others }
-sheets-not-yes-no = "{ $shown }" n'est pas une réponse à une question oui/non : indiquez "{ $yes }", "{ $no }" ou { $others }
+sheets-not-yes-no = « { $shown } » n'est pas une réponse à une question oui/non : indiquez « { $yes } », « { $no } » ou { $others }
 sheets-range = { $min } à { $max }
 sheets-number-range = { $value } est hors de l'intervalle de l'indicateur, qui va de { $range }
-sheets-not-number = "{ $shown }" n'est pas un nombre : indiquez un nombre de { $range }, ou { $others }
-sheets-item-not-checklist = élément { $n } d'une question qui n'a pas d'éléments de liste de contrôle : videz cette cellule et répondez dans la colonne answer
-sheets-item-and-answer = l'élément { $n } est rempli alors que la réponse est "{ $answer }" : videz l'une des deux cellules
+sheets-not-number = « { $shown } » n'est pas un nombre : indiquez un nombre de { $range }, ou { $others }
+sheets-item-not-checklist = élément { $n } d'une question qui n'a pas d'éléments de liste de contrôle : videz cette cellule, et répondez dans la colonne « réponse »
+sheets-item-and-answer = l'élément { $n } est rempli alors que la réponse est « { $answer } » : videz l'une des deux cellules
 sheets-unknown-item = élément de liste de contrôle inconnu : cette question a { $items ->
     [one] { $items } élément
    *[other] { $items } éléments
 } (de l'élément 1 à l'élément { $items }), et non un élément { $n } ; videz cette cellule
 sheets-a-formula = une formule (={ $formula })
-sheets-item-not-yes-no = { $what } n'est ni yes ni no : l'élément { $n } est-il en place ?
+# Le contenu d'une cellule cité dans un message.
+sheets-quoted = « { $text } »
+sheets-item-not-yes-no = { $what } n'est ni « oui » ni « non » : l'élément { $n } est-il en place ?

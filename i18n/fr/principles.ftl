@@ -3,6 +3,9 @@
 
 principles-title = { $title } (version { $version })
 principles-counts = { $pillars } piliers, { $principles } principes, { $questions } questions ; niveaux : { $levels }
+# Un niveau de l'échelle dans la ligne des effectifs : son numéro et son libellé, insécables
+# (la ligne se coupe entre deux niveaux).
+principles-level = { $level } { $label }
 principles-questions = { $title }  ({ $n ->
     [one] { $n } question
    *[other] { $n } questions
@@ -18,7 +21,7 @@ principles-na-note = « n/a » (sans objet) n'est une réponse possible qu'aux
 principles-show-one = Afficher les questions d'un principe : dgtk principles NUMÉRO|ID ; une question : dgtk principles NUMÉRO.N|ID-QUESTION
 principles-good-practices = Bonnes pratiques
 principles-whole = Le principe entier : dgtk principles { $number }
-principles-head = Pilier : { $pillar }   id : { $id }   poids : { $weight }
+principles-head = Pilier : { $pillar }   id : { $id }   poids : { $weight }
 principles-weight = poids { $weight }
 principles-item-weight = (poids { $weight })
 principles-position = ({ $n } sur { $total })

@@ -57,13 +57,14 @@ assess-finish-flagged = { $n ->
 } : { $ids }
 
 ## The keys shown at the foot of the screen, the help page (one line each) and the quit question.
-assess-keys-menu = ↑↓ Entrée : choisir · Échap : retour · g : conseils · ? : aide · q : quitter
-assess-keys-ticks = Espace : cocher · Entrée : valider · Échap : retour · g : conseils · q : quitter
-assess-keys-page = ↑↓ Pg préc. Pg suiv. : défiler · Échap, Entrée ou g : retour à la réponse
-assess-keys-quit = o : quitter · n ou Échap : rester
-assess-keys-confirm = o : oui · n : non · Entrée : choix par défaut · Échap : non
-assess-keys-input = Entrée : valider · Échap : retour · Ctrl-G : conseils · Ctrl-C : sortir
-assess-keys-text = Entrée : ligne suivante (ligne vide : fin) · Échap : retour · Ctrl-G : conseils
+assess-keys-menu = ↑↓ Entrée : choisir · Échap : retour · g : conseils · ? : aide · q : quitter
+# 79 colonnes au plus (l'invite au-dessus dit déjà qu'Échap revient en arrière).
+assess-keys-ticks = Espace : cocher · Entrée : valider · g : conseils · ? : aide · q : quitter
+assess-keys-page = ↑↓ Pg préc. Pg suiv. : défiler · Échap, Entrée ou g : retour à la réponse
+assess-keys-quit = o : quitter · n ou Échap : rester
+assess-keys-confirm = o : oui · n : non · Entrée : choix par défaut · Échap : non
+assess-keys-input = Entrée : valider · Échap : retour · Ctrl-G : conseils · Ctrl-C : sortir
+assess-keys-text = Entrée : ligne suivante (ligne vide : fin) · Échap : retour · Ctrl-G : conseils
 assess-prompt = { $prompt } :
 # La touche qui répond oui (y est toujours acceptée aussi) et celle qui répond non.
 assess-key-yes = o
@@ -86,8 +87,8 @@ assess-help =
     Justificatifs : plusieurs lignes sont possibles, une ligne vide termine ; Entrée seule conserve les justificatifs affichés ; - les efface ; :e ouvre $VISUAL ou $EDITOR.
 assess-quit-question = Les réponses confirmées sont enregistrées ; la question affichée, non. (o/n)
 assess-quit-prompt = Enregistrer et quitter
-assess-text-hint-empty = Saisissez-les ; plusieurs lignes sont possibles, une ligne vide termine. Entrée seule : pas de justificatif · :e ouvre l'éditeur ($EDITOR)
-assess-text-hint-current = Entrée seule conserve les justificatifs affichés · saisissez pour les remplacer (une ligne vide termine) · - efface · :e modifie dans $EDITOR
+assess-text-hint-empty = Saisissez-les ; plusieurs lignes sont possibles, une ligne vide termine. Entrée seule : pas de justificatif · :e ouvre l'éditeur ($EDITOR)
+assess-text-hint-current = Entrée seule conserve les justificatifs affichés · saisissez pour les remplacer (une ligne vide termine) · - efface · :e modifie dans $EDITOR
 assess-editor-unsaved = L'éditeur a été fermé sans enregistrer ; les justificatifs sont inchangés.
 assess-editor-failed = L'éditeur ({ $editor }) s'est terminé avec { $status } ; les justificatifs sont inchangés.
 assess-editor-cannot-run = Impossible de lancer l'éditeur ({ $editor }, d'après $VISUAL ou $EDITOR) : { $error } ; les justificatifs sont inchangés.
@@ -107,7 +108,7 @@ assess-how-title = Comment répondre
 assess-back-to-question = ← retour à la question
 assess-evidence-prompt = Justificatifs (facultatifs) établissant la réponse « { $answer } »
 assess-evidence-back = Retour depuis les justificatifs : la réponse n'a pas été enregistrée.
-assess-back-to-draft = L'évaluation repasse en brouillon ; terminez-la pour la marquer de nouveau comme définitive.
+assess-back-to-draft = L'évaluation redevient un { word-status-draft } ; terminez-la pour en faire de nouveau une { word-status-final }.
 assess-choice-yes = oui
 assess-choice-no = non
 assess-choice-unknown = inconnu  (je ne sais pas)
@@ -131,9 +132,9 @@ assess-quit-final = enregistrer et quitter (statut : { word-status-final })
 assess-quit-draft = enregistrer et quitter (statut : { word-status-draft } ; à reprendre plus tard)
 assess-what-next = Et maintenant ? (Échap pour revenir)
 assess-range = de { $min } à { $max }
-assess-number-ambiguous = ← { $value } » est ambigu : pour un nombre décimal, écrivez { $whole }.{ $frac } ; pour un nombre entier, { $whole }{ $frac } (sans séparateur des milliers)
-assess-number-range = { $value } est hors limites : donnez un nombre { $range }
-assess-not-a-number = ← { $value } » n'est pas un nombre : donnez un nombre { $range }, par exemple { $example }
+assess-number-ambiguous = « { $value } » est ambigu : pour un nombre décimal, séparez les décimales par un point ({ $whole }.{ $frac }) ; pour un nombre entier, écrivez { $whole }{ $frac } (sans séparateur des milliers)
+assess-number-range = { $value } est hors limites : indiquez un nombre { $range }
+assess-not-a-number = « { $value } » n'est pas un nombre : indiquez un nombre { $range }, par exemple { $example }
 
 ## What `dgtk assess` says when it gives the terminal back.
 assess-saved = { $file } enregistré : { $answered ->

@@ -43,15 +43,16 @@ score-col-answer = réponse
 score-col-state = état
 score-col-score = score
 
-## Les blocs de solidité de --sensitivity (tableau et Markdown) ; la ligne de la méthode du
-## référentiel est report-framework-method. En-têtes courts : une ligne tient en 80 colonnes
-## (« diff. » : la différence avec la méthode du référentiel ; « validée » : la tranche est confirmée).
+## Les blocs de solidité de --sensitivity (tableau et Markdown) ; la ligne de la méthode du
+## référentiel est report-framework-method. En-têtes courts : une ligne tient en 80 colonnes
+## (« écart » : la différence avec le score de la méthode du référentiel ; « stable » : la
+## tranche reste la même, oui ou non).
 score-robust-heading = Solidité du score d'ensemble
-score-robust-intro = Chaque score d'ensemble recalculé selon d'autres méthodes de notation raisonnables, sa différence (diff.) avec la méthode du référentiel, et si sa tranche est confirmée (validée : oui ou non) ; voir { $doc }.
+score-robust-intro = Chaque score d'ensemble recalculé selon d'autres méthodes de notation raisonnables, son écart avec le score de la méthode du référentiel, et si sa tranche reste la même (colonne « stable » : oui ou non) ; voir { $doc }.
 score-robust-col-method = méthode
 score-robust-col-overall = score
-score-robust-col-change = diff.
-score-robust-col-holds = validée
+score-robust-col-change = écart
+score-robust-col-holds = stable
 
 ## Les lignes de --by question dans le tableau et en Markdown : le type de la question et l'état
 ## de sa réponse (« n/a » reste tel qu'on le tape).
@@ -87,6 +88,6 @@ score-progress = notation
 score-progress-files = fichiers
 
 ## --columns LISTE : un nom qui n'est pas celui d'une colonne ($suggestion : « vouliez-vous dire… », ou vide).
-score-no-column = --columns : pas de colonne « { $item } » dans ce tableau{ $suggestion }
+score-no-column = --columns : pas de colonne « { $item } » dans ce tableau{ $suggestion }
 score-no-columns = --columns : nommez au moins une colonne
 score-columns-are = les colonnes sont : { $list }

@@ -24,7 +24,7 @@ sheet-key-framework = référentiel
 sheet-key-framework_version = version_du_référentiel
 sheet-key-framework_title = titre_du_référentiel
 sheet-key-country = pays
-sheet-key-organisation = organisation
+sheet-key-organisation = organisme
 sheet-key-year = année
 sheet-key-status = statut
 sheet-key-assessors = évaluateurs
@@ -116,6 +116,64 @@ table-key-in-common = en commun
 table-key-peer-set = groupe de comparaison
 table-key-left-out = écarté
 table-key-not-compared = non comparé
+
+## La feuille « colonnes » de `score --format xlsx` : ce que contient chaque colonne (son
+## en-tête est celui du CSV).
+# Les colonnes de la fourchette d'un score : l'intitulé du score, puis ce qu'est la colonne.
+table-score-col-low = { $title } (valeur la plus basse possible)
+table-score-col-high = { $title } (valeur la plus haute possible)
+table-score-col-file = le fichier de réponses
+table-score-col-country = le code du pays (ou de l'organisme)
+table-score-col-organisation = l'organisme qui a répondu, si le fichier l'indique
+table-score-col-year = l'année évaluée
+table-score-col-status = projet ou version définitive
+table-score-col-framework_version = la version du référentiel avec laquelle le fichier a été vérifié et noté
+table-score-col-overall = score d'ensemble, de 0 à 100
+table-score-col-overall_low = la valeur la plus basse possible du score d'ensemble (réponses « inconnu » et questions sans réponse comptées 0)
+table-score-col-overall_high = la valeur la plus haute possible du score d'ensemble (réponses « inconnu » et questions sans réponse comptées au maximum)
+table-score-col-provisional = true si la fourchette est plus large que la plus étroite des tranches : la tranche peut changer
+table-score-col-band = tranche de maturité du score d'ensemble
+table-score-col-coverage = part des questions ayant une réponse, de 0 à 1
+table-score-col-questions = questions comptées
+table-score-col-scored = questions ayant un score
+table-score-col-not_applicable = réponses n/a, sans objet (écartées de tous les scores)
+table-score-col-unknown = réponses « inconnu »
+table-score-col-unanswered = questions encore sans réponse
+table-score-col-review = réponses encore à revoir (reprises d'une année précédente, non confirmées)
+table-score-col-score = le score de la question, de 0 à 100
+table-score-col-band_holds = yes si la tranche est la même avec toutes les autres méthodes de calcul, sinon no
+table-score-col-method = score d'ensemble selon une autre méthode : { $method }
+
+## La feuille « colonnes » de `compare --format xlsx` : ce que contient chaque colonne (son
+## en-tête est celui du CSV).
+table-compare-col-file = le fichier de réponses
+table-compare-col-country = le code du pays (ou de l'organisme)
+table-compare-col-organisation = l'organisme qui a répondu, si le fichier l'indique
+table-compare-col-year = l'année évaluée
+table-compare-col-status = projet ou version définitive
+table-compare-col-framework_version = la version du référentiel avec laquelle le fichier a été noté
+table-compare-col-group = le groupe de pairs (--peers), s'il y en a un
+table-compare-col-area_kind = overall, pillar, principle, dimension ou question : ensemble, pilier, principe, dimension ou question
+table-compare-col-area_id = l'identifiant du domaine
+table-compare-col-area_number = le numéro du domaine dans le référentiel
+table-compare-col-area_title = l'intitulé du domaine
+table-compare-col-state = scored, unknown, not applicable, unanswered ou no score : noté, inconnu, sans objet, sans réponse ou sans score (pourquoi un score manque)
+table-compare-col-score = le score, de 0 à 100 (vide s'il n'y en a pas : voir state)
+table-compare-col-ranked = yes si l'évaluation fait partie du groupe de comparaison et est classée
+table-compare-col-rank = rang parmi les pairs (1 = le meilleur ; les ex aequo partagent un rang)
+table-compare-col-ranked_of = nombre de pairs classés dans ce domaine
+table-compare-col-gap_to_mean = score moins la moyenne des pairs, en points
+table-compare-col-gap_to_best = score moins le score du meilleur pair, en points
+table-compare-col-peer_n = nombre de pairs ayant un score dans ce domaine
+table-compare-col-peer_mean = le score moyen des pairs
+table-compare-col-peer_median = le score médian des pairs
+table-compare-col-peer_best = le score du meilleur pair
+table-compare-col-group_rank = rang au sein du groupe de pairs
+table-compare-col-group_gap_to_mean = score moins la moyenne du groupe, en points
+table-compare-col-group_gap_to_best = score moins le meilleur score du groupe, en points
+table-compare-col-coverage = part des questions ayant une réponse, de 0 à 1
+table-compare-col-flagged = réponses encore à revoir
+table-compare-col-not_ranked_because = pourquoi l'évaluation n'est pas classée, le cas échéant
 
 
 ## Ce que `dgtk import` relève dans un classeur (chaque fois avec sa feuille et sa cellule).

@@ -88,6 +88,9 @@ word-step-worth-up-to = jusqu'à { $delta_principle } { $n_principle ->
     [one] point
    *[other] points
 } sur le score d'ensemble
+# Le signe moins des chiffres reste le trait d'union ASCII (-5,0), comme dans les tableaux et le
+# CSV : un chiffre copié d'un rapport dans un tableur y reste un nombre (Excel, par exemple, ne lit pas
+# le signe U+2212 comme un moins).
 word-points-change = { $delta } { $n ->
     [one] point
    *[other] points
@@ -173,6 +176,9 @@ word-better-none = indicateur de contexte : ni une valeur élevée ni une valeu
 ## Le statut d'une évaluation, partout où un lecteur le voit (rapport, check, assess, compare).
 word-status-draft = projet
 word-status-final = version définitive
+# Le même dans une cellule de tableau, aussi court que possible (le tableau de `dgtk score`, la première ligne de `dgtk assess`).
+word-status-draft-short = projet
+word-status-final-short = définitive
 
 ## Une date et une heure pour le lecteur ($day, $year, $hour : des nombres ; $minute a deux
 ## chiffres ; $zone : word-zone-utc ou word-zone-offset). Les fichiers et le CSV/JSON gardent

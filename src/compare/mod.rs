@@ -404,9 +404,10 @@ pub struct Selection {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LeftOut {
     pub file: String,
-    /// Why, in English: the JSON, CSV and workbook.
+    /// Why, in English: the JSON and CSV.
     pub reason: String,
-    /// Why, in the run's language: the text, Markdown and HTML outputs.
+    /// Why, in the run's language: the text, Markdown and HTML outputs, the workbook's "about"
+    /// sheet.
     pub words: String,
 }
 

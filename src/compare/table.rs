@@ -28,40 +28,39 @@ pub const TEXT_COLUMNS: &[&str] = &[
     "not_ranked_because",
 ];
 
-/// What a column holds, in a few words (the workbook's column notes).
-pub fn column_title(header: &str) -> &'static str {
+/// What a column holds, in a few words, in the run's language (the workbook's column notes and
+/// its "columns" sheet; the header itself is the CSV's).
+pub fn column_title(header: &str) -> String {
     match header {
-        "file" => "the answer file",
-        "country" => "the country (or agency) code",
-        "organisation" => "the organisation that answered, if the file names one",
-        "year" => "the year assessed",
-        "status" => "draft or final",
-        "framework_version" => "the framework version the file was scored with",
-        "group" => "the peer group (--peers), if any",
-        "area_kind" => "overall, pillar, principle, dimension or question",
-        "area_id" => "the area's id",
-        "area_number" => "the area's number in the framework",
-        "area_title" => "the area's title",
-        "state" => {
-            "scored, unknown, not applicable, unanswered or no score: why a score is missing"
-        }
-        "score" => "the score, 0-100 (empty when there is none: see state)",
-        "ranked" => "yes when the assessment is in the peer set and ranked",
-        "rank" => "rank among the peers (1 = best; ties share a rank)",
-        "ranked_of" => "how many peers are ranked in this area",
-        "gap_to_mean" => "score minus the peers' mean, in points",
-        "gap_to_best" => "score minus the best peer's score, in points",
-        "peer_n" => "how many peers have a score in this area",
-        "peer_mean" => "the peers' mean score",
-        "peer_median" => "the peers' median score",
-        "peer_best" => "the best peer's score",
-        "group_rank" => "rank within the peer group",
-        "group_gap_to_mean" => "score minus the group's mean, in points",
-        "group_gap_to_best" => "score minus the group's best score, in points",
-        "coverage" => "share of the questions answered, 0-1",
-        "flagged" => "answers still flagged for review",
-        "not_ranked_because" => "why the assessment is not ranked, if it is not",
-        _ => "",
+        "file" => crate::t!("table-compare-col-file"),
+        "country" => crate::t!("table-compare-col-country"),
+        "organisation" => crate::t!("table-compare-col-organisation"),
+        "year" => crate::t!("table-compare-col-year"),
+        "status" => crate::t!("table-compare-col-status"),
+        "framework_version" => crate::t!("table-compare-col-framework_version"),
+        "group" => crate::t!("table-compare-col-group"),
+        "area_kind" => crate::t!("table-compare-col-area_kind"),
+        "area_id" => crate::t!("table-compare-col-area_id"),
+        "area_number" => crate::t!("table-compare-col-area_number"),
+        "area_title" => crate::t!("table-compare-col-area_title"),
+        "state" => crate::t!("table-compare-col-state"),
+        "score" => crate::t!("table-compare-col-score"),
+        "ranked" => crate::t!("table-compare-col-ranked"),
+        "rank" => crate::t!("table-compare-col-rank"),
+        "ranked_of" => crate::t!("table-compare-col-ranked_of"),
+        "gap_to_mean" => crate::t!("table-compare-col-gap_to_mean"),
+        "gap_to_best" => crate::t!("table-compare-col-gap_to_best"),
+        "peer_n" => crate::t!("table-compare-col-peer_n"),
+        "peer_mean" => crate::t!("table-compare-col-peer_mean"),
+        "peer_median" => crate::t!("table-compare-col-peer_median"),
+        "peer_best" => crate::t!("table-compare-col-peer_best"),
+        "group_rank" => crate::t!("table-compare-col-group_rank"),
+        "group_gap_to_mean" => crate::t!("table-compare-col-group_gap_to_mean"),
+        "group_gap_to_best" => crate::t!("table-compare-col-group_gap_to_best"),
+        "coverage" => crate::t!("table-compare-col-coverage"),
+        "flagged" => crate::t!("table-compare-col-flagged"),
+        "not_ranked_because" => crate::t!("table-compare-col-not_ranked_because"),
+        _ => String::new(),
     }
 }
 
@@ -122,7 +121,7 @@ pub fn rows(c: &Comparison) -> impl Iterator<Item = Vec<String>> + '_ {
                 area.kind.name().into(),
                 area.id.clone(),
                 area.number.clone(),
-                area.title.clone(),
+                area.title_words(),
                 cell.state.word().into(),
                 num(cell.score),
                 if s.rank.is_some() { "yes" } else { "no" }.into(),

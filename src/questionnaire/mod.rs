@@ -457,7 +457,8 @@ impl<'a> Questionnaire<'a> {
     }
 
     fn header(&self) -> String {
-        let status = crate::present::status(self.assessment.meta.status);
+        // A tag in a line that is cut to the width: as briefly as the language says it.
+        let status = crate::present::status_short(self.assessment.meta.status);
         format!("{} · {status} · {}", self.assessment.label(), self.file)
     }
 
@@ -508,7 +509,9 @@ impl<'a> Questionnaire<'a> {
                 .map(|c| match (c, &q.kind) {
                     (Choice::Value(Value::Level(l)), QuestionKind::Level { descriptors }) => {
                         match (self.fw.scale.get(*l as usize), descriptors.get(*l as usize)) {
-                            (Some(label), Some(d)) => format!("{l} {label}: {d}"),
+                            (Some(label), Some(d)) => {
+                                format!("{l} {label}{}{d}", crate::present::colon())
+                            }
                             _ => String::new(),
                         }
                     }

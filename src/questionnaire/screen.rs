@@ -301,7 +301,7 @@ pub fn question(s: &QuestionScreen<'_>) -> Screen {
         if let Some(d) = fw.definition(term) {
             body.push(Line::wrap(
                 d.text.clone(),
-                format!("   {}: ", d.term),
+                format!("   {}{}", d.term, crate::present::colon()),
                 "   ",
             ));
         }
@@ -461,7 +461,18 @@ fn summary(fw: &Framework, a: &Assessment, card: &Scorecard, width: usize) -> Ve
         .max()
         .unwrap_or(0)
         .max(7);
-    let count_w = rows.iter().map(|r| r.2.width()).max().unwrap_or(0);
+    let (done, total) = fw.principles.iter().fold((0, 0), |(d, t), p| {
+        let (pd, pt) = principle_answered(a, p);
+        (d + pd, t + pt)
+    });
+    let overall_count = crate::t!("assess-answered-of", answered = done, total = total);
+    // The overall count is the widest ("81 of 81"): the column holds it whole.
+    let count_w = rows
+        .iter()
+        .map(|r| r.2.width())
+        .chain([overall_count.width()])
+        .max()
+        .unwrap_or(0);
     // "  " title "  " score(5) "  " band "  " count
     let title_w = rows
         .iter()
@@ -483,10 +494,6 @@ fn summary(fw: &Framework, a: &Assessment, card: &Scorecard, width: usize) -> Ve
             pad(band, band_w),
         )));
     }
-    let (done, total) = fw.principles.iter().fold((0, 0), |(d, t), p| {
-        let (pd, pt) = principle_answered(a, p);
-        (d + pd, t + pt)
-    });
     let coverage = if total == 0 {
         1.0
     } else {
@@ -494,19 +501,30 @@ fn summary(fw: &Framework, a: &Assessment, card: &Scorecard, width: usize) -> Ve
     };
     let band = card.overall.map_or("", |s| fw.band(s));
     let flagged = a.flagged(fw).len();
-    out.push(Line::Row(format!(
-        "  {}  {:>5}  {}  {} ({}){}",
+    let row = format!(
+        "  {}  {:>5}  {}  {overall_count}",
         pad(&crate::t!("assess-overall"), title_w),
         crate::i18n::decimal(&render::score(card.overall)),
         pad(band, band_w),
-        crate::t!("assess-answered-of", answered = done, total = total),
+    );
+    let more = format!(
+        "({}){}",
         crate::i18n::decimal(&render::percent(coverage)),
         if flagged > 0 {
             format!(", {}", crate::t!("assess-position-review", n = flagged))
         } else {
             String::new()
         }
-    )));
+    );
+    // The share answered and the answers to review follow the count, or go on the next row,
+    // under it, when the line has no room left for them.
+    if row.width() + 1 + more.width() <= width {
+        out.push(Line::Row(format!("{row} {more}")));
+    } else {
+        out.push(Line::Row(row));
+        let at = 2 + title_w + 2 + 5 + 2 + band_w + 2;
+        out.push(Line::Row(format!("{}{more}", " ".repeat(at))));
+    }
     // A paragraph: it wraps to the width, as every other screen text.
     out.push(Line::wrap(
         crate::present::basis_sentence(&card.counts, fw.scoring.unknown),

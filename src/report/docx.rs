@@ -196,6 +196,17 @@ fn change(d: Option<f64>) -> Inline {
     }
 }
 
+/// As [`change`], with the word "points" where the language writes it (French: « +6,6 points »;
+/// English: the figure alone), for a change said in a sentence rather than in a table cell.
+fn change_points(d: Option<f64>) -> Inline {
+    let words = crate::present::points_change(d);
+    match d {
+        Some(x) if x > 0.0 && crate::present::is_real_change(x) => Inline::Coloured(words, UP),
+        Some(x) if x < 0.0 && crate::present::is_real_change(x) => Inline::Coloured(words, DOWN),
+        _ => Text(words),
+    }
+}
+
 /// A paragraph: its style (an id from the styles part) and what it holds.
 #[derive(Debug, Clone)]
 pub struct Para {
@@ -766,7 +777,7 @@ fn header(d: &mut Doc, r: &Report) {
         ];
         if let Some(c) = l.change {
             inl.push(t(" · "));
-            inl.push(change(Some(c)));
+            inl.push(change_points(Some(c)));
             inl.push(t(since.clone()));
         }
         inl.push(Muted(format!(

@@ -662,7 +662,9 @@ impl<'a> SheetReader<'a> {
                         Cell::Formula(fm) => {
                             crate::t!("sheets-a-formula", formula = crate::diag::shorten(fm))
                         }
-                        Cell::Value(d) => format!("\"{}\"", crate::diag::shorten(&text(Some(d)))),
+                        Cell::Value(d) => {
+                            crate::t!("sheets-quoted", text = crate::diag::shorten(&text(Some(d))))
+                        }
                         Cell::Empty => String::new(),
                     };
                     problems.push(Diagnostic::file(

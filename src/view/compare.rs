@@ -32,7 +32,7 @@ pub(crate) fn workbook(
         .iter()
         .map(|h| crate::sheets::table::ColumnInfo {
             header: h.to_string(),
-            title: Some(table::column_title(h).to_string()),
+            title: Some(table::column_title(h)),
             text: table::TEXT_COLUMNS.contains(h),
         })
         .collect();
@@ -55,7 +55,7 @@ pub(crate) fn workbook(
     for l in &c.left_out {
         about.push((
             crate::t!("table-key-left-out"),
-            format!("{}{}{}", l.file, present::colon(), l.reason),
+            format!("{}{}{}", l.file, present::colon(), l.words),
         ));
     }
     for e in errors {

@@ -29,7 +29,7 @@ pub(crate) fn overview(f: &Framework, w: usize) -> String {
             .scale
             .iter()
             .enumerate()
-            .map(|(i, l)| format!("{i} {l}"))
+            .map(|(i, l)| crate::t!("principles-level", level = i, label = l.as_str()))
             .collect::<Vec<_>>()
             .join(", ")
     );
@@ -47,7 +47,7 @@ pub(crate) fn overview(f: &Framework, w: usize) -> String {
             let head = format!("  {:>width$}  ", p.number);
             let text = crate::t!("principles-questions", title = p.title.as_str(), n = n);
             wrap_hanging(&mut s, &head, &text, &" ".repeat(head.len()), w);
-            s.push_str(&format!("      id: {}\n", p.id));
+            s.push_str(&format!("      id{}{}\n", crate::present::colon(), p.id));
         }
     }
     if !f.dimensions.is_empty() {
@@ -63,7 +63,7 @@ pub(crate) fn overview(f: &Framework, w: usize) -> String {
                 n = scored
             );
             wrap_hanging(&mut s, "  ", &text, "    ", w);
-            s.push_str(&format!("      id: {}\n", d.id));
+            s.push_str(&format!("      id{}{}\n", crate::present::colon(), d.id));
         }
     }
     if !f.guidance.is_empty() {
@@ -189,7 +189,7 @@ fn question(s: &mut String, f: &Framework, p: &Principle, i: usize, w: usize) {
         QuestionKind::Level { descriptors } => {
             for (level, d) in descriptors.iter().enumerate() {
                 let label = f.scale.get(level).map_or("", String::as_str);
-                let head = format!("    {level} {label}: ");
+                let head = format!("    {level} {label}{}", crate::present::colon());
                 wrap_hanging(s, &head, d, "      ", w);
             }
         }
@@ -215,7 +215,7 @@ fn question(s: &mut String, f: &Framework, p: &Principle, i: usize, w: usize) {
                 };
                 wrap_hanging(
                     s,
-                    &format!("    - {}: ", it.id),
+                    &format!("    - {}{}", it.id, crate::present::colon()),
                     &format!("{}{wt}", it.text),
                     "      ",
                     w,

@@ -980,6 +980,15 @@ fn the_french_word_report_has_the_french_html_reports_headings_and_no_english_le
     assert_eq!(strings(&fr["footer_fields"]), ["PAGE", "NUMPAGES"]);
     let body = fr["body_text"].as_str().unwrap();
     assert!(body.contains("Score d'ensemble\u{a0}: "), "a French colon");
+    // The summary cards say a change in points, as the French text report does.
+    let cards: Vec<String> = strings(&fr["order"])
+        .into_iter()
+        .filter(|p| p.starts_with("Score d'ensemble\u{a0}: ") && p.contains(" depuis "))
+        .collect();
+    assert!(
+        !cards.is_empty() && cards.iter().all(|c| c.contains("\u{a0}points depuis 2025")),
+        "{cards:?}"
+    );
     let en_body = en["body_text"].as_str().unwrap();
     let figure = regex_like_first_decimal(en_body);
     assert!(

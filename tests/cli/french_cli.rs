@@ -495,7 +495,8 @@ mod questionnaire {
             "Réponse actuelle :  pas encore de réponse",
             "❯ cocher les éléments en place…",
             "→ récapitulatif des réponses et des scores…",
-            "q : quitter",
+            // The keys' line keeps each action with its key (a no-break space after the colon).
+            "q :\u{a0}quitter",
             "«\u{a0}1 élément sur 7 coché\u{a0}»",
             "1 réponse sur 7",
             "sans réponse",
@@ -1003,4 +1004,43 @@ fn completion_scripts_describe_in_french_and_complete_the_same() {
         script("en", "fish").lines().count(),
         "the same completions"
     );
+fn french_principles_write_their_colons_the_french_way_and_keep_a_weight_with_its_number() {
+    let run = dgtk()
+        .env("COLUMNS", "80")
+        .args(["--lang", "fr", "principles", "1"])
+        .run()
+        .success();
+    let out = text(&run.stdout);
+    // Level lines (« 0 Non amorcé : ») and checklist items (« - open-by-default : »).
+    let level = out
+        .lines()
+        .find(|l| l.starts_with("    0 "))
+        .unwrap_or_else(|| panic!("{out}"));
+    assert!(level.starts_with("    0 Non amorcé\u{a0}: "), "{level}");
+    let item = out
+        .lines()
+        .find(|l| l.starts_with("    - "))
+        .unwrap_or_else(|| panic!("{out}"));
+    let colon = item.find(':').unwrap_or_else(|| panic!("{item}"));
+    assert!(item[..colon].ends_with('\u{a0}'), "{item}");
+    // Principle 8's header is wider than 80 columns: it wraps, but not between « poids : » and
+    // its number.
+    let run = dgtk()
+        .env("COLUMNS", "80")
+        .args(["--lang", "fr", "principles", "8"])
+        .run()
+        .success();
+    let out = text(&run.stdout);
+    assert!(out.contains("poids\u{a0}:\u{a0}1\n"), "{out}");
+    assert!(!out.lines().any(|l| l.ends_with("poids\u{a0}:")), "{out}");
+    // The overview: « id : », and a level's number kept with its label where the scale wraps.
+    let run = dgtk()
+        .env("COLUMNS", "80")
+        .args(["--lang", "fr", "principles"])
+        .run()
+        .success();
+    let out = text(&run.stdout);
+    assert!(out.contains("      id\u{a0}: openness-"), "{out}");
+    assert!(out.contains("2\u{a0}Intermédiaire"), "{out}");
+    assert!(!out.lines().any(|l| l.ends_with(" 2")), "{out}");
 }

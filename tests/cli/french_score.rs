@@ -99,6 +99,33 @@ fn score_markdown_explain_and_robustness_read_as_french() {
 }
 
 #[test]
+fn the_french_table_keeps_the_status_at_80_columns_and_names_its_robustness_columns() {
+    // « version définitive » is too wide for the status column to fit 80 columns; the table
+    // cell says « définitive ».
+    let run = score_fr(&[]).success();
+    let out = run.stdout_str();
+    let head = out.lines().next().unwrap_or_default();
+    assert!(head.contains(" statut "), "{out}");
+    assert!(
+        out.contains("  définitive  ") && out.contains("  projet  "),
+        "{out}"
+    );
+    assert!(!out.contains("statut (status)"), "{out}");
+    // The robustness block's headers are words, not abbreviations.
+    let run = score_fr(&["--sensitivity"]).success();
+    let out = run.stdout_str();
+    let head = out
+        .lines()
+        .find(|l| l.trim_start().starts_with("méthode "))
+        .unwrap_or_default();
+    assert!(
+        head.contains(" écart ") && head.ends_with(" stable"),
+        "{out}"
+    );
+    assert!(!out.contains("diff.") && !out.contains("validée"), "{out}");
+}
+
+#[test]
 fn score_messages_read_as_french() {
     let run = score_fr(&["--fail-under", "50"]).code(1);
     let err = run.stderr_str();

@@ -47,7 +47,7 @@ ENGLISH = re.compile(
 DATA_HEADERS = {"id", "justificatifs", "liens", "commentaires"}
 # About values that are data: ids, versions, the country, names.
 ABOUT_DATA = {"format", "version_du_format", "référentiel", "version_du_référentiel",
-              "pays", "organisation", "année", "statut", "évaluateurs", "dgtk"}
+              "pays", "organisme", "année", "statut", "évaluateurs", "dgtk"}
 
 
 def english(where, text):
@@ -162,6 +162,97 @@ if answers["en"] != answers["fr"]:
 changed = {k for k in set(before) | set(answers["en"]) if before.get(k) != answers["en"].get(k)}
 if len(changed) != 4:
     fail(f"{len(changed)} answers changed, 4 filled in: {sorted(changed)}")
+
+# The About key of the organisation is « organisme » in French; a French workbook of an older
+# dgtk, whose key says « organisation », still gives its organisation back.
+keys = [row[0].value for row in fr.worksheets[0].iter_rows(max_col=1)]
+if "organisme" not in keys or "organisation" in keys:
+    fail(f"French About keys: {keys}")
+old_book = os.path.join(work, "fr-old-key.xlsx")
+wb = openpyxl.load_workbook(fr_book)
+for row in wb.worksheets[0].iter_rows(max_col=1):
+    if row[0].value == "organisme":
+        row[0].value = "organisation"
+wb.save(old_book)
+r = run(BIN, "import", old_book, "-o", "-", env=FR)
+with open(ANSWERS, "rb") as f:
+    organisation = tomllib.load(f)["assessment"]["organisation"]
+if r.returncode != 0 or tomllib.loads(r.stdout)["assessment"].get("organisation") != organisation:
+    fail(f"a French workbook with the key organisation: {r.returncode} {r.stderr}")
+
+# Mistakes in a French workbook are said in French, the cell's words quoted « ... » (a flag
+# that is not « à revoir », an item that is neither yes nor no, a number cell with text).
+bad_book = os.path.join(work, "fr-bad.xlsx")
+wb = openpyxl.load_workbook(fr_book)
+mistakes = {"flag": None, "item": None, "number": None}
+for ws in wb.worksheets[1:]:
+    headers = [c.value for c in ws[2]]
+    for r in range(3, ws.max_row + 1):
+        cells = {h: ws.cell(row=r, column=i + 1) for i, h in enumerate(headers) if h}
+        answer = cells["réponse"].value
+        if mistakes["flag"] is None and answer is not None:
+            cells["marque"].value = "peut-être"
+            mistakes["flag"] = f"{ws.title}!{cells['marque'].coordinate}"
+        elif mistakes["item"] is None and cells.get("élément 1") is not None \
+                and cells["élément 1"].value in ("oui", "non"):
+            cells["élément 1"].value = "plutôt"
+            mistakes["item"] = f"{ws.title}!{cells['élément 1'].coordinate}"
+        elif mistakes["number"] is None and isinstance(answer, (int, float)) and answer > 3:
+            cells["réponse"].value = "beaucoup"
+            mistakes["number"] = f"{ws.title}!{cells['réponse'].coordinate}"
+wb.save(bad_book)
+r = run(BIN, "import", bad_book, "-o", os.path.join(work, "bad.toml"), env=FR)
+said = {
+    "flag": "la colonne «\u00a0marque\u00a0» doit indiquer «\u00a0à revoir\u00a0» ou rester vide, "
+            "et non «\u00a0peut-être\u00a0»",
+    "item": "«\u00a0plutôt\u00a0» n'est ni «\u00a0oui\u00a0» ni «\u00a0non\u00a0»",
+    "number": "«\u00a0beaucoup\u00a0» n'est pas un nombre",
+}
+if r.returncode != 1:
+    fail(f"a French workbook with mistakes: exit {r.returncode}: {r.stderr}")
+for k, where in mistakes.items():
+    if where is None or f"{where}: {said[k]}" not in r.stderr:
+        fail(f"the {k} mistake at {where} is not said in French: {r.stderr}")
+if '"' in r.stderr:
+    fail(f"straight quotes in French import messages: {r.stderr}")
+
+# The figures' workbooks (score, compare): in French, the sheets meant for a reader ("columns"
+# and "about") hold no English but the CSV's own words they explain; the data sheet is the
+# English one, but for the title column.
+CSV_WORDS = re.compile(
+    r"\b(true|false|yes|no|overall|pillar|principle|dimension|question|scored|unknown|"
+    r"not applicable|unanswered|no score|state|n/a)\b|--[a-z-]+|docs/[a-z.]+"
+)
+for args in (
+    ["score", "assessments", "--by", "principle", "--sensitivity"],
+    ["compare", "assessments", "--latest"],
+):
+    sheets = {}
+    for lang, env in [("en", EN), ("fr", FR)]:
+        book = os.path.join(work, f"{args[0]}-{lang}.xlsx")
+        r = run(BIN, *args, "--format", "xlsx", "-o", book, cwd=ROOT, env=env)
+        if r.returncode != 0:
+            fail(f"{args} in {lang}: {r.stderr}")
+        sheets[lang] = openpyxl.load_workbook(book).worksheets
+    en_data = [list(r) for r in sheets["en"][0].iter_rows(values_only=True)]
+    fr_data = [list(r) for r in sheets["fr"][0].iter_rows(values_only=True)]
+    if "area_title" in en_data[0]:
+        t = en_data[0].index("area_title")
+        if not any(r[t] == "Ensemble" for r in fr_data[1:]):
+            fail(f"{args}: the overall area's title is not French")
+        for rows in (en_data, fr_data):
+            for r in rows[1:]:
+                r[t] = None
+    if en_data != fr_data:
+        fail(f"{args}: the French data sheet is not the English one")
+    for row in sheets["fr"][1].iter_rows(min_row=2, values_only=True):
+        english(f"{args[0]} columns sheet, {row[0]}", CSV_WORDS.sub("", row[1] or ""))
+        texts += 1
+    for key, value in sheets["fr"][2].iter_rows(values_only=True):
+        english(f"{args[0]} about key", key)
+        if key not in ("référentiel", "titre", "dgtk"):
+            english(f"{args[0]} about, {key}", CSV_WORDS.sub("", value))
+            texts += 1
 
 print(f"{texts} French cells free of English; 3 workbooks filled in, imported in 2 languages")
 print("all sheet checks passed")

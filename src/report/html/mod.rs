@@ -42,6 +42,17 @@ fn change_span(d: Option<f64>) -> Markup {
     html! { span class=[class] { (crate::render::delta(d)) } }
 }
 
+/// As [`change_span`], with the word "points" where the language writes it (French:
+/// « +6,6 points »; English: the figure alone): a change said in a sentence, not a table cell.
+fn change_points_span(d: Option<f64>) -> Markup {
+    let class = match d {
+        Some(d) if d > 0.0 && crate::present::is_real_change(d) => Some("up"),
+        Some(d) if d < 0.0 && crate::present::is_real_change(d) => Some("down"),
+        _ => None,
+    };
+    html! { span class=[class] { (crate::present::points_change(d)) } }
+}
+
 /// A question as the reader names it: "Question 6.4 (<code>id</code>)"; the id alone when the
 /// framework does not number it.
 fn question_head(r: &crate::report::Report, id: &str) -> Markup {

@@ -5,7 +5,6 @@
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
-use super::change_span;
 use super::markup::Text;
 use super::{evidence, findings, scores};
 use crate::render;
@@ -301,7 +300,7 @@ fn card(r: &Report, overall: bool, k: &str, l: &ScoreLine) -> Markup {
             div.b {
                 (Text(&band))
                 @if let Some(d) = l.change {
-                    " · " (change_span(Some(d)))
+                    " · " (super::change_points_span(Some(d)))
                     @if let Some(f) = &r.moves.from_words { " " (Text(f)) }
                 }
             }

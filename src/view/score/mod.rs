@@ -154,9 +154,15 @@ impl Plan {
                     cells::cells(s, f, by, form)
                         .into_iter()
                         .map(|cells| {
-                            // The status in the run's language (CSV and the workbook keep its key).
+                            // The status in the run's language (CSV and the workbook keep its
+                            // key), in a table cell as briefly as the language says it.
                             let mut meta = meta.clone();
-                            meta[4] = crate::compare::status_words(s.assessment.meta.status);
+                            let status = s.assessment.meta.status;
+                            meta[4] = if format == ScoreFormat::Table {
+                                crate::present::status_short(status)
+                            } else {
+                                crate::compare::status_words(status)
+                            };
                             meta.into_iter()
                                 .chain(cells)
                                 // Escaped before the table measures its columns.

@@ -46,7 +46,7 @@ pub(super) fn workbook(
         ),
         (
             crate::t!("table-key-method"),
-            crate::score::explain(f).join(" "),
+            crate::score::explain_text(f).join(" "),
         ),
     ];
     let mut about = about.to_vec();
@@ -75,54 +75,57 @@ const TEXT_COLUMNS: &[&str] = &[
     "state",
 ];
 
-/// What a column holds: the title of a pillar, principle or dimension whose id heads it, or a
-/// few words on a figure.
+/// What a column holds, in the run's language: the title of a pillar, principle or dimension
+/// whose id heads it, or a few words on a figure.
 fn column_title(f: &Framework, header: &str) -> Option<String> {
     // A score's range columns: `ID_low`, `ID_high`.
-    for (suffix, what) in [("_low", "lowest"), ("_high", "highest")] {
-        if let Some(id) = header.strip_suffix(suffix)
-            && let Some(t) = column_title(f, id)
-        {
-            return Some(format!("{t} ({what} it could be)"));
-        }
+    if let Some(id) = header.strip_suffix("_low")
+        && let Some(title) = column_title(f, id)
+    {
+        return Some(crate::t!("table-score-col-low", title = title));
+    }
+    if let Some(id) = header.strip_suffix("_high")
+        && let Some(title) = column_title(f, id)
+    {
+        return Some(crate::t!("table-score-col-high", title = title));
     }
     if let Some(p) = f.principle(header) {
         return Some(format!("{}. {}", p.number, p.title));
     }
     let fixed = match header {
-        "file" => "the answer file",
-        "status" => "draft or final",
-        "framework_version" => "the framework version the file was checked and scored with",
-        "overall" => "overall score, 0-100",
-        "overall_low" => "the lowest the overall score could be (unknown and unanswered at 0)",
-        "overall_high" => {
-            "the highest the overall score could be (unknown and unanswered at full marks)"
-        }
-        "provisional" => {
-            "true when the range is wider than the narrowest band: the band may change"
-        }
-        "band" => "maturity band of the overall score",
-        "coverage" => "share of the questions answered, 0-1",
-        "questions" => "questions counted",
-        "scored" => "questions that have a score",
-        "not_applicable" => "answered n/a (left out of every score)",
-        "unknown" => "answered unknown",
-        "unanswered" => "not answered yet",
-        "review" => "answers still flagged for review (carried forward, not confirmed)",
-        "score" => "the question's score, 0-100",
-        "band_holds" => {
-            "yes when the band is the same under every other method of scoring, else no"
-        }
-        _ => "",
+        "file" => crate::t!("table-score-col-file"),
+        "country" => crate::t!("table-score-col-country"),
+        "organisation" => crate::t!("table-score-col-organisation"),
+        "year" => crate::t!("table-score-col-year"),
+        "status" => crate::t!("table-score-col-status"),
+        "framework_version" => crate::t!("table-score-col-framework_version"),
+        "overall" => crate::t!("table-score-col-overall"),
+        "overall_low" => crate::t!("table-score-col-overall_low"),
+        "overall_high" => crate::t!("table-score-col-overall_high"),
+        "provisional" => crate::t!("table-score-col-provisional"),
+        "band" => crate::t!("table-score-col-band"),
+        "coverage" => crate::t!("table-score-col-coverage"),
+        "questions" => crate::t!("table-score-col-questions"),
+        "scored" => crate::t!("table-score-col-scored"),
+        "not_applicable" => crate::t!("table-score-col-not_applicable"),
+        "unknown" => crate::t!("table-score-col-unknown"),
+        "unanswered" => crate::t!("table-score-col-unanswered"),
+        "review" => crate::t!("table-score-col-review"),
+        "score" => crate::t!("table-score-col-score"),
+        "band_holds" => crate::t!("table-score-col-band_holds"),
+        _ => String::new(),
     };
     if !fixed.is_empty() {
-        return Some(fixed.to_string());
+        return Some(fixed);
     }
     if let Some(a) = crate::sensitivity::alternatives(f)
         .into_iter()
         .find(|a| a.id == header)
     {
-        return Some(format!("overall score under another method: {}", a.title));
+        return Some(crate::t!(
+            "table-score-col-method",
+            method = crate::present::method_title(&a.id, &a.title)
+        ));
     }
     f.pillar(header)
         .map(|p| p.title.clone())
