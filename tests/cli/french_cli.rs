@@ -1004,6 +1004,9 @@ fn completion_scripts_describe_in_french_and_complete_the_same() {
         script("en", "fish").lines().count(),
         "the same completions"
     );
+}
+
+#[test]
 fn french_principles_write_their_colons_the_french_way_and_keep_a_weight_with_its_number() {
     let run = dgtk()
         .env("COLUMNS", "80")
