@@ -124,4 +124,3 @@ fn code_layout() {
         println!("cargo:rustc-link-arg-bin=dgtk=-Wl,--no-warn-symbol-ordering");
     }
 }
-
