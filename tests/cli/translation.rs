@@ -175,6 +175,60 @@ fn every_text_of_release_1_0_0_has_a_french_text() {
 }
 
 #[test]
+fn a_text_whose_english_is_the_same_in_1_0_0_and_2_0_0_has_the_same_french() {
+    // One notion, one term in both versions: a fix to 2.0.0's French text is carried to the
+    // frozen release's where the English is the same (docs/framework-review.md, T50, section 8).
+    let (old_en, old_fr) = (release_1_0_0(None), release_1_0_0(Some("fr")));
+    let (new_en, new_fr) = (builtin(None), builtin(Some("fr")));
+    let new: std::collections::HashMap<String, (String, String)> = texts(&new_en)
+        .into_iter()
+        .zip(texts(&new_fr))
+        .map(|((at, e), (_, f))| (at, (e, f)))
+        .collect();
+    let differ: Vec<String> = texts(&old_en)
+        .into_iter()
+        .zip(texts(&old_fr))
+        .filter_map(|((at, e), (_, f))| match new.get(&at) {
+            Some((new_e, new_f)) if *new_e == e && *new_f != f => {
+                Some(format!("{at}:\n  1.0.0: {f}\n  2.0.0: {new_f}"))
+            }
+            _ => None,
+        })
+        .collect();
+    assert!(
+        differ.is_empty(),
+        "same English, two French texts:\n{}",
+        differ.join("\n")
+    );
+}
+
+#[test]
+fn the_french_texts_call_the_framework_referentiel_not_cadre() {
+    // « cadre » stays for the frameworks the questions ask about (cadre d'interopérabilité, de
+    // gestion des risques...); the framework itself is the « référentiel », as in the interface.
+    for (folder, fr) in [
+        ("principles/fr/", builtin(Some("fr"))),
+        ("principles/releases/1.0.0/fr/", release_1_0_0(Some("fr"))),
+    ] {
+        let found: Vec<String> = texts(&fr)
+            .into_iter()
+            .filter(|(_, t)| {
+                let t = t.to_lowercase();
+                ["ce cadre", "du cadre)", "du présent cadre", "cadre intégré"]
+                    .iter()
+                    .any(|w| t.contains(w))
+            })
+            .map(|(at, t)| format!("{at}: {t}"))
+            .collect();
+        assert!(
+            found.is_empty(),
+            "« cadre » for the framework in {folder}:\n{}",
+            found.join("\n")
+        );
+    }
+}
+
+#[test]
 fn a_translation_changes_no_id_number_or_weight() {
     let (en, fr) = (builtin(None), builtin(Some("fr")));
     let shape = |f: &Framework| -> Vec<String> {
