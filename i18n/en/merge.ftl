@@ -94,6 +94,7 @@ merge-conflicts = { $n } conflict(s) left open for a person to settle:
 # $values: each contributor's answer, "A: 2 | B: 3".
 merge-conflict-answer = { $id }: { $values }
 merge-conflict-target = target { $id }: { $values }
+# $n: the number of conflicts left open (English does not need it; other languages choose a pronoun).
 merge-settle = settle each in { $file } (its evidence notes every contributor's answer), then run `dgtk check { $file }`
 # With --format json, on stderr.
 merge-open-note = { $n ->

@@ -6,6 +6,8 @@ assess-position-review = { $n } to review
 assess-checklist-none = none of { $n } items
 assess-checklist-count = { $n } of { $total } items ticked
 assess-checklist-some = { $n } of { $total }: { $names }
+# Between the ticked items' texts in $names (some items have commas of their own).
+assess-checklist-separator = {", "}
 assess-q = Q:
 assess-last-year = Last year ({ $year }):
 assess-evidence = Evidence:

@@ -112,7 +112,11 @@ merge-conflicts = { $n ->
 # $values : la réponse de chaque contributeur, « A : 2 | B : 3 ».
 merge-conflict-answer = { $id } : { $values }
 merge-conflict-target = cible { $id } : { $values }
-merge-settle = tranchez chacun dans { $file } (ses justificatifs notent la réponse de chaque contributeur), puis lancez `dgtk check { $file }`
+# $n : le nombre de conflits restés ouverts (pour accorder le pronom).
+merge-settle = { $n ->
+    [one] tranchez-le dans { $file } (ses justificatifs notent la réponse de chaque contributeur), puis lancez `dgtk check { $file }`
+   *[other] tranchez chacun d'eux dans { $file } (ses justificatifs notent la réponse de chaque contributeur), puis lancez `dgtk check { $file }`
+}
 # Avec --format json, sur la sortie d'erreur.
 merge-open-note = { $n ->
     [one] { $n } conflit reste ouvert, à trancher par une personne dans { $file }

@@ -15,6 +15,8 @@ assess-checklist-count = { $n ->
    *[other] { $n } éléments sur { $total } cochés
 }
 assess-checklist-some = { $n } sur { $total } : { $names }
+# Entre les textes des éléments cochés de $names : un point-virgule, car les éléments ont leurs propres virgules.
+assess-checklist-separator = {"\u00A0; "}
 assess-q = Q :
 assess-last-year = L'an dernier ({ $year }) :
 assess-evidence = Justificatifs :

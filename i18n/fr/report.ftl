@@ -78,7 +78,7 @@ report-no-gaps = Aucune question n'est sous la moitié de son maximum.
 report-text-aside-dimensions = les questions de chacune, tous principes confondus
 report-text-aside-practices = pour les principes qui ont des prochaines étapes
 report-text-aside-context = indicateurs donnés pour le contexte, jamais notés
-report-text-aside-next-steps = l'étape suivante de chaque question faible, plus fort gain d'abord
+report-text-aside-next-steps = l'étape suivante des questions faibles, par gain décroissant
 report-answer-unanswered = { $n ->
     [one] Répondre à la question encore sans réponse
    *[other] Répondre aux { $n } questions encore sans réponse

@@ -97,7 +97,7 @@ impl CarrySummary {
                 list(
                     self.renamed
                         .iter()
-                        .map(|(o, n)| format!("{o} -> {n}"))
+                        .map(|(o, n)| crate::present::from_to(o, n))
                         .collect()
                 )
             ));
@@ -109,7 +109,7 @@ impl CarrySummary {
                 list(
                     self.split
                         .iter()
-                        .map(|(o, parts)| format!("{o} -> {}", parts.join(" + ")))
+                        .map(|(o, parts)| crate::present::from_to(o, &parts.join(" + ")))
                         .collect()
                 )
             ));

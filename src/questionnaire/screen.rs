@@ -179,7 +179,7 @@ pub fn describe(fw: &Framework, q: &Question, v: &Value) -> String {
                     "assess-checklist-some",
                     n = names.len(),
                     total = items.len(),
-                    names = names.join(", ")
+                    names = names.join(&crate::t!("assess-checklist-separator"))
                 )
             }
         }

@@ -226,7 +226,11 @@ pub(crate) fn text(r: &Report<'_>, m: &Merged) -> String {
             };
             put(&line, "  ", "    ");
         }
-        put(&crate::t!("merge-settle", file = out), "", "  ");
+        put(
+            &crate::t!("merge-settle", n = m.conflicts.len(), file = out),
+            "",
+            "  ",
+        );
     }
     lines.join("\n") + "\n"
 }

@@ -215,3 +215,64 @@ fn the_french_diff_and_merge_fit_80_columns() {
         }
     }
 }
+
+/// What `init --from` says it carried across framework versions (renamed and split
+/// questions) uses the French arrow, as the diff does; the English keeps its "->".
+#[test]
+fn the_french_carry_report_has_the_french_arrow() {
+    let dir = tempfile::tempdir().unwrap();
+    let from = Path::new(support::ROOT).join("assessments/xmp-2025.toml");
+    let carry = |lang: &str| {
+        let out = dir.path().join(format!("next-{lang}.toml"));
+        let run = dgtk()
+            .args(["--lang", lang, "init", "--verbose", "--from"])
+            .arg(&from)
+            .arg("-o")
+            .arg(&out)
+            .env("COLUMNS", "200")
+            .run()
+            .success();
+        format!("{}{}", run.stdout_str(), run.stderr_str())
+    };
+    let (en, fr) = (carry("en"), carry("fr"));
+    assert!(
+        en.contains("digital-legal-equivalence -> legal-equivalence-provisions"),
+        "{en}"
+    );
+    assert!(
+        fr.contains("digital-legal-equivalence → legal-equivalence-provisions"),
+        "{fr}"
+    );
+    assert!(
+        fr.contains("digital-accessibility → digital-accessibility-monitoring"),
+        "{fr}"
+    );
+    assert!(!fr.contains("->"), "an English arrow in French:\n{fr}");
+}
+
+/// The sentence after the open conflicts of `merge` agrees with their number: « tranchez-le »
+/// for one, « tranchez chacun d'eux » for several (never « chacun » for a single conflict).
+#[test]
+fn the_french_merge_settle_line_agrees_with_the_number_of_conflicts() {
+    let merge = tempfile::tempdir().unwrap();
+    for f in ["a.toml", "b.toml", "c.toml"] {
+        std::fs::copy(
+            Path::new(support::ROOT)
+                .join("tests/cmd/merge-conflict.in")
+                .join(f),
+            merge.path().join(f),
+        )
+        .unwrap();
+    }
+    let run = dgtk()
+        .args(["--lang", "fr", "merge", "a.toml", "b.toml", "c.toml"])
+        .args(["-o", "merged.toml", "--allow-conflicts"])
+        .current_dir(merge.path())
+        .env("COLUMNS", "200")
+        .run()
+        .success();
+    let out = format!("{}{}", run.stdout_str(), run.stderr_str());
+    assert!(out.contains("1 conflit reste ouvert"), "{out}");
+    assert!(out.contains("tranchez-le dans merged.toml"), "{out}");
+    assert!(!out.contains("chacun d'eux"), "{out}");
+}

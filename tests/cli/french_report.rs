@@ -514,3 +514,37 @@ fn the_diff_in_french_has_french_headings_and_the_same_figures() {
         "the French diff's changes differ from the English ones"
     );
 }
+
+/// At 80 columns, the French text report's section headings keep their whole aside (the few
+/// words after the heading, in the program's own text): only an aside that quotes a name from
+/// the answer files (« depuis XMP (Office of the Government…) ») may be cut.
+#[test]
+fn the_french_text_report_headings_are_not_cut_at_80_columns() {
+    let text = dgtk()
+        .args(["--lang", "fr"])
+        .args(REPORT)
+        .env("COLUMNS", "80")
+        .run()
+        .success()
+        .stdout_str()
+        .to_string();
+    let headings: Vec<&str> = text
+        .lines()
+        .filter(|l| {
+            let head = l.split("  ").next().unwrap_or("");
+            head.chars().count() > 3
+                && head.chars().all(|c| !c.is_lowercase())
+                && head.chars().any(char::is_uppercase)
+        })
+        .collect();
+    assert!(
+        headings.iter().any(|l| l.starts_with("PROCHAINES ÉTAPES")),
+        "{headings:?}"
+    );
+    for l in headings {
+        assert!(
+            !l.ends_with('…') || l.contains("Office of the"),
+            "a heading cut at 80 columns: {l:?}"
+        );
+    }
+}

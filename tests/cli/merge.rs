@@ -304,7 +304,7 @@ const MERGE_REPORT_WORDS: &[(&str, &str)] = &[
     ),
     (
         "settle each in merged.toml",
-        "tranchez chacun dans merged.toml",
+        "tranchez chacun d'eux dans merged.toml",
     ),
     (
         "then run `dgtk check merged.toml`",
