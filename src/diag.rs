@@ -14,6 +14,9 @@ pub struct Diagnostic {
     /// 1-based line and column (in characters); `None` when the problem is the whole file.
     pub position: Option<(usize, usize)>,
     pub message: String,
+    /// How many problems this line stands for when it is the "... and N more problems" line
+    /// that ends a file's list (N); 0 for a problem of its own.
+    pub more: usize,
 }
 
 impl Diagnostic {
@@ -23,7 +26,24 @@ impl Diagnostic {
             file: file.into(),
             position: None,
             message: message.into(),
+            more: 0,
         }
+    }
+
+    /// The line that ends a file's list of problems cut at a maximum: `n` more, not shown.
+    pub fn more_problems(file: impl Into<String>, message: impl Into<String>, n: usize) -> Self {
+        Self {
+            more: n,
+            ..Self::file(file, message)
+        }
+    }
+
+    /// How many problems `problems` hold, the ones not shown included.
+    pub fn count(problems: &[Diagnostic]) -> usize {
+        problems
+            .iter()
+            .map(|d| if d.more > 0 { d.more } else { 1 })
+            .sum()
     }
 }
 
@@ -82,6 +102,7 @@ impl<'a> SourceText<'a> {
             file: self.name.to_string(),
             position: Some(self.position(span.start)),
             message: message.into(),
+            more: 0,
         }
     }
 
@@ -917,6 +938,16 @@ fn suggestion_in<'c>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_cut_list_counts_the_problems_it_does_not_show() {
+        let mut list: Vec<Diagnostic> = (0..50)
+            .map(|i| Diagnostic::file("a.toml", format!("problem {i}")))
+            .collect();
+        assert_eq!(Diagnostic::count(&list), 50);
+        list.push(Diagnostic::more_problems("a.toml", "... and 10 more", 10));
+        assert_eq!(Diagnostic::count(&list), 60);
+    }
 
     /// Bad TOML that makes the parser say most of what it can say.
     const BAD_TOML: &[&str] = &[

@@ -120,6 +120,7 @@ fn lone_carriage_return(name: &str, text: &str) -> Option<Diagnostic> {
         file: name.to_string(),
         position: Some((line, col)),
         message: crate::t!("source-lone-cr"),
+        more: 0,
     })
 }
 
@@ -139,6 +140,7 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, Diagnostic> {
             file: name.to_string(),
             position: Some((line, col)),
             message: crate::t!("source-binary"),
+            more: 0,
         });
     }
     match String::from_utf8(bytes) {
@@ -160,6 +162,7 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, Diagnostic> {
                     byte = format!("0x{:02x}", bytes[valid]),
                     offset = valid
                 ),
+                more: 0,
             })
         }
     }

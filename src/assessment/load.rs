@@ -72,9 +72,10 @@ pub fn parse_with<'f>(
         if problems.len() > MAX_SYNTAX_ERRORS {
             let more = problems.len() - MAX_SYNTAX_ERRORS;
             problems.truncate(MAX_SYNTAX_ERRORS);
-            problems.push(Diagnostic::file(
+            problems.push(Diagnostic::more_problems(
                 name,
                 crate::t!("check-more-syntax-errors", n = more),
+                more,
             ));
         }
         return Err(problems);
@@ -103,9 +104,10 @@ pub fn parse_with<'f>(
         if r.problems.len() > MAX_PROBLEMS {
             let more = r.problems.len() - MAX_PROBLEMS;
             r.problems.truncate(MAX_PROBLEMS);
-            r.problems.push(Diagnostic::file(
+            r.problems.push(Diagnostic::more_problems(
                 name,
                 crate::t!("check-more-problems", n = more, file = name),
+                more,
             ));
         }
         Err(r.problems)

@@ -140,7 +140,7 @@ pub fn run(g: &GlobalArgs, args: CheckArgs) -> Result<ExitStatus> {
     if bad_files > 0 {
         let summary = crate::t!(
             "check-summary",
-            problems = problems.len(),
+            problems = crate::diag::Diagnostic::count(&problems),
             files = bad_files,
             good = good,
             total = good + bad_files

@@ -242,7 +242,11 @@ pub fn run(g: &GlobalArgs, args: CompareArgs) -> Result<ExitStatus> {
         super::emit(args.output.as_deref(), &text)?;
     }
     if !errors.is_empty() {
-        return Err(CliError::input(crate::t!("compare-problems", n = errors.len())).into());
+        return Err(CliError::input(crate::t!(
+            "compare-problems",
+            n = Diagnostic::count(&errors)
+        ))
+        .into());
     }
     Ok(ExitStatus::Success)
 }

@@ -89,7 +89,11 @@ pub fn run(g: &GlobalArgs, args: FmtArgs) -> Result<ExitStatus> {
         } else {
             crate::t!("fmt-done", changed = changed.len(), files = files.len())
         };
-        let summary = crate::t!("fmt-summary", n = problems.len(), done = done);
+        let summary = crate::t!(
+            "fmt-summary",
+            n = crate::diag::Diagnostic::count(&problems),
+            done = done
+        );
 
         return Err(crate::error::CliError::summed_up(problems, summary).into());
     }

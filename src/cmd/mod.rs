@@ -79,7 +79,7 @@ pub fn load_framework_from(dir: Option<&Path>) -> std::result::Result<Framework,
     }
     loaded.map_err(|mut problems| {
         problems.sort();
-        let n = problems.len();
+        let n = crate::diag::Diagnostic::count(&problems);
         let message = match dir {
             Some(d) => crate::t!(
                 "framework-not-loaded",

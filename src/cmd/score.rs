@@ -161,7 +161,10 @@ pub fn run(g: &GlobalArgs, args: ScoreArgs) -> Result<ExitStatus> {
     });
     if !errors.is_empty() {
         // The problems themselves were shown as they were found.
-        let mut e = CliError::input(crate::t!("score-not-scored", n = errors.len()));
+        let mut e = CliError::input(crate::t!(
+            "score-not-scored",
+            n = Diagnostic::count(&errors)
+        ));
         if let Some(b) = below {
             e = e.hint(b);
         }

@@ -557,13 +557,14 @@ fn cap_per_file(problems: Vec<Diagnostic>) -> Vec<Diagnostic> {
                 .cloned(),
         );
         if n > MAX_PROBLEMS_PER_FILE {
-            out.push(Diagnostic::file(
+            out.push(Diagnostic::more_problems(
                 file,
                 crate::t!(
                     "framework-more-problems",
                     n = n - MAX_PROBLEMS_PER_FILE,
                     file = file.as_str()
                 ),
+                n - MAX_PROBLEMS_PER_FILE,
             ));
         }
         i += n;

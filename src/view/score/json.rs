@@ -177,6 +177,7 @@ mod tests {
                 file: "c.toml".into(),
                 position: Some((3, 7)),
                 message: "unknown key".into(),
+                more: 0,
             },
         ];
         for items in [vec![], vec![item(1)], vec![item(1), item(2), item(3)]] {
