@@ -165,16 +165,10 @@ fn the_french_comparison_says_one_assessment_in_the_singular() {
 /// ever cut.
 #[test]
 fn the_french_diff_and_merge_fit_80_columns() {
-    let merge = tempfile::tempdir().unwrap();
-    for f in ["a.toml", "b.toml", "c.toml"] {
-        std::fs::copy(
-            Path::new(support::ROOT)
-                .join("tests/cmd/merge-conflict.in")
-                .join(f),
-            merge.path().join(f),
-        )
-        .unwrap();
-    }
+    let merge = support::copy_of(
+        "tests/cmd/merge-conflict.in",
+        &["a.toml", "b.toml", "c.toml"],
+    );
     let a = |f: &str| format!("assessments/{f}.toml");
     let cases: Vec<Vec<String>> = vec![
         YEARS.iter().map(|s| s.to_string()).collect(),
@@ -254,16 +248,10 @@ fn the_french_carry_report_has_the_french_arrow() {
 /// for one, « tranchez chacun d'eux » for several (never « chacun » for a single conflict).
 #[test]
 fn the_french_merge_settle_line_agrees_with_the_number_of_conflicts() {
-    let merge = tempfile::tempdir().unwrap();
-    for f in ["a.toml", "b.toml", "c.toml"] {
-        std::fs::copy(
-            Path::new(support::ROOT)
-                .join("tests/cmd/merge-conflict.in")
-                .join(f),
-            merge.path().join(f),
-        )
-        .unwrap();
-    }
+    let merge = support::copy_of(
+        "tests/cmd/merge-conflict.in",
+        &["a.toml", "b.toml", "c.toml"],
+    );
     let run = dgtk()
         .args(["--lang", "fr", "merge", "a.toml", "b.toml", "c.toml"])
         .args(["-o", "merged.toml", "--allow-conflicts"])

@@ -248,6 +248,18 @@ impl std::fmt::Debug for Run {
     }
 }
 
+/// A new folder holding a copy of `files` from the folder `dir` of the repository (a
+/// command case's `.in` folder, say), for a test that runs a command there. The folder goes when
+/// the returned guard is dropped.
+pub fn copy_of(dir: &str, files: &[&str]) -> tempfile::TempDir {
+    let copy = tempfile::tempdir().expect("a temporary folder");
+    for f in files {
+        std::fs::copy(Path::new(ROOT).join(dir).join(f), copy.path().join(f))
+            .unwrap_or_else(|e| panic!("copy {dir}/{f}: {e}"));
+    }
+    copy
+}
+
 /// A copy of the binary under test in a new folder that every user may enter and run from, for a
 /// test that runs it as another user (the target folder may be private to the one running the
 /// tests). The folder goes when the returned guard is dropped.

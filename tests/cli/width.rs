@@ -189,16 +189,10 @@ fn cases(merge_dir: &Path) -> Vec<Case> {
 
 #[test]
 fn every_line_fits_80_and_100_columns_and_no_word_is_split() {
-    let merge = tempfile::tempdir().unwrap();
-    for f in ["a.toml", "b.toml", "c.toml"] {
-        std::fs::copy(
-            Path::new(support::ROOT)
-                .join("tests/cmd/merge-conflict.in")
-                .join(f),
-            merge.path().join(f),
-        )
-        .unwrap();
-    }
+    let merge = support::copy_of(
+        "tests/cmd/merge-conflict.in",
+        &["a.toml", "b.toml", "c.toml"],
+    );
     let mut known: HashSet<String> = HashSet::new();
     for f in vocabulary_files() {
         known.extend(words(&String::from_utf8_lossy(&std::fs::read(f).unwrap())));
