@@ -18,7 +18,7 @@
 //! language; counts are passed as numbers, so that Fluent picks the plural form of the language
 //! (French: "0 fichier", "1 fichier", "2 fichiers").
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::sync::{Mutex, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -26,38 +26,48 @@ use fluent_bundle::resolver::errors::{ReferenceKind, ResolverError};
 use fluent_bundle::{FluentArgs, FluentError, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
-/// The resource files of each language, in the order they are added to its bundle. Each area of
-/// the interface has its file: `words` (the shared vocabulary), `messages` (errors, problems,
-/// notes), `report` (the progress report), `questionnaire` (`dgtk assess`), `comments` (the
-/// comments `init` and `fmt` write into answer files), `cli` (help texts), `diff` (`dgtk
-/// diff`'s text and Markdown), `merge` (`dgtk merge`'s text report), `sheets` (the questionnaire
-/// workbook of `dgtk export` and `dgtk import`).
-macro_rules! resources {
-    ($($lang:literal),+) => {
-        &[$(
-            ($lang, &[
-                ("words.ftl", include_str!(concat!("../i18n/", $lang, "/words.ftl"))),
-                ("messages.ftl", include_str!(concat!("../i18n/", $lang, "/messages.ftl"))),
-                ("report.ftl", include_str!(concat!("../i18n/", $lang, "/report.ftl"))),
-                ("questionnaire.ftl", include_str!(concat!("../i18n/", $lang, "/questionnaire.ftl"))),
-                ("comments.ftl", include_str!(concat!("../i18n/", $lang, "/comments.ftl"))),
-                ("cli.ftl", include_str!(concat!("../i18n/", $lang, "/cli.ftl"))),
-                ("diff.ftl", include_str!(concat!("../i18n/", $lang, "/diff.ftl"))),
-                ("principles.ftl", include_str!(concat!("../i18n/", $lang, "/principles.ftl"))),
-                ("compare.ftl", include_str!(concat!("../i18n/", $lang, "/compare.ftl"))),
-                ("score.ftl", include_str!(concat!("../i18n/", $lang, "/score.ftl"))),
-                ("merge.ftl", include_str!(concat!("../i18n/", $lang, "/merge.ftl"))),
-                ("sheets.ftl", include_str!(concat!("../i18n/", $lang, "/sheets.ftl"))),
-            ]),
-        )+]
-    };
-}
-
 /// (language, [(file name, text)]).
 pub type Resources = &'static [(&'static str, &'static [(&'static str, &'static str)])];
 
-/// Every language's resource files.
-pub const RESOURCES: Resources = resources!("en", "fr");
+/// Where one message is: its id in its language's [`Index::ids`], its source in one of the
+/// language's files (offsets in bytes).
+struct Entry {
+    id: (u32, u32),
+    file: u32,
+    source: (u32, u32),
+}
+
+/// One language's message ids, sorted, with where each one's source is: written by `build.rs`
+/// from the files, so that a run finds a message without reading them (it reads the few pages
+/// of the messages it shows).
+struct Index {
+    ids: &'static str,
+    entries: &'static [Entry],
+}
+
+impl Index {
+    /// The source of message `id` in `files` (the language's files), with the id as the files
+    /// write it.
+    fn find(
+        &self,
+        files: &'static [(&'static str, &'static str)],
+        id: &str,
+    ) -> Option<(&'static str, &'static str)> {
+        let ids = self.ids;
+        let i = self
+            .entries
+            .binary_search_by(|e| ids[e.id.0 as usize..e.id.1 as usize].cmp(id))
+            .ok()?;
+        let e = &self.entries[i];
+        let (_, text) = files.get(e.file as usize)?;
+        let source = text.get(e.source.0 as usize..e.source.1 as usize)?;
+        Some((&ids[e.id.0 as usize..e.id.1 as usize], source))
+    }
+}
+
+// `RESOURCES`, every language's resource files (`build.rs` lists them, with what each holds),
+// each language a folder of `i18n/`; and `INDEX`, in the same order.
+include!(concat!(env!("OUT_DIR"), "/i18n_resources.rs"));
 
 /// The language every message exists in.
 pub const REFERENCE: &str = "en";
@@ -68,28 +78,28 @@ type Bundle = FluentBundle<FluentResource>;
 /// parses only the messages it shows (the whole of one language's files, parsed, takes about a
 /// megabyte of memory; a batch `score` shows a handful of messages).
 struct Lazy {
-    /// The source text of each message, by id, sliced from the resource files unparsed.
-    sources: HashMap<&'static str, &'static str>,
+    /// The language's files and the index of their messages.
+    files: &'static [(&'static str, &'static str)],
+    index: &'static Index,
     /// The messages parsed so far.
     bundle: Bundle,
     loaded: HashSet<&'static str>,
 }
 
 impl Lazy {
-    fn new(lang: &str, files: &'static [(&'static str, &'static str)]) -> Self {
+    fn new(
+        lang: &str,
+        files: &'static [(&'static str, &'static str)],
+        index: &'static Index,
+    ) -> Self {
         let id: LanguageIdentifier = lang.parse().unwrap_or_default();
         let mut bundle = FluentBundle::new_concurrent(vec![id]);
         // No Unicode isolation marks around variables: the outputs are plain text files and
         // tables, where invisible U+2068/U+2069 would break alignment and diffs.
         bundle.set_use_isolating(false);
-        let mut sources = HashMap::new();
-        for (_, text) in files {
-            for (id, source) in entries(text) {
-                sources.entry(id).or_insert(source);
-            }
-        }
         Lazy {
-            sources,
+            files,
+            index,
             bundle,
             loaded: HashSet::new(),
         }
@@ -102,7 +112,7 @@ impl Lazy {
         if self.loaded.contains(id) {
             return true;
         }
-        let Some((&key, &source)) = self.sources.get_key_value(id) else {
+        let Some((key, source)) = self.index.find(self.files, id) else {
             return false;
         };
         let res = match FluentResource::try_new(source.to_string()) {
@@ -154,40 +164,9 @@ impl Lazy {
     }
 }
 
-/// The entries of a resource file, (id, source text), sliced without parsing: an entry opens
-/// with its id at the start of a line (`id =`, or `-id =` for a term) and runs on over the lines
-/// that follow (indented text, variants, the closing `}` of a placeable) until a comment or the
-/// next entry.
-fn entries(text: &'static str) -> Vec<(&'static str, &'static str)> {
-    let is_id = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
-    let mut out = Vec::new();
-    let mut open: Option<(&'static str, usize)> = None;
-    let (mut end, mut at) = (0, 0);
-    for line in text.split_inclusive('\n') {
-        let start = at;
-        at += line.len();
-        let head = line.strip_prefix('-').unwrap_or(line);
-        let len = head.find(|c: char| !is_id(c)).unwrap_or(head.len());
-        let opens = head.starts_with(|c: char| c.is_ascii_alphabetic())
-            && head[len..].trim_start_matches(' ').starts_with('=');
-        if (opens || line.starts_with('#'))
-            && let Some((id, from)) = open.take()
-        {
-            out.push((id, &text[from..end]));
-        }
-        if opens {
-            let id_len = len + (line.len() - head.len());
-            open = Some((&text[start..start + id_len], start));
-            end = at;
-        } else if open.is_some() && !line.trim().is_empty() {
-            end = at;
-        }
-    }
-    if let Some((id, from)) = open {
-        out.push((id, &text[from..end]));
-    }
-    out
-}
+/// The slicing `build.rs` indexes the files with, for the tests to check it.
+#[cfg(test)]
+mod slice;
 
 /// The messages of each language, set up the first time a message of that language is asked
 /// for: an English run never reads the other languages' files.
@@ -198,7 +177,7 @@ static LANGUAGES: [OnceLock<Mutex<Lazy>>; RESOURCES.len()] =
 fn messages_of(lang: &str) -> Option<&'static Mutex<Lazy>> {
     let i = RESOURCES.iter().position(|(l, _)| *l == lang)?;
     let (l, files) = RESOURCES[i];
-    Some(LANGUAGES[i].get_or_init(|| Mutex::new(Lazy::new(l, files))))
+    Some(LANGUAGES[i].get_or_init(|| Mutex::new(Lazy::new(l, files, &INDEX[i]))))
 }
 
 /// The language messages are shown in: the run's, else English.
@@ -306,23 +285,37 @@ mod tests {
 
     #[test]
     fn messages_parsed_one_at_a_time_read_as_the_whole_files_do() {
-        // The slicing of the files into messages finds every message, and each one, parsed on
-        // its own with what it refers to, formats to the same text as in the whole bundle.
+        // The slicing of the files into messages finds every message, the index built from it
+        // holds every message once, and each one, parsed on its own with what it refers to,
+        // formats to the same text as in the whole bundle.
         let mut a = FluentArgs::new();
         a.set("n", FluentValue::from(2));
-        for (lang, files) in RESOURCES {
+        assert_eq!(INDEX.len(), RESOURCES.len());
+        for ((lang, files), index) in RESOURCES.iter().zip(INDEX) {
             let sliced: BTreeSet<String> = files
                 .iter()
-                .flat_map(|(_, text)| entries(text))
-                .map(|(id, _)| id.to_string())
+                .flat_map(|(_, text)| slice::entries(text).into_iter().map(|(id, _)| &text[id]))
+                .map(str::to_string)
                 .collect();
             assert_eq!(
                 sliced,
                 ids(lang),
                 "i18n/{lang}: the slicing misses messages"
             );
+            let indexed: BTreeSet<String> = index
+                .entries
+                .iter()
+                .map(|e| index.ids[e.id.0 as usize..e.id.1 as usize].to_string())
+                .collect();
+            assert_eq!(indexed, sliced, "i18n/{lang}: the index misses messages");
+            assert_eq!(
+                index.entries.len(),
+                sliced.len(),
+                "i18n/{lang}: an id twice"
+            );
+            assert_eq!(index.find(files, "no-such-message"), None);
             let whole = full_bundle(lang);
-            let mut lazy = Lazy::new(lang, files);
+            let mut lazy = Lazy::new(lang, files, index);
             for id in ids(lang) {
                 let p = whole.get_message(&id).unwrap().value().unwrap();
                 let want = whole

@@ -18,6 +18,7 @@ pub mod country;
 pub mod diag;
 pub mod diff;
 pub mod discover;
+pub(crate) mod embed;
 pub mod error;
 pub mod exit;
 pub mod framework;
