@@ -979,14 +979,20 @@ pub fn wrap_text(text: &str, width: usize, hang: &str) -> String {
 /// (so `file:line:col: message` stays whole on its first line). Words and ids are never split.
 pub fn wrap_message(text: &str, width: usize) -> String {
     // The labels of every language (`label-*` in messages.ftl): a message is worded in the
-    // run's language, or in English when it comes from elsewhere.
-    let labels: Vec<String> = crate::i18n::RESOURCES
-        .iter()
-        .flat_map(|(lang, _)| {
-            ["label-error", "label-hint", "label-note", "label-warning"]
-                .map(|id| format!("{} ", crate::i18n::message_in(lang, id, None)))
+    // run's language, or in English when it comes from elsewhere. Looked up only for a line
+    // that needs wrapping, so that a run whose messages fit reads no other language's.
+    let labels = std::cell::OnceCell::new();
+    let labels = || -> &Vec<String> {
+        labels.get_or_init(|| {
+            crate::i18n::RESOURCES
+                .iter()
+                .flat_map(|(lang, _)| {
+                    ["label-error", "label-hint", "label-note", "label-warning"]
+                        .map(|id| format!("{} ", crate::i18n::message_in(lang, id, None)))
+                })
+                .collect()
         })
-        .collect();
+    };
     let mut out = String::with_capacity(text.len() + 16);
     for line in text.split_inclusive('\n') {
         let (body, end) = match line.strip_suffix('\n') {
@@ -997,7 +1003,7 @@ pub fn wrap_message(text: &str, width: usize) -> String {
             out.push_str(body);
         } else {
             let indent: String = body.chars().take_while(|c| *c == ' ').collect();
-            let rest = match labels.iter().find(|l| body.starts_with(l.as_str())) {
+            let rest = match labels().iter().find(|l| body.starts_with(l.as_str())) {
                 Some(l) => " ".repeat(self::width(l)),
                 None => format!("{indent}  "),
             };

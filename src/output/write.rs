@@ -32,6 +32,9 @@ fn out_bytes(bytes: &[u8]) -> Result<()> {
 /// stderr is a message for a person, so text from files in it is shown escaped, and wrapped to
 /// the width ([`crate::present::wrap_message`]).
 pub(crate) fn eprint(s: &str) {
+    if s.is_empty() {
+        return;
+    }
     let s = crate::sanitize::for_terminal(s);
     // Every message fits the width it is read at, without splitting a word.
     let s = match crate::present::message_width() {
