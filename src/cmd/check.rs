@@ -30,7 +30,7 @@ fn fit(lines: &str) -> String {
 
 pub fn run(g: &GlobalArgs, args: CheckArgs) -> Result<ExitStatus> {
     let versions = super::load_versions(g)?;
-    let f = versions.current();
+    let f = super::current_of(&versions)?;
     if args.paths.is_empty() {
         let line = crate::sanitize::for_terminal(&format!(
             "{}\n",

@@ -98,7 +98,7 @@ pub fn run(g: &GlobalArgs, args: CompareArgs) -> Result<ExitStatus> {
         super::refuse_binary_to_terminal(args.output.as_deref(), "xlsx")?;
     }
     let versions = super::load_versions(g)?;
-    let f = versions.current();
+    let f = super::current_of(&versions)?;
     if args.by == By::Dimension && f.dimensions.is_empty() {
         return Err(CliError::usage(crate::t!(
             "compare-no-dimensions",

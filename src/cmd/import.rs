@@ -124,7 +124,7 @@ fn refused(name: &str, problems: Vec<Diagnostic>) -> CliError {
 /// --framework folder when its id and version match.
 fn framework_of(g: &GlobalArgs, book: &Path, about: &About) -> Result<Framework, CliError> {
     let versions = super::load_versions(g)?;
-    let current = versions.current();
+    let current = super::current_of(&versions)?;
     if about.framework != current.id {
         return Err(super::other_framework(book, &about.framework, current));
     }

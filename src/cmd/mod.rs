@@ -56,6 +56,14 @@ pub fn dispatch(cli: Cli) -> Result<ExitStatus> {
     }
 }
 
+/// The current framework of `versions` (loaded now if it was not yet), or why it does not load.
+pub fn current_of(versions: &framework::Versions) -> std::result::Result<&Framework, CliError> {
+    versions
+        .current()
+        .inspect(|f| language_note(f))
+        .map_err(|problems| not_loaded(problems.to_vec(), None))
+}
+
 /// The framework the command works with: `--framework DIR` / `DGTK_FRAMEWORK`, or the built-in
 /// one.
 pub fn load_framework(g: &GlobalArgs) -> std::result::Result<Framework, CliError> {
@@ -77,19 +85,22 @@ pub fn load_framework_from(dir: Option<&Path>) -> std::result::Result<Framework,
     if let Ok(f) = &loaded {
         language_note(f);
     }
-    loaded.map_err(|mut problems| {
-        problems.sort();
-        let n = crate::diag::Diagnostic::count(&problems);
-        let message = match dir {
-            Some(d) => crate::t!(
-                "framework-not-loaded",
-                origin = d.display().to_string(),
-                n = n
-            ),
-            None => crate::t!("framework-builtin-not-loaded", n = n),
-        };
-        CliError::problems(problems, message)
-    })
+    loaded.map_err(|problems| not_loaded(problems, dir))
+}
+
+/// The error of a framework that did not load: its problems, from folder `dir` or built in.
+fn not_loaded(mut problems: Vec<crate::diag::Diagnostic>, dir: Option<&Path>) -> CliError {
+    problems.sort();
+    let n = crate::diag::Diagnostic::count(&problems);
+    let message = match dir {
+        Some(d) => crate::t!(
+            "framework-not-loaded",
+            origin = d.display().to_string(),
+            n = n
+        ),
+        None => crate::t!("framework-builtin-not-loaded", n = n),
+    };
+    CliError::problems(problems, message)
 }
 
 /// The frameworks answer files are checked with: `--framework DIR` alone, or every built-in
@@ -102,6 +113,15 @@ pub fn load_versions(g: &GlobalArgs) -> std::result::Result<framework::Versions,
     framework::Versions::builtin(f).map_err(|problems| {
         CliError::problems(problems, crate::t!("framework-released-not-loaded"))
     })
+}
+
+/// As [`load_versions`], the current built-in framework loaded only when first needed
+/// ([`framework::Versions::builtin_lazy`]; [`current_of`] loads it and says its language note).
+pub fn load_versions_lazily(g: &GlobalArgs) -> std::result::Result<framework::Versions, CliError> {
+    if g.framework.is_some() {
+        return load_versions(g);
+    }
+    framework::Versions::builtin_lazy().map_err(|problems| not_loaded(problems, None))
 }
 
 /// The framework to check the answer file at `path` with (see [`framework::Versions`]).

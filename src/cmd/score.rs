@@ -76,8 +76,23 @@ pub fn run(g: &GlobalArgs, args: ScoreArgs) -> Result<ExitStatus> {
     if args.format == ScoreFormat::Xlsx {
         super::refuse_binary_to_terminal(args.output.as_deref(), "xlsx")?;
     }
-    let versions = super::load_versions(g)?;
-    let f = versions.current();
+    let versions = super::load_versions_lazily(g)?;
+    let plan = Plan {
+        format: args.format,
+        by: args.by,
+        sensitivity: args.sensitivity,
+    };
+    let (files, discovery_problems) = crate::discover::answer_files(&args.paths);
+    // The framework the columns follow: the current one; for an output whose columns follow
+    // none, the first file's, so that a folder of files of a release reads and holds that
+    // release alone (docs/performance.md, "Memory").
+    let first = (plan.columns_follow_no_framework() && !args.explain)
+        .then(|| files.first().and_then(|p| versions.for_file(p).ok()))
+        .flatten();
+    let f = match first {
+        Some(f) => f,
+        None => super::current_of(&versions)?,
+    };
     if args.by == By::Dimension && f.dimensions.is_empty() {
         return Err(CliError::usage(crate::t!(
             "score-no-dimensions",
@@ -90,13 +105,7 @@ pub fn run(g: &GlobalArgs, args: ScoreArgs) -> Result<ExitStatus> {
     if args.sensitivity && args.by == By::Question && args.format == ScoreFormat::Csv {
         return Err(CliError::usage(crate::t!("score-sensitivity-by-question")).into());
     }
-    let plan = Plan {
-        format: args.format,
-        by: args.by,
-        sensitivity: args.sensitivity,
-    };
     let layout = plan.layout(f, args.wide, &args.columns)?;
-    let (files, discovery_problems) = crate::discover::answer_files(&args.paths);
     let inputs: Vec<_> = files
         .iter()
         .map(|p| crate::output::Input::new(p, crate::t!("role-an-answer-file")))

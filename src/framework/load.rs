@@ -28,22 +28,28 @@ pub fn load_builtin() -> Result<Framework, Vec<Diagnostic>> {
 pub fn load_builtin_in(lang: Option<&str>) -> Result<Framework, Vec<Diagnostic>> {
     let files = builtin::FILES
         .iter()
-        .map(|(name, text)| (format!("principles/{name}"), text.to_string()));
+        .map(|(name, text)| (format!("principles/{name}"), *text));
     in_language(load_files("built-in", files.collect()), lang, |lang| {
         builtin_translation(builtin::TRANSLATIONS, "principles", lang)
     })
 }
 
-/// The version of the current built-in framework, read from its `framework.toml` alone.
-fn current_builtin_version() -> Option<String> {
+/// The id and version of the current built-in framework, read from its `framework.toml` alone.
+pub(super) fn current_builtin_header() -> Option<(String, String)> {
     #[derive(Deserialize)]
     struct Peek {
+        id: String,
         version: String,
     }
     let (_, text) = builtin::FILES
         .iter()
         .find(|(n, _)| *n == "framework.toml")?;
-    toml::from_str::<Peek>(text).ok().map(|p| p.version)
+    toml::from_str::<Peek>(text).ok().map(|p| (p.id, p.version))
+}
+
+/// The version of the current built-in framework, read from its `framework.toml` alone.
+fn current_builtin_version() -> Option<String> {
+    current_builtin_header().map(|(_, version)| version)
 }
 
 /// Every version of the built-in framework this dgtk carries: the released ones (frozen in
@@ -78,12 +84,9 @@ pub fn load_builtin_version_in(
     let Some((_, files)) = builtin::RELEASES.iter().find(|(v, _)| *v == version) else {
         return Ok(None);
     };
-    let files = files.iter().map(|(name, text)| {
-        (
-            format!("principles/releases/{version}/{name}"),
-            text.to_string(),
-        )
-    });
+    let files = files
+        .iter()
+        .map(|(name, text)| (format!("principles/releases/{version}/{name}"), *text));
     let loaded = load_files(&format!("built-in {version}"), files.collect());
     let translations = builtin::RELEASE_TRANSLATIONS
         .iter()
@@ -228,9 +231,10 @@ fn not_a_regular_file(path: &Path) -> Option<String> {
 }
 
 /// Builds a framework from (file name, text) pairs; the one named `framework.toml` is the header.
-pub fn load_files(
+/// The texts are read where they are (the built-in ones in the binary), never copied.
+pub fn load_files<S: AsRef<str>>(
     origin: &str,
-    files: Vec<(String, String)>,
+    files: Vec<(String, S)>,
 ) -> Result<Framework, Vec<Diagnostic>> {
     let mut problems = Vec::new();
     let (header_files, principle_files): (Vec<_>, Vec<_>) = files.iter().partition(|(name, _)| {
@@ -244,6 +248,7 @@ pub fn load_files(
             crate::t!("framework-no-header"),
         )]);
     };
+    let header_text = header_text.as_ref();
     let header_src = SourceText::new(header_name, header_text);
     let header: Option<RawHeader> = match toml::from_str(header_text) {
         Ok(h) => Some(h),
@@ -254,6 +259,7 @@ pub fn load_files(
     };
     let mut principles = Vec::new();
     for (name, text) in &principle_files {
+        let text = text.as_ref();
         let src = SourceText::new(name, text);
         if crate::sanitize::looks_blank(text) {
             problems.push(Diagnostic::file(

@@ -17,8 +17,9 @@ use crate::diag::{Diagnostic, SourceText};
 /// The frameworks a command may check answer files with.
 #[derive(Debug, Clone)]
 pub struct Versions {
-    /// The framework loaded for the command: `--framework DIR` or the current built-in one.
-    current: Framework,
+    /// The framework loaded for the command: `--framework DIR` or the current built-in one
+    /// (which [`Versions::builtin_lazy`] loads the first time it is needed).
+    current: Current,
     /// Other versions: given ones loaded, built-in releases loaded the first time a file names
     /// them (most runs read files of one version only, and need not parse the others).
     others: Vec<Other>,
@@ -26,11 +27,34 @@ pub struct Versions {
     builtin: bool,
 }
 
+/// The current framework: its id and version, known before it is loaded.
+#[derive(Debug, Clone)]
+struct Current {
+    id: String,
+    version: String,
+    /// Set when given; else the current built-in framework, loaded when first needed.
+    framework: OnceLock<Result<Framework, Vec<Diagnostic>>>,
+}
+
+impl Current {
+    fn given(f: Framework) -> Self {
+        Current {
+            id: f.id.clone(),
+            version: f.version.clone(),
+            framework: OnceLock::from(Ok(f)),
+        }
+    }
+
+    fn load(&self) -> Result<&Framework, &Vec<Diagnostic>> {
+        self.framework.get_or_init(super::load_builtin).as_ref()
+    }
+}
+
 impl Versions {
     /// Only `f`, for every file (a framework folder was given).
     pub fn only(f: Framework) -> Self {
         Versions {
-            current: f,
+            current: Current::given(f),
             others: Vec::new(),
             builtin: false,
         }
@@ -39,6 +63,25 @@ impl Versions {
     /// The current built-in framework `current` and every released built-in version (each
     /// loaded when first asked for).
     pub fn builtin(current: Framework) -> Result<Self, Vec<Diagnostic>> {
+        Ok(Self::builtin_with(Current::given(current)))
+    }
+
+    /// Every built-in version, the current one too loaded only when first needed: a batch of
+    /// files of a release reads and holds that release alone. `Err` if the current built-in
+    /// framework has no readable id and version (a broken build).
+    pub fn builtin_lazy() -> Result<Self, Vec<Diagnostic>> {
+        let Some((id, version)) = super::load::current_builtin_header() else {
+            // Its own problems say what is wrong.
+            return super::load_builtin().and_then(Self::builtin);
+        };
+        Ok(Self::builtin_with(Current {
+            id,
+            version,
+            framework: OnceLock::new(),
+        }))
+    }
+
+    fn builtin_with(current: Current) -> Self {
         let others = builtin_versions()
             .into_iter()
             .filter(|v| *v != current.version)
@@ -47,11 +90,11 @@ impl Versions {
                 framework: OnceLock::new(),
             })
             .collect();
-        Ok(Versions {
+        Versions {
             current,
             others,
             builtin: true,
-        })
+        }
     }
 
     /// `current` and other versions of it, each file checked with the one it names: what
@@ -65,26 +108,52 @@ impl Versions {
             })
             .collect();
         Versions {
-            current,
+            current: Current::given(current),
             others,
             builtin: true,
         }
     }
 
-    /// The framework the command loaded: the one new files are written for.
-    pub fn current(&self) -> &Framework {
-        &self.current
+    /// The framework the command loaded: the one new files are written for (loaded now if it
+    /// was not yet; its problems if it does not load, which only a broken build can cause).
+    pub fn current(&self) -> Result<&Framework, &[Diagnostic]> {
+        self.current.load().map_err(Vec::as_slice)
+    }
+
+    /// The version of the current framework, without loading it.
+    pub fn current_version(&self) -> &str {
+        &self.current.version
+    }
+
+    /// The current framework for a file named `name`, or a problem of that file saying the
+    /// framework did not load.
+    fn current_for(&self, name: &str) -> Result<&Framework, Diagnostic> {
+        self.current.load().map_err(|problems| {
+            let first = problems.first().map_or("", |d| d.message.as_str());
+            Diagnostic::file(
+                name,
+                crate::t!(
+                    "framework-built-in-broken",
+                    version = self.current.version.as_str(),
+                    first = first.to_string()
+                ),
+            )
+        })
     }
 
     /// Every framework on offer, the current one first (loading any not loaded yet).
     pub fn all(&self) -> impl Iterator<Item = &Framework> {
-        std::iter::once(&self.current).chain(self.others.iter().filter_map(|o| o.load().ok()))
+        self.current
+            .load()
+            .ok()
+            .into_iter()
+            .chain(self.others.iter().filter_map(|o| o.load().ok()))
     }
 
     /// A carried version by its number.
     pub fn get(&self, version: &str) -> Option<&Framework> {
         if version == self.current.version {
-            return Some(&self.current);
+            return self.current.load().ok();
         }
         self.others
             .iter()
@@ -105,24 +174,25 @@ impl Versions {
     /// cannot be read, or names no version, gets the current framework, whose check then says
     /// what is wrong with it.
     pub fn for_file(&self, path: &Path) -> Result<&Framework, Diagnostic> {
+        let name = path.display().to_string();
         if !self.builtin {
-            return Ok(&self.current);
+            return self.current_for(&name);
         }
         // Read with the same limits as the check itself (a device never ends, a file may be huge).
         match crate::source::read_text(path) {
-            Ok(text) => self.for_text(&path.display().to_string(), &text),
-            Err(_) => Ok(&self.current),
+            Ok(text) => self.for_text(&name, &text),
+            Err(_) => self.current_for(&name),
         }
     }
 
     /// As [`Versions::for_file`], for the text of a file named `name`.
     pub fn for_text(&self, name: &str, text: &str) -> Result<&Framework, Diagnostic> {
         if !self.builtin {
-            return Ok(&self.current);
+            return self.current_for(name);
         }
         match declared(text) {
             Some((id, version, span)) => self.choose(name, text, id.as_deref(), &version, span),
-            None => Ok(&self.current),
+            None => self.current_for(name),
         }
     }
 
@@ -137,11 +207,11 @@ impl Versions {
         span: Range<usize>,
     ) -> Result<&Framework, Diagnostic> {
         if !self.builtin || version == self.current.version {
-            return Ok(&self.current);
+            return self.current_for(name);
         }
         if id.is_some_and(|id| id != self.current.id) {
             // Another framework altogether: the check says so, naming both.
-            return Ok(&self.current);
+            return self.current_for(name);
         }
         if let Some(o) = self.others.iter().find(|o| o.version == version) {
             return o.load().map_err(|problems| {
@@ -175,7 +245,7 @@ impl Versions {
     ) -> Result<(crate::assessment::Assessment, &Framework), Vec<Diagnostic>> {
         crate::assessment::parse_with(name, text, &|d| match d.version {
             Some((v, span)) => self.choose(name, text, d.framework, v, span),
-            None => Ok(&self.current),
+            None => self.current_for(name),
         })
     }
 }
@@ -235,6 +305,30 @@ mod tests {
     fn versions_order_numerically() {
         assert!(compare_versions("1.10.0", "1.9.0").is_gt());
         assert!(compare_versions("1.0.0", "2.0.0").is_lt());
+    }
+
+    #[test]
+    fn a_lazy_set_loads_the_current_version_only_for_a_file_that_names_it() {
+        let v = Versions::builtin_lazy().unwrap();
+        let current = super::super::load_builtin().unwrap();
+        assert_eq!(v.current_version(), current.version);
+        let text = "[assessment]\nframework = \"oecd-dgs-2014\"\nframework_version = \"1.0.0\"\ncountry = \"X\"\nyear = 2026\n";
+        assert_eq!(v.for_text("x.toml", text).unwrap().version, "1.0.0");
+        assert!(
+            v.current.framework.get().is_none(),
+            "a 1.0.0 file loaded the current version"
+        );
+        assert!(v.known().contains(&current.version.as_str()));
+        let named = text.replace("1.0.0", &current.version);
+        assert_eq!(
+            v.for_text("x.toml", &named).unwrap().version,
+            current.version
+        );
+        assert!(v.current.framework.get().is_some());
+        assert_eq!(
+            v.current().unwrap().question_count(),
+            current.question_count()
+        );
     }
 
     #[test]

@@ -99,6 +99,16 @@ pub enum Output {
 }
 
 impl Plan {
+    /// Are the output's columns, rows and notes the same whichever framework `f` the columns
+    /// follow? CSV by file or by question, without `--sensitivity`: its header names no
+    /// principle, pillar or method, each row comes from the file's own framework version, and
+    /// it carries no note. The command then need not load the current framework for it.
+    pub fn columns_follow_no_framework(&self) -> bool {
+        self.format == ScoreFormat::Csv
+            && matches!(self.by, By::Overall | By::Question)
+            && !self.sensitivity
+    }
+
     /// The terminal table's layout (`--wide`, `--columns`); `None` for the other formats, which
     /// always carry every column (asking them for a choice of columns is a usage error).
     pub fn layout(
