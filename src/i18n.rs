@@ -46,6 +46,11 @@ struct Index {
 }
 
 impl Index {
+    /// The id of entry `e`.
+    fn id(&self, e: &Entry) -> &'static str {
+        &self.ids[e.id.0 as usize..e.id.1 as usize]
+    }
+
     /// The source of message `id` in `files` (the language's files), with the id as the files
     /// write it.
     fn find(
@@ -53,15 +58,11 @@ impl Index {
         files: &'static [(&'static str, &'static str)],
         id: &str,
     ) -> Option<(&'static str, &'static str)> {
-        let ids = self.ids;
-        let i = self
-            .entries
-            .binary_search_by(|e| ids[e.id.0 as usize..e.id.1 as usize].cmp(id))
-            .ok()?;
+        let i = self.entries.binary_search_by(|e| self.id(e).cmp(id)).ok()?;
         let e = &self.entries[i];
         let (_, text) = files.get(e.file as usize)?;
         let source = text.get(e.source.0 as usize..e.source.1 as usize)?;
-        Some((&ids[e.id.0 as usize..e.id.1 as usize], source))
+        Some((self.id(e), source))
     }
 }
 
@@ -305,7 +306,7 @@ mod tests {
             let indexed: BTreeSet<String> = index
                 .entries
                 .iter()
-                .map(|e| index.ids[e.id.0 as usize..e.id.1 as usize].to_string())
+                .map(|e| index.id(e).to_string())
                 .collect();
             assert_eq!(indexed, sliced, "i18n/{lang}: the index misses messages");
             assert_eq!(

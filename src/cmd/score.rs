@@ -85,7 +85,7 @@ pub fn run(g: &GlobalArgs, args: ScoreArgs) -> Result<ExitStatus> {
     let (files, discovery_problems) = crate::discover::answer_files(&args.paths);
     // The framework the columns follow: the current one; for an output whose columns follow
     // none, the first file's, so that a folder of files of a release reads and holds that
-    // release alone (docs/performance.md, "Memory").
+    // release alone (docs/performance.md, "Code layout").
     let first = (plan.columns_follow_no_framework() && !args.explain)
         .then(|| files.first().and_then(|p| versions.for_file(p).ok()))
         .flatten();

@@ -120,25 +120,12 @@ impl Versions {
         self.current.load().map_err(Vec::as_slice)
     }
 
-    /// The version of the current framework, without loading it.
-    pub fn current_version(&self) -> &str {
-        &self.current.version
-    }
-
     /// The current framework for a file named `name`, or a problem of that file saying the
     /// framework did not load.
     fn current_for(&self, name: &str) -> Result<&Framework, Diagnostic> {
-        self.current.load().map_err(|problems| {
-            let first = problems.first().map_or("", |d| d.message.as_str());
-            Diagnostic::file(
-                name,
-                crate::t!(
-                    "framework-built-in-broken",
-                    version = self.current.version.as_str(),
-                    first = first.to_string()
-                ),
-            )
-        })
+        self.current
+            .load()
+            .map_err(|problems| Diagnostic::file(name, broken(&self.current.version, problems)))
     }
 
     /// Every framework on offer, the current one first (loading any not loaded yet).
@@ -215,15 +202,7 @@ impl Versions {
         }
         if let Some(o) = self.others.iter().find(|o| o.version == version) {
             return o.load().map_err(|problems| {
-                let first = problems.first().map_or("", |d| d.message.as_str());
-                SourceText::new(name, text).at(
-                    span,
-                    crate::t!(
-                        "framework-built-in-broken",
-                        version = version,
-                        first = first.to_string()
-                    ),
-                )
+                SourceText::new(name, text).at(span, broken(version, problems))
             });
         }
         Err(SourceText::new(name, text).at(
@@ -248,6 +227,16 @@ impl Versions {
             None => self.current_for(name),
         })
     }
+}
+
+/// Says that built-in `version` did not load, with the first of its `problems` (a broken build).
+fn broken(version: &str, problems: &[Diagnostic]) -> String {
+    let first = problems.first().map_or("", |d| d.message.as_str());
+    crate::t!(
+        "framework-built-in-broken",
+        version = version,
+        first = first.to_string()
+    )
 }
 
 /// A version other than the current one, loaded once when first needed.
@@ -311,7 +300,7 @@ mod tests {
     fn a_lazy_set_loads_the_current_version_only_for_a_file_that_names_it() {
         let v = Versions::builtin_lazy().unwrap();
         let current = super::super::load_builtin().unwrap();
-        assert_eq!(v.current_version(), current.version);
+        assert_eq!(v.current.version, current.version);
         let text = "[assessment]\nframework = \"oecd-dgs-2014\"\nframework_version = \"1.0.0\"\ncountry = \"X\"\nyear = 2026\n";
         assert_eq!(v.for_text("x.toml", text).unwrap().version, "1.0.0");
         assert!(
