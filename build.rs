@@ -105,6 +105,37 @@ fn i18n_resources(out_dir: &Path) {
     .expect("write i18n_resources.rs");
 }
 
+/// The `id` and `version` of a `framework.toml`, when its top-level table writes them as
+/// `key = "value"` lines with no escape: every run needs the current framework's, and reading
+/// them at run time maps a page block of that framework's text even when no file uses it. A
+/// test checks them against the parse of the file (`src/framework/load.rs`).
+fn header(text: &str) -> Option<(String, String)> {
+    let (mut id, mut version) = (None, None);
+    for line in text.lines().map(str::trim) {
+        if line.starts_with('[') {
+            break;
+        }
+        let Some((key, value)) = line.split_once('=') else {
+            continue;
+        };
+        let value = value.trim();
+        let plain = value.len() >= 2
+            && value.starts_with('"')
+            && value.ends_with('"')
+            && !value[1..value.len() - 1].contains(['"', '\\']);
+        let slot = match key.trim() {
+            "id" => &mut id,
+            "version" => &mut version,
+            _ => continue,
+        };
+        if !plain || slot.is_some() {
+            return None;
+        }
+        *slot = Some(value[1..value.len() - 1].to_string());
+    }
+    Some((id?, version?))
+}
+
 /// The `*.toml` files of a folder as `&[(name, embedded_text!(group, path))]` source, sorted by
 /// name (`src/embed.rs`: the texts of a group sit together in a section of their own).
 fn files_of(dir: &Path, group: &str) -> String {
@@ -165,6 +196,14 @@ fn main() {
         "pub static FILES: &[(&str, &str)] = {};\n",
         files_of(&dir, "framework.current")
     );
+    let header = fs::read_to_string(dir.join("framework.toml"))
+        .ok()
+        .and_then(|t| header(&t));
+    out.push_str(&format!(
+        "/// The current framework's id and version, as its `framework.toml` writes them plainly\n\
+         /// (`None` when it does not: the run then reads them from the file).\n\
+         pub static CURRENT_HEADER: Option<(&str, &str)> = {header:?};\n"
+    ));
     out.push_str(
         "/// Translation folders: (language, its files as (file name, text)).\n\
          pub type Translations = &'static [(&'static str, &'static [(&'static str, &'static str)])];\n",

@@ -23,7 +23,7 @@ fn main() -> ExitCode {
         eprintln!("{p}");
     }
     let (mut parsed, mut tables, mut failed) = (0usize, 0usize, 0usize);
-    for path in &files {
+    for path in files.iter() {
         let text = match std::fs::read_to_string(path) {
             Ok(t) => t,
             Err(e) => {

@@ -4,6 +4,8 @@
 
 use std::path::PathBuf;
 
+use crate::discover::Files;
+
 use anyhow::Result;
 use rayon::prelude::*;
 
@@ -28,7 +30,7 @@ pub struct Scored<'f> {
 /// Reads, checks and scores every file, in order, handing each result to `each` as soon as its
 /// chunk is done. `progress` is called once per file.
 pub fn score_files<'f>(
-    files: &[PathBuf],
+    files: &Files,
     f: &'f Versions,
     progress: &(dyn Fn() + Sync),
     each: &mut dyn FnMut(Result<Scored<'f>, Vec<Diagnostic>>) -> Result<()>,
@@ -41,15 +43,15 @@ pub fn score_files<'f>(
 /// there: the work runs in parallel, and the file's assessment is dropped on the thread that
 /// built it, so the thread that consumes the results in order does little more than append.
 pub fn score_files_with<'f, T: Send>(
-    files: &[PathBuf],
+    files: &Files,
     versions: &'f Versions,
     progress: &(dyn Fn() + Sync),
     prepare: &(dyn Fn(Scored<'f>) -> T + Sync),
     each: &mut dyn FnMut(Result<T, Vec<Diagnostic>>) -> Result<()>,
 ) -> Result<()> {
-    for chunk in files.chunks(CHUNK) {
-        let results: Vec<_> = chunk
-            .par_iter()
+    for start in (0..files.len()).step_by(CHUNK) {
+        let results: Vec<_> = files
+            .par_range(start..files.len().min(start + CHUNK))
             .map(|path| {
                 let name = path.display().to_string();
                 // The file is read once: its text tells which version checks it.
@@ -59,7 +61,7 @@ pub fn score_files_with<'f, T: Send>(
                         versions.parse(&name, &text).map(|(a, f)| {
                             let card = score(&a, f);
                             prepare(Scored {
-                                file: path.clone(),
+                                file: path.to_path_buf(),
                                 assessment: a,
                                 card,
                                 framework: f,

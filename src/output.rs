@@ -5,20 +5,22 @@
 
 pub(crate) mod write;
 
+use std::borrow::{Borrow, Cow};
 use std::collections::HashMap;
 use std::os::unix::fs::MetadataExt;
 use std::path::Path;
 
 /// One input of a command, with what it is to the command ("the answer file", "the prior").
-/// The role is said in the run's language (`role-*` messages).
+/// The role is said in the run's language (`role-*` messages); a command with many inputs of one
+/// role (`score DIR`) words it once and lends it to each.
 #[derive(Debug, Clone)]
 pub struct Input<'a> {
     pub path: &'a Path,
-    pub role: String,
+    pub role: Cow<'a, str>,
 }
 
 impl<'a> Input<'a> {
-    pub fn new(path: &'a Path, role: impl Into<String>) -> Self {
+    pub fn new(path: &'a Path, role: impl Into<Cow<'a, str>>) -> Self {
         Self {
             path,
             role: role.into(),
@@ -53,7 +55,13 @@ pub fn identity(path: &Path) -> Option<(u64, u64)> {
 
 /// Refuses an `output` (given with `-o`) that is one of `inputs`. No output (stdout), `-`, or a
 /// file that does not exist yet is never an input.
-pub fn refuse_input_as_output(output: Option<&Path>, inputs: &[Input<'_>]) -> Result<(), Refusal> {
+/// The inputs are any sequence: a batch command gives them as it walks its files, without a list
+/// of them held for the whole run.
+pub fn refuse_input_as_output<'a, I>(output: Option<&Path>, inputs: I) -> Result<(), Refusal>
+where
+    I: IntoIterator,
+    I::Item: Borrow<Input<'a>>,
+{
     match output {
         Some(o) => refuse_as_output(o, &format!("-o {}", o.display()), inputs),
         None => Ok(()),
@@ -61,7 +69,11 @@ pub fn refuse_input_as_output(output: Option<&Path>, inputs: &[Input<'_>]) -> Re
 }
 
 /// As [`refuse_input_as_output`], the output shown as `shown` in the message.
-pub fn refuse_as_output(output: &Path, shown: &str, inputs: &[Input<'_>]) -> Result<(), Refusal> {
+pub fn refuse_as_output<'a, I>(output: &Path, shown: &str, inputs: I) -> Result<(), Refusal>
+where
+    I: IntoIterator,
+    I::Item: Borrow<Input<'a>>,
+{
     if output == Path::new("-") {
         return Ok(());
     }
@@ -69,6 +81,7 @@ pub fn refuse_as_output(output: &Path, shown: &str, inputs: &[Input<'_>]) -> Res
         return Ok(());
     };
     for input in inputs {
+        let input = input.borrow();
         if identity(input.path) == Some(out) {
             let alias = if input.path == output {
                 String::new()

@@ -391,6 +391,7 @@ source-wide-encoding = is { $encoding } text, not UTF-8: save the file as UTF-8 
 source-binary = binary data (a NUL byte), not a TOML text file
 discover-not-regular = not a regular file (a pipe, socket or device); skipped
 discover-no-toml = folder holds no *.toml files
+discover-too-many = more than 4 GiB of file names to read; stopped here
 discover-link-loop = symbolic link loop (back to { $ancestor }); skipped
 country-not-a-code = "{ $value }" is not a country code: use a code of { $rule }, not a name
 ## The rule of a country code, as `country::RULE` says it.

@@ -442,6 +442,7 @@ source-wide-encoding = est un texte { $encoding }, pas UTF-8 : enregistrez le f
 source-binary = des données binaires (un octet NUL), pas un fichier texte TOML
 discover-not-regular = n'est pas un fichier ordinaire (un tube, une socket ou un périphérique) ; ignoré
 discover-no-toml = le dossier ne contient aucun fichier *.toml
+discover-too-many = plus de 4 Gio de noms de fichiers à lire ; arrêt ici
 discover-link-loop = boucle de liens symboliques (retour à { $ancestor }) ; ignorée
 country-not-a-code = "{ $value }" n'est pas un code de pays : employez un code de { $rule }, pas un nom
 ## The rule of a country code, as `country::RULE` says it.

@@ -80,7 +80,7 @@ pub fn run(g: &GlobalArgs, args: CheckArgs) -> Result<ExitStatus> {
     let mut bad_files = unreadable;
     let mut ok_lines = String::new();
     let mut good = 0;
-    for path in &files {
+    for path in files.iter() {
         // Each file is checked with the framework version it names (see `Versions`).
         let checked = crate::source::read_text(path)
             .map_err(|d| vec![d])

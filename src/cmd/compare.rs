@@ -109,14 +109,16 @@ pub fn run(g: &GlobalArgs, args: CompareArgs) -> Result<ExitStatus> {
         .into());
     }
     let (files, discovery_problems) = crate::discover::answer_files(&args.paths);
-    let mut inputs: Vec<_> = files
+    let role = crate::t!("role-an-answer-file");
+    let inputs = files
         .iter()
-        .map(|p| crate::output::Input::new(p, crate::t!("role-an-answer-file")))
-        .collect();
-    if let Some(p) = &args.peers {
-        inputs.push(crate::output::Input::new(p, crate::t!("role-peers-file")));
-    }
-    crate::output::refuse_input_as_output(args.output.as_deref(), &inputs)?;
+        .map(|p| crate::output::Input::new(p, role.as_str()))
+        .chain(
+            args.peers
+                .as_deref()
+                .map(|p| crate::output::Input::new(p, crate::t!("role-peers-file"))),
+        );
+    crate::output::refuse_input_as_output(args.output.as_deref(), inputs)?;
     crate::output::refuse_answer_file_as_output(args.output.as_deref())?;
     let by_country = args.group_by == GroupBy::Country;
     let peers = match &args.peers {

@@ -31,7 +31,7 @@ pub fn run(g: &GlobalArgs, args: FmtArgs) -> Result<ExitStatus> {
     let versions = super::load_versions(g)?;
     let (files, mut problems) = crate::discover::answer_files(&args.paths);
     let mut changed = Vec::new();
-    for path in &files {
+    for path in files.iter() {
         let text = match crate::source::read_text(path) {
             Ok(t) => t,
             Err(d) => {

@@ -106,11 +106,18 @@ pub fn run(g: &GlobalArgs, args: ScoreArgs) -> Result<ExitStatus> {
         return Err(CliError::usage(crate::t!("score-sensitivity-by-question")).into());
     }
     let layout = plan.layout(f, args.wide, &args.columns)?;
-    let inputs: Vec<_> = files
+    // One role for every file, worded only when there is an output to compare, and no list of
+    // them held through the run: its memory would grow with the number of files
+    // (docs/performance.md).
+    let role = args
+        .output
+        .as_ref()
+        .map(|_| crate::t!("role-an-answer-file"))
+        .unwrap_or_default();
+    let inputs = files
         .iter()
-        .map(|p| crate::output::Input::new(p, crate::t!("role-an-answer-file")))
-        .collect();
-    crate::output::refuse_input_as_output(args.output.as_deref(), &inputs)?;
+        .map(|p| crate::output::Input::new(p, role.as_str()));
+    crate::output::refuse_input_as_output(args.output.as_deref(), inputs)?;
     crate::output::refuse_answer_file_as_output(args.output.as_deref())?;
     super::print_diagnostics(&discovery_problems);
     let mut failed = !discovery_problems.is_empty();

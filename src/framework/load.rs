@@ -35,7 +35,17 @@ pub fn load_builtin_in(lang: Option<&str>) -> Result<Framework, Vec<Diagnostic>>
 }
 
 /// The id and version of the current built-in framework, read from its `framework.toml` alone.
+/// Written by `build.rs` when the file states them plainly, so that a run does not read the
+/// file for them.
 pub(super) fn current_builtin_header() -> Option<(String, String)> {
+    if let Some((id, version)) = builtin::CURRENT_HEADER {
+        return Some((id.to_string(), version.to_string()));
+    }
+    parsed_current_header()
+}
+
+/// The id and version of the current built-in framework, parsed from its `framework.toml`.
+fn parsed_current_header() -> Option<(String, String)> {
     #[derive(Deserialize)]
     struct Peek {
         id: String,
@@ -1540,6 +1550,14 @@ fn question_kind(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_header_written_at_build_time_is_the_parse_of_the_file() {
+        let built = builtin::CURRENT_HEADER.map(|(i, v)| (i.to_string(), v.to_string()));
+        assert!(built.is_some(), "build.rs found no plain id and version");
+        assert_eq!(built, parsed_current_header());
+        assert_eq!(current_builtin_header(), parsed_current_header());
+    }
 
     #[test]
     fn builtin_framework_loads() {

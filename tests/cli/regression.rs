@@ -545,10 +545,10 @@ fn a_folder_mixing_framework_versions_is_scored_file_by_file() {
     let new = load_dir(Path::new("tests/frameworks/v2mini")).unwrap();
     let old = load_dir(Path::new("tests/frameworks/v2mini-old")).unwrap();
     let versions = Versions::of(new, vec![old]);
-    let files: Vec<std::path::PathBuf> = ["old-2025.toml", "new-2026.toml"]
-        .iter()
-        .map(|f| Path::new("tests/fixtures/v2mini").join(f))
-        .collect();
+    let files = dgtk::discover::Files::of(
+        ["old-2025.toml", "new-2026.toml"].map(|f| Path::new("tests/fixtures/v2mini").join(f)),
+    )
+    .unwrap();
     let mut scored = Vec::new();
     dgtk::batch::score_files(&files, &versions, &|| {}, &mut |r| {
         let s = r.unwrap_or_else(|d| panic!("{d:#?}"));

@@ -326,18 +326,13 @@ impl Sink {
         errors: &[Diagnostic],
         explain: bool,
     ) -> Result<Option<Output>> {
-        let range = self
-            .ranged
-            .then(|| present::range_legend(crate::score::narrowest_band(f)));
-        let na = present::not_applicable_legend(self.not_applicable);
-        let legend = match (range, na) {
-            (Some(r), Some(n)) => Some(format!("{r}\n{n}")),
-            (r, n) => r.or(n),
-        };
-        let note = match (versions_note(f, &self.used), legend) {
-            (Some(n), Some(l)) => Some(format!("{n}\n{l}")),
-            (n, l) => n.or(l),
-        };
+        // CSV and JSON carry the data alone: their note is never worded.
+        let note = matches!(
+            self.out,
+            Out::Table { .. } | Out::Markdown { .. } | Out::Xlsx { .. }
+        )
+        .then(|| self.note(f))
+        .flatten();
         let mut blocks = self.blocks;
         if self.plan.sensitivity && !blocks.is_empty() {
             blocks.insert_str(
@@ -370,6 +365,25 @@ impl Sink {
             }
             Out::Json(stream) => return Ok(stream.finish(f, errors, explain)?.map(Output::Text)),
         }))
+    }
+}
+
+impl Sink {
+    /// The note under a table or in a workbook: which versions scored the files, and the
+    /// legends of ranges and "n/a" when a score shown has them.
+    fn note(&self, f: &Framework) -> Option<String> {
+        let range = self
+            .ranged
+            .then(|| present::range_legend(crate::score::narrowest_band(f)));
+        let na = present::not_applicable_legend(self.not_applicable);
+        let legend = match (range, na) {
+            (Some(r), Some(n)) => Some(format!("{r}\n{n}")),
+            (r, n) => r.or(n),
+        };
+        match (versions_note(f, &self.used), legend) {
+            (Some(n), Some(l)) => Some(format!("{n}\n{l}")),
+            (n, l) => n.or(l),
+        }
     }
 }
 
