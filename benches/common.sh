@@ -34,3 +34,18 @@ best_of() {
     done
     echo "$best $rss"
 }
+
+# Builds the binary alone, as `cargo build --release` builds it (built in one invocation with the
+# examples, it would get the dev-dependencies' features, other symbol names, and miss its code
+# layout: benches/layout.sh), then the examples named. Sets `target`, `dgtk` (the binary), `gen`
+# (examples/gen_assessments) and `base` (examples/parse_only).
+build_release() {
+    local examples=() e
+    for e in "$@"; do examples+=(--example "$e"); done
+    cargo build --release --quiet --bin dgtk
+    cargo build --release --quiet "${examples[@]}"
+    target=${CARGO_TARGET_DIR:-target}
+    dgtk=$target/release/dgtk
+    gen=$target/release/examples/gen_assessments
+    base=$target/release/examples/parse_only
+}

@@ -18,12 +18,7 @@ SIZES=${SIZES:-"1000 10000"}
 
 source benches/common.sh
 
-# The binary alone, as `cargo build --release` builds it (benches/layout.sh).
-cargo build --release --quiet --bin dgtk
-cargo build --release --quiet --example gen_assessments
-target=${CARGO_TARGET_DIR:-target}
-dgtk=$target/release/dgtk
-gen=$target/release/examples/gen_assessments
+build_release gen_assessments
 
 echo "machine: $(nproc) cores; $(uname -sr); dgtk $($dgtk --version | cut -d' ' -f2); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%7s %10s %9s %11s %8s %12s %14s\n' files size_MiB score_s compare_s ratio score_MiB compare_MiB

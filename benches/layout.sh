@@ -13,15 +13,11 @@ cd "$(dirname "$0")/.."
 command -v valgrind >/dev/null || { echo "$0 needs valgrind (apt-get install valgrind)" >&2; exit 2; }
 source benches/common.sh
 
-# The binary alone, as `cargo build --release` builds it: built together with an example it
-# would get the dev-dependencies' features, and other symbol names.
-cargo build --release --quiet --bin dgtk
-cargo build --release --quiet --example gen_assessments
-target=${CARGO_TARGET_DIR:-target}
-dgtk=$(realpath "$target/release/dgtk")
-"$target/release/examples/gen_assessments" 20 "$work/files" >/dev/null
+build_release gen_assessments
+dgtk=$(realpath "$dgtk")
+"$gen" 20 "$work/files" >/dev/null
 # Files of the first released version too: scoring them loads that release beside the current one.
-"$target/release/examples/gen_assessments" 20 "$work/v1" --framework principles/releases/1.0.0 >/dev/null
+"$gen" 20 "$work/v1" --framework principles/releases/1.0.0 >/dev/null
 
 # The runs, the batch score first: its functions come first in the file.
 runs=(

@@ -21,11 +21,8 @@ if [ -n "${FRAMEWORK:-}" ]; then gen_args=(--framework "$FRAMEWORK"); fi
 
 source benches/common.sh
 
-cargo build --release --quiet --bin dgtk
-cargo build --release --quiet --example gen_assessments
-target=${CARGO_TARGET_DIR:-target}
-new=$target/release/dgtk
-gen=$target/release/examples/gen_assessments
+build_release gen_assessments
+new=$dgtk
 
 drop=no
 if [ "$(id -u)" = 0 ] && [ -w /proc/sys/vm/drop_caches ]; then drop=yes; fi

@@ -17,14 +17,7 @@ SIZES=${SIZES:-"1000 10000"}
 
 source benches/common.sh
 
-# The binary alone, as `cargo build --release` builds it (built with the examples, it would get
-# the dev-dependencies' features and miss its code layout: benches/layout.sh).
-cargo build --release --quiet --bin dgtk
-cargo build --release --quiet --example gen_assessments --example parse_only
-target=${CARGO_TARGET_DIR:-target}
-dgtk=$target/release/dgtk
-gen=$target/release/examples/gen_assessments
-base=$target/release/examples/parse_only
+build_release gen_assessments parse_only
 
 echo "machine: $(nproc) cores; $(uname -sr); dgtk $($dgtk --version | cut -d' ' -f2); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 # The code layout (benches/layout.sh): how many of the functions it lists the binary still has.

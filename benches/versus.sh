@@ -28,14 +28,8 @@ if [ -n "${FRAMEWORK:-}" ]; then gen_args=(--framework "$FRAMEWORK"); fi
 
 source benches/common.sh
 
-# The binary alone, as `cargo build --release` builds it (built with the examples, it would get
-# the dev-dependencies' features and miss its code layout: benches/layout.sh).
-cargo build --release --quiet --bin dgtk
-cargo build --release --quiet --example gen_assessments --example parse_only
-target=${CARGO_TARGET_DIR:-target}
-new=$target/release/dgtk
-gen=$target/release/examples/gen_assessments
-base=$target/release/examples/parse_only
+build_release gen_assessments parse_only
+new=$dgtk
 
 echo "machine: $(nproc) cores; $(uname -sr); old $("$OLD" --version | cut -d' ' -f2), new $($new --version | cut -d' ' -f2); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%7s %8s %8s %8s %9s %9s %9s %9s %9s\n' files base_s old_s new_s old/base new/base base_MiB old_MiB new_MiB
