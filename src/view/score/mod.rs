@@ -326,30 +326,36 @@ impl Sink {
         errors: &[Diagnostic],
         explain: bool,
     ) -> Result<Option<Output>> {
-        // CSV and JSON carry the data alone: their note is never worded.
-        let note = matches!(
-            self.out,
-            Out::Table { .. } | Out::Markdown { .. } | Out::Xlsx { .. }
-        )
-        .then(|| self.note(f))
-        .flatten();
-        let mut blocks = self.blocks;
-        if self.plan.sensitivity && !blocks.is_empty() {
+        let Sink {
+            out,
+            used,
+            ranged,
+            not_applicable,
+            mut blocks,
+            plan,
+        } = self;
+        // Worded only for the formats that show it: CSV and JSON carry the data alone.
+        let note = || note(f, &used, ranged, not_applicable);
+        if plan.sensitivity && !blocks.is_empty() {
             blocks.insert_str(
                 0,
-                &robustness::heading(self.plan.format == ScoreFormat::Markdown),
+                &robustness::heading(plan.format == ScoreFormat::Markdown),
             );
         }
-        let note = note.as_deref();
-        Ok(Some(match self.out {
-            Out::Table { grid, layout } => {
-                Output::Text(table::finish(&grid, &layout, f, note, &blocks, explain))
-            }
+        Ok(Some(match out {
+            Out::Table { grid, layout } => Output::Text(table::finish(
+                &grid,
+                &layout,
+                f,
+                note().as_deref(),
+                &blocks,
+                explain,
+            )),
             Out::Markdown { grid } => Output::Text(markdown::finish(
                 &grid,
-                self.plan.by,
+                plan.by,
                 f,
-                note,
+                note().as_deref(),
                 &blocks,
                 explain,
             )),
@@ -360,30 +366,35 @@ impl Sink {
                 drop(writer);
                 return Ok(csv::buffered_text(buffer).map(Output::Text));
             }
-            Out::Xlsx { columns, rows } => {
-                Output::Bytes(xlsx::workbook(f, &columns, &rows, note, errors)?)
-            }
+            Out::Xlsx { columns, rows } => Output::Bytes(xlsx::workbook(
+                f,
+                &columns,
+                &rows,
+                note().as_deref(),
+                errors,
+            )?),
             Out::Json(stream) => return Ok(stream.finish(f, errors, explain)?.map(Output::Text)),
         }))
     }
 }
 
-impl Sink {
-    /// The note under a table or in a workbook: which versions scored the files, and the
-    /// legends of ranges and "n/a" when a score shown has them.
-    fn note(&self, f: &Framework) -> Option<String> {
-        let range = self
-            .ranged
-            .then(|| present::range_legend(crate::score::narrowest_band(f)));
-        let na = present::not_applicable_legend(self.not_applicable);
-        let legend = match (range, na) {
-            (Some(r), Some(n)) => Some(format!("{r}\n{n}")),
-            (r, n) => r.or(n),
-        };
-        match (versions_note(f, &self.used), legend) {
-            (Some(n), Some(l)) => Some(format!("{n}\n{l}")),
-            (n, l) => n.or(l),
-        }
+/// The note under a table or in a workbook: which versions scored the files (`used`), and the
+/// legends of ranges and "n/a" when a score shown has them.
+fn note(
+    f: &Framework,
+    used: &BTreeMap<String, usize>,
+    ranged: bool,
+    not_applicable: bool,
+) -> Option<String> {
+    let range = ranged.then(|| present::range_legend(crate::score::narrowest_band(f)));
+    let na = present::not_applicable_legend(not_applicable);
+    let legend = match (range, na) {
+        (Some(r), Some(n)) => Some(format!("{r}\n{n}")),
+        (r, n) => r.or(n),
+    };
+    match (versions_note(f, used), legend) {
+        (Some(n), Some(l)) => Some(format!("{n}\n{l}")),
+        (n, l) => n.or(l),
     }
 }
 
